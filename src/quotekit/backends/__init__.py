@@ -1,0 +1,1 @@
+"""Converters from NLP toolkits' documents to quotekit's `Annotated` text."""

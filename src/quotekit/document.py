@@ -1,0 +1,88 @@
+"""The annotated text every stage works on, independent of the NLP toolkit that made it.
+
+quotekit reads tokens, sentences and - when the user's pipeline provides them - part-of-speech
+tags, morphology, lemmas and named entities. Backends (``backends/spacy.py``,
+``backends/stanza.py``) convert their documents into this one shape, so the rules are written once
+and every stage can ask ``has_pos`` / ``has_morph`` / ``has_ner`` before relying on an annotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple, Sequence
+
+
+class Token(NamedTuple):
+    """One token; optional annotations are ``None`` when the pipeline did not provide them."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    sent: int
+    pos: str | None = None  # Universal POS (NOUN, PROPN, VERB, AUX, PRON, ...)
+    morph: str | None = None  # UD features string, e.g. "Mood=Sub|Number=Sing|Person=3"
+    lemma: str | None = None
+    ent: str | None = None  # PER, ORG, LOC, MISC (entity type of the token), or None
+
+    @property
+    def mood(self) -> str | None:
+        """The ``Mood`` feature (``Sub`` for Konjunktiv, ``Ind``, ``Imp``) if morphology is known."""
+        if not self.morph or "Mood=" not in self.morph:
+            return None
+        return self.morph.split("Mood=", 1)[1].split("|", 1)[0]
+
+    def feature(self, name: str) -> str | None:
+        if not self.morph:
+            return None
+        for item in self.morph.split("|"):
+            key, _, value = item.partition("=")
+            if key == name:
+                return value
+        return None
+
+
+class Annotated:
+    """Text plus tokens and sentences (token ranges, end exclusive) and what annotations exist."""
+
+    __slots__ = ("text", "tokens", "sentences", "has_pos", "has_morph", "has_ner", "has_lemma", "_starts", "doc")
+
+    def __init__(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        sentences: Sequence[tuple[int, int]],
+        *,
+        has_pos: bool = False,
+        has_morph: bool = False,
+        has_ner: bool = False,
+        has_lemma: bool = False,
+        doc: object | None = None,
+    ) -> None:
+        self.text = text
+        self.tokens = list(tokens)
+        self.sentences = list(sentences)
+        self.has_pos = has_pos
+        self.has_morph = has_morph
+        self.has_ner = has_ner
+        self.has_lemma = has_lemma
+        self._starts = [t.start for t in self.tokens]
+        self.doc = doc  # the backend's own document (spaCy Doc, stanza Document) when there is one
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that contains or follows character ``char`` (len(tokens) past the end)."""
+        i = bisect.bisect_right(self._starts, char) - 1
+        if i >= 0 and char < self.tokens[i].end:
+            return i
+        return i + 1
+
+    def tokens_in(self, start: int, end: int) -> range:
+        """Indices of the tokens whose characters overlap ``[start, end)``."""
+        first = bisect.bisect_right(self._starts, start) - 1
+        if first < 0 or self.tokens[first].end <= start:
+            first += 1
+        last = bisect.bisect_left(self._starts, end)
+        return range(first, max(first, last))
+
+    def sentence_range(self, sent: int) -> tuple[int, int]:
+        return self.sentences[sent]

@@ -1,0 +1,40 @@
+"""Every exception quotekit raises, with messages that say what to do, in one place."""
+
+from __future__ import annotations
+
+
+class QuotekitError(Exception):
+    """Base class of quotekit's own errors."""
+
+
+class InputError(QuotekitError, TypeError):
+    """The input is not text (or not a Doc / stanza Document where one is expected)."""
+
+
+class BackendError(QuotekitError, RuntimeError):
+    """An optional backend (stanza, pandas, dask) is missing or not set up."""
+
+
+class DocumentError(QuotekitError):
+    """One document of a batch failed; carries its position so the rest of the batch survives."""
+
+    def __init__(self, index: int, source: str | None, cause: BaseException) -> None:
+        self.index = index
+        self.source = source
+        self.cause = cause
+        where = source if source is not None else f"document #{index}"
+        super().__init__(f"{where}: {type(cause).__name__}: {cause}")
+
+
+def not_text(value: object, what: str = "text") -> InputError:
+    """The error for a non-``str`` input, naming the type the user passed."""
+    return InputError(
+        f"quotekit expected {what} as str, got {type(value).__name__}"
+        + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(value, (bytes, bytearray)) else "")
+    )
+
+
+def missing_extra(package: str, extra: str) -> BackendError:
+    return BackendError(
+        f"this feature needs the optional package {package!r}: pip install \"quotekit[{extra}]\""
+    )
