@@ -27,5 +27,25 @@ __all__ = [
     "InputError",
     "DocumentError",
     "BackendError",
+    "render",
+    "to_dataframe",
+    "from_stanza",
 ]
 __version__ = "0.1.0"
+
+_LAZY = {
+    "render": ("quotekit.render", "render"),
+    "to_dataframe": ("quotekit.dataframe", "to_dataframe"),
+    "from_stanza": ("quotekit.backends.stanza", "from_stanza"),
+}
+
+
+def __getattr__(name: str):
+    """Optional parts (HTML, pandas, stanza) are imported on first use, keeping import light."""
+    if name in _LAZY:
+        import importlib
+
+        module, attribute = _LAZY[name]
+        return getattr(importlib.import_module(module), attribute)
+    raise AttributeError(f"module 'quotekit' has no attribute {name!r}")
+

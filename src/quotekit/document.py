@@ -13,7 +13,11 @@ from typing import NamedTuple, Sequence
 
 
 class Token(NamedTuple):
-    """One token; optional annotations are ``None`` when the pipeline did not provide them."""
+    """One token; optional annotations are ``None`` when the pipeline did not provide them.
+
+    Whitespace is not a token: ``i`` is the position in `Annotated.tokens`, and paragraph breaks
+    are read from the characters between tokens (`Annotated.paragraph_break_before`).
+    """
 
     i: int
     start: int
@@ -86,3 +90,9 @@ class Annotated:
 
     def sentence_range(self, sent: int) -> tuple[int, int]:
         return self.sentences[sent]
+
+    def paragraph_break_before(self, i: int) -> bool:
+        """True when a newline separates token ``i`` from the token before it (or ``i`` is first)."""
+        if i <= 0 or i >= len(self.tokens):
+            return True
+        return "\n" in self.text[self.tokens[i - 1].end : self.tokens[i].start]

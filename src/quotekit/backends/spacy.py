@@ -41,16 +41,19 @@ def from_doc(doc: Doc) -> Annotated:
     tokens: list[Token] = []
     sentences: list[tuple[int, int]] = []
     append = tokens.append
-    for sent_index, sent in enumerate(doc.sents):
-        sentences.append((sent.start, sent.end))
-        if not (has_pos or has_morph or has_lemma or has_ner):
-            for token in sent:
-                append(Token(token.i, token.idx, token.idx + len(token), token.text, sent_index))
-            continue
+    rich = has_pos or has_morph or has_lemma or has_ner
+    for sent in doc.sents:
+        first = len(tokens)
+        sent_index = len(sentences)
         for token in sent:
+            if token.is_space:
+                continue  # newlines are kept in the text; rules look at the characters between tokens
+            if not rich:
+                append(Token(len(tokens), token.idx, token.idx + len(token), token.text, sent_index))
+                continue
             append(
                 Token(
-                    token.i,
+                    len(tokens),
                     token.idx,
                     token.idx + len(token),
                     token.text,
@@ -61,6 +64,8 @@ def from_doc(doc: Doc) -> Annotated:
                     _ent_label(token.ent_type_) if has_ner else None,
                 )
             )
+        if len(tokens) > first:
+            sentences.append((first, len(tokens)))
     return Annotated(
         doc.text,
         tokens,

@@ -1,0 +1,165 @@
+"""Speaker attribution on Direct quotations of the German news quotation corpus, with error analysis.
+
+Usage: python scripts/eval_speakers.py [dev|train] [--corpus DIR] [--misses N]
+
+1. Speaker tokens: each gold Direct quote is paired with the predicted quote that overlaps it most
+   (token overlap of quote spans, one-to-one, greedy by overlap). For every pair the gold speaker
+   tokens are compared with the predicted mention's tokens; precision and recall are averaged over
+   pairs (macro, as in the published metric; unpaired gold quotes count as recall 0, unpaired
+   predictions as precision 0; pairs where both speakers are empty are skipped).
+2. Resolved person: for gold Direct quotes whose speaker is a pronoun or a role phrase without a
+   proper name, the gold person is approximated by the nearest gold speaker of the same document
+   that contains a proper name (preferring earlier ones). The resolution is right when the
+   resolved entity's name or mentions contain that name's last word.
+3. Misses by category: why the speaker tokens of a pair were wrong.
+
+Reads the corpus from ../shared (never copied into the repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import sys
+from pathlib import Path
+
+import quotekit
+from quotekit import vocabulary as vocab
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "wikinews-quotes-de"
+
+
+def token_ids(tokens: list[dict], start: int, end: int) -> set[int]:
+    return {t["id"] for t in tokens if t["charBegin"] < end and start < t["charEnd"]}
+
+
+def role_tokens(role: dict | None) -> set[int]:
+    return set(role["tokenIds"]) if role else set()
+
+
+def is_named(text: str) -> bool:
+    words = [w.strip(",.") for w in text.split()]
+    return any(
+        w[:1].isupper()
+        and w.lower() not in vocab.determiners()
+        and vocab.role_noun(w) is None
+        and vocab.organisation_noun(w) is None
+        and not vocab.pronoun(w)
+        for w in words
+    )
+
+
+def person_surname(text: str) -> str:
+    """The surname of the first full person name in ``text`` (a known first name + capitalised
+    words), or "" when the text names no person that way."""
+    words = [w.strip(",.()") for w in text.split()]
+    for i, word in enumerate(words):
+        if vocab.first_name_gender(word) is not False and i + 1 < len(words) and words[i + 1][:1].isupper():
+            j = i + 1
+            while j + 1 < len(words) and words[j + 1][:1].isupper() and vocab.role_noun(words[j + 1]) is None:
+                j += 1
+            return words[j]
+    return ""
+
+
+def categorise(gold_text: str, pred, quote) -> str:
+    if pred is None:
+        return "quote-not-found"
+    if quote.mention is None:
+        return "no-speaker:" + (quote.evidence.split("+", 1)[1] if "+" in quote.evidence else "no-cue")
+    if not gold_text:
+        return "speaker-but-gold-empty"
+    return "wrong-or-partial-span:" + quote.evidence.split("+", 1)[-1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("split", nargs="?", default="dev")
+    parser.add_argument("--corpus", type=Path, default=Path(os.environ.get("QUOTEKIT_CORPUS", DEFAULT_CORPUS)))
+    parser.add_argument("--misses", type=int, default=0, help="print N example misses per category")
+    args = parser.parse_args(argv)
+    files = sorted((args.corpus / args.split).glob("*.json"))
+    if not files:
+        print(f"no corpus files in {args.corpus / args.split}", file=sys.stderr)
+        return 2
+    precisions, recalls = [], []
+    resolved_total = resolved_right = 0
+    categories: collections.Counter[str] = collections.Counter()
+    examples: dict[str, list[str]] = collections.defaultdict(list)
+    for path in files:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        text, tokens = doc["originalText"], doc["tokens"]
+        quotes = quotekit.extract(text)
+        directs = [q for q in quotes if q.type is quotekit.QuoteType.DIRECT]
+        pred_tokens = [set().union(*(token_ids(tokens, p.start, p.end) for p in q.parts)) for q in directs]
+        golds = [a for a in doc["annotations"] if a["type"] == "Direct" and a["quote"]["tokenIds"]]
+        named_speakers = sorted(
+            (min(a["speaker"]["tokenIds"]), person_surname(a["speaker"]["text"]))
+            for a in doc["annotations"]
+            if a.get("speaker") and a["speaker"]["tokenIds"] and person_surname(a["speaker"]["text"])
+        )
+        candidates = sorted(
+            ((len(set(g["quote"]["tokenIds"]) & pt), gi, pi) for gi, g in enumerate(golds) for pi, pt in enumerate(pred_tokens)),
+            reverse=True,
+        )
+        pairs: dict[int, int] = {}
+        used: set[int] = set()
+        for overlap, gi, pi in candidates:
+            if overlap and gi not in pairs and pi not in used:
+                pairs[gi] = pi
+                used.add(pi)
+        for gi, gold in enumerate(golds):
+            gold_speaker = role_tokens(gold.get("speaker"))
+            gold_text = gold["speaker"]["text"] if gold.get("speaker") else ""
+            pi = pairs.get(gi)
+            quote = directs[pi] if pi is not None else None
+            predicted = (
+                token_ids(tokens, quote.mention.start, quote.mention.end) if quote is not None and quote.mention is not None else set()
+            )
+            if gold_speaker or predicted:
+                tp = len(gold_speaker & predicted)
+                if predicted:
+                    precisions.append(tp / len(predicted))
+                if gold_speaker:
+                    recalls.append(tp / len(gold_speaker))
+                if gold_speaker != predicted:
+                    category = categorise(gold_text, pi, quote)
+                    categories[category] += 1
+                    if len(examples[category]) < args.misses:
+                        examples[category].append(
+                            f"{path.name[:40]}: gold={gold_text!r} pred={quote.mention.text if quote and quote.mention else None!r} "
+                            f"quote={gold['quote']['text'][:60]!r}"
+                        )
+            if gold_text and not is_named(gold_text):
+                gold_start = min(gold_speaker)
+                earlier = [s for s in named_speakers if s[0] < gold_start]
+                later = [s for s in named_speakers if s[0] > gold_start]
+                reference = (earlier[-1] if earlier else later[0] if later else None)
+                if reference is not None:
+                    resolved_total += 1
+                    target = reference[1]
+                    speaker = quote.speaker if quote is not None else None
+                    if speaker is not None and (target in speaker.name or any(target in m.text for m in speaker.mentions)):
+                        resolved_right += 1
+        for pi, quote in enumerate(directs):
+            if pi not in used and quote.mention is not None:
+                precisions.append(0.0)
+    p = sum(precisions) / len(precisions) if precisions else 0.0
+    r = sum(recalls) / len(recalls) if recalls else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"split={args.split} documents={len(files)}")
+    print(f"speaker tokens on Direct quotes: P={100 * p:.1f} R={100 * r:.1f} F1={100 * f:.1f}")
+    if resolved_total:
+        print(f"resolved person (gold pronoun/role speakers): {resolved_right}/{resolved_total} = {100 * resolved_right / resolved_total:.1f} %")
+    print("misses by category:")
+    for category, count in categories.most_common():
+        print(f"  {count:4d}  {category}")
+        for example in examples[category]:
+            print(f"          {example}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,212 @@
+"""Find speech cues: verbs of saying/thinking/writing, cue nouns, `laut`/`zufolge`, colons.
+
+All words come from the lexicons in ``data/de/`` (``speech_verbs.tsv`` expanded to every
+inflected form by `quotekit.inflection`, ``cue_nouns.tsv``, ``cue_particles.tsv``), so adding a
+cue is a data change. A separable verb is a cue only when its particle closes the clause
+(``teilte … mit``); a capitalised verb form only at the start of a sentence or clause, so the
+noun ``das Sagen`` is not a cue. With POS tags, verb readings also need a VERB/AUX tag.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+
+import attrs
+
+from . import lexicon
+from . import vocabulary as vocab
+from .document import Annotated, Token
+from .inflection import VerbForm, cue_verb_index
+from .model import Medium
+
+
+class CueKind(str, enum.Enum):
+    VERB = "verb"  # sagte, erklärte, teilte … mit, betonen
+    NOUN = "noun"  # Erklärung, Angaben (in `nach Angaben`, `in einer Erklärung`)
+    PARTICLE = "particle"  # laut X, X zufolge, nach Angaben von X, so X
+    COLON = "colon"  # `Der Minister:` / a clause ending in `:` before a quote
+
+
+@attrs.frozen
+class Cue:
+    """One speech cue in the text."""
+
+    tokens: tuple[int, ...]  # token indices (a separable verb: finite verb + particle)
+    lemma: str  # "sagen", "mitteilen", "laut", "zufolge", "Angabe", ":"
+    kind: CueKind
+    medium: Medium
+    sentence: int
+    start: int  # character span covering the cue tokens (first token start, last token end)
+    end: int
+    reported: bool = False  # the verb often names a speech act without its content
+    finite: bool = True  # a finite verb form (sagte) rather than infinitive/participle
+    subjunctive: bool = False  # the cue itself is in Konjunktiv I (habe gesagt → no; sage → yes)
+    position: str = "either"  # for particles: "pre" (laut X) or "post" (X zufolge)
+
+    @property
+    def head(self) -> int:
+        """The main cue token (the finite verb of a separable verb, the particle's first word)."""
+        return self.tokens[0]
+
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
+
+
+def _medium(label: str) -> Medium:
+    try:
+        return Medium(label)
+    except ValueError:
+        return Medium.SPEECH
+
+
+@functools.cache
+def _noun_cues() -> dict[str, Medium]:
+    return {noun.lower(): _medium(medium) for noun, (medium, *_rest) in lexicon.table("cue_nouns.tsv").items()}
+
+
+@functools.cache
+def _particle_cues() -> dict[tuple[str, ...], tuple[str, Medium]]:
+    table = {}
+    for row in lexicon.rows("cue_particles.tsv"):
+        phrase, position, medium = (row + ("either", "Speech"))[:3]
+        table[tuple(phrase.lower().split())] = (position, _medium(medium))
+    return table
+
+
+@functools.cache
+def _particle_starts() -> frozenset[str]:
+    return frozenset(words[0] for words in _particle_cues())
+
+
+def find_cues(ann: Annotated) -> list[Cue]:
+    """All cues in the text, in order of their first token."""
+    tokens = ann.tokens
+    verbs = cue_verb_index()
+    nouns = _noun_cues()
+    particle_starts = _particle_starts()
+    cues: list[Cue] = []
+    previous_text = ""
+    for tok in tokens:
+        text = tok.text
+        lower = text.lower()
+        if lower in verbs and _may_be_verb(ann, tok, previous_text):
+            cue = _verb_cue(ann, tok, verbs[lower])
+            if cue is not None:
+                cues.append(cue)
+        elif lower in particle_starts:
+            cue = _particle_cue(ann, tok, previous_text)
+            if cue is not None:
+                cues.append(cue)
+        elif text == ":":
+            cues.append(Cue((tok.i,), ":", CueKind.COLON, Medium.SPEECH, tok.sent, tok.start, tok.end))
+        elif text[:1].isupper() and len(text) > 4:
+            medium = nouns.get(lower) or _compound_noun(lower, nouns)
+            if medium is not None:
+                cues.append(Cue((tok.i,), lower, CueKind.NOUN, medium, tok.sent, tok.start, tok.end))
+        previous_text = text
+    return cues
+
+
+def _compound_noun(lower: str, nouns: dict[str, Medium]) -> Medium | None:
+    """``Pressemitteilung`` → ``mitteilung``: cue nouns inside compounds (parts of 6+ letters)."""
+    for i in range(3, len(lower) - 5):
+        medium = nouns.get(lower[i:])
+        if medium is not None:
+            return medium
+    return None
+
+
+def _may_be_verb(ann: Annotated, tok: Token, previous_text: str) -> bool:
+    if ann.has_pos and tok.pos is not None:
+        return tok.pos in _VERB_POS
+    if tok.text[:1].islower():
+        return tok.text.lower() not in vocab.determiners()
+    # Capitalised: only a verb where any word is capitalised (sentence start, after a colon/quote).
+    return ann.sentences[tok.sent][0] == tok.i or previous_text in (":", "(") or vocab.is_quote_mark(previous_text)
+
+
+def _verb_cue(ann: Annotated, tok: Token, readings: list[VerbForm]) -> Cue | None:
+    particle_end: int | None = None
+    chosen: VerbForm | None = None
+    for reading in readings:
+        if reading.particle is None:
+            continue
+        found = _separated_particle(ann, tok.i, reading.particle)
+        if found is not None:
+            chosen, particle_end = reading, found
+            break
+    if chosen is None:
+        plain = [r for r in readings if r.particle is None]
+        if not plain:
+            return None  # "teilte" without "mit" is not a speech cue
+        chosen = next((r for r in plain if r.finite), plain[0])
+    indices = (tok.i,) if particle_end is None else (tok.i, particle_end)
+    end = ann.tokens[indices[-1]].end
+    return Cue(
+        indices,
+        chosen.lemma,
+        CueKind.VERB,
+        _medium(chosen.medium),
+        tok.sent,
+        tok.start,
+        end,
+        reported=chosen.reported,
+        finite=chosen.finite,
+        subjunctive=chosen.konjunktiv1,
+    )
+
+
+def _separated_particle(ann: Annotated, i: int, particle: str) -> int | None:
+    """Index of ``particle`` closing the clause that verb ``i`` opens (``teilte … mit,``)."""
+    tokens = ann.tokens
+    sentence_end = ann.sentences[tokens[i].sent][1]
+    for j in range(i + 1, min(sentence_end, i + 25)):
+        text = tokens[j].text
+        if text in _CLAUSE_END or vocab.is_quote_mark(text):
+            return None
+        if text == particle:
+            after = tokens[j + 1].text if j + 1 < len(tokens) else "."
+            if after in _CLAUSE_END or vocab.is_quote_mark(after) or j + 1 >= sentence_end:
+                return j
+    return None
+
+
+def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
+    tokens = ann.tokens
+    table = _particle_cues()
+    for length in (3, 2, 1):
+        end = tok.i + length
+        if end > len(tokens):
+            continue
+        words = tuple(t.text.lower() for t in tokens[tok.i : end])
+        if words not in table:
+            continue
+        position, medium = table[words]
+        if words == ("so",) and not _is_so_cue(ann, tok, previous_text):
+            return None
+        if words[0] == "laut" and tok.text == "Laut" and ann.sentences[tok.sent][0] != tok.i:
+            return None  # the noun "Laut" (a sound)
+        return Cue(
+            tuple(range(tok.i, end)),
+            " ".join(words),
+            CueKind.PARTICLE,
+            medium,
+            tok.sent,
+            tok.start,
+            tokens[end - 1].end,
+            position=position,
+        )
+    return None
+
+
+def _is_so_cue(ann: Annotated, tok: Token, previous_text: str) -> bool:
+    """``„…“, so der Minister.`` — `so` after a comma or quote, followed by a speaker phrase."""
+    if previous_text != "," and not vocab.is_quote_mark(previous_text):
+        return False
+    nxt = tok.i + 1
+    if nxt >= len(ann.tokens):
+        return False
+    following = ann.tokens[nxt].text
+    return following.lower() in vocab.determiners() or bool(vocab.pronoun(following)) or following[:1].isupper()

@@ -1,0 +1,275 @@
+"""Group speaker mentions into the people and organisations of one document.
+
+A news article names a person in full once (``NATO-Generalsekretär Jens Stoltenberg``) and then
+refers to them by surname, role (``der Generalsekretär``) or pronoun (``er``). Linking, in order:
+
+- names: every person name in the text (outside quotations) is an occurrence; full names and
+  surnames share an entity (``Jens Stoltenberg`` ⇄ ``Stoltenberg``);
+- roles: a role noun links to the person it stood next to anywhere in the document
+  (``Außenminister Sergej Lawrow`` makes ``der Außenminister`` that person); a definite role
+  phrase without such an apposition falls back to the most recent gender-compatible person; an
+  indefinite one (``ein Sprecher der Polizei``) is a new, unnamed entity;
+- pronouns: the most recent gender- and number-compatible person before the pronoun;
+- organisations: by their name without the article;
+- a user registry (`quotekit.Person`) then gives matching entities the user's name and id.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+import attrs
+
+from . import vocabulary as vocab
+from .document import Annotated
+from .model import Person, Span, Speaker, SpeakerKind
+from .speakers import Mention, MentionKind, _is_proper_name
+
+_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+
+
+@attrs.define
+class _Entity:
+    kind: SpeakerKind
+    key: str
+    names: list[str] = attrs.field(factory=list)
+    gender: str | None = None
+    roles: set[str] = attrs.field(factory=set)  # role keys ("minister") and role words ("außenminister")
+    spans: list[tuple[int, int]] = attrs.field(factory=list)
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else self.key
+
+    def add(self, start: int, end: int, name: str | None = None, gender: str | None = None, role: Sequence[str] = ()) -> None:
+        if (start, end) not in self.spans:
+            self.spans.append((start, end))
+        if name:
+            self.names.append(name)
+        if gender and not self.gender:
+            self.gender = gender
+        self.roles.update(r.lower() for r in role if r)
+
+
+@attrs.frozen
+class _Occurrence:
+    start: int
+    end: int
+    entity: _Entity
+
+
+class EntityLinker:
+    """Builds the entities of one document and resolves speaker mentions to them."""
+
+    def __init__(self, ann: Annotated, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.ann = ann
+        self.entities: dict[str, _Entity] = {}
+        self.occurrences: list[_Occurrence] = []  # sorted by start
+        self._starts: list[int] = []
+        self._quoted = sorted(quoted)
+        self._collect_names()
+
+    # ------------------------------------------------------------------ names in the text
+
+    def _inside_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (char, 10**12)) - 1
+        return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+
+    def _collect_names(self) -> None:
+        """Find person names everywhere outside quotations: a first name followed by more name
+        words, or name words right after a role noun or title (``Präsident Biden``)."""
+        ann = self.ann
+        tokens = ann.tokens
+        n = len(tokens)
+        found: list[tuple[int, int, list[str]]] = []
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            if not _is_proper_name(ann, i) or self._inside_quote(tok.start):
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and (_is_proper_name(ann, j + 1) or _name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
+                j += 1
+            preceding = tokens[i - 1].text if i > 0 else ""
+            role = vocab.role_noun(preceding) if preceding else None
+            starts_with_first_name = isinstance(vocab.first_name_gender(tok.text), str) or vocab.first_name_gender(tok.text) is None
+            is_person = (ann.has_ner and tok.ent == "PER") or (starts_with_first_name and j > i) or role is not None or preceding in vocab.titles()
+            if is_person:
+                roles = [role.key, preceding] if role is not None else []
+                found.append((i, j, roles))
+            i = j + 1
+        for i, j, roles in found:
+            name = ann.text[tokens[i].start : tokens[j].end]
+            gender = vocab.first_name_gender(tokens[i].text) if j > i else None
+            role_gender = vocab.role_noun(roles[1]).gender if roles else None
+            entity = self._person(tokens[j].text)
+            entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
+            self._remember(tokens[i].start, tokens[j].end, entity)
+        # surnames alone, once the full names are known
+        for k, tok in enumerate(tokens):
+            key = _surname_key(tok.text, self.entities)
+            if key is not None and not self._inside_quote(tok.start) and not any(o.start <= tok.start < o.end for o in self._near(tok.start)):
+                entity = self.entities[key]
+                entity.add(tok.start, tok.end)
+                self._remember(tok.start, tok.end, entity)
+
+    def _near(self, char: int) -> list[_Occurrence]:
+        i = bisect.bisect_right(self._starts, char)
+        return self.occurrences[max(0, i - 2) : i]
+
+    def _person(self, surname: str) -> _Entity:
+        key = "person:" + _strip_genitive(surname)
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key)
+        return entity
+
+    def _remember(self, start: int, end: int, entity: _Entity) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self.occurrences.insert(i, _Occurrence(start, end, entity))
+
+    # ------------------------------------------------------------------ resolving mentions
+
+    def resolve(self, mention: Mention) -> tuple[_Entity | None, str]:
+        """The entity a speaker mention denotes and how it was found (for the evidence string)."""
+        if mention.kind is MentionKind.NAME and mention.name:
+            surname = mention.name.split()[-1]
+            entity = self._person(surname)
+            entity.add(mention.start, mention.end, mention.name, mention.gender, [r for r in (mention.role, mention.role_word) if r])
+            self._remember(mention.start, mention.end, entity)
+            return entity, "name"
+        if mention.kind is MentionKind.ORGANISATION:
+            key = "org:" + _organisation_key(self.ann.text[mention.start : mention.end])
+            entity = self.entities.get(key)
+            if entity is None:
+                entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
+            entity.add(mention.start, mention.end, mention.name or _organisation_name(self.ann.text[mention.start : mention.end]))
+            self._remember(mention.start, mention.end, entity)
+            return entity, "organisation"
+        if mention.kind is MentionKind.ROLE:
+            return self._resolve_role(mention)
+        if mention.kind is MentionKind.PRONOUN:
+            return self._resolve_pronoun(mention)
+        return None, "none"
+
+    def _resolve_role(self, mention: Mention) -> tuple[_Entity | None, str]:
+        words = {w.lower() for w in (mention.role_word, mention.role) if w}
+        text = self.ann.text[mention.start : mention.end]
+        candidates = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and e.roles & words]
+        exact = [e for e in candidates if mention.role_word and mention.role_word.lower() in e.roles]
+        chosen = self._nearest(exact or candidates, mention.start)
+        how = "role-apposition"
+        indefinite = text.split(maxsplit=1)[0].lower() in _INDEFINITE
+        if chosen is None and not indefinite and not mention.plural:
+            chosen = self._most_recent(mention.start, mention.gender)
+            how = "role-recent"
+        if chosen is None:
+            key = "role:" + _organisation_key(text)
+            chosen = self.entities.get(key) if not indefinite else None
+            if chosen is None:
+                chosen = _Entity(SpeakerKind.PERSON, key, gender=mention.gender)
+                self.entities[key if not indefinite else f"{key}@{mention.start}"] = chosen
+            chosen.names.append(_organisation_name(text))
+            how = "role-new"
+        chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
+        self._remember(mention.start, mention.end, chosen)
+        return chosen, how
+
+    def _resolve_pronoun(self, mention: Mention) -> tuple[_Entity | None, str]:
+        if mention.plural and mention.gender is None:
+            return None, "pronoun-plural"
+        chosen = self._most_recent(mention.start, mention.gender)
+        if chosen is None:
+            return None, "pronoun-unresolved"
+        chosen.add(mention.start, mention.end)
+        self._remember(mention.start, mention.end, chosen)
+        return chosen, "pronoun"
+
+    def _most_recent(self, before: int, gender: str | None) -> _Entity | None:
+        i = bisect.bisect_left(self._starts, before) - 1
+        while i >= 0:
+            entity = self.occurrences[i].entity
+            if entity.kind is SpeakerKind.PERSON and (gender is None or entity.gender in (None, gender)):
+                return entity
+            i -= 1
+        return None
+
+    def _nearest(self, entities: list[_Entity], position: int) -> _Entity | None:
+        """The entity with an occurrence closest before ``position`` (else closest after)."""
+        if not entities:
+            return None
+        if len(entities) == 1:
+            return entities[0]
+
+        def distance(entity: _Entity) -> tuple[int, int]:
+            before = [position - s for s, _ in entity.spans if s <= position]
+            after = [s - position for s, _ in entity.spans if s > position]
+            return (0, min(before)) if before else (1, min(after) if after else 10**9)
+
+        return min(entities, key=distance)
+
+    # ------------------------------------------------------------------ output
+
+    def speakers(self, registry: Sequence[Person] = ()) -> dict[int, Speaker]:
+        """Freeze the entities into `Speaker` values (keyed by ``id(entity)``), applying the registry."""
+        text = self.ann.text
+        result: dict[int, Speaker] = {}
+        for entity in self.entities.values():
+            if not entity.spans:
+                continue
+            name, person_id, kind = entity.name, None, entity.kind
+            match = _registry_match(entity, registry, text)
+            if match is not None:
+                name, person_id, kind = match.name, match.id, match.kind
+            mentions = tuple(Span.of(text, s, e) for s, e in sorted(entity.spans))
+            result[id(entity)] = Speaker(name, mentions, person_id, kind, entity.gender)
+        return result
+
+
+def _name_particle_inside(ann: Annotated, k: int) -> bool:
+    return ann.tokens[k].text in vocab.name_particles() and k + 1 < len(ann.tokens) and _is_proper_name(ann, k + 1)
+
+
+def _strip_genitive(surname: str) -> str:
+    return surname[:-1] if surname.endswith("s") and len(surname) > 4 and surname[-2] not in "sxz" else surname
+
+
+def _surname_key(word: str, entities: dict[str, _Entity]) -> str | None:
+    if not word[:1].isupper():
+        return None
+    for candidate in (word, _strip_genitive(word)):
+        key = "person:" + candidate
+        if key in entities and entities[key].names and any(len(n.split()) > 1 for n in entities[key].names):
+            return key
+    return None
+
+
+def _organisation_name(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in vocab.determiners():
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def _organisation_key(text: str) -> str:
+    return _organisation_name(text).lower()
+
+
+def _registry_match(entity: _Entity, registry: Sequence[Person], text: str) -> Person | None:
+    if not registry:
+        return None
+    mention_texts = {text[s:e] for s, e in entity.spans} | set(entity.names)
+    surnames = {n.split()[-1] for n in entity.names if n}
+    for person in registry:
+        names = (person.name, *person.aliases)
+        if any(n in mention_texts for n in names):
+            return person
+        if entity.kind is SpeakerKind.PERSON and any(len(n.split()) > 1 and n.split()[-1] in surnames for n in names):
+            if any(n.split()[0] == en.split()[0] for n in names for en in entity.names if len(en.split()) > 1) or all(
+                len(en.split()) == 1 for en in entity.names
+            ):
+                return person
+    return None

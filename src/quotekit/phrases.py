@@ -1,0 +1,163 @@
+"""Noun phrases that can name a speaker, found from word lists and capitalisation.
+
+German capitalises every noun, so without a POS model a speaker phrase is: an optional
+determiner, lowercase adjectives, one or more capitalised words (role nouns, names), and tails
+that belong to the phrase in news style — a genitive (``die Sprecherin des russischen
+Außenamtes``), an affiliation (``Analyst X von der Y Bank``) and a comma apposition (``der Chef
+der Behörde, Hans Muster``). With POS tags the same grammar runs on the tags instead.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from . import vocabulary as vocab
+from .document import Annotated, Token
+
+_GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer"})
+_AFFILIATION_PREPOSITIONS = frozenset({"von", "vom"})
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_NOUNISH_POS = frozenset({"NOUN", "PROPN", "X"})
+
+
+class Phrase(NamedTuple):
+    """Token range ``[start, end)`` of a noun phrase and the index of its core's last word."""
+
+    start: int
+    end: int
+    head: int  # last token of the core (before genitive/affiliation/apposition tails)
+
+
+def _is_name_like(tok: Token, ann: Annotated) -> bool:
+    """A capitalised content word (noun or name) that can be part of a speaker phrase."""
+    text = tok.text
+    if ann.has_pos and tok.pos is not None:
+        return tok.pos in _NOUNISH_POS or (tok.pos == "ADJ" and text[:1].isupper() and text.endswith("."))
+    if not text[:1].isupper() or vocab.is_punct(text):
+        return False
+    lower = text.lower()
+    if lower in vocab.function_words() or lower in vocab.determiners():
+        return False
+    return not vocab.pronoun(text)
+
+
+def _is_adjective(tok: Token, ann: Annotated) -> bool:
+    if ann.has_pos and tok.pos is not None:
+        return tok.pos in ("ADJ", "NUM")
+    text = tok.text
+    if text[:1].isdigit() and text.endswith("."):
+        return True  # ordinals: der 2. Vorsitzende
+    return (
+        text.islower()
+        and len(text) > 3
+        and text.endswith(_ADJECTIVE_ENDINGS)
+        and text not in vocab.function_words()
+        and text not in vocab.determiners()
+    )
+
+
+def _is_determiner(tok: Token, ann: Annotated) -> bool:
+    if ann.has_pos and tok.pos is not None and tok.pos not in ("DET", "PRON"):
+        return False
+    return tok.text.lower() in vocab.determiners()
+
+
+def _core(ann: Annotated, i: int, limit: int) -> tuple[int, int] | None:
+    """``det? adj* Cap+``: returns (end, head) of the core phrase starting at token ``i``."""
+    tokens = ann.tokens
+    j = i
+    if j < limit and _is_determiner(tokens[j], ann):
+        j += 1
+    while j < limit and _is_adjective(tokens[j], ann):
+        j += 1
+    k = j
+    while k < limit and (
+        _is_name_like(tokens[k], ann)
+        or (k > j and tokens[k].text.lower() in vocab.name_particles() and k + 1 < limit and tokens[k + 1].text[:1].isupper())
+    ):
+        k += 1
+    if k == j:
+        return None
+    return k, k - 1
+
+
+def noun_phrase(ann: Annotated, i: int, limit: int | None = None, *, appositions: bool = True) -> Phrase | None:
+    """The speaker-like noun phrase starting at token ``i`` (not crossing token ``limit``)."""
+    tokens = ann.tokens
+    if limit is None:
+        limit = ann.sentences[tokens[i].sent][1] if i < len(tokens) else len(tokens)
+    if i >= limit:
+        return None
+    first = tokens[i]
+    if vocab.pronoun(first.text) and first.text.lower() not in vocab.determiners():
+        return Phrase(i, i + 1, i)  # er, sie, wir, man
+    core = _core(ann, i, limit)
+    if core is None:
+        return None
+    end, head = core
+    for _ in range(2):  # genitive tails: des russischen Außenamtes, der Vereinten Nationen
+        if end < limit and tokens[end].text in _GENITIVE_DETERMINERS:
+            tail = _core(ann, end, limit)
+            if tail is None:
+                break
+            end = tail[0]
+        elif end < limit and tokens[end].text.lower() in _AFFILIATION_PREPOSITIONS:
+            tail = _core(ann, end + 1, limit)
+            if tail is None:
+                break
+            end = tail[0]
+        else:
+            break
+    if appositions and end + 1 < limit and tokens[end].text == ",":
+        apposition = noun_phrase(ann, end + 1, limit, appositions=False)
+        if apposition is not None and _apposition_closes(ann, apposition.end, limit) and _is_named(ann, apposition):
+            end = apposition.end
+    return Phrase(i, end, head)
+
+
+def _apposition_closes(ann: Annotated, end: int, limit: int) -> bool:
+    """An apposition ends at a comma, the clause end, or directly before a verb/adverb."""
+    return end >= limit or ann.tokens[end].text in (",", ".", ":", ";") or ann.tokens[end].text.islower()
+
+
+def _is_named(ann: Annotated, phrase: Phrase) -> bool:
+    """True when the phrase contains a proper name (not only role nouns and determiners)."""
+    for k in range(phrase.start, phrase.end):
+        tok = ann.tokens[k]
+        if tok.ent == "PER" or (tok.pos == "PROPN"):
+            return True
+        if _is_name_like(tok, ann) and vocab.role_noun(tok.text) is None and vocab.organisation_noun(tok.text) is None:
+            return True
+    return False
+
+
+def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
+    """A noun phrase that ends exactly before token ``end`` and starts at a clause boundary ≥ ``floor``.
+
+    Used for subjects before the verb: ``Der russische Außenminister sagte``. Comma appositions
+    in front (``X, Sprecher des Ministeriums, sagte``) are included.
+    """
+    tokens = ann.tokens
+    start = end - 1
+    while start > floor and not _is_boundary(tokens[start - 1]):
+        start -= 1
+    if start >= end:
+        return None
+    phrase = noun_phrase(ann, start, end)
+    if phrase is None or phrase.end != end:
+        return None
+    # An apposition chain in front: "Hans Muster, Sprecher des Amtes, sagte" (the phrase found so
+    # far is the middle part; the name before the comma belongs to it).
+    if start - 1 > floor and tokens[start - 1].text == ",":
+        before = phrase_ending_at(ann, start - 1, floor)
+        if before is not None and (_is_named(ann, before) or _is_named(ann, phrase)):
+            return Phrase(before.start, phrase.end, before.head)
+    return phrase
+
+
+def _is_boundary(tok: Token) -> bool:
+    text = tok.text
+    return text in vocab.CLAUSE_PUNCT or vocab.is_quote_mark(text) or text.lower() in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset({"und", "aber", "doch", "dass", "daß", "wie", "als", "ob", "weil", "nachdem", "während", "denn", "sondern", "oder"})

@@ -1,0 +1,158 @@
+"""Word classes the rules need, looked up in the shipped lexicons (``data/de/``).
+
+Without a POS model quotekit recognises determiners, pronouns, role nouns, organisation nouns and
+first names from word lists, and compound role nouns by their last part (``SPD-Politiker`` →
+``politiker``, ``Außenministerin`` → ``ministerin``). Everything is loaded once, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from . import lexicon
+
+QUOTE_CHARS = frozenset("\"'„“”‚‘’»«›‹")
+CLAUSE_PUNCT = frozenset(",;:.!?()[]–—-")
+SENTENCE_END = frozenset(".!?")
+
+
+class NounInfo(NamedTuple):
+    """What a role or organisation noun tells about the entity: its key, gender and number."""
+
+    key: str  # the lexicon entry that matched (the compound's last part), lowercase
+    gender: str | None  # "m" / "f" / "n" / None
+    plural: bool
+
+
+@functools.cache
+def _pronouns() -> dict[str, list[tuple[str | None, bool, str]]]:
+    table: dict[str, list[tuple[str | None, bool, str]]] = {}
+    for row in lexicon.rows("pronouns.tsv"):
+        form, gender, number, person = (row + ("-", "sg", "3"))[:4]
+        table.setdefault(form.lower(), []).append((None if gender == "-" else gender, number == "pl", person))
+    return table
+
+
+def pronoun(word: str) -> list[tuple[str | None, bool, str]]:
+    """Readings ``(gender, plural, person)`` of a personal pronoun, or ``[]``."""
+    return _pronouns().get(word.lower(), [])
+
+
+@functools.cache
+def determiners() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words("determiners.tsv"))
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    return lexicon.words("function_words.txt")
+
+
+@functools.cache
+def cue_adverbs() -> frozenset[str]:
+    return lexicon.words("cue_adverbs.txt")
+
+
+@functools.cache
+def time_nouns() -> frozenset[str]:
+    return lexicon.words("time_nouns.txt")
+
+
+@functools.cache
+def titles() -> frozenset[str]:
+    return lexicon.words("titles.txt")
+
+
+@functools.cache
+def name_particles() -> frozenset[str]:
+    """Lowercase particles inside names (von, van, de, da, bin); German articles excluded, since
+    between two capitalised words they start a new phrase (``X das Handtuch``)."""
+    return frozenset(w for w in lexicon.words("name_particles.txt") if " " not in w) - determiners() - {"der", "die", "das", "des"}
+
+
+@functools.cache
+def _first_names() -> dict[str, str | None]:
+    return {name: (None if gender[0] == "u" else gender[0]) for name, (gender, *_rest) in lexicon.table("first_names.tsv").items()}
+
+
+def first_name_gender(word: str) -> str | None | bool:
+    """``"m"``/``"f"`` for a known first name, ``None`` if known but unisex, ``False`` if unknown."""
+    return _first_names().get(word, False)
+
+
+def _suffix_table(name: str, gender_column: int, number_column: int | None) -> dict[str, NounInfo]:
+    table: dict[str, NounInfo] = {}
+    for row in lexicon.rows(name):
+        key = row[0].lower()
+        gender = row[gender_column] if len(row) > gender_column else "-"
+        plural = number_column is not None and len(row) > number_column and row[number_column] == "pl"
+        table[key] = NounInfo(key, None if gender in ("-", "") else gender, plural)
+    return table
+
+
+@functools.cache
+def _role_nouns() -> dict[str, NounInfo]:
+    return _suffix_table("role_nouns.tsv", 1, 3)
+
+
+@functools.cache
+def _organisation_nouns() -> dict[str, NounInfo]:
+    return _suffix_table("organisation_nouns.tsv", 1, None)
+
+
+def _longest_suffix(word: str, table: dict[str, NounInfo], min_len: int = 3) -> NounInfo | None:
+    """The longest entry ``word`` ends in. Short entries (< 5 letters: Chef, Rat, Amt) count only
+    at a compound boundary (a hyphen or 3+ letters before them), so "Hermann" is no "Mann"."""
+    lower = word.lower()
+    if lower in table:
+        return table[lower]
+    for i in range(1, len(lower) - min_len + 1):
+        info = table.get(lower[i:])
+        if info is not None and (len(lower) - i >= 5 or i >= 3 or lower[i - 1] == "-"):
+            return info
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def role_noun(word: str) -> NounInfo | None:
+    """The role noun a (compound) word ends in: ``Bundesaußenminister`` → ``minister``."""
+    if not word[:1].isupper() or first_name_gender(word) is not False:
+        return None
+    return _longest_suffix(word, _role_nouns(), 4)
+
+
+def is_role_word(word: str) -> bool:
+    """True when ``word`` itself is a listed role noun (not only a compound ending in one)."""
+    return word.lower() in _role_nouns()
+
+
+def is_organisation_word(word: str) -> bool:
+    """True when ``word`` itself is a listed organisation noun (Regierung, Polizei, Kreml)."""
+    return word.lower() in _organisation_nouns()
+
+
+@functools.lru_cache(maxsize=65536)
+def organisation_noun(word: str) -> NounInfo | None:
+    """The organisation noun a word ends in: ``Außenministerium`` → ``ministerium``."""
+    if not word[:1].isupper():
+        return None
+    return _longest_suffix(word, _organisation_nouns(), 3)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    """``NATO``, ``SPD``, ``UN``: all-caps words of two or more letters (organisation names)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_punct(word: str) -> bool:
+    return bool(word) and all(not c.isalnum() for c in word)
+
+
+def is_quote_mark(word: str) -> bool:
+    return bool(word) and all(c in QUOTE_CHARS for c in word)
