@@ -4,9 +4,10 @@ Every measurement runs in a fresh subprocess and reports its own peak resident s
 (``ru_maxrss``), so imports and caches of one case cannot hide in another:
 
 * ``import spacy``                         the floor every spaCy user pays
-* ``spacy.blank(de) + sentencizer``        tokenising the whole corpus (dev + train)
+* ``spacy.blank(de) + sentencizer``        tokenising the whole corpus, and the 1 MB input below
 * ``quotekit.extract`` over the corpus     the default engine, document by document
-* ``quotekit.extract`` on 1 MB pathological text, and on the longest news text, 16x
+* ``quotekit.extract`` on 800k characters of news as one text, and on 1 MB of pathological text
+  (random quote marks and short words, see ``_corpus.pathological_text``)
 
 Target: quotekit's peak minus ``import spacy`` <= 150 MB.
 
@@ -36,6 +37,12 @@ from _corpus import corpus_texts
 nlp = spacy.blank("de"); nlp.add_pipe("sentencizer")
 for text in corpus_texts():
     nlp(text)
+""",
+    "spacy.blank(de) + sentencizer, pathological 1 MB": """
+import spacy
+from _corpus import pathological_text
+nlp = spacy.blank("de"); nlp.add_pipe("sentencizer")
+nlp(pathological_text())
 """,
     "quotekit.extract, corpus": """
 import spacy, quotekit
@@ -73,12 +80,12 @@ def main() -> None:
             rows.append((name, None))
             print(f"{name}: {error}", file=sys.stderr)
     floor = rows[0][1] or 0.0
-    print(f"{'process':<40} {'peak RSS MB':>11} {'over import spacy':>18}")
+    print(f"{'process':<50} {'peak RSS MB':>11} {'over import spacy':>18}")
     for name, peak in rows:
         if peak is None:
-            print(f"{name:<40} {'failed':>11}")
+            print(f"{name:<50} {'failed':>11}")
         else:
-            print(f"{name:<40} {peak:>11.1f} {peak - floor:>18.1f}")
+            print(f"{name:<50} {peak:>11.1f} {peak - floor:>18.1f}")
     engine = [peak - floor for name, peak in rows if name.startswith("quotekit") and peak is not None]
     if engine:
         worst = max(engine)

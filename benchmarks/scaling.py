@@ -19,9 +19,9 @@ import argparse
 import time
 
 import spacy
+from _corpus import median, news_sample, pathological_text
 
 import quotekit
-from _corpus import median, news_sample, pathological_text
 
 
 def seconds(function, text: str, repeats: int) -> float:

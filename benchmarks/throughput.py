@@ -16,9 +16,9 @@ import argparse
 import time
 
 import spacy
+from _corpus import corpus_texts, median
 
 import quotekit
-from _corpus import corpus_texts, median
 
 
 def make_baseline():

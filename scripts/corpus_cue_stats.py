@@ -86,7 +86,7 @@ class CueClassifier:
             return "verb", content[0]
         if any(w in self.nouns for w in lowered) or any(w[:1].isupper() for w in words[1:] + words[:1] if w.lower() not in auxiliaries):
             nouns = [w for w in words if w.lower() in self.nouns] or [w for w in words if w[:1].isupper()]
-            return "noun", nouns[0].lower() if nouns else lowered[0]
+            return "noun", public_word(nouns[0]) if nouns else lowered[0]
         if lowered[0] in PREPOSITION_CUES:
             return "preposition", lowered[0]
         return "other", " ".join(lowered)
@@ -272,6 +272,21 @@ def lemma_table(result: dict[str, Any], min_count: int = 2) -> str:
     return "\n".join(lines) + "\n"
 
 
+def lemma_medium_table(result: dict[str, Any], min_count: int = 3) -> str:
+    lemma_medium = result["lemma_medium"]
+    media = ["Speech", "Writing", "Thought", "ST", "SW", "TW", "none"]
+    lines = [
+        f"### Cue lemmas with at least {min_count} occurrences: counts per medium",
+        "",
+        "| cue | " + " | ".join(media) + " |",
+        "| --- |" + " ---: |" * len(media),
+    ]
+    for lemma in sorted(lemma_medium, key=lambda l: -sum(lemma_medium[l].values())):
+        if sum(lemma_medium[lemma].values()) >= min_count:
+            lines.append(f"| {lemma} | " + " | ".join(str(lemma_medium[lemma][m]) for m in media) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def render(result: dict[str, Any]) -> str:
     parts = [
         _table("Quotations per type", result["type"]),
@@ -304,6 +319,7 @@ def render(result: dict[str, Any]) -> str:
         _table("Frame length in tokens (bucket of 5)", result["frame_len"]),
         _table("First word of Reported quote spans (top 25)", result["reported_first_word"], 25),
         lemma_table(result),
+        lemma_medium_table(result),
     ]
     return "\n".join(parts)
 

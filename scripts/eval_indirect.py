@@ -45,7 +45,7 @@ def direct_spans(doc, text: str, gold_direct: bool) -> list[tuple[int, int]]:
         return [span for q in doc.quotations if q.type == "Direct" for span in q.quote.char_spans]
     from quotekit import scanner
 
-    return [(p[0], p[1]) for found in scanner.scan(text).quotes for p in found.parts]
+    return [(p[0], p[1]) for found in scanner.scan(text).quotes if not found.is_term for p in found.parts]
 
 
 def predict(doc, gold_direct: bool) -> list[Predicted]:
@@ -59,7 +59,8 @@ def predict(doc, gold_direct: bool) -> list[Predicted]:
         def role(span):
             return index.role([quotekit.Span.of(doc.text, *span)]) if span else wikinews.EMPTY
 
-        cue = role((quote.cue.start, quote.cue.end)) if quote.cue is not None else wikinews.EMPTY
+        cue_spans = quote.cue_spans or ((quote.cue.start, quote.cue.end),) if quote.cue is not None else ()
+        cue = index.role([quotekit.Span.of(doc.text, a, b) for a, b in cue_spans]) if cue_spans else wikinews.EMPTY
         result.append(
             Predicted(
                 index.role([quotekit.Span.of(doc.text, a, b) for a, b in quote.parts]),
@@ -131,11 +132,17 @@ def main(argv=None) -> int:
     parser.add_argument("--gold-direct", action="store_true", help="use gold Direct spans instead of the scanner")
     parser.add_argument("--errors", help="write misses and false alarms to this file (outside the repo)")
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument(
+        "--with-direct", action="store_true",
+        help="also score the scanner's direct quotes (without roles) against all gold quotations: "
+        "a rough whole-system messages figure before speakers are attached",
+    )
     args = parser.parse_args(argv)
     docs = wikinews.load_dir(CORPUS / args.split)
     if args.limit:
         docs = docs[: args.limit]
     tallies = collections.defaultdict(Tally)
+    whole: list = []
     scored = []
     evidence = collections.Counter()
     by_rule = collections.defaultdict(lambda: [0, 0, 0, 0])  # predictions, paired, tokens, tp tokens
@@ -143,6 +150,8 @@ def main(argv=None) -> int:
     for doc in docs:
         gold = [q for q in doc.quotations if q.type != "Direct"]
         pred = predict(doc, args.gold_direct)
+        if args.with_direct:
+            whole.append((pred + scanner_quotations(doc), list(doc.quotations)))
         for p in pred:
             evidence[p.evidence] += 1
         pairs = dict(greedy_pairs(pred, gold))
@@ -172,7 +181,27 @@ def main(argv=None) -> int:
     print()
     print("published metric, non-Direct quotations only:")
     print(evaluation.format_table(evaluation.score(scored)))
+    if args.with_direct:
+        print()
+        print("published metric, all quotations (scanner Direct without roles + indirect stage):")
+        print(evaluation.format_table(evaluation.score(whole)))
     return 0
+
+
+def scanner_quotations(doc) -> list[Predicted]:
+    """The scanner's direct quotes (terms left out) as Direct predictions without roles."""
+    from quotekit import scanner
+
+    index = wikinews.TokenIndex(doc.tokens, doc.text)
+    result = []
+    for found in scanner.scan(doc.text).quotes:
+        if found.is_term:
+            continue
+        quote = index.role([quotekit.Span.of(doc.text, a, b) for a, b in found.parts])
+        if quote:
+            empty = wikinews.EMPTY
+            result.append(Predicted(quote, "Direct", "Speech", empty, empty, empty, empty, "marks"))
+    return result
 
 
 def _write_errors(out, doc, pred, gold) -> None:

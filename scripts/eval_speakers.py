@@ -51,17 +51,30 @@ def is_named(text: str) -> bool:
     )
 
 
-def person_surname(text: str) -> str:
-    """The surname of the first full person name in ``text`` (a known first name + capitalised
-    words), or "" when the text names no person that way."""
+def person_surname(text: str) -> tuple[str, str | None]:
+    """``(surname, gender)`` of the first full person name in ``text`` (a known first name +
+    capitalised words), or ``("", None)`` when the text names no person that way."""
     words = [w.strip(",.()") for w in text.split()]
     for i, word in enumerate(words):
-        if vocab.first_name_gender(word) is not False and i + 1 < len(words) and words[i + 1][:1].isupper():
+        gender = vocab.first_name_gender(word)
+        if gender is not False and i + 1 < len(words) and words[i + 1][:1].isupper():
             j = i + 1
             while j + 1 < len(words) and words[j + 1][:1].isupper() and vocab.role_noun(words[j + 1]) is None:
                 j += 1
-            return words[j]
-    return ""
+            return words[j], gender
+    return "", None
+
+
+def mention_gender(text: str) -> str | None:
+    """Gender a pronoun or role phrase implies (er → m, Sprecherin → f), else None."""
+    for word in text.split():
+        readings = vocab.pronoun(word)
+        if readings and readings[0][0] in ("m", "f") and not readings[0][1]:
+            return readings[0][0]
+        role = vocab.role_noun(word.strip(",."))
+        if role is not None and role.gender in ("m", "f"):
+            return role.gender
+    return None
 
 
 def categorise(gold_text: str, pred, quote) -> str:
@@ -79,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("split", nargs="?", default="dev")
     parser.add_argument("--corpus", type=Path, default=Path(os.environ.get("QUOTEKIT_CORPUS", DEFAULT_CORPUS)))
     parser.add_argument("--misses", type=int, default=0, help="print N example misses per category")
+    parser.add_argument("--type", default="Direct", help="gold quotation type to evaluate, or 'all'")
     args = parser.parse_args(argv)
     files = sorted((args.corpus / args.split).glob("*.json"))
     if not files:
@@ -92,13 +106,13 @@ def main(argv: list[str] | None = None) -> int:
         doc = json.loads(path.read_text(encoding="utf-8"))
         text, tokens = doc["originalText"], doc["tokens"]
         quotes = quotekit.extract(text)
-        directs = [q for q in quotes if q.type is quotekit.QuoteType.DIRECT]
+        directs = [q for q in quotes if args.type == "all" or q.type.value == args.type]
         pred_tokens = [set().union(*(token_ids(tokens, p.start, p.end) for p in q.parts)) for q in directs]
-        golds = [a for a in doc["annotations"] if a["type"] == "Direct" and a["quote"]["tokenIds"]]
+        golds = [a for a in doc["annotations"] if (args.type == "all" or a["type"] == args.type) and a["quote"]["tokenIds"]]
         named_speakers = sorted(
-            (min(a["speaker"]["tokenIds"]), person_surname(a["speaker"]["text"]))
+            (min(a["speaker"]["tokenIds"]), *person_surname(a["speaker"]["text"]))
             for a in doc["annotations"]
-            if a.get("speaker") and a["speaker"]["tokenIds"] and person_surname(a["speaker"]["text"])
+            if a.get("speaker") and a["speaker"]["tokenIds"] and person_surname(a["speaker"]["text"])[0]
         )
         candidates = sorted(
             ((len(set(g["quote"]["tokenIds"]) & pt), gi, pi) for gi, g in enumerate(golds) for pi, pt in enumerate(pred_tokens)),
@@ -134,9 +148,11 @@ def main(argv: list[str] | None = None) -> int:
                         )
             if gold_text and not is_named(gold_text):
                 gold_start = min(gold_speaker)
-                earlier = [s for s in named_speakers if s[0] < gold_start]
-                later = [s for s in named_speakers if s[0] > gold_start]
-                reference = (earlier[-1] if earlier else later[0] if later else None)
+                gender = mention_gender(gold_text)
+                compatible = [s for s in named_speakers if gender is None or s[2] in (None, gender)]
+                earlier = [s for s in compatible if s[0] < gold_start]
+                later = [s for s in compatible if s[0] > gold_start]
+                reference = earlier[-1] if earlier else later[0] if later else None
                 if reference is not None:
                     resolved_total += 1
                     target = reference[1]
@@ -150,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     r = sum(recalls) / len(recalls) if recalls else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     print(f"split={args.split} documents={len(files)}")
-    print(f"speaker tokens on Direct quotes: P={100 * p:.1f} R={100 * r:.1f} F1={100 * f:.1f}")
+    print(f"speaker tokens on {args.type} quotes: P={100 * p:.1f} R={100 * r:.1f} F1={100 * f:.1f}")
     if resolved_total:
         print(f"resolved person (gold pronoun/role speakers): {resolved_right}/{resolved_total} = {100 * resolved_right / resolved_total:.1f} %")
     print("misses by category:")

@@ -25,7 +25,7 @@ SCHEMA = {
     "first_names.tsv": (2, True),
     "determiners.tsv": (3, False),
     "cue_nouns.tsv": (2, True),
-    "cue_particles.tsv": (3, True),
+    "cue_particles.tsv": (4, True),
     "titles.txt": (1, True),
     "name_particles.txt": (1, True),
     "konjunktiv1.txt": (1, True),
@@ -155,8 +155,9 @@ def test_small_lists_spot_checks():
     particles = lexicon.table("cue_particles.tsv")
     assert particles["laut"][0] == "pre" and particles["zufolge"][0] == "post" and particles["so"][0] == "pre"
     assert particles["nach Ansicht"][1] == "ST"
-    for position, medium in particles.values():
-        assert position in {"pre", "post", "either"} and medium in MEDIA
+    assert particles["nach Angaben"][2] == "noun" and particles["laut"][2] == "after"
+    for position, medium, speaker in particles.values():
+        assert position in {"pre", "post", "either"} and medium in MEDIA and speaker in {"noun", "after", "subject"}
 
 
 def test_konjunktiv_lists():

@@ -7,7 +7,6 @@ from html.parser import HTMLParser
 import hypothesis.strategies as st
 from hypothesis import given, settings
 
-from quotekit import render as render_module
 from quotekit.model import Quote, Quotes, QuoteType, Span, Speaker, SpeakerKind
 from quotekit.render import NO_SPEAKER_COLOR, PALETTE, render, render_quote, speaker_colors
 
@@ -277,5 +276,13 @@ def test_any_spans_give_well_formed_html_that_keeps_the_text(quotes):
     assert text_of(markup) == quotes.text
 
 
-def test_module_exports_render_and_render_quote():
-    assert callable(render_module.render) and callable(render_module.render_quote)
+def test_quotekit_render_stays_callable_after_the_module_is_imported():
+    import importlib
+
+    import quotekit
+
+    text = "„Gut“, sagte sie."
+    first = quotekit.render(text)
+    importlib.import_module("quotekit.render")  # rebinds the package attribute to the module
+    assert quotekit.render(text) == first == render(text)
+    assert quotekit.render.render_quote is render_quote

@@ -13,7 +13,7 @@ import pytest
 
 import quotekit.api
 from quotekit.io import wikinews
-from quotekit.io.wikinews import CorpusError, Quotation, RoleSpan, TokenIndex
+from quotekit.io.wikinews import CorpusError, RoleSpan, TokenIndex
 from quotekit.model import Medium, Quote, QuoteType, Span
 
 TEXT = "„Wir bauen die Brücke bis zum Sommer“, sagte der Bürgermeister am Montag. „Danach kommt die Straße.“"

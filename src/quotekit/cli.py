@@ -18,7 +18,9 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import io
 import os
+import stat
 import sys
 import threading
 from typing import IO, Any, Callable, Iterator, Sequence
@@ -47,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (`quotekit extract … | head`): stop quietly, as Unix tools do.
         # Point stdout at /dev/null so the interpreter's final flush does not raise again.
-        with contextlib.suppress(OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return 1
@@ -114,7 +116,7 @@ def run_extract(args: argparse.Namespace) -> int:
     from .api import extract_many
     from .io.jsonl import make_writer
 
-    failures = _FailureLog()
+    failures = _FailureLog(progress=args.progress)
     try:
         output = _open_output(args.output, args.format)
     except OSError as error:
@@ -122,7 +124,8 @@ def run_extract(args: argparse.Namespace) -> int:
         return 1
     with output as stream:
         writer = make_writer(args.format, stream)
-        feeder = _Feeder(expand_inputs(args.files, failures.report), failures.report, args.workers)
+        inputs = _skip_output_file(expand_inputs(args.files, failures.report), stream, failures.warn)
+        feeder = _Feeder(inputs, failures.report, args.workers)
         results = extract_many(
             feeder.texts(),
             include_terms=args.include_terms,
@@ -149,16 +152,62 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 class _FailureLog:
-    """Prints ``quotekit: error: FILE: reason`` lines and counts them (→ exit status 1)."""
+    """Prints ``quotekit: error: FILE: reason`` lines and counts them (→ exit status 1).
 
-    def __init__(self, stream: IO[str] | None = None) -> None:
-        self.stream = stream
+    With a progress bar on stderr, messages go through ``tqdm.write`` so they get a line of
+    their own instead of being glued to the bar.
+    """
+
+    def __init__(self, *, progress: bool = False) -> None:
+        self.progress = progress
         self.count = 0
 
     def report(self, source: str, reason: str) -> None:
         self.count += 1
-        name = source if source.isprintable() else repr(source)  # one line, whatever the file is called
-        print(f"{PROG}: error: {name}: {reason}", file=self.stream or sys.stderr, flush=True)
+        self._print(f"{PROG}: error: {_printable(source)}: {reason}")
+
+    def warn(self, source: str, reason: str) -> None:
+        self._print(f"{PROG}: warning: {_printable(source)}: {reason}")
+
+    def _print(self, line: str) -> None:
+        if self.progress:
+            try:
+                from tqdm import tqdm
+            except ImportError:  # the plain counter of extract_many uses \r: start a fresh line
+                line = "\n" + line
+            else:
+                tqdm.write(line, file=sys.stderr)
+                return
+        print(line, file=sys.stderr, flush=True)
+
+
+def _printable(source: str) -> str:
+    """The file name as given, or its repr when it holds line breaks or control characters."""
+    return source if source.isprintable() else repr(source)
+
+
+def _skip_output_file(sources: Iterator[str], output: IO[str], warn: Report) -> Iterator[str]:
+    """Leave out the output file itself (``quotekit extract . > quotes.txt`` would read its own output)."""
+    try:
+        output_stat = os.fstat(output.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        output_stat = None
+    if output_stat is None or not stat.S_ISREG(output_stat.st_mode):
+        yield from sources
+        return
+    for source in sources:
+        if source != "-":
+            try:
+                source_stat = os.stat(source)
+            except OSError:
+                source_stat = None  # reading it will report the problem
+            if source_stat is not None and (source_stat.st_dev, source_stat.st_ino) == (
+                output_stat.st_dev,
+                output_stat.st_ino,
+            ):
+                warn(source, "skipped: it is the output file")
+                continue
+        yield source
 
 
 def _open_output(path: str, format: str) -> contextlib.AbstractContextManager[IO[str]]:

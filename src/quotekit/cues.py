@@ -43,6 +43,8 @@ class Cue:
     finite: bool = True  # a finite verb form (sagte) rather than infinitive/participle
     subjunctive: bool = False  # the cue itself is in Konjunktiv I (habe gesagt → no; sage → yes)
     position: str = "either"  # for particles: "pre" (laut X) or "post" (X zufolge)
+    source: str = "after"  # particles: where the speaker is — "noun" (nach [Angaben der Polizei]),
+    # "after" (laut [X] / [X] zufolge), "subject" (the clause subject: [Er] schloss mit den Worten)
 
     @property
     def head(self) -> int:
@@ -67,11 +69,12 @@ def _noun_cues() -> dict[str, Medium]:
 
 
 @functools.cache
-def _particle_cues() -> dict[tuple[str, ...], tuple[str, Medium]]:
+def _particle_cues() -> dict[tuple[str, ...], tuple[str, Medium, str]]:
+    """``{words: (position, medium, speaker)}`` from ``cue_particles.tsv`` (see its header)."""
     table = {}
     for row in lexicon.rows("cue_particles.tsv"):
-        phrase, position, medium = (row + ("either", "Speech"))[:3]
-        table[tuple(phrase.lower().split())] = (position, _medium(medium))
+        phrase, position, medium, speaker = (row + ("either", "Speech", "after"))[:4]
+        table[tuple(phrase.lower().split())] = (position, _medium(medium), speaker)
     return table
 
 
@@ -183,7 +186,7 @@ def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
         words = tuple(t.text.lower() for t in tokens[tok.i : end])
         if words not in table:
             continue
-        position, medium = table[words]
+        position, medium, speaker = table[words]
         if words == ("so",) and not _is_so_cue(ann, tok, previous_text):
             return None
         if words[0] == "laut" and tok.text == "Laut" and ann.sentences[tok.sent][0] != tok.i:
@@ -197,6 +200,7 @@ def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
             tok.start,
             tokens[end - 1].end,
             position=position,
+            source=speaker,
         )
     return None
 

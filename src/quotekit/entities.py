@@ -131,6 +131,22 @@ class EntityLinker:
         self._starts.insert(i, start)
         self.occurrences.insert(i, _Occurrence(start, end, entity))
 
+    def observe(self, mention: Mention) -> None:
+        """Register the person a cue's subject names (``Koch-Mehrin kritisierte …``) so that later
+        pronouns and surnames can find them, without resolving anything."""
+        if mention.kind is MentionKind.NAME and mention.name and (mention.role or self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
+            entity = self._person(mention.name.split()[-1])
+            entity.add(mention.start, mention.end, mention.name, mention.gender, [r for r in (mention.role, mention.role_word) if r])
+            self._remember(mention.start, mention.end, entity)
+
+    def knows(self, mention: Mention) -> bool:
+        """True when a name mention matches a person the text introduces elsewhere (``Jens
+        Stoltenberg``, ``Präsident Biden``): evidence that a bare capitalised word is a name."""
+        if not mention.name:
+            return False
+        entity = self.entities.get("person:" + _strip_genitive(mention.name.split()[-1]))
+        return entity is not None and bool(entity.names)
+
     # ------------------------------------------------------------------ resolving mentions
 
     def resolve(self, mention: Mention) -> tuple[_Entity | None, str]:

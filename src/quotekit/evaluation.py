@@ -129,7 +129,7 @@ def hungarian(weights: Sequence[Sequence[int | float]]) -> list[tuple[int, int]]
     if rows == 0 or columns == 0:
         return []
     if rows > columns:
-        return [(r, c) for c, r in hungarian([list(column) for column in zip(*weights)])]
+        return [(r, c) for c, r in hungarian([list(column) for column in zip(*weights, strict=True)])]
     # minimise cost = -weight; 1-based arrays with a virtual column 0, as in the textbook version
     cost = [[-value for value in row] for row in weights]
     u = [0] * (rows + 1)
@@ -197,9 +197,9 @@ def pair(predicted: Sequence[Scorable], gold: Sequence[Scorable]) -> list[tuple[
     pred_tokens = [p.tokens("quote") for p in predicted]
     gold_tokens = [g.tokens("quote") for g in gold]
     weights = []
-    for p, p_tokens in zip(predicted, pred_tokens):
+    for p, p_tokens in zip(predicted, pred_tokens, strict=True):
         row = []
-        for g, g_tokens in zip(gold, gold_tokens):
+        for g, g_tokens in zip(gold, gold_tokens, strict=True):
             f1 = round(overlap_f1(p_tokens, g_tokens) * _F1_SCALE)
             row.append(f1 * f1_unit + (p.type == g.type) * type_unit + (p.medium == g.medium) * medium_unit)
         weights.append(row)

@@ -30,7 +30,7 @@ import attrs
 
 from . import lexicon
 from . import vocabulary as vocab
-from .clauses import Segment, body_end, segment_of, segments
+from .clauses import SEPARATORS, Segment, body_end, segment_of, segments
 from .cues import Cue, CueKind
 from .document import Annotated, Token
 from .model import Medium, QuoteType
@@ -51,6 +51,8 @@ class IndirectQuote:
     confidence: float
     evidence: str  # the rule that fired, e.g. "cue-verb+dass", "laut", "konjunktiv-continuation"
     continues: int | None = None  # index of the quote whose speaker a continuation inherits
+    cue_spans: tuple[CharSpan, ...] = ()  # the cue words as the corpus marks them (see _cue_spans)
+    continues_direct: CharSpan | None = None  # a continuation of this direct quotation's speaker
 
     @property
     def start(self) -> int:
@@ -117,8 +119,31 @@ def _reported_verbs() -> frozenset[str]:
     return _word_list("indirect_reported_verbs.txt")
 
 
+def _auxiliaries() -> frozenset[str]:
+    return _optional_words("auxiliaries.txt")
+
+
+def _runs(ann: Annotated, indices: Sequence[int]) -> tuple[CharSpan, ...]:
+    """Character spans of runs of consecutive token indices."""
+    spans: list[CharSpan] = []
+    previous = -2
+    for i in indices:
+        tok = ann.tokens[i]
+        if i == previous + 1 and spans:
+            spans[-1] = (spans[-1][0], tok.end)
+        else:
+            spans.append((tok.start, tok.end))
+        previous = i
+    return tuple(spans)
+
+
 def _weak_particles() -> frozenset[str]:
     return _word_list("indirect_weak_particles.txt")
+
+
+def _question_verbs() -> frozenset[str]:
+    """Cue lemmas that take an indirect question (``fragte, wann …``, ``erklärte, wie …``)."""
+    return _word_list("indirect_question_verbs.txt")
 
 
 def _addressee_verbs() -> frozenset[str]:
@@ -128,7 +153,7 @@ def _addressee_verbs() -> frozenset[str]:
 
 _DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "dies", "diese"})
 _DATIVE_DETERMINERS = frozenset({"dem", "einem", "den", "der", "einer", "seinem", "ihrem", "seiner", "ihrer", "seinen", "ihren"})
-_NOT_INFINITIVE_OPENERS = frozenset({"um", "ohne", "anstatt", "statt", "nachdem", "bevor", "als", "wenn", "weil", "da", "während", "der", "die", "das", "dem", "den", "denen", "dessen", "deren", "zu", "zum", "zur"})
+_GENITIVE_STARTS = frozenset({"von", "vom", "des", "der", "aus", "eines", "einer"})
 _SUBORDINATORS = frozenset({"als", "nachdem", "weil", "da", "obwohl", "während", "wenn", "bevor", "seit", "seitdem", "damit", "sodass", "indem"})
 
 
@@ -183,6 +208,7 @@ class _Finder:
         for start, end in direct:
             for i in ann.tokens_in(start, end):
                 self.protected[i] = True
+        self.direct = sorted(direct)
         self.by_sentence: dict[int, list[Cue]] = {}
         for cue in cues:
             if cue.kind is CueKind.COLON or self.protected[cue.tokens[0]]:
@@ -194,6 +220,7 @@ class _Finder:
     def run(self) -> list[IndirectQuote]:
         found: list[IndirectQuote] = []
         report: int | None = None  # index in found of the last report (a speaker to inherit)
+        report_direct: CharSpan | None = None  # or the last direct quotation, when that is later
         report_sentence = -_MAX_GAP - 1  # sentence of the last report, direct quotes included
         open_run: tuple[int, int] | None = None  # (index, sentence) of a continuation to extend
         for s, (first, last) in enumerate(self.ann.sentences):
@@ -202,6 +229,7 @@ class _Finder:
                 continue
             if any(self.protected[i] for i in range(first, end)):
                 report_sentence = s  # a direct quotation keeps its speaker in focus
+                report, report_direct = None, self._last_direct(first, end)
             if self._mostly_direct(first, end):
                 open_run = None
                 continue
@@ -211,7 +239,7 @@ class _Finder:
                 quote = self._from_cues(s, first, last, end)
             if quote is not None:
                 found.append(quote)
-                report, report_sentence = len(found) - 1, s
+                report, report_direct, report_sentence = len(found) - 1, None, s
                 open_run = None
                 continue
             kind = self._continuation_kind(first, end)
@@ -222,7 +250,7 @@ class _Finder:
                     continue
             elif not near:
                 continue
-            span = (self.tokens[first].start, self.tokens[last - 1].end)
+            span = (self.tokens[self._after_colon(first, end)].start, self.tokens[last - 1].end)
             if open_run is not None and open_run[1] == s - 1 and found[open_run[0]].type is kind:
                 previous = found[open_run[0]]
                 found[open_run[0]] = attrs.evolve(previous, parts=((previous.start, span[1]),))
@@ -230,25 +258,42 @@ class _Finder:
                 report_sentence = s
                 continue
             continues = report if near else None
+            continues_direct = report_direct if near and continues is None else None
             medium = found[continues].medium if continues is not None else Medium.SPEECH_WRITING
             evidence = "konjunktiv-continuation" if kind is QuoteType.INDIRECT_FREE_INDIRECT else "sollen-hearsay"
-            found.append(IndirectQuote((span,), kind, None, None, None, medium, 0.6, evidence, continues))
+            found.append(
+                IndirectQuote((span,), kind, None, None, None, medium, 0.6, evidence, continues, continues_direct=continues_direct)
+            )
             open_run = (len(found) - 1, s)
             if near:
                 report_sentence = s  # the speaker stays in focus
         return found
 
+    def _last_direct(self, first: int, end: int) -> CharSpan | None:
+        lo, hi = self.tokens[first].start, self.tokens[end - 1].end
+        inside = [d for d in self.direct if d[0] < hi and lo < d[1]]
+        return inside[-1] if inside else None
+
+    def _after_colon(self, first: int, end: int) -> int:
+        """Where a continuation starts: after a colon when only the part behind it is reported
+        (``X zweifelte: Er habe …``)."""
+        colon = None
+        for i in range(first, end):
+            if self.tokens[i].text == ":" and not self.protected[i]:
+                colon = i
+        if colon is None or colon + 1 >= end or self._has_konjunktiv(first, colon) or self._has_hearsay(first, colon):
+            return first
+        return colon + 1
+
     def _continues_in_first_clause(self, s: int, first: int, end: int) -> bool:
         """``Die Gefahr sei real, sagte er`` is a new report, but ``Man habe, so heißt es weiter, …``
         and ``Er habe den Plan gekannt, doch sagte er …`` continue the previous one: the first clause
         is in Konjunktiv and holds no cue of its own."""
-        if not _PRECHECK:
-            return False
         segs = segments(self.ann, first, end, self.protected)
         if not segs:
             return False
         head = segs[0]
-        if any(head.start <= c.tokens[0] < head.end for c in self.by_sentence.get(s, ())):
+        if any(head.start <= c.tokens[0] < head.end and not self._subjunctive_cue(c) for c in self.by_sentence.get(s, ())):
             return False
         if len(segs) > 1 and any(c.kind is CueKind.VERB and segs[1].start <= c.tokens[0] < segs[1].end and c.tokens[0] == segs[1].start for c in self.by_sentence.get(s, ())):
             return False  # "Die Lage sei ernst, sagte er": the cue right after the first clause
@@ -267,11 +312,13 @@ class _Finder:
         return tuple(self._span(a, b) for a, b in ranges if b > a)
 
     def _is_konjunktiv(self, tok: Token) -> bool:
-        if self.ann.has_morph and tok.morph is not None and tok.pos in (None, "VERB", "AUX"):
-            if tok.mood == "Sub":
-                return True
-            if tok.mood is not None:
-                return False
+        """Konjunktiv from the tagger's ``Mood`` when there is one, else from the word lists."""
+        if self.ann.has_pos and tok.pos is not None and tok.pos not in ("VERB", "AUX"):
+            return False
+        if self.ann.has_morph and tok.morph is not None:
+            mood = tok.mood
+            if mood is not None:
+                return mood == "Sub"
         text = tok.text
         if text[:1].isupper() and tok.i != self.ann.sentences[tok.sent][0]:
             return False  # "Rede", "Frage", "Lage": capitalised inside a sentence means a noun
@@ -290,7 +337,19 @@ class _Finder:
         return False
 
     def _has_hearsay(self, first: int, end: int) -> bool:
-        return any(not self.protected[i] and self.tokens[i].text.lower() in _hearsay() for i in range(first, end))
+        """``soll``/``sollen`` in a main clause: in a subordinate clause the modal stands last
+        (``…, die Lehrer unterstützen sollen``) and states a purpose, not hearsay."""
+        for seg in segments(self.ann, first, end, self.protected):
+            opener = self.tokens[seg.start].text.lower()
+            if seg.start > first and (opener in _relative_pronouns() or opener in _SUBORDINATORS or opener in _conjunctions()):
+                continue
+            for i in range(seg.start, seg.end):
+                if self.protected[i] or self.tokens[i].text.lower() not in _hearsay():
+                    continue
+                if i == seg.end - 1 and i > seg.start + 1:
+                    continue  # verb-final: a subordinate clause
+                return True
+        return False
 
     def _hearsay_perfect(self, first: int, end: int) -> bool:
         """``soll … gesehen haben`` / ``… gewesen sein``: hearsay about the past, never a plan."""
@@ -307,10 +366,18 @@ class _Finder:
 
     # ---------------------------------------------------------------- continuations
 
+    def _subjunctive_cue(self, cue: Cue) -> bool:
+        """``Man gehe davon aus, dass …``: a cue in Konjunktiv is itself reported speech."""
+        if cue.kind is not CueKind.VERB:
+            return False
+        if cue.subjunctive:
+            return True
+        return any(self._is_konjunktiv(self.tokens[i]) for i in cue.tokens)
+
     def _continuation_kind(self, first: int, end: int) -> QuoteType | None:
         if self._has_hearsay(first, end):
             return QuoteType.FREE_INDIRECT
-        if self._has_konjunktiv(first, end, weak=_WEAKCONT):
+        if self._has_konjunktiv(first, end):
             return QuoteType.INDIRECT_FREE_INDIRECT
         return None
 
@@ -378,13 +445,14 @@ class _Finder:
             if k == 0:
                 return None
             frame_first = seg.sep if seg.sep is not None else seg.start
-            frame_end = seg.end
-            after = segs[k + 1 :]
+            k_last = self._absorb_appositions(segs, k)
+            frame_end = segs[k_last].end
+            after = segs[k_last + 1 :]
             if after and after[0].sep is not None:
                 frame_end = after[0].sep + 1
             ranges = [(first, segs[k - 1].end)] + [(after[0].start, end)] if after else [(first, segs[k - 1].end)]
             return self._make(cue, ranges, (frame_first, frame_end), "so-particle", 0.75)
-        phrase = self._particle_phrase(cue, seg)
+        phrase = self._particle_phrase(cue, seg, self.by_sentence.get(cue.sentence, ()))
         if phrase is None:
             return None
         frame_first, frame_end = phrase
@@ -399,7 +467,7 @@ class _Finder:
             return None
         return self._make(cue, ranges, (frame_first, frame_end), lemma.replace(" ", "-"), 0.8)
 
-    def _particle_phrase(self, cue: Cue, seg: Segment) -> tuple[int, int] | None:
+    def _particle_phrase(self, cue: Cue, seg: Segment, cues: Sequence[Cue] = ()) -> tuple[int, int] | None:
         """Token range of the particle phrase: the particle plus its noun phrase."""
         from . import phrases  # local: keeps this module importable while phrases evolves
 
@@ -408,21 +476,40 @@ class _Finder:
         lemma = cue.lemma.lower()
         if lemma in ("demnach", "danach", "wonach"):
             return first_tok, last_tok + 1
-        if position == "post" or lemma == "zufolge":
+        noun_before = any(c.kind is CueKind.NOUN and c.tokens[-1] == first_tok - 1 for c in cues)
+        if position == "post" or lemma == "zufolge" or (lemma == "nach" and noun_before):
+            # "Medienberichten zufolge", "seiner Ansicht nach"
             phrase = phrases.phrase_ending_at(self.ann, first_tok, seg.start)
             start = phrase.start if phrase is not None else max(seg.start, first_tok - 2)
             return start, last_tok + 1
         nxt = last_tok + 1
         if nxt >= seg.end:
             return first_tok, last_tok + 1
-        if self.tokens[nxt].text.lower() in ("von", "vom", "des", "der", "aus"):
-            # nach Angaben von X / nach Angaben der Polizei
-            phrase = phrases.noun_phrase(self.ann, nxt + 1 if self.tokens[nxt].text.lower() in ("von", "aus") else nxt, seg.end)
-        else:
-            phrase = phrases.noun_phrase(self.ann, nxt, seg.end)
-        if phrase is None:
-            return first_tok, min(last_tok + 2, seg.end)
-        return first_tok, phrase.end
+        word = self.tokens[nxt].text
+        if len(cue.tokens) > 1 and word.lower() not in _GENITIVE_STARTS and not word[:1].isupper():
+            return first_tok, last_tok + 1  # "nach eigenen Angaben": the phrase is complete
+        start = nxt + 1 if word.lower() in ("von", "aus") else nxt  # nach Angaben von X / der Polizei
+        phrase = phrases.noun_phrase(self.ann, start, seg.end) if start < seg.end else None
+        end = phrase.end if phrase is not None else self._name_run(start, seg.end)
+        if phrase is not None and end < seg.end and vocab.is_quote_mark(self.tokens[end].text):
+            closing = self._name_run(end, min(seg.end, end + 6))  # "des Magazins „Der Spiegel“"
+            if closing > end + 1 and vocab.is_quote_mark(self.tokens[closing - 1].text):
+                end = closing
+        return first_tok, max(end, last_tok + 1)
+
+    def _name_run(self, i: int, limit: int) -> int:
+        """End of a name the noun-phrase grammar does not know: ``el-Baradei``, ``„Der Spiegel“``,
+        capitalised words; stops at the first ordinary lowercase word (the verb)."""
+        end = i
+        quoted = False
+        while end < limit:
+            text = self.tokens[end].text
+            if vocab.is_quote_mark(text):
+                quoted = not quoted
+            elif not (quoted or text[:1].isupper() or "-" in text[1:]):
+                break
+            end += 1
+        return end
 
     # -- verbs
 
@@ -432,29 +519,32 @@ class _Finder:
         seg = segs[k]
         lead = [self.tokens[i].text.lower() for i in range(seg.start, head)]
         opener = lead[0] if lead else ""
-        if opener == "wie" and k + 1 < len(segs) and k == 0:
-            # "Wie der Sprecher mitteilte, ist …"
-            frame = (seg.start, segs[k + 1].sep + 1 if segs[k + 1].sep is not None else seg.end)
-            return self._make(cue, [(segs[k + 1].start, end)], frame, "wie-cue", 0.8)
-        if opener == "wie" and k > 0:
-            # "…, wie der Sprecher mitteilte."
+        w = self._wie_clause_start(segs, k, opener)
+        if w is not None:
+            # "Wie der Sprecher (, Hans Muster,) mitteilte, ist …" / "…, wie der Sprecher mitteilte."
+            clause = segs[w]
+            frame_first = clause.start if w == 0 else (clause.sep if clause.sep is not None else clause.start)
             frame_end = segs[k + 1].sep + 1 if k + 1 < len(segs) and segs[k + 1].sep is not None else seg.end
-            ranges = [(first, segs[k - 1].end)]
+            ranges = [(first, segs[w - 1].end)] if w > 0 else []
             if k + 1 < len(segs):
                 ranges.append((segs[k + 1].start, end))
-            return self._make(cue, ranges, (seg.sep if seg.sep is not None else seg.start, frame_end), "wie-cue", 0.8)
+            if not ranges:
+                return None
+            return self._make(cue, ranges, (frame_first, frame_end), "wie-cue", 0.8)
         inverted = k > 0 and (not lead or lead == ["so"]) and self._has_subject_after(cue, seg)
-        if inverted and not self._may_be_content(first, segs[k - 1].end, segs[0]):
+        if inverted and not self._may_be_content(first, segs, k):
             inverted = False  # "Hans Muster, Sprecher des Amtes, sagte gegenüber X, …": subject first
         if inverted:
             # "…, sagte der Minister" / "…, sagte er, …"
             frame_first = seg.sep if seg.sep is not None else seg.start
             frame_end = seg.end
             ranges = [(first, segs[k - 1].end)]
-            if k + 1 < len(segs):
-                frame_end = segs[k + 1].sep + 1 if segs[k + 1].sep is not None else seg.end
-                ranges.append((segs[k + 1].start, end))
-            evidence = "cue-verb-after" if k + 1 >= len(segs) else "cue-verb-inserted"
+            k_last = self._absorb_appositions(segs, k)
+            frame_end = segs[k_last].end
+            if k_last + 1 < len(segs):
+                frame_end = segs[k_last + 1].sep + 1 if segs[k_last + 1].sep is not None else frame_end
+                ranges.append((segs[k_last + 1].start, end))
+            evidence = "cue-verb-after" if k_last + 1 >= len(segs) else "cue-verb-inserted"
             return self._make(cue, ranges, (frame_first, frame_end), evidence, 0.8)
         if k > 0 and opener in _relative_pronouns() and seg.sep is not None and self.tokens[seg.sep].text == ",":
             return None  # "…, der gestern sagte, …": a relative clause about someone
@@ -469,21 +559,79 @@ class _Finder:
             evidence, confidence = self._content_evidence(cue, content, end)
             if evidence is None:
                 return None
-            return self._make(cue, [(content.start, end)], frame, evidence, confidence)
+            stop = self._next_predicate(cue, segs, segs.index(content) + 1, end)
+            return self._make(cue, [(content.start, stop)], frame, evidence, confidence)
         return self._without_content(cue, segs, first, last, end)
 
-    def _may_be_content(self, first: int, end: int, first_segment: Segment) -> bool:
-        """Words before ``, sagte X`` can be its content unless they are the subject or an adverbial.
+    def _next_predicate(self, cue: Cue, segs: Sequence[Segment], k: int, end: int) -> int:
+        """Where the speaker's next predicate starts (``…, er sei unschuldig, und forderte …``):
+        a later segment opening with another indicative cue verb ends the content."""
+        starts = {
+            c.tokens[0]
+            for c in self.by_sentence.get(cue.sentence, ())
+            if c is not cue and c.kind is CueKind.VERB and c.finite and not self._subjunctive_cue(c)
+        }
+        for seg in segs[k:]:
+            i = seg.start
+            if self.tokens[i].text.lower() in ("und", "aber", "sondern", "doch"):
+                i += 1
+            if i in starts or (i + 1 in starts and self.tokens[i].text.lower() in ("aber", "jedoch")):
+                return seg.sep if seg.sep is not None else seg.start
+        return end
+
+    def _wie_clause_start(self, segs: Sequence[Segment], k: int, opener: str) -> int | None:
+        """Index of the segment that opens ``wie X mitteilte`` around cue segment ``k``; the
+        speaker may carry an apposition in between (``Wie der Chef, Hans Muster, mitteilte``)."""
+        if opener == "wie":
+            return k
+        j = k - 1
+        while j >= 0:
+            if self.tokens[segs[j].start].text.lower() == "wie":
+                return j
+            if not self._is_apposition(segs[j]):
+                return None
+            j -= 1
+        return None
+
+    def _may_be_content(self, first: int, segs: Sequence[Segment], k: int) -> bool:
+        """Words before ``, sagte X`` (cue segment ``k``) can be its content unless they are the
+        subject or an adverbial.
 
         ``Der Chef der Firma, Hans Muster, sagte …`` (a noun phrase with apposition) and ``Wenn …,
-        sagte er`` (a subordinate clause) are not what was said.
+        sagte er`` (a subordinate clause) are not what was said; ``Die Lage, sagte er, sei ernst``
+        is: there the content resumes with its finite verb in Konjunktiv.
         """
         from . import phrases
 
         if self.tokens[first].text.lower() in _SUBORDINATORS:
             return False
-        phrase = phrases.noun_phrase(self.ann, first, first_segment.end)
-        return phrase is None or phrase.end < first_segment.end
+        resumes = segs[k + 1].start if k + 1 < len(segs) else None
+        if resumes is not None and self._is_konjunktiv(self.tokens[resumes]):
+            return True
+        if k > 1 and self._is_apposition(segs[k - 1]):
+            return False  # "…, Hans Muster, kritisierte den Plan": the name right before the verb
+        start = first
+        while start < segs[0].end - 1 and self.tokens[start].text.lower() in vocab.cue_adverbs():
+            start += 1  # "Auch die Chefin der Partei, …"
+        phrase = phrases.noun_phrase(self.ann, start, segs[0].end)
+        return phrase is None or phrase.end < segs[0].end
+
+    def _absorb_appositions(self, segs: Sequence[Segment], k: int) -> int:
+        """Index of the last segment of a frame that ends with appositions or relative clauses
+        about the speaker: ``, sagte Hans Muster, der Sprecher des Amtes, …``."""
+        while k + 1 < len(segs):
+            nxt = segs[k + 1]
+            opener = self.tokens[nxt.start].text.lower()
+            relative = opener in _relative_pronouns() and nxt.end - nxt.start > 2 and self._verb_final(nxt)
+            if not (self._is_apposition(nxt) or relative):
+                break
+            k += 1
+        return k
+
+    def _verb_final(self, seg: Segment) -> bool:
+        """A relative clause ends in a lowercase word (its verb): ``der das Amt leitet``."""
+        word = self.tokens[seg.end - 1].text
+        return word.islower() and word.isalpha()
 
     def _is_apposition(self, seg: Segment) -> bool:
         """A segment that is only a noun phrase (``, der Sprecher des Amtes,``)."""
@@ -494,31 +642,26 @@ class _Finder:
         phrase = phrases.noun_phrase(self.ann, seg.start, seg.end, appositions=False)
         return phrase is not None and phrase.end >= seg.end
 
-    def _ends_in_zu_infinitive(self, seg: Segment) -> bool:
-        """``…, die Fenster geschlossen zu halten`` / ``…, Soldaten bereitzustellen``."""
-        last = seg.end - 1
-        while last > seg.start and (vocab.is_quote_mark(self.tokens[last].text) or self.tokens[last].text in ")]"):
-            last -= 1
-        word = self.tokens[last].text
-        if not word.islower() or not word.endswith("n"):
-            return False
-        if _is_zu_infinitive(word) and word != "zu":
-            return True
-        return last - 1 >= seg.start and self.tokens[last - 1].text == "zu"
-
     def _has_subject_after(self, cue: Cue, seg: Segment) -> bool:
         """In ``, sagte der Minister`` the segment holds more than the verb (and its particle)."""
         return any(i not in cue.tokens for i in range(cue.tokens[0] + 1, seg.end))
 
     def _content_evidence(self, cue: Cue, content: Segment, end: int) -> tuple[str | None, float]:
         word = self.tokens[content.start].text.lower()
-        if word in _conjunctions():
+        if word in ("dass", "daß", "ob", "wonach"):
             return f"cue-verb+{word}", 0.85
+        if word in _conjunctions():
+            # "erklärte, wie …" is an indirect question; "…, wo er lebt" mostly a relative clause
+            if cue.lemma.lower() in _question_verbs():
+                return f"cue-verb+{word}", 0.7
+            return None, 0.0
         if self._has_konjunktiv(content.start, end, weak=True):
             return "cue-verb+konjunktiv", 0.85
-        if word not in _NOT_INFINITIVE_OPENERS and self._ends_in_zu_infinitive(content):
+        if any(_is_zu_infinitive(self.tokens[i].text) for i in range(content.start, content.end)):
             return "cue-verb+zu", 0.6
-        if word in _SUBORDINATORS or word in _relative_pronouns() or cue.lemma.lower() not in _clause_verbs():
+        article = content.start + 1 < content.end and self.tokens[content.start + 1].text[:1].isupper()
+        relative = word in _relative_pronouns() and not article  # "die gestern kam", not "die Lage ist"
+        if word in _SUBORDINATORS or relative or cue.lemma.lower() not in _clause_verbs():
             return None, 0.0
         return "cue-verb+clause", 0.5
 
@@ -539,22 +682,17 @@ class _Finder:
             return None
         if self.tokens[first].text.lower() in _SUBORDINATORS or head_text in _hearsay():
             return None
-        if _REPORTED_NEEDS_SPEAKER and not self._has_speaker(cue):
+        if not self._has_speaker(cue):
             return None
         quote = IndirectQuote(
             self._parts([(first, last)]), QuoteType.REPORTED, cue, None, None, cue.medium,
-            0.5, "reported-verb",
+            0.5, "reported-verb", cue_spans=_runs(self.ann, sorted(cue.tokens)),
         )
-        return quote if cue.lemma.lower() in _reported_verbs() and not _NOREP else None
+        return quote if cue.lemma.lower() in _reported_verbs() else None
 
     def _has_speaker(self, cue: Cue) -> bool:
         """A speech act is reported only when someone performs it: the cue has a speaker mention."""
-        from .speakers import mention_for_cue
-
-        try:
-            return mention_for_cue(self.ann, cue) is not None
-        except (FileNotFoundError, OSError):  # the speaker lexicons are optional here
-            return True
+        return self._speaker_span(cue) is not None
 
     # -- nouns: "die Forderung, dass …", "in einer Erklärung hieß es, …"
 
@@ -564,15 +702,19 @@ class _Finder:
             return None
         content = segs[k + 1]
         word = self.tokens[content.start].text.lower()
-        if word not in _conjunctions():
-            return None
+        if word in ("dass", "daß", "ob"):
+            evidence = f"cue-noun+{word}"
+        elif word not in _relative_pronouns() and self._has_konjunktiv(content.start, content.end):
+            evidence = "cue-noun+konjunktiv"  # "die Aussage des Ministers, man habe …"
+        else:
+            return None  # w-clauses and infinitives after nouns are mostly attributes, not reports
         frame = (segs[k].start, content.sep + 1 if content.sep is not None else segs[k].end)
-        return self._make(cue, [(content.start, end)], frame, f"cue-noun+{word}", 0.55)
+        return self._make(cue, [(content.start, end)], frame, evidence, 0.55)
 
     # -- assembling
 
     def _make(self, cue: Cue, ranges: list[tuple[int, int]], frame: tuple[int, int], evidence: str, confidence: float) -> IndirectQuote | None:
-        parts = self._parts(ranges)
+        parts = self._parts(self._before_colon_quote(ranges))
         if not parts:
             return None
         return IndirectQuote(
@@ -584,10 +726,41 @@ class _Finder:
             cue.medium,
             confidence,
             evidence,
+            cue_spans=self._cue_spans(cue, frame),
         )
 
+    def _before_colon_quote(self, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Cut the content where a colon opens a direct quotation (``…, dass X sei: „…“``): the
+        quotation is the scanner's, with a speaker of its own."""
+        result = []
+        for a, b in ranges:
+            for i in range(a, b - 1):
+                if self.tokens[i].text == ":" and not self.protected[i] and self.protected[i + 1]:
+                    if i > a:
+                        result.append((a, i))
+                    return result
+            result.append((a, b))
+        return result
+
+    def _cue_spans(self, cue: Cue, frame: tuple[int, int]) -> tuple[CharSpan, ...]:
+        """The cue words: ``nach`` of ``nach Angaben`` (the noun belongs to the speaker), and the
+        finite auxiliary of a participle (``hatte … erklärt``)."""
+        indices = list(cue.tokens)
+        if cue.kind is CueKind.PARTICLE and cue.lemma.lower().startswith("nach "):
+            indices = indices[:1]
+        elif cue.kind is CueKind.VERB and not cue.finite:
+            first = max(frame[0], cue.tokens[0] - 12)
+            for i in range(cue.tokens[0] - 1, first - 1, -1):
+                if self.tokens[i].text in SEPARATORS:
+                    break
+                if self.tokens[i].text.lower() in _auxiliaries():
+                    indices.append(i)
+                    break
+        return _runs(self.ann, sorted(set(indices)))
+
     def _addressee(self, cue: Cue, frame: tuple[int, int]) -> CharSpan | None:
-        """``gegenüber der Zeitung`` anywhere in the frame, or a dative object after the cue verb."""
+        """``gegenüber der Zeitung`` anywhere in the frame, or a dative object after the cue verb
+        (``sagte der Zeitung``) that is not its subject."""
         from . import phrases
 
         first, end = frame
@@ -598,28 +771,35 @@ class _Finder:
                     return self._span(phrase.start, phrase.end)
         if cue.kind is not CueKind.VERB or cue.lemma.lower() not in _addressee_verbs():
             return None
+        subject = self._speaker_span(cue)
         i = cue.tokens[0] + 1
-        while i < end and self.tokens[i].text.lower() in vocab.cue_adverbs():
-            i += 1
-        if i < end and self.tokens[i].text.lower() in _DATIVE_DETERMINERS:
-            determiner = self.tokens[i].text.lower()
-            phrase = phrases.noun_phrase(self.ann, i, end, appositions=False)
-            if phrase is None or phrase.end >= end - 1:
-                return None  # "sagte der Minister": the subject, not the addressee
-            if determiner == "der" and not self._has_subject_before(cue, first):
-                return None
-            return self._span(phrase.start, phrase.end)
-        return None
+        while i < end:
+            if subject is not None and self.tokens[i].start == subject[0]:
+                i = self.ann.token_at(subject[1] - 1) + 1  # skip the subject: "sagte er der Zeitung"
+                continue
+            if self.tokens[i].text.lower() in vocab.cue_adverbs():
+                i += 1
+                continue
+            break
+        if i >= end or self.tokens[i].text.lower() not in _DATIVE_DETERMINERS:
+            return None
+        phrase = phrases.noun_phrase(self.ann, i, end, appositions=False)
+        if phrase is None:
+            return None
+        found = self._span(phrase.start, phrase.end)
+        if subject is None or (subject[0] < found[1] and found[0] < subject[1]):
+            return None  # no subject known, or this is the subject: "sagte der Minister"
+        return found
 
-    def _has_subject_before(self, cue: Cue, first: int) -> bool:
-        return cue.tokens[0] > first
+    def _speaker_span(self, cue: Cue) -> CharSpan | None:
+        from .speakers import mention_for_cue
 
+        try:
+            mention = mention_for_cue(self.ann, cue)
+        except (FileNotFoundError, OSError):
+            return None
+        return None if mention is None else (mention.start, mention.end)
 
-import os
-_NOREP = bool(os.environ.get('NOREP'))
-_REPORTED_NEEDS_SPEAKER = not os.environ.get('NOSPK')
-_WEAKCONT = bool(os.environ.get('WEAKCONT'))
-_PRECHECK = not os.environ.get('NOPRE')
-_FI_GAP = int(os.environ.get('FIGAP', '1'))
+_FI_GAP = 1  # sentences after a report in which a plain ``soll`` sentence still continues it
 _SURE = 0.75  # confidence from which the first reading of a sentence is taken
 _MAX_GAP = 3  # sentences between a report and a Konjunktiv sentence that still continues it

@@ -194,8 +194,8 @@ def verb_forms(row: Sequence[str]) -> dict[str, VerbForm]:
     particle = particle or pret_particle
     if particle and infinitive.startswith(particle) and len(infinitive) > len(particle):
         base_infinitive = infinitive[len(particle) :]
-    else:
-        particle = None if particle and not infinitive.startswith(particle) else particle
+    else:  # no particle, or a malformed row whose particle does not start the infinitive
+        particle = None
         base_infinitive = infinitive
 
     paradigm: dict[str, dict[str, str]] = {

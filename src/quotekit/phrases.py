@@ -18,6 +18,23 @@ _GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer"})
 _AFFILIATION_PREPOSITIONS = frozenset({"von", "vom"})
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _NOUNISH_POS = frozenset({"NOUN", "PROPN", "X"})
+_ROLE_PREPOSITIONS = frozenset({"in", "im", "für", "aus", "bei", "beim"})  # der Sprecher der Polizei in Berlin
+
+
+def _has_role(ann: Annotated, start: int, end: int) -> bool:
+    return any(vocab.role_noun(t.text) or vocab.organisation_noun(t.text) for t in ann.tokens[start:end])
+
+
+def _parenthesis(ann: Annotated, open_index: int, limit: int) -> tuple[int, int] | None:
+    """``(SPD)``, ``(CDU/CSU)``: a short capitalised parenthesis after a name belongs to it."""
+    tokens = ann.tokens
+    for k in range(open_index + 1, min(limit, open_index + 5)):
+        if tokens[k].text == ")":
+            inside = tokens[open_index + 1 : k]
+            if inside and all(t.text[:1].isupper() or t.text in ("/", "-") for t in inside):
+                return k + 1, k
+            return None
+    return None
 
 
 class Phrase(NamedTuple):
@@ -95,22 +112,28 @@ def noun_phrase(ann: Annotated, i: int, limit: int | None = None, *, appositions
     if core is None:
         return None
     end, head = core
-    for _ in range(2):  # genitive tails: des russischen Außenamtes, der Vereinten Nationen
-        if end < limit and tokens[end].text in _GENITIVE_DETERMINERS:
+    for _ in range(3):  # tails: des russischen Außenamtes / von der Bank / für Innere Sicherheit / (SPD)
+        following = tokens[end].text if end < limit else ""
+        if following in _GENITIVE_DETERMINERS:
             tail = _core(ann, end, limit)
-            if tail is None:
-                break
-            end = tail[0]
-        elif end < limit and tokens[end].text.lower() in _AFFILIATION_PREPOSITIONS:
+        elif following.lower() in _AFFILIATION_PREPOSITIONS or (
+            following.lower() in _ROLE_PREPOSITIONS and _has_role(ann, end - 1, end)
+        ):
             tail = _core(ann, end + 1, limit)
-            if tail is None:
-                break
-            end = tail[0]
+        elif following == "(":
+            tail = _parenthesis(ann, end, limit)
         else:
             break
+        if tail is None:
+            break
+        end = tail[0]
     if appositions and end + 1 < limit and tokens[end].text == ",":
         apposition = noun_phrase(ann, end + 1, limit, appositions=False)
-        if apposition is not None and _apposition_closes(ann, apposition.end, limit) and _is_named(ann, apposition):
+        if (
+            apposition is not None
+            and _apposition_closes(ann, apposition.end, limit)
+            and (_is_named(ann, apposition) or (_is_named(ann, Phrase(i, end, head)) and _has_role(ann, apposition.start, apposition.end)))
+        ):
             end = apposition.end
     return Phrase(i, end, head)
 
@@ -144,8 +167,12 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
     if start >= end:
         return None
     phrase = noun_phrase(ann, start, end)
-    if phrase is None or phrase.end != end:
+    if phrase is None:
         return None
+    if phrase.end != end:
+        if not all(_may_trail_subject(ann.tokens[k]) for k in range(phrase.end, end)):
+            return None
+        phrase = Phrase(phrase.start, end, phrase.head)  # "Die WHO (Genf) in Genf teilte mit"
     # An apposition chain in front: "Hans Muster, Sprecher des Amtes, sagte" (the phrase found so
     # far is the middle part; the name before the comma belongs to it).
     if start - 1 > floor and tokens[start - 1].text == ",":
@@ -153,6 +180,21 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
         if before is not None and (_is_named(ann, before) or _is_named(ann, phrase)):
             return Phrase(before.start, phrase.end, before.head)
     return phrase
+
+
+def _may_trail_subject(tok: Token) -> bool:
+    """Words that may stand between a subject's core and its verb as part of the subject:
+    prepositional and parenthetical tails (``in Genf``, ``(WHO)``, ``aus dem Jahr 2000``)."""
+    text = tok.text
+    return (
+        text[:1].isupper()
+        or text[:1].isdigit()
+        or text in ("(", ")", "/", "-")
+        or text.lower() in _TAIL_WORDS
+    )
+
+
+_TAIL_WORDS = frozenset({"in", "im", "aus", "für", "von", "vom", "bei", "beim", "der", "die", "das", "des", "dem", "den", "und", "zu", "zur", "zum"})
 
 
 def _is_boundary(tok: Token) -> bool:

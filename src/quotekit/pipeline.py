@@ -11,12 +11,13 @@ from typing import Sequence
 import attrs
 
 from . import scanner
-from .cues import Cue, find_cues
+from .cues import Cue, CueKind, find_cues
 from .document import Annotated
 from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
+from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
-from .speakers import Attribution, attribute_direct
+from .speakers import Attribution, attribute_direct, is_person_like, mention_for_cue
 
 
 @attrs.frozen
@@ -29,6 +30,7 @@ class _Found:
     medium: Medium
     confidence: float
     evidence: str
+    addressee: tuple[int, int] | None = None
 
     @property
     def start(self) -> int:
@@ -45,19 +47,59 @@ def run(ann: Annotated, *, speakers: Sequence[Person] = (), include_terms: bool 
         return Quotes(text=text)
     scan = scanner.scan(text)
     cues = find_cues(ann)
-    found = _direct(ann, scan.quotes, cues, include_terms)
+    top_level = [(q.start, q.end) for q in scan.quotes if q.depth == 0]
+    reported = _indirect(ann, find_indirect(ann, cues, top_level))
+    found = _direct(ann, scan.quotes, cues, include_terms, reported) + reported
     found.sort(key=lambda f: (f.start, -f.end))
-    quotes, entities = _link(ann, found, speakers, quoted=[q.parts[0] for q in scan.quotes if q.depth == 0])
+    quoted = [q.parts[0] for q in scan.quotes if q.depth == 0]
+    quotes, entities = _link(ann, found, cues, speakers, quoted)
     return Quotes(quotes, text=text, speakers=entities, anomalies=scan.anomalies)
 
 
-def _direct(ann: Annotated, scanned: Sequence[DirectQuote], cues: list[Cue], include_terms: bool) -> list[_Found]:
+def _indirect(ann: Annotated, quotes: Sequence[IndirectQuote]) -> list[_Found]:
+    """Attribute indirect/reported quotes: the subject of their cue, or for a free indirect
+    continuation (no cue of its own) the speaker of the quote it continues."""
+    found: list[_Found] = []
+    for quote in quotes:
+        attribution: Attribution | None = None
+        if quote.cue is not None:
+            mention = mention_for_cue(ann, quote.cue)
+            kind = mention.kind.value if mention is not None else "no-speaker"
+            attribution = Attribution(mention, quote.cue, quote.frame, f"{quote.evidence}+{kind}", 0.8 if mention else 0.3)
+        elif quote.continues is not None and quote.continues < len(found):
+            inherited = found[quote.continues].attribution
+            if inherited is not None:
+                attribution = attrs.evolve(inherited, cue=None, frame=quote.frame, evidence=f"{quote.evidence}+inherited")
+        confidence = quote.confidence * (attribution.confidence if attribution is not None and attribution.mention else 0.5)
+        evidence = attribution.evidence if attribution is not None else quote.evidence
+        found.append(_Found(quote.parts, quote.type, attribution, quote.medium, confidence, evidence, quote.addressee))
+    return found
+
+
+def _containing(reported: Sequence[_Found], start: int, end: int) -> _Found | None:
+    for item in reported:
+        if item.start <= start and end <= item.end:
+            return item
+    return None
+
+
+_WEAK_DIRECT_RULES = ("sentence-subject", "previous-sentence-cue", "continuation", "cue-in-sentence")
+
+
+def _direct(
+    ann: Annotated, scanned: Sequence[DirectQuote], cues: list[Cue], include_terms: bool, reported: Sequence[_Found] = ()
+) -> list[_Found]:
     top = [q for q in scanned if q.depth == 0]
     attributions = attribute_direct(
         ann, [(q.start, q.end) for q in top], cues, headline_names=[q.headline_speaker for q in top]
     )
     found: list[_Found] = []
     for quote, attribution in zip(top, attributions):
+        container = _containing(reported, quote.start, quote.end)
+        if container is not None and container.attribution is not None and container.attribution.mention is not None:
+            if attribution is None or attribution.mention is None or attribution.evidence.startswith(_WEAK_DIRECT_RULES):
+                # a partial quote inside reported speech („… habe ein „verbotenes Regime“ errichtet“)
+                attribution = attrs.evolve(container.attribution, frame=None, evidence="inside-indirect+" + container.attribution.evidence)
         if quote.is_term and not (include_terms or _keeps_term(ann.text[quote.start : quote.end], attribution)):
             continue
         evidence = quote.evidence if attribution is None else f"{quote.evidence}+{attribution.evidence}"
@@ -77,7 +119,7 @@ def _keeps_term(text: str, attribution: Attribution | None) -> bool:
     lowercase words; capitalised-only phrases (names, titles: „Shenzhou 5“) stay terms."""
     if attribution is None or attribution.mention is None or attribution.cue is None:
         return False
-    if not attribution.evidence.startswith("cue-in-sentence"):
+    if not attribution.evidence.startswith(("cue-in-sentence", "inside-indirect")):
         return False
     return any(word[:1].islower() and len(word) > 2 and word.isalpha() for word in text.split())
 
@@ -92,13 +134,29 @@ def _interrupted(ann: Annotated, first: _Found, second: _Found) -> bool:
     return "\n" not in between and between.rstrip().endswith((",", ":")) and not any(c in between for c in ".!?")
 
 
+def _named_by_strong_rule(item: _Found) -> bool:
+    """Rules whose grammar makes a capitalised subject a speaker even when unknown elsewhere:
+    everything but the guesses from sentence context (subject of the sentence, previous cue)."""
+    evidence = item.attribution.evidence if item.attribution is not None else ""
+    return not evidence.startswith(_WEAK_DIRECT_RULES + ("colon-subject", "inside-indirect"))
+
+
 def _link(
-    ann: Annotated, found: list[_Found], registry: Sequence[Person], quoted: Sequence[tuple[int, int]]
+    ann: Annotated, found: list[_Found], cues: Sequence[Cue], registry: Sequence[Person], quoted: Sequence[tuple[int, int]]
 ) -> tuple[list[Quote], tuple[Speaker, ...]]:
     linker = EntityLinker(ann, quoted)
+    for cue in cues:  # people who speak anywhere in the text are antecedents for pronouns
+        if cue.kind is CueKind.VERB:
+            mention = mention_for_cue(ann, cue)
+            if mention is not None:
+                linker.observe(mention)
     resolved: list[tuple[_Found, object | None]] = []
     for item in found:
         mention = item.attribution.mention if item.attribution is not None else None
+        if mention is not None and not (is_person_like(mention) or linker.knows(mention) or _named_by_strong_rule(item)):
+            # a bare capitalised noun that nothing in the text confirms as a name: no speaker
+            item = attrs.evolve(item, attribution=attrs.evolve(item.attribution, mention=None))
+            mention = None
         entity = linker.resolve(mention)[0] if mention is not None else None
         resolved.append((item, entity))
     frozen = linker.speakers(registry)
@@ -120,6 +178,7 @@ def _link(
                 mention=Span.of(text, mention.start, mention.end) if mention is not None else None,
                 cue=Span.of(text, cue.start, ann.tokens[cue.head].end) if cue is not None else None,
                 frame=Span.of(text, *frame) if frame is not None else None,
+                addressee=Span.of(text, *item.addressee) if item.addressee is not None else None,
                 medium=item.medium,
                 confidence=item.confidence,
                 evidence=item.evidence,

@@ -20,6 +20,8 @@ Styles are written both as one scoped ``<style>`` block (classes ``qk-*``) and a
 from __future__ import annotations
 
 import html
+import sys
+import types
 from typing import Any, Iterable, Sequence
 
 from .model import Quote, Quotes, Speaker
@@ -320,3 +322,19 @@ def _darker(color: str) -> str:
 
 def _esc(value: str) -> str:
     return html.escape(value, quote=True)
+
+
+class _CallableModule(types.ModuleType):
+    """``quotekit.render`` is both this module and the `render` function: keep both working.
+
+    Once ``quotekit.render`` (the module) has been imported - and `Quotes._repr_html_` imports
+    it - the package attribute ``quotekit.render`` is the module, shadowing the exported
+    function. Making the module callable means ``quotekit.render(text)`` always works, while
+    ``quotekit.render.render_quote`` and ``from quotekit.render import …`` keep working too.
+    """
+
+    def __call__(self, quotes_or_text: Any, *, nlp: Any = None) -> str:
+        return render(quotes_or_text, nlp=nlp)
+
+
+sys.modules[__name__].__class__ = _CallableModule

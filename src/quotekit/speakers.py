@@ -9,6 +9,7 @@ speaker stays ``None`` rather than a guess.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 from typing import Sequence
@@ -80,6 +81,8 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             return Mention(start_char, end_char, first.text, MentionKind.PRONOUN, None, readings[0][1])
         singular = [r for r in readings if not r[1]]
         gender = singular[0][0] if singular else None
+        if gender == "n" and not any(r[1] for r in readings):
+            return None  # "es" is no speaker: persons are "er"/"sie"; "es" is an expletive
         return Mention(start_char, end_char, first.text, MentionKind.PRONOUN, gender, not singular)
     core_end = phrase.head + 1
     apposition = _apposition_start(ann, phrase)
@@ -209,7 +212,16 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
         after = cue.tokens[-1] + 1
         if after < sent_end and tokens[after].text.lower() in ("von", "vom"):
             after += 1
-        return _subject_after(ann, after, sent_end)
+        if cue.source == "subject":
+            subject = clause_subject(ann, sent_start, cue.tokens[0])
+            return None if subject is None else _phrase_of(ann, subject)
+        source = _subject_after(ann, after, sent_end)
+        if cue.source == "noun" and len(cue.tokens) > 1:
+            # "nach Angaben der Polizei": the source is "Angaben der Polizei", the cue is "nach"
+            noun_start = cue.tokens[1]
+            end = source.end if source is not None and source.start == after else cue.tokens[-1] + 1
+            return Phrase(noun_start, end, cue.tokens[-1] if source is None else source.head)
+        return source
     if cue.kind is CueKind.NOUN:
         after = cue.tokens[-1] + 1
         if after < sent_end and tokens[after].text in ("des", "der", "von", "vom"):
@@ -218,6 +230,11 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
     if cue.kind is CueKind.COLON:
         return phrase_ending_at(ann, cue.tokens[0], sent_start)
     return _verb_subject(ann, cue, sent_start, sent_end)
+
+
+def _phrase_of(ann: Annotated, mention: Mention) -> Phrase:
+    span = ann.tokens_in(mention.start, mention.end)
+    return Phrase(span.start, span.stop, span.stop - 1)
 
 
 def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> Phrase | None:
@@ -309,6 +326,30 @@ def _time_phrase_end(ann: Annotated, i: int, limit: int) -> int | None:
 # --------------------------------------------------------------------------- quote → attribution
 
 
+class _CueIndex:
+    """Cues by head token and by sentence, so each quote looks only at nearby cues (linear time
+    even with thousands of quotes)."""
+
+    def __init__(self, cues: Sequence[Cue]) -> None:
+        self.by_head = {cue.head: cue for cue in cues}
+        self.by_sentence: dict[int, list[Cue]] = {}
+        for cue in cues:
+            self.by_sentence.setdefault(cue.sentence, []).append(cue)
+        self.verb_heads = sorted(cue.head for cue in cues if cue.kind is CueKind.VERB)
+
+    def in_sentence(self, sentence: int) -> list[Cue]:
+        return self.by_sentence.get(sentence, [])
+
+    def verb_between(self, start: int, end: int, ignore: Cue | None) -> bool:
+        """True when a verb cue other than ``ignore`` has its head in ``[start, end)``."""
+        i = bisect.bisect_left(self.verb_heads, start)
+        while i < len(self.verb_heads) and self.verb_heads[i] < end:
+            if ignore is None or self.verb_heads[i] != ignore.head:
+                return True
+            i += 1
+        return False
+
+
 def attribute_direct(
     ann: Annotated, spans: Sequence[tuple[int, int]], cues: Sequence[Cue], *, headline_names: Sequence[tuple[int, int] | None] = ()
 ) -> list[Attribution | None]:
@@ -319,7 +360,8 @@ def attribute_direct(
     name (``X: „…“``), a cue elsewhere in the quote's sentence (a partial quote in reported
     speech), and finally the previous quote's speaker when the quote continues a turn.
     """
-    by_head = {cue.head: cue for cue in cues}
+    cue_index = _CueIndex(cues)
+    by_head = cue_index.by_head
     results: list[Attribution | None] = []
     previous: Attribution | None = None
     previous_end_token = -1
@@ -332,12 +374,12 @@ def attribute_direct(
             or _dash_after(ann, after)
             or _cue_before(ann, first, by_head)
             or _headline(ann, headline)
-            or _cue_in_sentence(ann, first, after, cues)
+            or _cue_in_sentence(ann, first, after, cue_index)
         )
-        if found is None and previous is not None and _continues(ann, previous_end_token, first, cues, previous.cue):
+        if found is None and previous is not None and _continues(ann, previous_end_token, first, cue_index, previous.cue):
             found = attrs.evolve(previous, evidence="continuation", confidence=previous.confidence * 0.8)
         if found is None:
-            found = _cue_in_previous_sentence(ann, first, cues)
+            found = _cue_in_previous_sentence(ann, first, cue_index)
         results.append(found)
         if found is not None:
             previous, previous_end_token = found, after
@@ -484,14 +526,14 @@ def _headline(ann: Annotated, span: tuple[int, int] | None) -> Attribution | Non
     return Attribution(mention, None, (span[0], tokens[indices.stop - 1].end), f"headline+{mention.kind.value}", 0.85)
 
 
-def _cue_in_sentence(ann: Annotated, first: int, after: int, cues: Sequence[Cue]) -> Attribution | None:
+def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex) -> Attribution | None:
     """A quote inside a clause (``Er nannte die Lage „ernst“``): the nearest verb cue of its sentence."""
     if not _inside_sentence(ann, first, after):
         return None
     sentence = ann.tokens[first].sent
     best: Cue | None = None
-    for cue in cues:
-        if cue.sentence != sentence or cue.kind not in (CueKind.VERB, CueKind.PARTICLE):
+    for cue in index.in_sentence(sentence):
+        if cue.kind not in (CueKind.VERB, CueKind.PARTICLE):
             continue
         if first <= cue.head < after:
             continue
@@ -509,22 +551,17 @@ def _cue_in_sentence(ann: Annotated, first: int, after: int, cues: Sequence[Cue]
     return None
 
 
-def _cue_in_previous_sentence(ann: Annotated, first: int, cues: Sequence[Cue]) -> Attribution | None:
+def _cue_in_previous_sentence(ann: Annotated, first: int, index: _CueIndex) -> Attribution | None:
     """A quote standing alone after a report (``X sagte, dass … . „…“``) continues that report:
     the last verb cue with a speaker in the two sentences before it."""
-    tokens = ann.tokens
-    sentence = tokens[first].sent
-    floor = max(0, sentence - 2)
-    for cue in reversed(cues):
-        if cue.sentence >= sentence or cue.head >= first:
-            continue
-        if cue.sentence < floor:
-            break
-        if cue.kind not in (CueKind.VERB, CueKind.PARTICLE):
-            continue
-        found = _attribution(ann, cue, "previous-sentence-cue", None)
-        if found is not None and found.mention is not None:
-            return attrs.evolve(found, confidence=found.confidence * 0.6)
+    sentence = ann.tokens[first].sent
+    for previous in (sentence - 1, sentence - 2):
+        for cue in reversed(index.in_sentence(previous)):
+            if cue.kind not in (CueKind.VERB, CueKind.PARTICLE) or cue.head >= first:
+                continue
+            found = _attribution(ann, cue, "previous-sentence-cue", None)
+            if found is not None and found.mention is not None:
+                return attrs.evolve(found, confidence=found.confidence * 0.6)
     return None
 
 
@@ -542,7 +579,7 @@ def _inside_sentence(ann: Annotated, first: int, after: int) -> bool:
     return before_word or after_word
 
 
-def _continues(ann: Annotated, previous_after: int, first: int, cues: Sequence[Cue], own_cue: Cue | None) -> bool:
+def _continues(ann: Annotated, previous_after: int, first: int, index: _CueIndex, own_cue: Cue | None) -> bool:
     """A quote with no cue continues the previous speaker's turn when nothing but quotes or
     short connecting text stands between them (at most two sentences, no other cue verb)."""
     if previous_after < 0 or first < previous_after:
@@ -553,4 +590,4 @@ def _continues(ann: Annotated, previous_after: int, first: int, cues: Sequence[C
     sentences_between = tokens[first].sent - tokens[min(previous_after, len(tokens) - 1)].sent
     if sentences_between > 2:
         return False
-    return not any(previous_after <= cue.head < first and cue.kind is CueKind.VERB and cue != own_cue for cue in cues)
+    return not index.verb_between(previous_after, first, own_cue)

@@ -39,9 +39,14 @@ def pronoun(word: str) -> list[tuple[str | None, bool, str]]:
     return _pronouns().get(word.lower(), [])
 
 
+_CONTRACTED_PREPOSITIONS = frozenset({"am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "aufs"})
+
+
 @functools.cache
 def determiners() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon.words("determiners.tsv"))
+    """Articles and determiners that open a noun phrase; preposition+article contractions
+    (``am``, ``im``, ``vom``) open a prepositional phrase instead and are left out."""
+    return frozenset(w.lower() for w in lexicon.words("determiners.tsv")) - _CONTRACTED_PREPOSITIONS
 
 
 @functools.cache

@@ -69,7 +69,7 @@ class RoleSpan:
     def to_json(self) -> dict[str, Any]:
         spans = [
             {"begin": begin, "end": end, "charBegin": char_begin, "charEnd": char_end}
-            for (begin, end), (char_begin, char_end) in zip(self.runs(), self.char_spans)
+            for (begin, end), (char_begin, char_end) in zip(self.runs(), self.char_spans, strict=False)
         ]
         return {"text": self.text, "tokenIds": list(self.token_ids), "spans": spans}
 

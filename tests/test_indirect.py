@@ -1,0 +1,400 @@
+"""Indirect, free indirect and reported speech (quotekit.indirect), one news sentence per pattern.
+
+All sentences are written for these tests in the style of German news; none is taken from a
+corpus. The stage runs on the default (blank, no POS) annotation with the real cue finder, and
+once on hand-tagged tokens to check that a tagger's ``Mood=Sub`` is used when present.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import quotekit
+from quotekit.cues import Cue, CueKind, find_cues
+from quotekit.document import Annotated
+from quotekit.indirect import IndirectQuote, find_indirect
+from quotekit.model import Medium, QuoteType
+
+_DIRECT = re.compile(r"„[^“]*“")
+
+
+def direct_spans(text: str) -> list[tuple[int, int]]:
+    """Direct quotations by their German marks: enough for these sentences, independent of the scanner."""
+    return [(m.start(), m.end()) for m in _DIRECT.finditer(text)]
+
+
+def run(text: str, ann: Annotated | None = None) -> list[IndirectQuote]:
+    ann = ann or quotekit.annotate(text)
+    return find_indirect(ann, find_cues(ann), direct_spans(text))
+
+
+def parts(text: str, quote: IndirectQuote) -> list[str]:
+    return [text[a:b] for a, b in quote.parts]
+
+
+def span(text: str, value: tuple[int, int] | None) -> str | None:
+    return None if value is None else text[value[0] : value[1]]
+
+
+def only(quotes: list[IndirectQuote]) -> IndirectQuote:
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+# --------------------------------------------------------------------------- Indirect
+
+
+def test_cue_verb_then_konjunktiv_clause():
+    text = "Der Minister sagte am Montag, die Regierung habe keine Pläne für neue Steuern."
+    quote = only(run(text))
+    assert quote.type is QuoteType.INDIRECT
+    assert parts(text, quote) == ["die Regierung habe keine Pläne für neue Steuern"]
+    assert span(text, quote.frame) == "Der Minister sagte am Montag,"
+    assert quote.evidence == "cue-verb+konjunktiv"
+    assert [text[a:b] for a, b in quote.cue_spans] == ["sagte"]
+
+
+def test_cue_verb_then_dass_clause():
+    text = "Die Sprecherin erklärte, dass die Verhandlungen in der kommenden Woche fortgesetzt würden."
+    quote = only(run(text))
+    assert parts(text, quote) == ["dass die Verhandlungen in der kommenden Woche fortgesetzt würden"]
+    assert quote.evidence == "cue-verb+dass"
+
+
+def test_separable_verb_before_the_content():
+    text = "Der Konzern teilte am Dienstag mit, dass die Produktion im Werk vorerst ruhe."
+    quote = only(run(text))
+    assert parts(text, quote) == ["dass die Produktion im Werk vorerst ruhe"]
+    assert span(text, quote.frame) == "Der Konzern teilte am Dienstag mit,"
+    assert [text[a:b] for a, b in quote.cue_spans] == ["teilte", "mit"]
+
+
+def test_cue_after_the_content():
+    text = "Die Gespräche seien konstruktiv gewesen, sagte ein Sprecher des Ministeriums."
+    quote = only(run(text))
+    assert parts(text, quote) == ["Die Gespräche seien konstruktiv gewesen"]
+    assert span(text, quote.frame) == ", sagte ein Sprecher des Ministeriums"
+    assert quote.evidence == "cue-verb-after"
+
+
+def test_separable_verb_after_the_content():
+    text = "Der Flughafen bleibe bis zum Abend geschlossen, teilte die Betreibergesellschaft mit."
+    quote = only(run(text))
+    assert parts(text, quote) == ["Der Flughafen bleibe bis zum Abend geschlossen"]
+    assert span(text, quote.frame) == ", teilte die Betreibergesellschaft mit"
+
+
+def test_cue_inserted_into_the_content():
+    text = "Die Lage, sagte der Bürgermeister, sei inzwischen unter Kontrolle."
+    quote = only(run(text))
+    assert parts(text, quote) == ["Die Lage", "sei inzwischen unter Kontrolle"]
+    assert span(text, quote.frame) == ", sagte der Bürgermeister,"
+
+
+def test_inverted_frame_takes_the_apposition_of_the_speaker():
+    text = "Die Arbeiten würden bis Ende Mai dauern, sagte Hans Berger, der Sprecher der Stadtwerke."
+    quote = only(run(text))
+    assert parts(text, quote) == ["Die Arbeiten würden bis Ende Mai dauern"]
+    assert span(text, quote.frame) == ", sagte Hans Berger, der Sprecher der Stadtwerke"
+
+
+def test_subject_with_apposition_before_the_cue_is_frame_not_content():
+    text = "Anna Keller, Sprecherin der Stadtwerke, sagte gegenüber der Presse, dass die Versorgung gesichert sei."
+    quote = only(run(text))
+    assert parts(text, quote) == ["dass die Versorgung gesichert sei"]
+    assert span(text, quote.frame) == "Anna Keller, Sprecherin der Stadtwerke, sagte gegenüber der Presse,"
+    assert span(text, quote.addressee) == "der Presse"
+
+
+def test_dative_addressee_after_the_cue():
+    text = "Der Trainer sagte der Zeitung, die Mannschaft werde nicht aufgeben."
+    quote = only(run(text))
+    assert span(text, quote.addressee) == "der Zeitung"
+
+
+def test_zu_infinitive_after_a_cue():
+    text = "Die Behörden forderten die Anwohner auf, Fenster und Türen geschlossen zu halten."
+    quote = only(run(text))
+    assert parts(text, quote) == ["Fenster und Türen geschlossen zu halten"]
+    assert quote.evidence == "cue-verb+zu"
+
+
+def test_laut_at_the_start_of_the_sentence():
+    text = "Laut Polizei wurden bei dem Unfall drei Menschen leicht verletzt."
+    quote = only(run(text))
+    assert parts(text, quote) == ["wurden bei dem Unfall drei Menschen leicht verletzt"]
+    assert span(text, quote.frame) == "Laut Polizei"
+    assert quote.evidence == "laut"
+
+
+def test_laut_inside_the_sentence_splits_the_content():
+    text = "Bei dem Brand sind laut Feuerwehr zwei Lagerhallen zerstört worden."
+    quote = only(run(text))
+    assert parts(text, quote) == ["Bei dem Brand sind", "zwei Lagerhallen zerstört worden"]
+    assert span(text, quote.frame) == "laut Feuerwehr"
+
+
+def test_zufolge_takes_the_noun_phrase_before_it():
+    text = "Medienberichten zufolge ist der Präsident schwer erkrankt."
+    quote = only(run(text))
+    assert span(text, quote.frame) == "Medienberichten zufolge"
+    assert parts(text, quote) == ["ist der Präsident schwer erkrankt"]
+
+
+def test_nach_angaben_marks_only_nach_as_cue():
+    text = "Nach Angaben der Behörden sind mehr als hundert Häuser zerstört worden."
+    quote = only(run(text))
+    assert span(text, quote.frame) == "Nach Angaben der Behörden"
+    assert parts(text, quote) == ["sind mehr als hundert Häuser zerstört worden"]
+    assert [text[a:b] for a, b in quote.cue_spans] == ["Nach"]
+
+
+def test_bare_nach_is_not_a_cue():
+    assert run("Nach dem Unfall wurde die Autobahn für drei Stunden gesperrt.") == []
+
+
+def test_wie_clause_before_the_content():
+    text = "Wie die Stadtverwaltung mitteilte, bleibt die Brücke bis Freitag gesperrt."
+    quote = only(run(text))
+    assert parts(text, quote) == ["bleibt die Brücke bis Freitag gesperrt"]
+    assert span(text, quote.frame) == "Wie die Stadtverwaltung mitteilte,"
+
+
+def test_wie_clause_with_an_apposition_inside():
+    text = "Wie die Sprecherin der Stadt, Maria Lang, am Abend mitteilte, bleibt die Brücke gesperrt."
+    quote = only(run(text))
+    assert parts(text, quote) == ["bleibt die Brücke gesperrt"]
+    assert span(text, quote.frame) == "Wie die Sprecherin der Stadt, Maria Lang, am Abend mitteilte,"
+
+
+def test_wie_clause_inside_the_content_takes_both_commas():
+    text = "Die Brücke bleibt, wie die Stadt mitteilte, bis Freitag gesperrt."
+    quote = only(run(text))
+    assert parts(text, quote) == ["Die Brücke bleibt", "bis Freitag gesperrt"]
+    assert span(text, quote.frame) == ", wie die Stadt mitteilte,"
+
+
+def test_noun_before_the_particle_nach():
+    text = "Seiner Ansicht nach ist die Reform gescheitert."
+    quote = only(run(text))
+    assert span(text, quote.frame) == "Seiner Ansicht nach"
+    assert parts(text, quote) == ["ist die Reform gescheitert"]
+
+
+def test_particle_phrase_takes_a_quoted_name():
+    text = "Nach Angaben des Magazins „Der Beobachter“ ist der Vertrag unterschrieben."
+    quote = only(find_indirect(quotekit.annotate(text), find_cues(quotekit.annotate(text)), []))
+    assert span(text, quote.frame) == "Nach Angaben des Magazins „Der Beobachter“"
+
+
+def test_cue_noun_with_dass_clause():
+    text = "Die Gewerkschaft wies die Behauptung zurück, dass die Löhne zu hoch seien."
+    quote = only(run(text))
+    assert parts(text, quote) == ["dass die Löhne zu hoch seien"]
+
+
+def test_w_clause_after_a_verb_that_asks_nothing_is_not_content():
+    assert run("Der Trainer lobte die Stadt, wo er aufgewachsen war.") == []
+
+
+def test_content_stops_where_a_colon_opens_a_direct_quote():
+    text = "Der Minister erklärte, dass die Lage ernst sei: „Wir müssen jetzt handeln.“"
+    quote = only(run(text))
+    assert parts(text, quote) == ["dass die Lage ernst sei"]
+
+
+def test_so_particle_after_the_content():
+    text = "Die Versorgung der Flüchtlinge sei gesichert, so der Sprecher des Roten Kreuzes."
+    quote = only(run(text))
+    assert parts(text, quote) == ["Die Versorgung der Flüchtlinge sei gesichert"]
+    assert span(text, quote.frame) == ", so der Sprecher des Roten Kreuzes"
+
+
+def test_demonstrative_points_back_to_the_previous_sentence():
+    text = "Das Werk in Bremen wird Ende des Jahres geschlossen. Das bestätigte ein Sprecher des Konzerns."
+    quotes = run(text)
+    quote = quotes[-1]
+    assert quote.type is QuoteType.INDIRECT
+    assert parts(text, quote) == ["Das Werk in Bremen wird Ende des Jahres geschlossen.", "Das"]
+
+
+def test_partial_direct_quote_stays_inside_the_indirect_one():
+    text = "Der Oppositionsführer sagte, die Regierung habe ein „verbotenes Regime“ errichtet."
+    quote = only(run(text))
+    assert parts(text, quote) == ["die Regierung habe ein „verbotenes Regime“ errichtet"]
+
+
+# --------------------------------------------------------------------------- continuations
+
+
+def test_konjunktiv_sentences_continue_the_report():
+    text = (
+        "Der Innenminister sagte, die Lage an der Grenze sei ernst. "
+        "Man habe alle verfügbaren Kräfte mobilisiert. Weitere Hilfe werde erwartet."
+    )
+    first, second = run(text)
+    assert first.type is QuoteType.INDIRECT
+    assert second.type is QuoteType.INDIRECT_FREE_INDIRECT
+    assert parts(text, second) == ["Man habe alle verfügbaren Kräfte mobilisiert. Weitere Hilfe werde erwartet."]
+    assert second.continues == 0
+    assert second.cue is None and second.frame is None
+
+
+def test_konjunktiv_after_a_direct_quote_continues_that_speaker():
+    text = "„Wir bleiben in der Liga“, sagte der Trainer. Er habe keine Angst vor dem Abstieg."
+    quote = only(run(text))
+    assert quote.type is QuoteType.INDIRECT_FREE_INDIRECT
+    assert quote.continues is None
+    assert span(text, quote.continues_direct) == "„Wir bleiben in der Liga“"
+
+
+def test_continuation_starts_after_a_colon():
+    text = "Der Minister sagte, die Lage sei ernst. Er besuchte die Helfer im Lager: Sie hätten Großartiges geleistet."
+    quotes = run(text)
+    assert parts(text, quotes[-1]) == ["Sie hätten Großartiges geleistet."]
+
+
+def test_cue_in_konjunktiv_continues_the_report():
+    text = "Der Sprecher sagte, die Firma sei gesund. Man gehe davon aus, dass der Umsatz steige."
+    first, second = run(text)
+    assert second.type is QuoteType.INDIRECT_FREE_INDIRECT
+    assert parts(text, second) == ["Man gehe davon aus, dass der Umsatz steige."]
+
+
+def test_indicative_sentence_after_a_report_is_not_a_continuation():
+    text = "Der Innenminister sagte, die Lage sei ernst. Am Abend regnete es in der Hauptstadt."
+    assert [q.type for q in run(text)] == [QuoteType.INDIRECT]
+
+
+def test_konjunktiv_without_a_preceding_report_is_not_a_quote():
+    assert run("Die Brücke sei marode. Der Verkehr werde umgeleitet.") == []
+
+
+def test_sollen_hearsay_about_the_past_is_free_indirect():
+    text = "Der Täter soll die Bank am Vormittag überfallen haben."
+    quote = only(run(text))
+    assert quote.type is QuoteType.FREE_INDIRECT
+    assert parts(text, quote) == [text]
+    assert quote.continues is None
+
+
+def test_sollen_plan_without_a_report_is_not_a_quote():
+    assert run("Die neue Brücke soll im Jahr 2030 fertig werden.") == []
+
+
+def test_sollen_in_a_relative_clause_is_not_hearsay():
+    text = "Die Stadt sagte, es gebe neue Pläne. Sie stellte Lehrer ein, die die Schulen unterstützen sollen."
+    assert [q.type for q in run(text)] == [QuoteType.INDIRECT]
+
+
+# --------------------------------------------------------------------------- Reported
+
+
+def test_speech_act_without_content_is_reported():
+    text = "Die Opposition forderte am Montag den Rücktritt des Ministers."
+    quote = only(run(text))
+    assert quote.type is QuoteType.REPORTED
+    assert parts(text, quote) == [text]
+    assert quote.frame is None
+
+
+def test_cue_in_a_relative_clause_is_nothing():
+    assert run("Der Bürgermeister, der gestern mit Anwohnern sprach, eröffnete die neue Brücke.") == []
+
+
+# --------------------------------------------------------------------------- edge cases
+
+
+def test_no_cue_no_quote():
+    assert run("Die Brücke ist seit Montag gesperrt. Der Verkehr wird über die Innenstadt umgeleitet.") == []
+
+
+def test_direct_quote_with_cue_after_is_not_repeated():
+    assert run("„Wir werden nicht nachgeben“, sagte die Ministerin.") == []
+
+
+def test_direct_quote_after_colon_is_not_repeated():
+    assert run("Die Ministerin sagte: „Wir werden nicht nachgeben.“") == []
+
+
+def test_empty_text():
+    assert run("") == []
+
+
+# --------------------------------------------------------------------------- with a tagger
+
+
+def _tagged(text: str, tags: dict[str, tuple[str, str | None]]) -> Annotated:
+    """The blank annotation of ``text`` with POS/morphology set by hand, as a tagger would."""
+    base = quotekit.annotate(text)
+    tokens = []
+    for tok in base.tokens:
+        pos, morph = tags.get(tok.text, ("PUNCT" if not tok.text.isalnum() else ("NOUN" if tok.text[:1].isupper() else "ADV"), None))
+        tokens.append(tok._replace(pos=pos, morph=morph))
+    return Annotated(text, tokens, base.sentences, has_pos=True, has_morph=True)
+
+
+_TAGS = {
+    "Der": ("DET", None), "die": ("DET", None), "Die": ("DET", None),
+    "Sprecher": ("NOUN", None), "Firma": ("NOUN", None), "Märkte": ("NOUN", None),
+    "sagte": ("VERB", "Mood=Ind|Tense=Past"),
+    "expandiere": ("VERB", "Mood=Sub|Number=Sing|Person=3"),
+    "erschließe": ("VERB", "Mood=Sub|Number=Sing|Person=3"),
+    "neue": ("ADJ", None), "stark": ("ADV", None), "bald": ("ADV", None),
+}
+
+
+def test_tagger_mood_marks_konjunktiv_that_the_lexicon_lacks():
+    text = "Der Sprecher sagte, die Firma expandiere stark. Die Firma erschließe bald neue Märkte."
+    plain = run(text)
+    assert [q.type for q in plain] == [QuoteType.INDIRECT]  # "erschließe" is in no word list
+    tagged = run(text, _tagged(text, _TAGS))
+    assert [q.type for q in tagged] == [QuoteType.INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT]
+    assert tagged[0].evidence == "cue-verb+konjunktiv"
+
+
+def test_tagger_indicative_overrides_the_word_list():
+    text = "Der Sprecher sagte, die Firma expandiere stark. Die Firma habe neue Märkte."
+    tags = dict(_TAGS, habe=("VERB", "Mood=Ind|Number=Sing|Person=1"))
+    quotes = run(text, _tagged(text, tags))
+    assert [q.type for q in quotes] == [QuoteType.INDIRECT]
+
+
+def test_hand_made_cue_without_pipeline():
+    """The stage only needs `Annotated` and `Cue`: a caller may bring cues of its own."""
+    text = "Die Agentur meldete, der Hafen sei wieder geöffnet."
+    ann = quotekit.annotate(text)
+    verb = next(t for t in ann.tokens if t.text == "meldete")
+    cue = Cue((verb.i,), "melden", CueKind.VERB, Medium.WRITING, verb.sent, verb.start, verb.end)
+    quote = only(find_indirect(ann, [cue], []))
+    assert parts(text, quote) == ["der Hafen sei wieder geöffnet"]
+    assert quote.medium is Medium.WRITING
+
+
+# --------------------------------------------------------------------------- properties
+
+_WORDS = st.sampled_from(
+    "Der Minister sagte , die Lage sei ernst . laut Polizei zufolge nach Angaben „ “ : soll haben "
+    "Er habe dass wie mitteilte so der Sprecher forderte den Rücktritt und es werde ( ) –".split()
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, max_size=40))
+def test_offsets_are_valid_for_any_word_salad(words):
+    text = " ".join(words)
+    for quote in run(text):
+        assert quote.parts, quote
+        previous_end = 0
+        for a, b in quote.parts:
+            assert 0 <= a < b <= len(text)
+            assert a >= previous_end
+            previous_end = b
+        for role in (quote.frame, quote.addressee, *quote.cue_spans):
+            if role is not None:
+                assert 0 <= role[0] < role[1] <= len(text)
+        assert quote.continues is None or quote.type in (QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT)
