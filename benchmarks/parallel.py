@@ -4,7 +4,8 @@ Input: the ``originalText`` of every train+dev document, repeated ``--repeat`` t
 separate documents). Paths timed, each over the whole input and collecting every result:
 
 * ``extract_many`` single-process                         the baseline
-* ``extract_many(n_process=N)``                             process pool (includes pool start-up)
+* ``extract_many(n_process=N)``                             process pool (includes pool start-up);
+  when torch is importable the pool spawns its workers, and a second row forces fork
 * ``quotekit.dask.extract_bag`` on a ``LocalCluster``       1 worker, then ``--workers`` workers
   (processes, one thread each; cluster start-up and the workers' first-document warm-up are
   timed separately, as they are paid once per cluster, not per job)
@@ -81,6 +82,19 @@ def main() -> None:
     )
     rows.append((f"extract_many, n_process={args.workers}", pooled, sum(map(len, results)), f"start method {method}"))
     del results
+    if method == "spawn" and sys.platform != "darwin":
+        # spaCy's thinc imports torch whenever it is installed, which makes extract_many spawn its
+        # workers; the default engine never runs torch, so forking is safe: measure what it gains
+        unsafe = api._unsafe_to_fork
+        api._unsafe_to_fork = lambda *args: False
+        try:
+            forked, results = timed(
+                lambda: list(quotekit.extract_many(texts, n_process=args.workers, batch_size=args.batch_size))
+            )
+        finally:
+            api._unsafe_to_fork = unsafe
+        rows.append((f"extract_many, n_process={args.workers}", forked, sum(map(len, results)), "start method fork (forced)"))
+        del results
 
     try:
         for workers in (1, args.workers):

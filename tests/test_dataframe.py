@@ -6,7 +6,18 @@ import sys
 
 import pytest
 
-pd = pytest.importorskip("pandas", reason="pandas is an optional extra: pip install 'quotekit[pandas]'")
+
+def _optional(module: str, install: str):
+    """Import an optional test dependency: skip without it locally, fail under CI (env CI set)."""
+    import importlib
+    import os
+
+    if os.environ.get("CI"):
+        return importlib.import_module(module)  # CI installs every extra: a missing one is a failure
+    return pytest.importorskip(module, reason=f"optional: {install}")
+
+
+pd = _optional("pandas", "pip install 'quotekit[pandas]'")
 
 import quotekit  # noqa: E402
 from quotekit.dataframe import COLUMNS, empty_frame, quote_row, to_dataframe  # noqa: E402

@@ -1,16 +1,21 @@
-"""Split a sentence into its comma-separated stretches ("segments"), the unit indirect speech uses.
+"""Clauses without a parser: comma segments of a sentence and the words that type a clause.
 
 Why: German marks the border between a reporting clause and the reported clause with a comma
 (``Der Minister sagte, die Lage sei ernst``; ``Die Lage sei ernst, sagte der Minister``). Without a
 parser the top-level commas of a sentence are the best clause boundaries there are. Commas inside
 direct quotations (``„Wir kommen, wenn …“``) and inside brackets do not count: they belong to the
 quoted words or the aside, not to the sentence that reports them.
+
+The word classes that tell what a clause is - Konjunktiv forms, zu-infinitives, relative
+pronouns, subordinating conjunctions, the hearsay modal - come from the lists in ``data/de/``.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple, Sequence
 
+from . import lexicon
 from .document import Annotated
 
 SEPARATORS = frozenset({",", ";", "–", "—", "-", ":"})
@@ -85,3 +90,70 @@ def segment_of(segs: Sequence[Segment], token: int) -> int:
         if seg.start <= token < seg.end:
             return k
     return found
+
+
+# --------------------------------------------------------------------------- word classes
+
+SUBORDINATORS = frozenset({"als", "nachdem", "weil", "da", "obwohl", "während", "wenn", "bevor", "seit", "seitdem", "damit", "sodass", "indem"})
+
+
+def optional_words(name: str) -> frozenset[str]:
+    """A word list another stage may not ship yet; missing means empty, never an error."""
+    try:
+        return lexicon.words(name)
+    except (FileNotFoundError, OSError):
+        return frozenset()
+
+
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """``data/de/<name>`` lowercased."""
+    return frozenset(w.lower() for w in lexicon.words(name))
+
+
+@functools.cache
+def konjunktiv_forms() -> frozenset[str]:
+    """Finite forms that mark reported speech on their own: Konjunktiv I (``sei``, ``habe``,
+    ``gebe``) and the Konjunktiv II of the auxiliaries that replace it (``wäre``, ``hätten``,
+    ``würden``)."""
+    forms = set(optional_words("konjunktiv1.txt")) | set(lexicon.words("indirect_konjunktiv.txt"))
+    return frozenset(f.lower() for f in forms)
+
+
+@functools.cache
+def konjunktiv2_forms() -> frozenset[str]:
+    """Konjunktiv II forms that support a report after a cue (``sagte, er könnte …``) but are
+    too common as hedges (``Dies könnte …``) to mark a sentence as reported by themselves."""
+    return frozenset(f.lower() for f in optional_words("konjunktiv2_substitutes.txt"))
+
+
+def conjunctions() -> frozenset[str]:
+    """``dass``, ``ob``, ``wie`` …: words that open a reported clause after a cue."""
+    return word_list("indirect_conjunctions.txt")
+
+
+def hearsay() -> frozenset[str]:
+    """``soll``/``sollen``: the modal of hearsay that marks free indirect speech."""
+    return word_list("indirect_hearsay.txt")
+
+
+def relative_pronouns() -> frozenset[str]:
+    return word_list("indirect_relative_pronouns.txt")
+
+
+@functools.cache
+def _separable_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(word_list("indirect_separable_prefixes.txt"), key=len, reverse=True))
+
+
+def is_zu_infinitive(word: str) -> bool:
+    """``zu`` or an infinitive with ``zu`` inside: ``aufzuhalten``, ``herauszugeben``."""
+    lower = word.lower()
+    if lower == "zu":
+        return True
+    if not lower.endswith("n") or "zu" not in lower[2:] or not word.islower():
+        return False
+    for prefix in _separable_prefixes():
+        if lower.startswith(prefix + "zu") and len(lower) > len(prefix) + 4:
+            return True
+    return False

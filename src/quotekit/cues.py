@@ -191,6 +191,12 @@ def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
             return None
         if words[0] == "laut" and tok.text == "Laut" and ann.sentences[tok.sent][0] != tok.i:
             return None  # the noun "Laut" (a sound)
+        if speaker == "noun":
+            # "nach [Angaben der Polizei]": the cue is the words before the noun, which starts the
+            # speaker phrase; a bare "nach" counts only when a cue noun follows closely
+            end = next((k for k in range(tok.i, end) if tokens[k].text[:1].isupper() and k > tok.i), end)
+            if length == 1 and not _cue_noun_follows(ann, end):
+                continue
         return Cue(
             tuple(range(tok.i, end)),
             " ".join(words),
@@ -203,6 +209,18 @@ def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
             source=speaker,
         )
     return None
+
+
+def _cue_noun_follows(ann: Annotated, i: int) -> bool:
+    """A cue noun within the next three words (``nach neuesten Erkenntnissen``)."""
+    nouns = _noun_cues()
+    for tok in ann.tokens[i : i + 3]:
+        lower = tok.text.lower()
+        if tok.text[:1].isupper() and (lower in nouns or _compound_noun(lower, nouns) is not None):
+            return True
+        if vocab.is_punct(tok.text):
+            return False
+    return False
 
 
 def _is_so_cue(ann: Annotated, tok: Token, previous_text: str) -> bool:

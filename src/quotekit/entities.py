@@ -86,7 +86,7 @@ class EntityLinker:
         i = 0
         while i < n:
             tok = tokens[i]
-            if not _is_proper_name(ann, i) or self._inside_quote(tok.start):
+            if not tok.text[:1].isupper() or not _is_proper_name(ann, i) or self._inside_quote(tok.start):
                 i += 1
                 continue
             j = i
@@ -108,12 +108,25 @@ class EntityLinker:
             entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
             self._remember(tokens[i].start, tokens[j].end, entity)
         # surnames alone, once the full names are known
-        for k, tok in enumerate(tokens):
-            key = _surname_key(tok.text, self.entities)
-            if key is not None and not self._inside_quote(tok.start) and not any(o.start <= tok.start < o.end for o in self._near(tok.start)):
-                entity = self.entities[key]
-                entity.add(tok.start, tok.end)
-                self._remember(tok.start, tok.end, entity)
+        surnames = {
+            key.split(":", 1)[1]
+            for key, entity in self.entities.items()
+            if key.startswith("person:") and any(len(name.split()) > 1 for name in entity.names)
+        }
+        if not surnames:
+            return
+        for tok in tokens:
+            text = tok.text
+            if not text[:1].isupper():
+                continue
+            surname = text if text in surnames else _strip_genitive(text)
+            if surname not in surnames or self._inside_quote(tok.start):
+                continue
+            if any(o.start <= tok.start < o.end for o in self._near(tok.start)):
+                continue
+            entity = self.entities["person:" + surname]
+            entity.add(tok.start, tok.end)
+            self._remember(tok.start, tok.end, entity)
 
     def _near(self, char: int) -> list[_Occurrence]:
         i = bisect.bisect_right(self._starts, char)
@@ -251,16 +264,6 @@ def _name_particle_inside(ann: Annotated, k: int) -> bool:
 
 def _strip_genitive(surname: str) -> str:
     return surname[:-1] if surname.endswith("s") and len(surname) > 4 and surname[-2] not in "sxz" else surname
-
-
-def _surname_key(word: str, entities: dict[str, _Entity]) -> str | None:
-    if not word[:1].isupper():
-        return None
-    for candidate in (word, _strip_genitive(word)):
-        key = "person:" + candidate
-        if key in entities and entities[key].names and any(len(n.split()) > 1 for n in entities[key].names):
-            return key
-    return None
 
 
 def _organisation_name(text: str) -> str:

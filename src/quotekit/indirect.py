@@ -23,13 +23,12 @@ test uses the tagger instead of the word lists.
 
 from __future__ import annotations
 
-import functools
 from typing import Iterable, Sequence
 
 import attrs
 
-from . import lexicon
 from . import vocabulary as vocab
+from . import clauses
 from .clauses import SEPARATORS, Segment, body_end, segment_of, segments
 from .cues import Cue, CueKind
 from .document import Annotated, Token
@@ -66,61 +65,18 @@ class IndirectQuote:
 # --------------------------------------------------------------------------- word lists
 
 
-def _optional_words(name: str) -> frozenset[str]:
-    """A word list another stage may not ship yet; missing means empty, never an error."""
-    try:
-        return lexicon.words(name)
-    except (FileNotFoundError, OSError):
-        return frozenset()
-
-
-@functools.cache
-def _konjunktiv_forms() -> frozenset[str]:
-    """Finite forms that mark reported speech on their own: Konjunktiv I (``sei``, ``habe``,
-    ``gebe``) and the Konjunktiv II of the auxiliaries that replace it (``wäre``, ``hätten``,
-    ``würden``)."""
-    forms = set(_optional_words("konjunktiv1.txt")) | set(lexicon.words("indirect_konjunktiv.txt"))
-    return frozenset(f.lower() for f in forms)
-
-
-@functools.cache
-def _konjunktiv2_forms() -> frozenset[str]:
-    """Konjunktiv II forms that support a report after a cue (``sagte, er könnte …``) but are
-    too common as hedges (``Dies könnte …``) to mark a sentence as reported by themselves."""
-    return frozenset(f.lower() for f in _optional_words("konjunktiv2_substitutes.txt"))
-
-
-@functools.cache
-def _word_list(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon.words(name))
-
-
-def _conjunctions() -> frozenset[str]:
-    """``dass``, ``ob``, ``wie`` …: words that open a reported clause after a cue."""
-    return _word_list("indirect_conjunctions.txt")
-
-
-def _hearsay() -> frozenset[str]:
-    """``soll``/``sollen``: the modal of hearsay that marks free indirect speech."""
-    return _word_list("indirect_hearsay.txt")
-
-
-def _relative_pronouns() -> frozenset[str]:
-    return _word_list("indirect_relative_pronouns.txt")
-
-
 def _clause_verbs() -> frozenset[str]:
     """Cue lemmas that take a bare indicative main clause as content (``sagte, die Lage ist …``)."""
-    return _word_list("indirect_clause_verbs.txt")
+    return clauses.word_list("indirect_clause_verbs.txt")
 
 
 def _reported_verbs() -> frozenset[str]:
     """Cue lemmas whose sentence is a Reported quotation when it has no reported clause."""
-    return _word_list("indirect_reported_verbs.txt")
+    return clauses.word_list("indirect_reported_verbs.txt")
 
 
 def _auxiliaries() -> frozenset[str]:
-    return _optional_words("auxiliaries.txt")
+    return clauses.optional_words("auxiliaries.txt")
 
 
 def _runs(ann: Annotated, indices: Sequence[int]) -> tuple[CharSpan, ...]:
@@ -138,41 +94,22 @@ def _runs(ann: Annotated, indices: Sequence[int]) -> tuple[CharSpan, ...]:
 
 
 def _weak_particles() -> frozenset[str]:
-    return _word_list("indirect_weak_particles.txt")
+    return clauses.word_list("indirect_weak_particles.txt")
 
 
 def _question_verbs() -> frozenset[str]:
     """Cue lemmas that take an indirect question (``fragte, wann …``, ``erklärte, wie …``)."""
-    return _word_list("indirect_question_verbs.txt")
+    return clauses.word_list("indirect_question_verbs.txt")
 
 
 def _addressee_verbs() -> frozenset[str]:
     """Cue lemmas whose dative object is the addressee (``sagte der Zeitung``)."""
-    return _word_list("indirect_addressee_verbs.txt")
+    return clauses.word_list("indirect_addressee_verbs.txt")
 
 
-_DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "dies", "diese"})
+_DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "diese"})
 _DATIVE_DETERMINERS = frozenset({"dem", "einem", "den", "der", "einer", "seinem", "ihrem", "seiner", "ihrer", "seinen", "ihren"})
 _GENITIVE_STARTS = frozenset({"von", "vom", "des", "der", "aus", "eines", "einer"})
-_SUBORDINATORS = frozenset({"als", "nachdem", "weil", "da", "obwohl", "während", "wenn", "bevor", "seit", "seitdem", "damit", "sodass", "indem"})
-
-
-@functools.cache
-def _separable_prefixes() -> tuple[str, ...]:
-    return tuple(sorted(_word_list("indirect_separable_prefixes.txt"), key=len, reverse=True))
-
-
-def _is_zu_infinitive(word: str) -> bool:
-    """``zu`` or an infinitive with ``zu`` inside: ``aufzuhalten``, ``herauszugeben``."""
-    lower = word.lower()
-    if lower == "zu":
-        return True
-    if not lower.endswith("n") or "zu" not in lower[2:] or not word.islower():
-        return False
-    for prefix in _separable_prefixes():
-        if lower.startswith(prefix + "zu") and len(lower) > len(prefix) + 4:
-            return True
-    return False
 
 
 def _cue_priority(cue: Cue) -> tuple[int, int]:
@@ -191,7 +128,10 @@ def _cue_priority(cue: Cue) -> tuple[int, int]:
 
 
 def find_indirect(ann: Annotated, cues: Sequence[Cue], direct: Sequence[CharSpan]) -> list[IndirectQuote]:
-    """All indirect, free indirect and reported quotations of ``ann``, in text order.
+    """All indirect, free indirect and reported quotations of ``ann``, sentence by sentence.
+
+    Quotes come in the order of the sentences that hold their cue; ``Das bestätigte X`` reaches
+    back into the previous sentence and may overlap a quote found there.
 
     ``cues`` come from `quotekit.cues.find_cues`; ``direct`` are the character spans of the direct
     quotations, which are never reported again here (an indirect quote may contain one, as in
@@ -201,6 +141,8 @@ def find_indirect(ann: Annotated, cues: Sequence[Cue], direct: Sequence[CharSpan
 
 
 class _Finder:
+    """One pass over the sentences of one text; holds which tokens are direct quotations."""
+
     def __init__(self, ann: Annotated, cues: Sequence[Cue], direct: Sequence[CharSpan]) -> None:
         self.ann = ann
         self.tokens = ann.tokens
@@ -322,7 +264,7 @@ class _Finder:
         text = tok.text
         if text[:1].isupper() and tok.i != self.ann.sentences[tok.sent][0]:
             return False  # "Rede", "Frage", "Lage": capitalised inside a sentence means a noun
-        return text.lower() in _konjunktiv_forms()
+        return text.lower() in clauses.konjunktiv_forms()
 
     def _has_konjunktiv(self, first: int, end: int, *, weak: bool = False) -> bool:
         """A Konjunktiv finite verb outside direct quotations; ``weak`` admits Konjunktiv II hedges."""
@@ -332,7 +274,7 @@ class _Finder:
             tok = self.tokens[i]
             if self._is_konjunktiv(tok):
                 return True
-            if weak and tok.text.lower() in _konjunktiv2_forms() and not tok.text[:1].isupper():
+            if weak and tok.text.lower() in clauses.konjunktiv2_forms() and not tok.text[:1].isupper():
                 return True
         return False
 
@@ -341,10 +283,10 @@ class _Finder:
         (``…, die Lehrer unterstützen sollen``) and states a purpose, not hearsay."""
         for seg in segments(self.ann, first, end, self.protected):
             opener = self.tokens[seg.start].text.lower()
-            if seg.start > first and (opener in _relative_pronouns() or opener in _SUBORDINATORS or opener in _conjunctions()):
+            if seg.start > first and (opener in clauses.relative_pronouns() or opener in clauses.SUBORDINATORS or opener in clauses.conjunctions()):
                 continue
             for i in range(seg.start, seg.end):
-                if self.protected[i] or self.tokens[i].text.lower() not in _hearsay():
+                if self.protected[i] or self.tokens[i].text.lower() not in clauses.hearsay():
                     continue
                 if i == seg.end - 1 and i > seg.start + 1:
                     continue  # verb-final: a subordinate clause
@@ -358,7 +300,7 @@ class _Finder:
             word = self.tokens[i].text.lower()
             if self.protected[i]:
                 continue
-            if word in _hearsay():
+            if word in clauses.hearsay():
                 seen_modal = True
             elif seen_modal and word in ("haben", "sein"):
                 return True
@@ -546,7 +488,7 @@ class _Finder:
                 ranges.append((segs[k_last + 1].start, end))
             evidence = "cue-verb-after" if k_last + 1 >= len(segs) else "cue-verb-inserted"
             return self._make(cue, ranges, (frame_first, frame_end), evidence, 0.8)
-        if k > 0 and opener in _relative_pronouns() and seg.sep is not None and self.tokens[seg.sep].text == ",":
+        if k > 0 and opener in clauses.relative_pronouns() and seg.sep is not None and self.tokens[seg.sep].text == ",":
             return None  # "…, der gestern sagte, …": a relative clause about someone
         if k + 1 < len(segs):
             content = segs[k + 1]
@@ -603,7 +545,7 @@ class _Finder:
         """
         from . import phrases
 
-        if self.tokens[first].text.lower() in _SUBORDINATORS:
+        if self.tokens[first].text.lower() in clauses.SUBORDINATORS:
             return False
         resumes = segs[k + 1].start if k + 1 < len(segs) else None
         if resumes is not None and self._is_konjunktiv(self.tokens[resumes]):
@@ -622,7 +564,7 @@ class _Finder:
         while k + 1 < len(segs):
             nxt = segs[k + 1]
             opener = self.tokens[nxt.start].text.lower()
-            relative = opener in _relative_pronouns() and nxt.end - nxt.start > 2 and self._verb_final(nxt)
+            relative = opener in clauses.relative_pronouns() and nxt.end - nxt.start > 2 and self._verb_final(nxt)
             if not (self._is_apposition(nxt) or relative):
                 break
             k += 1
@@ -637,7 +579,7 @@ class _Finder:
         """A segment that is only a noun phrase (``, der Sprecher des Amtes,``)."""
         from . import phrases
 
-        if self.tokens[seg.start].text.lower() in _conjunctions():
+        if self.tokens[seg.start].text.lower() in clauses.conjunctions():
             return False
         phrase = phrases.noun_phrase(self.ann, seg.start, seg.end, appositions=False)
         return phrase is not None and phrase.end >= seg.end
@@ -650,18 +592,18 @@ class _Finder:
         word = self.tokens[content.start].text.lower()
         if word in ("dass", "daß", "ob", "wonach"):
             return f"cue-verb+{word}", 0.85
-        if word in _conjunctions():
+        if word in clauses.conjunctions():
             # "erklärte, wie …" is an indirect question; "…, wo er lebt" mostly a relative clause
             if cue.lemma.lower() in _question_verbs():
                 return f"cue-verb+{word}", 0.7
             return None, 0.0
         if self._has_konjunktiv(content.start, end, weak=True):
             return "cue-verb+konjunktiv", 0.85
-        if any(_is_zu_infinitive(self.tokens[i].text) for i in range(content.start, content.end)):
+        if any(clauses.is_zu_infinitive(self.tokens[i].text) for i in range(content.start, content.end)):
             return "cue-verb+zu", 0.6
         article = content.start + 1 < content.end and self.tokens[content.start + 1].text[:1].isupper()
-        relative = word in _relative_pronouns() and not article  # "die gestern kam", not "die Lage ist"
-        if word in _SUBORDINATORS or relative or cue.lemma.lower() not in _clause_verbs():
+        relative = word in clauses.relative_pronouns() and not article  # "die gestern kam", not "die Lage ist"
+        if word in clauses.SUBORDINATORS or relative or cue.lemma.lower() not in _clause_verbs():
             return None, 0.0
         return "cue-verb+clause", 0.5
 
@@ -680,7 +622,7 @@ class _Finder:
             return self._make(cue, ranges, (head, end), "demonstrative+cue", 0.6)
         if not cue.finite or segment_of(segs, head) != 0:
             return None
-        if self.tokens[first].text.lower() in _SUBORDINATORS or head_text in _hearsay():
+        if self.tokens[first].text.lower() in clauses.SUBORDINATORS or head_text in clauses.hearsay():
             return None
         if not self._has_speaker(cue):
             return None
@@ -704,7 +646,7 @@ class _Finder:
         word = self.tokens[content.start].text.lower()
         if word in ("dass", "daß", "ob"):
             evidence = f"cue-noun+{word}"
-        elif word not in _relative_pronouns() and self._has_konjunktiv(content.start, content.end):
+        elif word not in clauses.relative_pronouns() and self._has_konjunktiv(content.start, content.end):
             evidence = "cue-noun+konjunktiv"  # "die Aussage des Ministers, man habe …"
         else:
             return None  # w-clauses and infinitives after nouns are mostly attributes, not reports
@@ -802,4 +744,4 @@ class _Finder:
 
 _FI_GAP = 1  # sentences after a report in which a plain ``soll`` sentence still continues it
 _SURE = 0.75  # confidence from which the first reading of a sentence is taken
-_MAX_GAP = 3  # sentences between a report and a Konjunktiv sentence that still continues it
+_MAX_GAP = 4  # sentences between a report and a Konjunktiv sentence that still continues it

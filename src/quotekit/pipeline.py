@@ -47,29 +47,37 @@ def run(ann: Annotated, *, speakers: Sequence[Person] = (), include_terms: bool 
         return Quotes(text=text)
     scan = scanner.scan(text)
     cues = find_cues(ann)
-    top_level = [(q.start, q.end) for q in scan.quotes if q.depth == 0]
-    reported = _indirect(ann, find_indirect(ann, cues, top_level))
-    found = _direct(ann, scan.quotes, cues, include_terms, reported) + reported
+    top = [q for q in scan.quotes if q.depth == 0]
+    attributions = attribute_direct(ann, [(q.start, q.end) for q in top], cues, headline_names=[q.headline_speaker for q in top])
+    by_span = {(q.start, q.end): a for q, a in zip(top, attributions)}
+    speech = [(q.start, q.end) for q in top if not q.is_term]
+    reported = _indirect(ann, find_indirect(ann, cues, speech), by_span)
+    found = _direct(ann, top, attributions, include_terms, reported) + reported
     found.sort(key=lambda f: (f.start, -f.end))
     quoted = [q.parts[0] for q in scan.quotes if q.depth == 0]
     quotes, entities = _link(ann, found, cues, speakers, quoted)
     return Quotes(quotes, text=text, speakers=entities, anomalies=scan.anomalies)
 
 
-def _indirect(ann: Annotated, quotes: Sequence[IndirectQuote]) -> list[_Found]:
+def _indirect(
+    ann: Annotated, quotes: Sequence[IndirectQuote], direct: dict[tuple[int, int], Attribution | None]
+) -> list[_Found]:
     """Attribute indirect/reported quotes: the subject of their cue, or for a free indirect
     continuation (no cue of its own) the speaker of the quote it continues."""
     found: list[_Found] = []
     for quote in quotes:
         attribution: Attribution | None = None
+        inherited: Attribution | None = None
         if quote.cue is not None:
             mention = mention_for_cue(ann, quote.cue)
             kind = mention.kind.value if mention is not None else "no-speaker"
             attribution = Attribution(mention, quote.cue, quote.frame, f"{quote.evidence}+{kind}", 0.8 if mention else 0.3)
         elif quote.continues is not None and quote.continues < len(found):
             inherited = found[quote.continues].attribution
-            if inherited is not None:
-                attribution = attrs.evolve(inherited, cue=None, frame=quote.frame, evidence=f"{quote.evidence}+inherited")
+        elif quote.continues_direct is not None:
+            inherited = direct.get(quote.continues_direct)
+        if inherited is not None:
+            attribution = attrs.evolve(inherited, cue=None, frame=quote.frame, evidence=f"{quote.evidence}+inherited")
         confidence = quote.confidence * (attribution.confidence if attribution is not None and attribution.mention else 0.5)
         evidence = attribution.evidence if attribution is not None else quote.evidence
         found.append(_Found(quote.parts, quote.type, attribution, quote.medium, confidence, evidence, quote.addressee))
@@ -87,12 +95,12 @@ _WEAK_DIRECT_RULES = ("sentence-subject", "previous-sentence-cue", "continuation
 
 
 def _direct(
-    ann: Annotated, scanned: Sequence[DirectQuote], cues: list[Cue], include_terms: bool, reported: Sequence[_Found] = ()
+    ann: Annotated,
+    top: Sequence[DirectQuote],
+    attributions: Sequence[Attribution | None],
+    include_terms: bool,
+    reported: Sequence[_Found] = (),
 ) -> list[_Found]:
-    top = [q for q in scanned if q.depth == 0]
-    attributions = attribute_direct(
-        ann, [(q.start, q.end) for q in top], cues, headline_names=[q.headline_speaker for q in top]
-    )
     found: list[_Found] = []
     for quote, attribution in zip(top, attributions):
         container = _containing(reported, quote.start, quote.end)

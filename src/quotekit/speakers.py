@@ -174,24 +174,15 @@ def _last_name_run(ann: Annotated, start: int, end: int) -> tuple[int, int] | No
 
 def _is_proper_name(ann: Annotated, k: int) -> bool:
     tok = ann.tokens[k]
-    text = tok.text
     if ann.has_ner and tok.ent is not None:
         return tok.ent == "PER"
     if ann.has_pos and tok.pos is not None and tok.pos != "PROPN":
         return False
-    if not text[:1].isupper() or vocab.is_punct(text) or vocab.is_acronym(text):
-        return False
-    if text.lower() in vocab.function_words() or text.lower() in vocab.determiners() or text in vocab.titles():
-        return False
-    if vocab.first_name_gender(text) is not False:
-        return True
-    if k > 0 and vocab.first_name_gender(ann.tokens[k - 1].text) is not False and not vocab.is_role_word(text):
-        return True  # "Tobias Reimann": after a first name, "-mann" is a surname, not a role
-    if vocab.role_noun(text) is not None or vocab.organisation_noun(text) is not None:
-        return False
-    if "-" in text and not text.endswith("-"):
-        return vocab.role_noun(text.rsplit("-", 1)[1]) is None
-    return True
+    kind = vocab.name_word(tok.text)
+    if kind == "role":
+        # "Tobias Reimann": after a first name, "-mann" is a surname, not a role
+        return k > 0 and vocab.name_word(ann.tokens[k - 1].text) == "first" and not vocab.is_role_word(tok.text)
+    return kind != "no"
 
 
 # --------------------------------------------------------------------------- cue → mention
@@ -215,12 +206,9 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
         if cue.source == "subject":
             subject = clause_subject(ann, sent_start, cue.tokens[0])
             return None if subject is None else _phrase_of(ann, subject)
+        if cue.source == "noun":  # nach [Angaben der Polizei]
+            return noun_phrase(ann, after, sent_end)
         source = _subject_after(ann, after, sent_end)
-        if cue.source == "noun" and len(cue.tokens) > 1:
-            # "nach Angaben der Polizei": the source is "Angaben der Polizei", the cue is "nach"
-            noun_start = cue.tokens[1]
-            end = source.end if source is not None and source.start == after else cue.tokens[-1] + 1
-            return Phrase(noun_start, end, cue.tokens[-1] if source is None else source.head)
         return source
     if cue.kind is CueKind.NOUN:
         after = cue.tokens[-1] + 1

@@ -149,15 +149,37 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+@functools.lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """``NATO``, ``SPD``, ``UN``: all-caps words of two or more letters (organisation names)."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_punct(word: str) -> bool:
     return bool(word) and all(not c.isalnum() for c in word)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_quote_mark(word: str) -> bool:
     return bool(word) and all(c in QUOTE_CHARS for c in word)
+
+
+@functools.lru_cache(maxsize=65536)
+def name_word(word: str) -> str:
+    """How a capitalised word can take part in a person name, from the word alone:
+    ``"first"`` (a listed first name), ``"name"`` (may be a surname), ``"role"`` (a role or
+    organisation noun), ``"no"`` (lowercase, punctuation, acronym, function word, title)."""
+    if not word[:1].isupper() or is_punct(word) or is_acronym(word):
+        return "no"
+    lower = word.lower()
+    if lower in function_words() or lower in determiners() or word in titles():
+        return "no"
+    if first_name_gender(word) is not False:
+        return "first"
+    if role_noun(word) is not None or organisation_noun(word) is not None:
+        return "role"
+    if "-" in word and not word.endswith("-") and role_noun(word.rsplit("-", 1)[1]) is not None:
+        return "role"
+    return "name"

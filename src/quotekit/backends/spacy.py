@@ -11,6 +11,7 @@ import functools
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import ENT_IOB, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
 from ..document import Annotated, Token
@@ -26,32 +27,72 @@ def default_nlp() -> Language:
 
 def ensure_sentences(doc: Doc) -> Doc:
     """Give ``doc`` sentence boundaries with the sentencizer if no component set them."""
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+    if len(doc) > 1 and not doc.to_array([SENT_START])[1:].any():  # token 0 always starts one
         default_nlp().get_pipe("sentencizer")(doc)
     return doc
 
 
-def from_doc(doc: Doc) -> Annotated:
-    """Copy a spaCy ``Doc`` (with whatever annotations it has) into an `Annotated`."""
+def from_doc(doc: Doc, text: str | None = None) -> Annotated:
+    """Copy a spaCy ``Doc`` (with whatever annotations it has) into an `Annotated`.
+
+    Pass the input ``text`` when you have it: ``Doc.text`` rebuilds the string token by token.
+    """
+    if text is None:
+        text = doc.text
     ensure_sentences(doc)
-    has_pos = doc.has_annotation("POS") or doc.has_annotation("TAG")
-    has_morph = doc.has_annotation("MORPH")
-    has_lemma = doc.has_annotation("LEMMA")
-    has_ner = doc.has_annotation("ENT_IOB")
+    # one array read instead of Doc.has_annotation, which walks every token once per call
+    present = doc.to_array([POS, TAG, MORPH, LEMMA, ENT_IOB]).any(axis=0).tolist() if len(doc) else [False] * 5
+    has_pos = bool(present[0] or present[1])
+    has_morph, has_lemma, has_ner = bool(present[2]), bool(present[3]), bool(present[4])
+    rich = has_pos or has_morph or has_lemma or has_ner
+    tokens, sentences = _plain_tokens(doc, text) if not rich else _annotated_tokens(doc, has_pos, has_morph, has_lemma, has_ner)
+    return Annotated(
+        text,
+        tokens,
+        sentences,
+        has_pos=has_pos,
+        has_morph=has_morph,
+        has_ner=has_ner,
+        has_lemma=has_lemma,
+        doc=doc,
+    )
+
+
+def _plain_tokens(doc: Doc, text: str) -> tuple[list[Token], list[tuple[int, int]]]:
+    """Tokens and sentences of a Doc without annotations, read as arrays: this runs once per
+    token of every document, so it avoids creating spaCy ``Token`` objects."""
     tokens: list[Token] = []
     sentences: list[tuple[int, int]] = []
     append = tokens.append
-    rich = has_pos or has_morph or has_lemma or has_ner
+    new = tuple.__new__  # 6x faster than Token(...): NamedTuple.__new__ is a Python function
+    sent_first = 0
+    sent_index = -1
+    for idx, length, is_space, sent_start in doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist():
+        if sent_start == 1 or sent_index < 0:
+            if len(tokens) > sent_first:
+                sentences.append((sent_first, len(tokens)))
+            sent_first = len(tokens)
+            sent_index = len(sentences)
+        if is_space:
+            continue  # newlines stay in the text; rules read paragraph breaks from the characters
+        append(new(Token, (len(tokens), idx, idx + length, text[idx : idx + length], sent_index, None, None, None, None)))
+    if len(tokens) > sent_first:
+        sentences.append((sent_first, len(tokens)))
+    return tokens, sentences
+
+
+def _annotated_tokens(
+    doc: Doc, has_pos: bool, has_morph: bool, has_lemma: bool, has_ner: bool
+) -> tuple[list[Token], list[tuple[int, int]]]:
+    tokens: list[Token] = []
+    sentences: list[tuple[int, int]] = []
     for sent in doc.sents:
         first = len(tokens)
         sent_index = len(sentences)
         for token in sent:
             if token.is_space:
-                continue  # newlines are kept in the text; rules look at the characters between tokens
-            if not rich:
-                append(Token(len(tokens), token.idx, token.idx + len(token), token.text, sent_index))
                 continue
-            append(
+            tokens.append(
                 Token(
                     len(tokens),
                     token.idx,
@@ -66,16 +107,7 @@ def from_doc(doc: Doc) -> Annotated:
             )
         if len(tokens) > first:
             sentences.append((first, len(tokens)))
-    return Annotated(
-        doc.text,
-        tokens,
-        sentences,
-        has_pos=has_pos,
-        has_morph=has_morph,
-        has_ner=has_ner,
-        has_lemma=has_lemma,
-        doc=doc,
-    )
+    return tokens, sentences
 
 
 _ENT_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC", "NORP": "MISC"}
