@@ -38,7 +38,7 @@ def test_extract_rejects_non_text_with_a_type_error_naming_the_type(value):
 
 def test_bytes_error_says_how_to_decode():
     with pytest.raises(TypeError, match=r"decode"):
-        quotekit.extract("„Wir kommen“, sagte sie.".encode("utf-8"))
+        quotekit.extract("„Wir kommen“, sagte sie.".encode())
 
 
 def test_the_type_error_is_also_a_quotekit_error():
@@ -100,9 +100,7 @@ def test_quotes_know_their_text_and_group_by_speaker():
     assert all(speaker is None or isinstance(speaker, Speaker) for speaker in groups)
 
 
-quote_text = st.text(
-    alphabet=st.sampled_from(list("abc XYZ.,:;-–\n") + list("„“”\"»«‚‘'›‹")), max_size=120
-)
+quote_text = st.text(alphabet=st.sampled_from(list("abc XYZ.,:;-–\n") + list("„“”\"»«‚‘'›‹")), max_size=120)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

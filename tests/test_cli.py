@@ -315,6 +315,7 @@ def test_output_file_that_cannot_be_created_is_an_error(tmp_path, capsys):
     status, out, err = run(["extract", str(good), "-o", str(target)], capsys)
 
     assert status == 1
+    assert out == ""
     assert error_lines(err) == [f"quotekit: error: {target}: no such file or directory"]
 
 
@@ -358,6 +359,7 @@ def test_version(capsys):
 def test_no_command_prints_help_and_fails(capsys):
     status, out, err = run([], capsys)
     assert status == 2
+    assert out == ""
     assert "extract" in err
 
 
@@ -457,6 +459,7 @@ def test_workers_give_the_same_output_in_the_same_order_with_progress(tmp_path, 
         [sys.executable, "-m", "quotekit", "extract", str(corpus), "--workers", "2", "--progress"],
         capture_output=True,
         timeout=300,
+        check=False,
     )
 
     assert status == parallel.returncode == 1
@@ -481,3 +484,53 @@ def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path, capsys, monkey
 
     assert status == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- quotekit.io.jsonl from Python
+
+
+def test_writers_accept_every_result_shape_quotekit_produces():
+    import quotekit
+    from quotekit.io.jsonl import write_jsonl
+
+    texts = [MINISTER, TWO_QUOTES]
+
+    def sources(shape) -> list:
+        buffer = io.StringIO()
+        write_jsonl(shape, buffer, source="given")
+        return [r["source"] for r in read_jsonl(io.StringIO(buffer.getvalue()))]
+
+    assert sources(quotekit.extract(TWO_QUOTES)) == ["given", "given"]  # one document's quotes
+    assert sources(quotekit.extract_many(texts)) == ["given", "given", "given"]  # the label wins
+    assert sources(zip(["a.txt", "b.txt"], quotekit.extract_many(texts))) == ["a.txt", "b.txt", "b.txt"]
+
+    buffer = io.StringIO()
+    write_jsonl(quotekit.extract_many(texts), buffer)  # no label: documents are numbered
+    assert [r["source"] for r in read_jsonl(io.StringIO(buffer.getvalue()))] == ["0", "1", "1"]
+
+    with pytest.raises(TypeError, match="int"):
+        write_jsonl([1, 2], io.StringIO())
+
+
+def test_write_table_without_a_source_shows_offsets():
+    import quotekit
+    from quotekit.io.jsonl import write_table
+
+    buffer = io.StringIO()
+    count = write_table(quotekit.extract(TWO_QUOTES), buffer, width=100)
+    lines = buffer.getvalue().splitlines()
+    assert count == 2
+    assert lines[1].startswith("0 ") and "„Das ist ein wichtiger Schritt“" in lines[1]
+    assert lines[-1] == "2 quotes in 1 document"
+
+
+def test_read_jsonl_names_the_broken_line(tmp_path):
+    path = tmp_path / "quotes.jsonl"
+    path.write_text('{"text": "a"}\n\n{"text": \n', encoding="utf-8")
+    records = read_jsonl(path)
+    assert next(records) == {"text": "a"}
+    with pytest.raises(ValueError, match=r"line 3: not valid JSON"):
+        next(records)
+    path.write_text("[1, 2]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1: expected a JSON object"):
+        list(read_jsonl(path))

@@ -69,7 +69,9 @@ def python_blocks(path: Path) -> list[Block]:
 
 def run_block(block: Block, namespace: dict) -> None:
     if block.is_doctest:
-        test = doctest.DocTestParser().get_doctest(block.code, namespace, block.where(), str(block.path), block.line - 1)
+        test = doctest.DocTestParser().get_doctest(
+            block.code, namespace, block.where(), str(block.path), block.line - 1
+        )
         runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
         report: list[str] = []
         runner.run(test, out=report.append, clear_globs=False)

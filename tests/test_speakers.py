@@ -164,3 +164,56 @@ def test_quotes_group_by_speaker():
 def test_mention_patterns(text, mention):
     quotes = quotekit.extract(text, include_terms=True)
     assert quotes and quotes[0].mention is not None and quotes[0].mention.text == mention
+
+
+# --- regression tests: one per category of miss found in the error analysis on the train split,
+# each with a sentence written for the test in the same pattern.
+
+
+def test_regression_prepositional_vorfeld_is_not_the_subject():
+    text = "In einem Gespräch mit Reportern äußerte sich die Bürgermeisterin Eva Hahn zuversichtlich: „Wir schaffen das.“"
+    quote = only(text)
+    assert quote.mention.text == "die Bürgermeisterin Eva Hahn"
+
+
+def test_regression_als_phrase_before_verb_is_not_the_subject():
+    text = "Als Antwort auf die Kritik sagte ein Sprecher der Stadtwerke: „Die Preise bleiben stabil.“"
+    quote = only(text)
+    assert quote.mention.text == "ein Sprecher der Stadtwerke"
+
+
+def test_regression_auxiliary_after_quote_then_participle():
+    text = "„Wir werden die Fabrik erweitern“, hatte Firmenchef Lukas Brenner im Frühjahr erklärt."
+    quote = only(text)
+    assert quote.mention.text == "Firmenchef Lukas Brenner"
+    assert quote.cue.text == "erklärt"
+
+
+def test_regression_so_followed_by_verb_after_quote():
+    text = "„Er ist ein harter Verhandler“, so charakterisierte ihn der Gewerkschafter Timo Kranz."
+    quote = only(text)
+    assert quote.mention.text == "der Gewerkschafter Timo Kranz"
+
+
+def test_regression_nach_angaben_speaker_includes_the_noun():
+    quotes = quotekit.extract("Nach Angaben der Feuerwehr sei das Feuer am Morgen ausgebrochen.")
+    assert quotes and quotes[0].mention is not None
+    assert quotes[0].mention.text == "Angaben der Feuerwehr"
+
+
+def test_regression_neuter_es_is_no_speaker():
+    text = "„Wir prüfen alle Möglichkeiten“, hieß es aus dem Rathaus."
+    quotes = quotekit.extract(text)
+    assert all(q.mention is None or q.mention.text.lower() != "es" for q in quotes)
+
+
+def test_regression_reflexive_sich_is_skipped_before_inverted_subject():
+    text = "Zuversichtlich äußerte sich der Trainer Jan Roth: „Wir gewinnen das Rückspiel.“"
+    quote = only(text)
+    assert quote.mention.text == "der Trainer Jan Roth"
+
+
+def test_regression_sentence_initial_adverb_is_not_a_speaker():
+    text = "„Die Reform ist gescheitert“, sagte die Abgeordnete Mia Wolf. Demgegenüber erklärte Minister Paul Frei: „Sie wirkt.“"
+    quotes = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]
+    assert quotes[1].mention.text == "Minister Paul Frei"

@@ -155,19 +155,23 @@ class _FailureLog:
     """Prints ``quotekit: error: FILE: reason`` lines and counts them (→ exit status 1).
 
     With a progress bar on stderr, messages go through ``tqdm.write`` so they get a line of
-    their own instead of being glued to the bar.
+    their own instead of being glued to the bar. With worker processes the reading thread
+    reports too, hence the lock: whole lines, exact count.
     """
 
     def __init__(self, *, progress: bool = False) -> None:
         self.progress = progress
         self.count = 0
+        self._lock = threading.Lock()
 
     def report(self, source: str, reason: str) -> None:
-        self.count += 1
-        self._print(f"{PROG}: error: {_printable(source)}: {reason}")
+        with self._lock:
+            self.count += 1
+            self._print(f"{PROG}: error: {_printable(source)}: {reason}")
 
     def warn(self, source: str, reason: str) -> None:
-        self._print(f"{PROG}: warning: {_printable(source)}: {reason}")
+        with self._lock:
+            self._print(f"{PROG}: warning: {_printable(source)}: {reason}")
 
     def _print(self, line: str) -> None:
         if self.progress:

@@ -83,33 +83,55 @@ def _particle_starts() -> frozenset[str]:
     return frozenset(words[0] for words in _particle_cues())
 
 
+_VERB, _PARTICLE = 1, 2
+
+
+@functools.cache
+def _word_tags() -> dict[str, int]:
+    """Every surface string that may start a verb or particle cue, in lowercase and capitalised
+    spelling, with its tag bits: one dict lookup per token decides whether to look closer."""
+    tags: dict[str, int] = {}
+    for words, bit in ((cue_verb_index(), _VERB), (_particle_starts(), _PARTICLE)):
+        for word in words:
+            for spelling in (word, word[:1].upper() + word[1:]):
+                tags[spelling] = tags.get(spelling, 0) | bit
+    return tags
+
+
 def find_cues(ann: Annotated) -> list[Cue]:
     """All cues in the text, in order of their first token."""
     tokens = ann.tokens
     verbs = cue_verb_index()
-    nouns = _noun_cues()
-    particle_starts = _particle_starts()
+    tags = _word_tags().get
     cues: list[Cue] = []
-    previous_text = ""
     for tok in tokens:
         text = tok.text
+        tag = tags(text)
+        if tag is None:
+            if text == ":":
+                cues.append(Cue((tok.i,), ":", CueKind.COLON, Medium.SPEECH, tok.sent, tok.start, tok.end))
+            elif len(text) > 4 and text[:1].isupper():
+                medium = _noun_medium(text.lower())
+                if medium is not None:
+                    cues.append(Cue((tok.i,), text.lower(), CueKind.NOUN, medium, tok.sent, tok.start, tok.end))
+            continue
+        previous_text = tokens[tok.i - 1].text if tok.i else ""
         lower = text.lower()
-        if lower in verbs and _may_be_verb(ann, tok, previous_text):
+        cue = None
+        if tag & _VERB and _may_be_verb(ann, tok, previous_text):
             cue = _verb_cue(ann, tok, verbs[lower])
-            if cue is not None:
-                cues.append(cue)
-        elif lower in particle_starts:
+        elif tag & _PARTICLE:
             cue = _particle_cue(ann, tok, previous_text)
-            if cue is not None:
-                cues.append(cue)
-        elif text == ":":
-            cues.append(Cue((tok.i,), ":", CueKind.COLON, Medium.SPEECH, tok.sent, tok.start, tok.end))
-        elif text[:1].isupper() and len(text) > 4:
-            medium = nouns.get(lower) or _compound_noun(lower, nouns)
-            if medium is not None:
-                cues.append(Cue((tok.i,), lower, CueKind.NOUN, medium, tok.sent, tok.start, tok.end))
-        previous_text = text
+        if cue is not None:
+            cues.append(cue)
     return cues
+
+
+@functools.lru_cache(maxsize=65536)
+def _noun_medium(lower: str) -> Medium | None:
+    """The medium of a cue noun or of a compound ending in one; cached, as nouns repeat."""
+    nouns = _noun_cues()
+    return nouns.get(lower) or _compound_noun(lower, nouns)
 
 
 def _compound_noun(lower: str, nouns: dict[str, Medium]) -> Medium | None:
@@ -131,21 +153,20 @@ def _may_be_verb(ann: Annotated, tok: Token, previous_text: str) -> bool:
 
 
 def _verb_cue(ann: Annotated, tok: Token, readings: list[VerbForm]) -> Cue | None:
-    particle_end: int | None = None
     chosen: VerbForm | None = None
-    for reading in readings:
-        if reading.particle is None:
-            continue
-        found = _separated_particle(ann, tok.i, reading.particle)
-        if found is not None:
-            chosen, particle_end = reading, found
-            break
+    particle_at: int | None = None
+    if any(r.particle is not None for r in readings):
+        last = _clause_last_word(ann, tok.i)
+        if last is not None:
+            word = ann.tokens[last].text
+            chosen = next((r for r in readings if r.particle == word), None)
+            particle_at = last if chosen is not None else None
     if chosen is None:
         plain = [r for r in readings if r.particle is None]
         if not plain:
             return None  # "teilte" without "mit" is not a speech cue
         chosen = next((r for r in plain if r.finite), plain[0])
-    indices = (tok.i,) if particle_end is None else (tok.i, particle_end)
+    indices = (tok.i,) if particle_at is None else (tok.i, particle_at)
     end = ann.tokens[indices[-1]].end
     return Cue(
         indices,
@@ -161,18 +182,17 @@ def _verb_cue(ann: Annotated, tok: Token, readings: list[VerbForm]) -> Cue | Non
     )
 
 
-def _separated_particle(ann: Annotated, i: int, particle: str) -> int | None:
-    """Index of ``particle`` closing the clause that verb ``i`` opens (``teilte … mit,``)."""
+def _clause_last_word(ann: Annotated, i: int) -> int | None:
+    """The last word of the clause verb ``i`` opens, where a separated particle stands
+    (``teilte das Ministerium am Montag [mit],``); ``None`` if the clause is long or empty."""
     tokens = ann.tokens
     sentence_end = ann.sentences[tokens[i].sent][1]
     for j in range(i + 1, min(sentence_end, i + 25)):
         text = tokens[j].text
         if text in _CLAUSE_END or vocab.is_quote_mark(text):
-            return None
-        if text == particle:
-            after = tokens[j + 1].text if j + 1 < len(tokens) else "."
-            if after in _CLAUSE_END or vocab.is_quote_mark(after) or j + 1 >= sentence_end:
-                return j
+            return j - 1 if j - 1 > i else None
+    if sentence_end <= i + 25 and sentence_end - 1 > i:
+        return sentence_end - 1
     return None
 
 
@@ -213,10 +233,8 @@ def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
 
 def _cue_noun_follows(ann: Annotated, i: int) -> bool:
     """A cue noun within the next three words (``nach neuesten Erkenntnissen``)."""
-    nouns = _noun_cues()
     for tok in ann.tokens[i : i + 3]:
-        lower = tok.text.lower()
-        if tok.text[:1].isupper() and (lower in nouns or _compound_noun(lower, nouns) is not None):
+        if tok.text[:1].isupper() and _noun_medium(tok.text.lower()) is not None:
             return True
         if vocab.is_punct(tok.text):
             return False

@@ -25,6 +25,9 @@ class DocumentError(QuotekitError):
         where = source if source is not None else f"document #{index}"
         super().__init__(f"{where}: {type(cause).__name__}: {cause}")
 
+    def __reduce__(self):  # results cross process boundaries in extract_many(n_process>1)
+        return (type(self), (self.index, self.source, self.cause))
+
 
 def not_text(value: object, what: str = "text") -> InputError:
     """The error for a non-``str`` input, naming the type the user passed."""

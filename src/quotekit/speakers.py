@@ -247,16 +247,24 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
     opener = tokens[clause_start].text.lower() if clause_start < pivot else ""
     if clause_start == pivot:
         inverted = True  # „…“, sagte er  /  Sagte er …
-    elif opener in _SUBORDINATORS:  # wie der Minister mitteilte / dass sie erklärte
+        if pivot > sent_start and tokens[pivot - 1].text == ",":
+            # "Hans Muster, Sprecher des Amtes, sagte": a named apposition chain before the verb
+            chain = phrase_ending_at(ann, pivot - 1, sent_start)
+            if chain is not None and _is_named_phrase(ann, chain) and _starts_clause(ann, chain.start, sent_start):
+                return chain
+    elif opener in _SUBORDINATORS and _verb_final(ann, cue, sent_end):  # wie der Minister mitteilte
         phrase = noun_phrase(ann, clause_start + 1, pivot)
         if phrase is not None:
             return phrase
         inverted = False
     else:
         before = phrase_ending_at(ann, pivot, sent_start)
-        if before is not None:
-            return before
-        inverted = True  # Am Montag sagte der Minister / Der Zeitung sagte sie
+        if before is not None and before.start == clause_start:
+            if not _maybe_adverb(ann, before, sent_start):
+                return before
+            after = _subject_after(ann, pivot + 1, sent_end)  # "Zuversichtlich äußerte sich X"
+            return after if after is not None else before
+        inverted = True  # In einem Interview sagte der Minister / Als Antwort sagte sie
     if inverted:
         phrase = _subject_after(ann, pivot + 1, sent_end)
         if phrase is not None:
@@ -267,6 +275,26 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
 
 
 _COORDINATORS = frozenset({"und", "oder", "sowie"})
+
+
+def _verb_final(ann: Annotated, cue: Cue, sent_end: int) -> bool:
+    """A subordinate clause ends with its verb (``wie der Minister mitteilte,``)."""
+    after = cue.tokens[-1] + 1
+    return after >= sent_end or _is_clause_boundary(ann.tokens[after].text) or ann.tokens[after].text in (".", "!", "?")
+
+
+def _maybe_adverb(ann: Annotated, phrase: Phrase, sent_start: int) -> bool:
+    """A lone capitalised word opening the sentence that no lexicon knows (``Demgegenüber``,
+    ``Zuversichtlich``) is more likely an adverb or adjective than the subject."""
+    return phrase.start == sent_start and phrase.end - phrase.start == 1 and vocab.name_word(ann.tokens[phrase.start].text) == "name"
+
+
+def _is_named_phrase(ann: Annotated, phrase: Phrase) -> bool:
+    return any(_is_proper_name(ann, k) for k in range(phrase.start, phrase.end))
+
+
+def _starts_clause(ann: Annotated, i: int, sent_start: int) -> bool:
+    return i == sent_start or _is_clause_boundary(ann.tokens[i - 1].text)
 
 
 def _coordinated_subject(ann: Annotated, sent_start: int, end: int) -> Phrase | None:

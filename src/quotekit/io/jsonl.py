@@ -185,7 +185,9 @@ class TableWriter:
             self._header_written = True
         count = 0
         for quote in quotes:
-            self._row(self._location(source, quote.start), _short_type(quote.type.value), _speaker_label(quote), quote.text)
+            self._row(
+                self._location(source, quote.start), _short_type(quote.type.value), _speaker_label(quote), quote.text
+            )
             count += 1
         self.quotes += count
         self.documents += 1
