@@ -217,3 +217,28 @@ def test_regression_sentence_initial_adverb_is_not_a_speaker():
     text = "„Die Reform ist gescheitert“, sagte die Abgeordnete Mia Wolf. Demgegenüber erklärte Minister Paul Frei: „Sie wirkt.“"
     quotes = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]
     assert quotes[1].mention.text == "Minister Paul Frei"
+
+
+def test_regression_name_with_von_der_particles():
+    text = "Ministerin Johanna von der Mühlen besuchte die Truppe. „Ich bin stolz auf Sie“, sagte sie."
+    quote = only(text)
+    assert quote.speaker.name == "Johanna von der Mühlen"
+
+
+def test_regression_plural_role_is_not_resolved_to_a_single_person():
+    text = (
+        "Bürgermeister Rolf Anders eröffnete das Fest. "
+        "„Wir erwarten zehntausend Gäste“, sagten die Veranstalter."
+    )
+    quote = only(text)
+    assert quote.mention.text == "die Veranstalter"
+    assert quote.speaker is None or "Anders" not in quote.speaker.name
+
+
+def test_regression_pronoun_skips_capitalised_word_without_person_evidence():
+    text = (
+        "Die Sprecherin Lea Brandt bestätigte den Unfall. Augenzeugen berichteten von Rauch. "
+        "„Niemand wurde verletzt“, sagte sie."
+    )
+    quote = only(text)
+    assert quote.speaker.name == "Lea Brandt"

@@ -38,6 +38,11 @@ class _Entity:
     roles: set[str] = attrs.field(factory=set)  # role keys ("minister") and role words ("außenminister")
     spans: list[tuple[int, int]] = attrs.field(factory=list)
 
+    def is_person_like(self) -> bool:
+        """Evidence that this is one person (a pronoun's antecedent): a full name, a known
+        gender or a role noun seen with it — not just a capitalised word that spoke."""
+        return bool(self.gender or self.roles or any(len(n.split()) > 1 for n in self.names))
+
     @property
     def name(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else self.key
@@ -57,6 +62,7 @@ class _Occurrence:
     start: int
     end: int
     entity: _Entity
+    salient: bool = False  # the subject of a speech cue or a sentence: preferred by pronouns
 
 
 class EntityLinker:
@@ -93,7 +99,7 @@ class EntityLinker:
             while j + 1 < n and (_is_proper_name(ann, j + 1) or _name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
                 j += 1
             preceding = tokens[i - 1].text if i > 0 else ""
-            role = vocab.role_noun(preceding) if preceding else None
+            role = vocab.role_noun(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
             starts_with_first_name = isinstance(vocab.first_name_gender(tok.text), str) or vocab.first_name_gender(tok.text) is None
             is_person = (ann.has_ner and tok.ent == "PER") or (starts_with_first_name and j > i) or role is not None or preceding in vocab.titles()
             if is_person:
@@ -139,10 +145,10 @@ class EntityLinker:
             entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key)
         return entity
 
-    def _remember(self, start: int, end: int, entity: _Entity) -> None:
+    def _remember(self, start: int, end: int, entity: _Entity, salient: bool = False) -> None:
         i = bisect.bisect_left(self._starts, start)
         self._starts.insert(i, start)
-        self.occurrences.insert(i, _Occurrence(start, end, entity))
+        self.occurrences.insert(i, _Occurrence(start, end, entity, salient))
 
     def observe(self, mention: Mention) -> None:
         """Register the person a cue's subject names (``Koch-Mehrin kritisierte …``) so that later
@@ -150,7 +156,7 @@ class EntityLinker:
         if mention.kind is MentionKind.NAME and mention.name and (mention.role or self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
             entity = self._person(mention.name.split()[-1])
             entity.add(mention.start, mention.end, mention.name, mention.gender, [r for r in (mention.role, mention.role_word) if r])
-            self._remember(mention.start, mention.end, entity)
+            self._remember(mention.start, mention.end, entity, salient=True)
 
     def knows(self, mention: Mention) -> bool:
         """True when a name mention matches a person the text introduces elsewhere (``Jens
@@ -168,7 +174,7 @@ class EntityLinker:
             surname = mention.name.split()[-1]
             entity = self._person(surname)
             entity.add(mention.start, mention.end, mention.name, mention.gender, [r for r in (mention.role, mention.role_word) if r])
-            self._remember(mention.start, mention.end, entity)
+            self._remember(mention.start, mention.end, entity, salient=True)
             return entity, "name"
         if mention.kind is MentionKind.ORGANISATION:
             key = "org:" + _organisation_key(self.ann.text[mention.start : mention.end])
@@ -191,8 +197,8 @@ class EntityLinker:
         exact = [e for e in candidates if mention.role_word and mention.role_word.lower() in e.roles]
         chosen = self._nearest(exact or candidates, mention.start)
         how = "role-apposition"
-        indefinite = text.split(maxsplit=1)[0].lower() in _INDEFINITE
-        if chosen is None and not indefinite and not mention.plural:
+        indefinite = text.split(maxsplit=1)[0].lower() in _INDEFINITE or mention.plural
+        if chosen is None and not indefinite:
             chosen = self._most_recent(mention.start, mention.gender)
             how = "role-recent"
         if chosen is None:
@@ -204,7 +210,7 @@ class EntityLinker:
             chosen.names.append(_organisation_name(text))
             how = "role-new"
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
-        self._remember(mention.start, mention.end, chosen)
+        self._remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
 
     def _resolve_pronoun(self, mention: Mention) -> tuple[_Entity | None, str]:
@@ -214,17 +220,38 @@ class EntityLinker:
         if chosen is None:
             return None, "pronoun-unresolved"
         chosen.add(mention.start, mention.end)
-        self._remember(mention.start, mention.end, chosen)
+        self._remember(mention.start, mention.end, chosen, salient=True)
         return chosen, "pronoun"
 
     def _most_recent(self, before: int, gender: str | None) -> _Entity | None:
+        """The antecedent of a pronoun or role phrase at ``before``: the most recent compatible
+        person who *spoke* (or was a resolved speaker) within the last few sentences, else the
+        most recent compatible person mentioned at all. Speakers are the salient referents of
+        news text; a name mentioned in passing in between should not steal "sagte er"."""
+        window_start = self._window_start(before)
+        fallback = None
         i = bisect.bisect_left(self._starts, before) - 1
         while i >= 0:
-            entity = self.occurrences[i].entity
-            if entity.kind is SpeakerKind.PERSON and (gender is None or entity.gender in (None, gender)):
-                return entity
+            occurrence = self.occurrences[i]
+            entity = occurrence.entity
+            if entity.kind is SpeakerKind.PERSON and (gender is None or entity.gender in (None, gender)) and entity.is_person_like():
+                if occurrence.salient and occurrence.start >= window_start:
+                    return entity
+                if fallback is None:
+                    fallback = entity
+            if occurrence.start < window_start and fallback is not None:
+                break
             i -= 1
-        return None
+        return fallback
+
+    def _window_start(self, position: int) -> int:
+        """Start of the sentence three sentences before ``position`` (the salience window)."""
+        ann = self.ann
+        token = min(ann.token_at(position), len(ann.tokens) - 1)
+        if token < 0:
+            return 0
+        sentence = max(0, ann.tokens[token].sent - 3)
+        return ann.tokens[ann.sentences[sentence][0]].start
 
     def _nearest(self, entities: list[_Entity], position: int) -> _Entity | None:
         """The entity with an occurrence closest before ``position`` (else closest after)."""
@@ -259,7 +286,19 @@ class EntityLinker:
 
 
 def _name_particle_inside(ann: Annotated, k: int) -> bool:
-    return ann.tokens[k].text in vocab.name_particles() and k + 1 < len(ann.tokens) and _is_proper_name(ann, k + 1)
+    """``von``, ``van der``, ``de la`` between name words (``Ursula von der Leyen``)."""
+    tokens = ann.tokens
+    if k + 1 >= len(tokens):
+        return False
+    text = tokens[k].text
+    particle = text in vocab.name_particles() or (
+        text in _ARTICLE_PARTICLES and k > 0 and tokens[k - 1].text in vocab.name_particles()
+    )
+    following = tokens[k + 1].text
+    return particle and (_is_proper_name(ann, k + 1) or (following in vocab.name_particles() or following in _ARTICLE_PARTICLES))
+
+
+_ARTICLE_PARTICLES = frozenset({"der", "den", "la", "los", "las", "le"})  # only after von/van/de
 
 
 def _strip_genitive(surname: str) -> str:

@@ -123,6 +123,8 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         # suffix ("Wieland", "Hofrat" would need an article): a surname
         return Mention(start_char, end_char, first.text, MentionKind.NAME, None, False, first.text)
     if role is not None:
+        if gender == "m" and first.text.lower() in ("die", "den"):
+            plural = True  # "die Veranstalter": a masculine role noun after "die" is plural
         return Mention(start_char, end_char, role_word or role, MentionKind.ROLE, gender, plural, None, role, role_word)
     if organisation:
         head = tokens[phrase.head].text
