@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import signal
 
 import pytest
 
@@ -39,7 +40,18 @@ def single():
 
 @pytest.fixture(scope="module")
 def parallel(single):
-    return list(quotekit.extract_many(BATCH, n_process=2, batch_size=2))
+    # a result that cannot cross the process boundary makes multiprocessing wait forever:
+    # turn such a hang into a failure instead of a stuck CI run
+    def give_up(signum, frame):
+        raise TimeoutError("extract_many(n_process=2) hung: a result or error could not be unpickled?")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(120)
+    try:
+        return list(quotekit.extract_many(BATCH, n_process=2, batch_size=2))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def test_two_processes_keep_input_order_and_match_single_process(single, parallel):

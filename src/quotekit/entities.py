@@ -37,11 +37,12 @@ class _Entity:
     gender: str | None = None
     roles: set[str] = attrs.field(factory=set)  # role keys ("minister") and role words ("außenminister")
     spans: list[tuple[int, int]] = attrs.field(factory=list)
+    plural: bool = False  # a group ("die Demonstranten"): never the antecedent of "er"/"sie" (sg)
 
     def is_person_like(self) -> bool:
         """Evidence that this is one person (a pronoun's antecedent): a full name, a known
         gender or a role noun seen with it — not just a capitalised word that spoke."""
-        return bool(self.gender or self.roles or any(len(n.split()) > 1 for n in self.names))
+        return not self.plural and bool(self.gender or self.roles or any(len(n.split()) > 1 for n in self.names))
 
     @property
     def name(self) -> str:
@@ -205,7 +206,7 @@ class EntityLinker:
             key = "role:" + _organisation_key(text)
             chosen = self.entities.get(key) if not indefinite else None
             if chosen is None:
-                chosen = _Entity(SpeakerKind.PERSON, key, gender=mention.gender)
+                chosen = _Entity(SpeakerKind.PERSON, key, gender=mention.gender, plural=mention.plural)
                 self.entities[key if not indefinite else f"{key}@{mention.start}"] = chosen
             chosen.names.append(_organisation_name(text))
             how = "role-new"

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.attrs import ENT_IOB, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
+from .. import vocabulary as vocab
 from ..document import Annotated, Token
 
 
@@ -78,7 +79,29 @@ def _plain_tokens(doc: Doc, text: str) -> tuple[list[Token], list[tuple[int, int
         append(new(Token, (len(tokens), idx, idx + length, text[idx : idx + length], sent_index, None, None, None, None)))
     if len(tokens) > sent_first:
         sentences.append((sent_first, len(tokens)))
-    return tokens, sentences
+    return reattach_opening_marks(text, tokens, sentences)
+
+
+def reattach_opening_marks(
+    text: str, tokens: list[Token], sentences: list[tuple[int, int]]
+) -> tuple[list[Token], list[tuple[int, int]]]:
+    """Move an opening quotation mark that a sentence splitter left at the end of a sentence
+    (``… Rauch. „`` | ``Niemand …“``) to the sentence it opens. A mark opens when whitespace
+    stands before it and a word right after it."""
+    fixed = list(sentences)
+    moved = False
+    for s in range(len(fixed) - 1):
+        first, end = fixed[s]
+        last = tokens[end - 1]
+        if end - 1 > first and len(last.text) == 1 and vocab.is_quote_mark(last.text):
+            before = text[last.start - 1 : last.start]
+            after = text[last.end : last.end + 1]
+            if before.isspace() and after and not after.isspace():
+                fixed[s] = (first, end - 1)
+                fixed[s + 1] = (end - 1, fixed[s + 1][1])
+                tokens[end - 1] = last._replace(sent=s + 1)
+                moved = True
+    return tokens, fixed if moved else sentences
 
 
 def _annotated_tokens(
@@ -107,7 +130,7 @@ def _annotated_tokens(
             )
         if len(tokens) > first:
             sentences.append((first, len(tokens)))
-    return tokens, sentences
+    return reattach_opening_marks(doc.text, tokens, sentences)
 
 
 _ENT_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC", "NORP": "MISC"}
