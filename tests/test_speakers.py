@@ -242,3 +242,41 @@ def test_regression_pronoun_skips_capitalised_word_without_person_evidence():
     )
     quote = only(text)
     assert quote.speaker.name == "Lea Brandt"
+
+
+# --- with a tagger: the same rules read POS and NER from the user's pipeline (annotations set by
+# hand here, as no German model can be downloaded in the test environment)
+
+
+def _annotated_doc(words, spaces, pos, ents=()):
+    import spacy
+    from spacy.tokens import Doc, Span as SpacySpan
+
+    nlp = spacy.blank("de")
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=pos)
+    doc.ents = [SpacySpan(doc, start, end, label=label) for start, end, label in ents]
+    return nlp, doc
+
+
+def test_annotated_path_uses_ner_for_an_unknown_surname():
+    words = ["„", "Wir", "bleiben", "hart", "“", ",", "sagte", "Okonkwo", "."]
+    spaces = [False, True, True, False, False, True, True, False, False]
+    pos = ["PUNCT", "PRON", "VERB", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    nlp, doc = _annotated_doc(words, spaces, pos, ents=[(7, 8, "PER")])
+    nlp.add_pipe("quotekit")
+    doc = nlp.get_pipe("quotekit")(doc)
+    [quote] = doc._.quotes
+    assert quote.mention.text == "Okonkwo"
+    assert quote.speaker.name == "Okonkwo"
+
+
+def test_annotated_path_pos_tag_rules_out_a_capitalised_adverb():
+    # "Folglich" is unknown to the lexicons; the tagger says ADV, so the subject is after the verb
+    words = ["Folglich", "erklärte", "die", "Ärztin", ":", "„", "Es", "geht", "ihm", "gut", ".", "“"]
+    spaces = [True, True, True, False, True, False, True, True, True, False, False, False]
+    pos = ["ADV", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PRON", "VERB", "PRON", "ADV", "PUNCT", "PUNCT"]
+    nlp, doc = _annotated_doc(words, spaces, pos)
+    nlp.add_pipe("quotekit")
+    doc = nlp.get_pipe("quotekit")(doc)
+    [quote] = doc._.quotes
+    assert quote.mention.text == "die Ärztin"
