@@ -280,3 +280,22 @@ def test_annotated_path_pos_tag_rules_out_a_capitalised_adverb():
     doc = nlp.get_pipe("quotekit")(doc)
     [quote] = doc._.quotes
     assert quote.mention.text == "die Ärztin"
+
+
+def test_regression_heisst_es_in_takes_the_source_after_es():
+    text = "„Die Preise steigen weiter“, heißt es in dem Bericht der Verbraucherzentrale."
+    quote = only(text)
+    assert quote.mention.text == "dem Bericht der Verbraucherzentrale"
+
+
+def test_regression_quoted_newspaper_title_is_a_speaker():
+    text = "„Der Markt ist gesättigt“, schreibt die „Wirtschaftswoche“."
+    quote = only(text)
+    assert quote.mention.text == "die „Wirtschaftswoche“"
+
+
+def test_regression_quote_as_object_of_verb_final_clause_is_not_cue_after():
+    text = "Der Konzernchef Ole Berg hatte den Bericht als „unseriös“ zurückgewiesen."
+    quotes = quotekit.extract(text, include_terms=True)
+    assert quotes and quotes[0].mention is not None
+    assert quotes[0].mention.text == "Der Konzernchef Ole Berg"

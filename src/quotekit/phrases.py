@@ -88,14 +88,31 @@ def _core(ann: Annotated, i: int, limit: int) -> tuple[int, int] | None:
     while j < limit and _is_adjective(tokens[j], ann):
         j += 1
     k = j
-    while k < limit and (
-        _is_name_like(tokens[k], ann)
-        or (k > j and tokens[k].text.lower() in vocab.name_particles() and k + 1 < limit and tokens[k + 1].text[:1].isupper())
-    ):
-        k += 1
+    while k < limit:
+        if _is_name_like(tokens[k], ann):
+            k += 1
+        elif k > j and tokens[k].text.lower() in vocab.name_particles() and k + 1 < limit and tokens[k + 1].text[:1].isupper():
+            k += 1
+        elif vocab.is_quote_mark(tokens[k].text) and (title_end := _quoted_title(ann, k, limit)) is not None:
+            k = title_end  # a quoted name: die „Computerwoche“, „Die Zeit“
+        else:
+            break
     if k == j:
         return None
     return k, k - 1
+
+
+def _quoted_title(ann: Annotated, open_index: int, limit: int) -> int | None:
+    """End (exclusive) of a short quoted title of capitalised words opening at ``open_index``."""
+    tokens = ann.tokens
+    for k in range(open_index + 1, min(limit, open_index + 6)):
+        text = tokens[k].text
+        if vocab.is_quote_mark(text):
+            inside = tokens[open_index + 1 : k]
+            return k + 1 if inside and inside[0].text[:1].isupper() else None
+        if vocab.is_punct(text) and text not in ("-", "&", "."):
+            return None
+    return None
 
 
 def noun_phrase(ann: Annotated, i: int, limit: int | None = None, *, appositions: bool = True) -> Phrase | None:

@@ -269,6 +269,10 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         inverted = True  # In einem Interview sagte der Minister / Als Antwort sagte sie
     if inverted:
         phrase = _subject_after(ann, pivot + 1, sent_end)
+        if phrase is not None and _is_expletive(ann, phrase):
+            # "hieß es in der Erklärung / aus dem Ministerium": the source is the phrase after "es"
+            source = _subject_after(ann, phrase.end + (ann.tokens[phrase.end].text.lower() in _SOURCE_PREPOSITIONS if phrase.end < sent_end else 0), sent_end)
+            return source
         if phrase is not None:
             return phrase
     if clause_start < pivot or (pivot > sent_start and tokens[pivot - 1].text == ","):
@@ -277,6 +281,13 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
 
 
 _COORDINATORS = frozenset({"und", "oder", "sowie"})
+
+
+_SOURCE_PREPOSITIONS = frozenset({"in", "im", "aus", "von", "vom", "bei", "beim"})
+
+
+def _is_expletive(ann: Annotated, phrase: Phrase) -> bool:
+    return phrase.end - phrase.start == 1 and ann.tokens[phrase.start].text.lower() == "es"
 
 
 def _verb_final(ann: Annotated, cue: Cue, sent_end: int) -> bool:
@@ -422,6 +433,8 @@ def _cue_after(ann: Annotated, first: int, after: int, by_head: dict[int, Cue]) 
     i = after
     if i < len(tokens) and tokens[i].text == ",":
         i += 1
+    elif not _ends_with_clause_punctuation(ann, after):
+        return None  # „falsch“ zurückgewiesen: the quote is the object of a verb-final clause
     if i >= len(tokens) or ann.paragraph_break_before(i):
         return None
     if tokens[i].text.lower() == "so" and i + 1 < len(tokens) and (i + 1) in by_head:
@@ -435,6 +448,13 @@ def _cue_after(ann: Annotated, first: int, after: int, by_head: dict[int, Cue]) 
     if cue is None or cue.kind not in (CueKind.VERB, CueKind.PARTICLE):
         return None
     return _attribution(ann, cue, "cue-after", _frame_after(ann, after))
+
+
+def _ends_with_clause_punctuation(ann: Annotated, after: int) -> bool:
+    """``„Kommen Sie?“ fragte er`` / ``„Wir kommen,“ sagte sie``: the quote's own last sign
+    closes the clause, so a cue may follow without a comma."""
+    close = after - 1
+    return close > 0 and ann.tokens[close - 1].text in (",", "!", "?", ".", "…")
 
 
 def _participle_cue(ann: Annotated, aux: int, by_head: dict[int, Cue]) -> Cue | None:
