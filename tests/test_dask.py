@@ -26,7 +26,7 @@ import dask.dataframe as dd  # noqa: E402
 import quotekit  # noqa: E402
 from quotekit.dask import extract_bag, extract_dataframe  # noqa: E402
 from quotekit.dataframe import COLUMNS, empty_frame, to_dataframe  # noqa: E402
-from quotekit.errors import BackendError, DocumentError  # noqa: E402
+from quotekit.errors import BackendError, DocumentError, InputError  # noqa: E402
 
 TEXTS = [
     "„Wir haben alles gegeben“, sagte Trainerin Mara Feld nach dem Spiel in Kassel.",
@@ -105,6 +105,13 @@ def test_unknown_column_and_policy_are_rejected_before_any_work():
         extract_dataframe(ddf, "text")
     with pytest.raises(ValueError, match="errors"):
         extract_dataframe(ddf, "body", errors="ignore")
+
+
+def test_plain_lists_are_rejected_with_a_hint():
+    with pytest.raises(InputError, match="from_sequence"):
+        extract_bag(TEXTS)
+    with pytest.raises(InputError, match="from_pandas"):
+        extract_dataframe(pd.DataFrame({"body": TEXTS}), "body")
 
 
 def test_without_dask_the_error_names_the_extra(monkeypatch):

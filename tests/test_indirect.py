@@ -397,3 +397,77 @@ def test_offsets_are_valid_for_any_word_salad(words):
             if role is not None:
                 assert 0 <= role[0] < role[1] <= len(text)
         assert quote.continues is None or quote.type in (QuoteType.FREE_INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT)
+
+
+# --------------------------------------------------------------------------- word lists and the fast mood test
+
+
+def test_indirect_konjunktiv_only_adds_to_the_general_lists():
+    """indirect_konjunktiv.txt holds what konjunktiv1.txt leaves out, and the strong subset of the
+    Konjunktiv II substitutes; nothing is listed twice."""
+    from quotekit import clauses, lexicon
+
+    extra = lexicon.words("indirect_konjunktiv.txt")
+    konj1 = lexicon.words("konjunktiv1.txt")
+    konj2 = lexicon.words("konjunktiv2_substitutes.txt")
+    assert not extra & konj1
+    assert {"wäre", "hätten", "würden", "gäbe"} <= extra & konj2
+    assert {"folge", "frage", "sorge"} <= extra - konj2
+    assert clauses.konjunktiv_forms() == konj1 | extra
+    assert "könnte" in clauses.konjunktiv2_forms() - clauses.konjunktiv_forms()
+
+
+def test_every_rule_word_role_the_code_asks_for_exists():
+    import inspect
+
+    from quotekit import indirect
+
+    roles = set(re.findall(r'_(?:rule_words|prefixes)\("(\w+)"\)', inspect.getsource(indirect)))
+    assert {"content_conjunction", "postposition", "addressee_preposition"} <= roles
+    for role in sorted(roles):
+        assert indirect._rule_words(role), role
+
+
+def test_a_lowercase_konjunktiv_that_is_also_a_noun_continues_the_report():
+    text = "Der Minister sagte, die Lage sei ernst. Daraus folge nichts Gutes für die Stadt."
+    assert [q.type for q in run(text)] == [QuoteType.INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT]
+    text = "Der Minister sagte, die Lage sei ernst. Die Folge war ein Streit in der Stadt."
+    assert [q.type for q in run(text)] == [QuoteType.INDIRECT]
+    text = "Der Minister sagte, die Lage sei ernst. Gelinge der Plan nicht, kommen Strafen."
+    assert [q.type for q in run(text)] == [QuoteType.INDIRECT, QuoteType.INDIRECT_FREE_INDIRECT]
+
+
+_MOOD_WORDS = st.sampled_from(
+    "Der Minister sagte , die Lage sei Sei SEI ernst . habe Habe Folge folge könnte Könnte soll Soll "
+    "würden Würden sagt „ “ und Es es wäre".split()
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_MOOD_WORDS, max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_indexed_mood_test_agrees_with_the_token_by_token_rule(words, a, b):
+    """`_Finder` answers 'is there a Konjunktiv form in tokens [a, b)' from index lists; it must
+    agree with reading the tokens one by one (capitalised forms count only at a sentence start)."""
+    from quotekit import clauses
+    from quotekit.indirect import _Finder
+
+    text = " ".join(words)
+    ann = quotekit.annotate(text)
+    finder = _Finder(ann, find_cues(ann), direct_spans(text))
+    a, b = sorted((min(a, len(ann.tokens)), min(b, len(ann.tokens))))
+
+    def konjunktiv(i):
+        tok = ann.tokens[i]
+        if tok.text[:1].isupper() and tok.i != ann.sentences[tok.sent][0]:
+            return False
+        return tok.text.lower() in clauses.konjunktiv_forms()
+
+    def weak(i):
+        tok = ann.tokens[i]
+        return tok.text.lower() in clauses.konjunktiv2_forms() and not tok.text[:1].isupper()
+
+    free = [i for i in range(a, b) if not finder.protected[i]]
+    assert finder._has_konjunktiv(a, b) == any(konjunktiv(i) for i in free)
+    assert finder._has_konjunktiv(a, b, weak=True) == any(konjunktiv(i) or weak(i) for i in free)
+    for i in range(len(ann.tokens)):
+        assert finder._is_konjunktiv(ann.tokens[i]) == konjunktiv(i)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotekit.marks import Family, Role, can_close, classify, find_marks, flanking, strip_marks
 
@@ -164,3 +166,46 @@ def test_find_marks_is_in_text_order_and_offsets_cut_the_glyph():
 )
 def test_strip_marks(quoted, content):
     assert strip_marks(quoted) == content
+
+
+# --------------------------------------------------------------------------- data and the mark regex
+
+
+def test_elided_words_come_from_the_data_file():
+    from quotekit import lexicon
+
+    elisions = lexicon.words("marks_elisions.txt")
+    assert {"s", "n", "ne", "raus", "rüber"} <= elisions
+    for word in sorted(elisions):
+        assert role_at(f"wie '{word} geht", 4) is Role.APOSTROPHE, word
+    # the same apostrophe before a word that is not an elision opens a quotation
+    assert role_at("er sagte 'nein' dazu", 9) is Role.OPENING
+    # an elided word must end there: 'sie is not 's
+    assert role_at("wie 'sie' sagt", 4) is Role.OPENING
+
+
+def test_possessive_letters_come_from_the_data_file():
+    from quotekit import lexicon
+
+    letters = lexicon.words("marks_possessive_letters.txt")
+    assert {"s", "x", "z", "ß"} <= letters
+    for letter in sorted(letters):
+        mark = classify(f"Mar{letter}' Werk", 4, 5)
+        assert mark is not None and mark.maybe_apostrophe, letter
+    mark = classify("Mart' Werk", 4, 5)
+    assert mark is not None and not mark.maybe_apostrophe
+
+
+_SOUP = st.text(alphabet="'„“”\"»«‚‘’›‹ aZ.\n", max_size=40)
+
+
+@given(_SOUP)
+@settings(max_examples=300, deadline=None)
+def test_mark_regex_matches_the_plain_alternation(text):
+    """The prefix-friendly `_MARK` finds exactly what the readable alternation finds."""
+    import re
+
+    from quotekit import marks
+
+    plain = re.compile("'''+|''|[„“”\"»«‚‘’'›‹]")
+    assert [m.span() for m in marks._MARK.finditer(text)] == [m.span() for m in plain.finditer(text)]

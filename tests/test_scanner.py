@@ -305,3 +305,43 @@ def test_quotes_are_sorted_outer_before_inner():
     text = "„A ‚b‘ c“ und „d“."
     quotes = scan(text).quotes
     assert [(q.start, -q.end) for q in quotes] == sorted((q.start, -q.end) for q in quotes)
+
+
+# --------------------------------------------------------------------------- word lists in data/de
+
+
+def test_every_label_word_from_the_data_file_marks_a_term():
+    from quotekit import lexicon
+
+    labels = lexicon.words("scanner_label_words.txt")
+    assert {"sogenannten", "Motto", "Titel"} <= labels
+    for word in sorted(labels):
+        text = f"Die Gruppe trat unter dem {word} „wir bleiben hier“ auf."
+        assert [q.is_term for q in scan(text).quotes] == [True], word
+    assert [q.is_term for q in scan("Die Gruppe rief „wir bleiben hier“ laut.").quotes] == [False]
+
+
+def test_name_glue_from_the_data_file_keeps_a_title_a_term():
+    from quotekit import lexicon
+
+    glue = lexicon.words("scanner_name_glue.txt")
+    assert {"ohne", "am", "für", "of"} <= glue
+    for word in sorted(glue):
+        text = f"Sie schrieb für „Hefte {word} Grenzen“ zwei Artikel."
+        assert [q.is_term for q in scan(text).quotes] == [True], word
+    # a lowercase word that is no glue makes it a partial quotation, not a title
+    assert [q.is_term for q in scan("Sie schrieb für „Hefte gegen Grenzen“ zwei Artikel.").quotes] == [False]
+
+
+def test_headline_names_use_the_particles_and_stop_words_from_data():
+    from quotekit import lexicon
+
+    particles = lexicon.words("scanner_headline_name_particles.txt")
+    for particle in sorted(particles):
+        text = f"Intro.\nKarla {particle} Berg: „Wir haben heute gewonnen.“"
+        quote = scan(text).quotes[0]
+        assert quote.headline_speaker is not None, particle
+        assert text[slice(*quote.headline_speaker)] == f"Karla {particle} Berg"
+    for word in sorted(lexicon.words("scanner_headline_non_names.txt")):
+        text = f"Intro.\n{word} Sprecher: „Wir haben heute gewonnen.“"
+        assert scan(text).quotes[0].headline_speaker is None, word

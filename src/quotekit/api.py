@@ -95,32 +95,49 @@ def _extract_one(index: int, text: Any, options: dict[str, Any]) -> Quotes:
         return Quotes(text=text if isinstance(text, str) else "", error=DocumentError(index, None, error))
 
 
-def _extract_batch(args: tuple[int, list[Any], dict[str, Any]]) -> list[Quotes]:
-    first, batch, options = args
-    return [_extract_one(first + offset, text, options) for offset, text in enumerate(batch)]
+_worker_options: dict[str, Any] = {}
+
+
+def _init_worker(options: dict[str, Any]) -> None:
+    """Receive the options once per worker process instead of with every batch (an nlp is big)."""
+    _worker_options.update(options)
+
+
+def _extract_batch(args: tuple[int, list[Any]]) -> list[Quotes]:
+    first, batch = args
+    return [_extract_one(first + offset, text, _worker_options) for offset, text in enumerate(batch)]
 
 
 def _parallel(texts: Iterable[Any], options: dict[str, Any], batch_size: int, n_process: int) -> Iterator[Quotes]:
     import multiprocessing
 
-    def batches() -> Iterator[tuple[int, list[Any], dict[str, Any]]]:
+    def batches() -> Iterator[tuple[int, list[Any]]]:
         iterator = iter(texts)
         first = 0
         while batch := list(itertools.islice(iterator, batch_size)):
-            yield first, batch, options
+            yield first, batch
             first += len(batch)
 
-    context = multiprocessing.get_context("spawn" if _unsafe_to_fork() else None)
-    with context.Pool(n_process) as pool:
-        # imap keeps input order and holds only a bounded window of batches in memory
+    context = multiprocessing.get_context("spawn" if _unsafe_to_fork(options["nlp"]) else None)
+    with context.Pool(n_process, initializer=_init_worker, initargs=(options,)) as pool:
+        # imap keeps input order; the pipe to the workers bounds how far the input is read ahead
         for batch_result in pool.imap(_extract_batch, batches(), chunksize=1):
             yield from batch_result
 
 
-def _unsafe_to_fork() -> bool:
+def _unsafe_to_fork(nlp: Any = None) -> bool:
+    """Whether worker processes must be spawned instead of forked.
+
+    A forked child inherits the parent's locks but not its threads: after torch has *run* (a
+    stanza or transformer pipeline passed as ``nlp``) its thread pools can deadlock the child.
+    The default engine never runs torch - spaCy's thinc merely imports it when it is installed -
+    so it forks, which saves each worker seconds of re-importing spaCy and torch.
+    """
     import sys
 
-    return sys.platform == "darwin" or "torch" in sys.modules
+    if sys.platform == "darwin":  # fork is unsafe with macOS system frameworks
+        return True
+    return nlp is not None and "torch" in sys.modules
 
 
 def _with_progress(results: Iterator[Quotes]) -> Iterator[Quotes]:

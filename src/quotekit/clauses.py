@@ -94,9 +94,6 @@ def segment_of(segs: Sequence[Segment], token: int) -> int:
 
 # --------------------------------------------------------------------------- word classes
 
-SUBORDINATORS = frozenset({"als", "nachdem", "weil", "da", "obwohl", "während", "wenn", "bevor", "seit", "seitdem", "damit", "sodass", "indem"})
-
-
 def optional_words(name: str) -> frozenset[str]:
     """A word list another stage may not ship yet; missing means empty, never an error."""
     try:
@@ -111,11 +108,17 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words(name))
 
 
+def subordinators() -> frozenset[str]:
+    """``als``, ``weil``, ``wenn`` …: a clause they open is an adverbial, not a report or its frame."""
+    return word_list("indirect_subordinators.txt")
+
+
 @functools.cache
 def konjunktiv_forms() -> frozenset[str]:
     """Finite forms that mark reported speech on their own: Konjunktiv I (``sei``, ``habe``,
     ``gebe``) and the Konjunktiv II of the auxiliaries that replace it (``wäre``, ``hätten``,
     ``würden``)."""
+    # indirect_konjunktiv.txt only adds what konjunktiv1.txt leaves out (see its header)
     forms = set(optional_words("konjunktiv1.txt")) | set(lexicon.words("indirect_konjunktiv.txt"))
     return frozenset(f.lower() for f in forms)
 
@@ -146,6 +149,7 @@ def _separable_prefixes() -> tuple[str, ...]:
     return tuple(sorted(word_list("indirect_separable_prefixes.txt"), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=65536)
 def is_zu_infinitive(word: str) -> bool:
     """``zu`` or an infinitive with ``zu`` inside: ``aufzuhalten``, ``herauszugeben``."""
     lower = word.lower()

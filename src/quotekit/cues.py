@@ -56,6 +56,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
 
 
+@functools.lru_cache(maxsize=None)
 def _medium(label: str) -> Medium:
     try:
         return Medium(label)
@@ -84,6 +85,8 @@ def _particle_starts() -> frozenset[str]:
 
 
 _VERB, _PARTICLE = 1, 2
+_UNSEEN = object()
+_NOUN_MEDIUM_BY_WORD: dict[str, Medium | None] = {}  # per-process cache: words repeat across texts
 
 
 @functools.cache
@@ -101,8 +104,8 @@ def _word_tags() -> dict[str, int]:
 def find_cues(ann: Annotated) -> list[Cue]:
     """All cues in the text, in order of their first token."""
     tokens = ann.tokens
-    verbs = cue_verb_index()
     tags = _word_tags().get
+    noun_cache = _NOUN_MEDIUM_BY_WORD
     cues: list[Cue] = []
     for tok in tokens:
         text = tok.text
@@ -110,8 +113,10 @@ def find_cues(ann: Annotated) -> list[Cue]:
         if tag is None:
             if text == ":":
                 cues.append(Cue((tok.i,), ":", CueKind.COLON, Medium.SPEECH, tok.sent, tok.start, tok.end))
-            elif len(text) > 4 and text[:1].isupper():
-                medium = _noun_medium(text.lower())
+            elif len(text) > 4 and text[0].isupper():
+                medium = noun_cache.get(text, _UNSEEN)
+                if medium is _UNSEEN:
+                    medium = noun_cache[text] = _noun_medium(text.lower()) if len(noun_cache) < 500_000 else None
                 if medium is not None:
                     cues.append(Cue((tok.i,), text.lower(), CueKind.NOUN, medium, tok.sent, tok.start, tok.end))
             continue
@@ -119,7 +124,7 @@ def find_cues(ann: Annotated) -> list[Cue]:
         lower = text.lower()
         cue = None
         if tag & _VERB and _may_be_verb(ann, tok, previous_text):
-            cue = _verb_cue(ann, tok, verbs[lower])
+            cue = _verb_cue(ann, tok, lower)
         elif tag & _PARTICLE:
             cue = _particle_cue(ann, tok, previous_text)
         if cue is not None:
@@ -152,22 +157,30 @@ def _may_be_verb(ann: Annotated, tok: Token, previous_text: str) -> bool:
     return ann.sentences[tok.sent][0] == tok.i or previous_text in (":", "(") or vocab.is_quote_mark(previous_text)
 
 
-def _verb_cue(ann: Annotated, tok: Token, readings: list[VerbForm]) -> Cue | None:
-    chosen: VerbForm | None = None
+@functools.lru_cache(maxsize=None)
+def _verb_readings(form: str) -> tuple[dict[str, VerbForm], VerbForm | None]:
+    """For a lowercase verb form: its separable readings by particle, and the reading to use when
+    no particle closes the clause (finite first). Computed once per form."""
+    readings = cue_verb_index()[form]
+    by_particle: dict[str, VerbForm] = {}
+    for reading in readings:
+        if reading.particle is not None:
+            by_particle.setdefault(reading.particle, reading)
+    plain = [r for r in readings if r.particle is None]
+    default = next((r for r in plain if r.finite), plain[0] if plain else None)
+    return by_particle, default
+
+
+def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
+    by_particle, chosen = _verb_readings(form)
     particle_at: int | None = None
-    if any(r.particle is not None for r in readings):
+    if by_particle:
         last = _clause_last_word(ann, tok.i)
-        if last is not None:
-            word = ann.tokens[last].text
-            chosen = next((r for r in readings if r.particle == word), None)
-            particle_at = last if chosen is not None else None
+        if last is not None and ann.tokens[last].text in by_particle:
+            chosen, particle_at = by_particle[ann.tokens[last].text], last
     if chosen is None:
-        plain = [r for r in readings if r.particle is None]
-        if not plain:
-            return None  # "teilte" without "mit" is not a speech cue
-        chosen = next((r for r in plain if r.finite), plain[0])
+        return None  # "teilte" without "mit" is not a speech cue
     indices = (tok.i,) if particle_at is None else (tok.i, particle_at)
-    end = ann.tokens[indices[-1]].end
     return Cue(
         indices,
         chosen.lemma,
@@ -175,7 +188,7 @@ def _verb_cue(ann: Annotated, tok: Token, readings: list[VerbForm]) -> Cue | Non
         _medium(chosen.medium),
         tok.sent,
         tok.start,
-        end,
+        ann.tokens[indices[-1]].end,
         reported=chosen.reported,
         finite=chosen.finite,
         subjunctive=chosen.konjunktiv1,
@@ -196,17 +209,21 @@ def _clause_last_word(ann: Annotated, i: int) -> int | None:
     return None
 
 
+@functools.cache
+def _particles_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str, Medium, str], ...]]:
+    """Particle phrases grouped by their first word, longest first (``nach Angaben`` before ``nach``)."""
+    groups: dict[str, list[tuple[tuple[str, ...], str, Medium, str]]] = {}
+    for words, (position, medium, speaker) in _particle_cues().items():
+        groups.setdefault(words[0], []).append((words, position, medium, speaker))
+    return {first: tuple(sorted(entries, key=lambda e: -len(e[0]))) for first, entries in groups.items()}
+
+
 def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
     tokens = ann.tokens
-    table = _particle_cues()
-    for length in (3, 2, 1):
-        end = tok.i + length
-        if end > len(tokens):
+    for words, position, medium, speaker in _particles_by_first_word().get(tok.text.lower(), ()):
+        end = tok.i + len(words)
+        if end > len(tokens) or any(tokens[tok.i + k].text.lower() != words[k] for k in range(1, len(words))):
             continue
-        words = tuple(t.text.lower() for t in tokens[tok.i : end])
-        if words not in table:
-            continue
-        position, medium, speaker = table[words]
         if words == ("so",) and not _is_so_cue(ann, tok, previous_text):
             return None
         if words[0] == "laut" and tok.text == "Laut" and ann.sentences[tok.sent][0] != tok.i:
@@ -214,8 +231,8 @@ def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
         if speaker == "noun":
             # "nach [Angaben der Polizei]": the cue is the words before the noun, which starts the
             # speaker phrase; a bare "nach" counts only when a cue noun follows closely
-            end = next((k for k in range(tok.i, end) if tokens[k].text[:1].isupper() and k > tok.i), end)
-            if length == 1 and not _cue_noun_follows(ann, end):
+            end = next((k for k in range(tok.i + 1, end) if tokens[k].text[:1].isupper()), end)
+            if len(words) == 1 and not _cue_noun_follows(ann, end):
                 continue
         return Cue(
             tuple(range(tok.i, end)),

@@ -21,7 +21,7 @@ import functools
 import math
 from typing import Any, Iterable, Sequence
 
-from .errors import DocumentError, missing_extra
+from .errors import DocumentError, InputError, missing_extra
 from .model import Person
 
 _ERROR_POLICIES = ("raise", "skip")
@@ -39,7 +39,11 @@ def extract_bag(
 
     Lazy like every Dask collection: nothing runs until ``.compute()`` or ``.to_dataframe()``.
     """
-    _dask()
+    dask = _dask()
+    if not isinstance(bag, dask.bag.Bag):
+        raise InputError(
+            f"extract_bag takes a dask.bag.Bag, got {type(bag).__name__}; e.g. dask.bag.from_sequence(texts, npartitions=8)"
+        )
     options = _options(nlp, speakers, include_terms, errors)
     return bag.map_partitions(functools.partial(_bag_partition, options=options))
 
@@ -60,9 +64,14 @@ def extract_dataframe(
     ``id_column`` (as ``str``) when one is named. Output partitions match input partitions, each
     with its own 0-based index; divisions are unknown.
     """
-    _dask()
+    dask = _dask()
     from .dataframe import empty_frame
 
+    if not isinstance(ddf, dask.dataframe.DataFrame):
+        raise InputError(
+            f"extract_dataframe takes a dask.dataframe.DataFrame, got {type(ddf).__name__}; "
+            "e.g. dask.dataframe.from_pandas(frame, npartitions=8)"
+        )
     for column in (text_column, id_column):
         if column is not None and column not in ddf.columns:
             raise KeyError(f"column {column!r} not in the dataframe (columns: {list(ddf.columns)})")

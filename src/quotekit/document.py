@@ -49,7 +49,7 @@ class Token(NamedTuple):
 class Annotated:
     """Text plus tokens and sentences (token ranges, end exclusive) and what annotations exist."""
 
-    __slots__ = ("text", "tokens", "sentences", "has_pos", "has_morph", "has_ner", "has_lemma", "_starts", "doc")
+    __slots__ = ("text", "tokens", "sentences", "has_pos", "has_morph", "has_ner", "has_lemma", "_starts", "_ends", "doc")
 
     def __init__(
         self,
@@ -71,20 +71,16 @@ class Annotated:
         self.has_ner = has_ner
         self.has_lemma = has_lemma
         self._starts = [t.start for t in self.tokens]
+        self._ends = [t.end for t in self.tokens]  # words of a multi-word token share start and end
         self.doc = doc  # the backend's own document (spaCy Doc, stanza Document) when there is one
 
     def token_at(self, char: int) -> int:
         """Index of the token that contains or follows character ``char`` (len(tokens) past the end)."""
-        i = bisect.bisect_right(self._starts, char) - 1
-        if i >= 0 and char < self.tokens[i].end:
-            return i
-        return i + 1
+        return bisect.bisect_right(self._ends, char)
 
     def tokens_in(self, start: int, end: int) -> range:
         """Indices of the tokens whose characters overlap ``[start, end)``."""
-        first = bisect.bisect_right(self._starts, start) - 1
-        if first < 0 or self.tokens[first].end <= start:
-            first += 1
+        first = bisect.bisect_right(self._ends, start)
         last = bisect.bisect_left(self._starts, end)
         return range(first, max(first, last))
 

@@ -1,12 +1,12 @@
 """Group speaker mentions into the people and organisations of one document.
 
-A news article names a person in full once (``NATO-Generalsekretär Jens Stoltenberg``) and then
+A news article names a person in full once (``UN-Generalsekretärin Jana Kessler``) and then
 refers to them by surname, role (``der Generalsekretär``) or pronoun (``er``). Linking, in order:
 
 - names: every person name in the text (outside quotations) is an occurrence; full names and
-  surnames share an entity (``Jens Stoltenberg`` ⇄ ``Stoltenberg``);
+  surnames share an entity (``Jana Kessler`` ⇄ ``Kessler``);
 - roles: a role noun links to the person it stood next to anywhere in the document
-  (``Außenminister Sergej Lawrow`` makes ``der Außenminister`` that person); a definite role
+  (``Außenminister Peter Vogel`` makes ``der Außenminister`` that person); a definite role
   phrase without such an apposition falls back to the most recent gender-compatible person; an
   indefinite one (``ein Sprecher der Polizei``) is a new, unnamed entity;
 - pronouns: the most recent gender- and number-compatible person before the pronoun;
@@ -17,7 +17,8 @@ refers to them by surname, role (``der Generalsekretär``) or pronoun (``er``). 
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+import re
+from typing import Callable, Iterable, Sequence
 
 import attrs
 
@@ -26,6 +27,7 @@ from .document import Annotated
 from .model import Person, Span, Speaker, SpeakerKind
 from .speakers import Mention, MentionKind, _is_proper_name
 
+_WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 
 
@@ -69,12 +71,21 @@ class _Occurrence:
 class EntityLinker:
     """Builds the entities of one document and resolves speaker mentions to them."""
 
-    def __init__(self, ann: Annotated, quoted: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self,
+        ann: Annotated,
+        quoted: Sequence[tuple[int, int]] = (),
+        speakers_in: Callable[[int], Iterable[Mention | None]] | None = None,
+    ) -> None:
+        """``speakers_in(sentence)`` gives the subjects of the speech cues of a sentence; they are
+        observed lazily, only in the sentences before a pronoun or role that needs an antecedent."""
         self.ann = ann
         self.entities: dict[str, _Entity] = {}
         self.occurrences: list[_Occurrence] = []  # sorted by start
         self._starts: list[int] = []
         self._quoted = sorted(quoted)
+        self._speakers_in = speakers_in
+        self._observed: set[int] = set()
         self._collect_names()
 
     # ------------------------------------------------------------------ names in the text
@@ -89,24 +100,29 @@ class EntityLinker:
         ann = self.ann
         tokens = ann.tokens
         n = len(tokens)
+        capitalised = _capitalised_tokens(ann)
         found: list[tuple[int, int, list[str]]] = []
-        i = 0
-        while i < n:
+        next_free = 0
+        name_word = vocab.name_word
+        plain = not ann.has_ner and not ann.has_pos
+        for i in capitalised:
+            if i < next_free:
+                continue
             tok = tokens[i]
-            if not tok.text[:1].isupper() or not _is_proper_name(ann, i) or self._inside_quote(tok.start):
-                i += 1
+            if plain and name_word(tok.text) in ("no", "role"):
+                continue
+            if not _is_proper_name(ann, i) or self._inside_quote(tok.start):
                 continue
             j = i
             while j + 1 < n and (_is_proper_name(ann, j + 1) or _name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
                 j += 1
+            next_free = j + 1
             preceding = tokens[i - 1].text if i > 0 else ""
             role = vocab.role_noun(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
-            starts_with_first_name = isinstance(vocab.first_name_gender(tok.text), str) or vocab.first_name_gender(tok.text) is None
+            starts_with_first_name = vocab.first_name_gender(tok.text) is not False
             is_person = (ann.has_ner and tok.ent == "PER") or (starts_with_first_name and j > i) or role is not None or preceding in vocab.titles()
             if is_person:
-                roles = [role.key, preceding] if role is not None else []
-                found.append((i, j, roles))
-            i = j + 1
+                found.append((i, j, [role.key, preceding] if role is not None else []))
         for i, j, roles in found:
             name = ann.text[tokens[i].start : tokens[j].end]
             gender = vocab.first_name_gender(tokens[i].text) if j > i else None
@@ -122,10 +138,9 @@ class EntityLinker:
         }
         if not surnames:
             return
-        for tok in tokens:
+        for i in capitalised:
+            tok = tokens[i]
             text = tok.text
-            if not text[:1].isupper():
-                continue
             surname = text if text in surnames else _strip_genitive(text)
             if surname not in surnames or self._inside_quote(tok.start):
                 continue
@@ -160,8 +175,8 @@ class EntityLinker:
             self._remember(mention.start, mention.end, entity, salient=True)
 
     def knows(self, mention: Mention) -> bool:
-        """True when a name mention matches a person the text introduces elsewhere (``Jens
-        Stoltenberg``, ``Präsident Biden``): evidence that a bare capitalised word is a name."""
+        """True when a name mention matches a person the text introduces elsewhere (``Jana
+        Kessler``, ``Präsident Biden``): evidence that a bare capitalised word is a name."""
         if not mention.name:
             return False
         entity = self.entities.get("person:" + _strip_genitive(mention.name.split()[-1]))
@@ -230,6 +245,7 @@ class EntityLinker:
         most recent compatible person mentioned at all. Speakers are the salient referents of
         news text; a name mentioned in passing in between should not steal "sagte er"."""
         window_start = self._window_start(before)
+        self._observe_window(before)
         fallback = None
         i = bisect.bisect_left(self._starts, before) - 1
         while i >= 0:
@@ -245,13 +261,26 @@ class EntityLinker:
             i -= 1
         return fallback
 
+    def _observe_window(self, position: int) -> None:
+        """Register the speakers of the sentences in the salience window before ``position``."""
+        if self._speakers_in is None or not self.ann.tokens:
+            return
+        token = min(self.ann.token_at(position), len(self.ann.tokens) - 1)
+        sentence = self.ann.tokens[token].sent
+        for previous in range(max(0, sentence - _WINDOW_SENTENCES), sentence + 1):
+            if previous not in self._observed:
+                self._observed.add(previous)
+                for mention in self._speakers_in(previous):
+                    if mention is not None and mention.start < position:
+                        self.observe(mention)
+
     def _window_start(self, position: int) -> int:
         """Start of the sentence three sentences before ``position`` (the salience window)."""
         ann = self.ann
         token = min(ann.token_at(position), len(ann.tokens) - 1)
         if token < 0:
             return 0
-        sentence = max(0, ann.tokens[token].sent - 3)
+        sentence = max(0, ann.tokens[token].sent - _WINDOW_SENTENCES)
         return ann.tokens[ann.sentences[sentence][0]].start
 
     def _nearest(self, entities: list[_Entity], position: int) -> _Entity | None:
@@ -284,6 +313,17 @@ class EntityLinker:
             mentions = tuple(Span.of(text, s, e) for s, e in sorted(entity.spans))
             result[id(entity)] = Speaker(name, mentions, person_id, kind, entity.gender)
         return result
+
+
+_UPPERCASE = "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+_CAPITALISED_WORD = re.compile(f"(?<![\\w-])[{re.escape(_UPPERCASE)}]")
+
+
+def _capitalised_tokens(ann: Annotated) -> list[int]:
+    """Indices of the tokens that start with a capital letter, found by one regex pass over the
+    text instead of a Python loop over every token (names are a fraction of the words)."""
+    index_of = dict(zip(ann._starts, range(len(ann.tokens))))
+    return [i for i in (index_of.get(m.start()) for m in _CAPITALISED_WORD.finditer(ann.text)) if i is not None]
 
 
 def _name_particle_inside(ann: Annotated, k: int) -> bool:

@@ -15,6 +15,10 @@ class BackendError(QuotekitError, RuntimeError):
     """An optional backend (stanza, pandas, dask) is missing or not set up."""
 
 
+class CorpusError(QuotekitError, ValueError):
+    """A corpus or prediction file (or directory) cannot be read; the message names the file."""
+
+
 class DocumentError(QuotekitError):
     """One document of a batch failed; carries its position so the rest of the batch survives."""
 
@@ -26,7 +30,22 @@ class DocumentError(QuotekitError):
         super().__init__(f"{where}: {type(cause).__name__}: {cause}")
 
     def __reduce__(self):  # results cross process boundaries in extract_many(n_process>1)
-        return (type(self), (self.index, self.source, self.cause))
+        return (type(self), (self.index, self.source, _picklable(self.cause)))
+
+
+def _picklable(error: BaseException) -> BaseException:
+    """``error`` if it survives a pickle round trip, else a RuntimeError with the same message.
+
+    An exception class with a custom ``__init__`` (common in third-party code) cannot be
+    unpickled; inside a multiprocessing result that makes the pool wait forever.
+    """
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
 
 
 def not_text(value: object, what: str = "text") -> InputError:

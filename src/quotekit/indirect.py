@@ -23,12 +23,16 @@ test uses the tagger instead of the word lists.
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
+from itertools import accumulate, compress
+from operator import attrgetter
 from typing import Iterable, Sequence
 
 import attrs
 
 from . import vocabulary as vocab
-from . import clauses
+from . import clauses, lexicon
 from .clauses import SEPARATORS, Segment, body_end, segment_of, segments
 from .cues import Cue, CueKind
 from .document import Annotated, Token
@@ -107,9 +111,61 @@ def _addressee_verbs() -> frozenset[str]:
     return clauses.word_list("indirect_addressee_verbs.txt")
 
 
-_DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "diese"})
-_DATIVE_DETERMINERS = frozenset({"dem", "einem", "den", "der", "einer", "seinem", "ihrem", "seiner", "ihrer", "seinen", "ihren"})
-_GENITIVE_STARTS = frozenset({"von", "vom", "des", "der", "aus", "eines", "einer"})
+def _demonstratives() -> frozenset[str]:
+    """``das``/``dies``: the object of ``Das bestätigte der Sprecher`` points to the previous sentence."""
+    return clauses.word_list("indirect_demonstratives.txt")
+
+
+def _dative_determiners() -> frozenset[str]:
+    """Determiners that open the addressee after a cue verb (``sagte dem Magazin``)."""
+    return clauses.word_list("indirect_dative_determiners.txt")
+
+
+def _genitive_starts() -> frozenset[str]:
+    """Words after which a particle phrase names its source (``nach Angaben des Amtes``)."""
+    return clauses.word_list("indirect_genitive_starts.txt")
+
+
+@functools.cache
+def _rule_words(role: str) -> frozenset[str]:
+    """The words of one ``role`` in ``indirect_rule_words.tsv``: the closed classes single rules
+    test for (``dass``/``ob`` after a cue, ``zufolge``, ``gegenüber`` …). An unknown role is a
+    programming error and fails loudly instead of silently matching nothing."""
+    words = frozenset(word.lower() for role_name, word in lexicon.rows("indirect_rule_words.tsv") if role_name == role)
+    if not words:
+        raise KeyError(f"indirect_rule_words.tsv has no role {role!r}")
+    return words
+
+
+@functools.cache
+def _prefixes(role: str) -> tuple[str, ...]:
+    """``("nach ", "laut ")``: the words of ``role`` as first words of a multi-word lemma."""
+    return tuple(sorted(word + " " for word in _rule_words(role)))
+
+
+# Per-token flags (see `_Finder._flags`): what a word is for the mood and hearsay tests.
+_KONJ = 1  # Konjunktiv I or a strong Konjunktiv II substitute (`clauses.konjunktiv_forms`)
+_WEAK = 2  # a Konjunktiv II hedge, lowercase (`clauses.konjunktiv2_forms`)
+_HEARSAY = 4  # soll/sollen (`clauses.hearsay`)
+_KONJ_AT_START = 8  # a capitalised Konjunktiv form: Konjunktiv only as a sentence's first word
+
+
+_TEXT = attrgetter("text")
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _word_flags(text: str) -> int:
+    """The word-list flags of a token text, from the lists alone (cached: words repeat)."""
+    lower = text.lower()
+    capitalised = text[:1].isupper()
+    flags = 0
+    if lower in clauses.konjunktiv_forms():
+        flags |= _KONJ_AT_START if capitalised else _KONJ
+    if lower in clauses.konjunktiv2_forms() and not capitalised:
+        flags |= _WEAK
+    if lower in clauses.hearsay():
+        flags |= _HEARSAY
+    return flags
 
 
 def _cue_priority(cue: Cue) -> tuple[int, int]:
@@ -150,12 +206,53 @@ class _Finder:
         for start, end in direct:
             for i in ann.tokens_in(start, end):
                 self.protected[i] = True
-        self.direct = sorted(direct)
+        # protected tokens before index i: "is any / how much of a sentence quoted" in O(1)
+        self.protected_before = list(accumulate(self.protected, initial=0))
+        self.direct = sorted((start, end) for start, end in direct)
         self.by_sentence: dict[int, list[Cue]] = {}
         for cue in cues:
             if cue.kind is CueKind.COLON or self.protected[cue.tokens[0]]:
                 continue
             self.by_sentence.setdefault(cue.sentence, []).append(cue)
+        # Every sentence asks whether it holds a Konjunktiv or hearsay form: classify each token
+        # once, keep the unprotected hits as sorted index lists and answer range queries by bisection.
+        self.flags = self._flags()
+        protected, flags = self.protected, self.flags
+        hits = [i for i in compress(range(len(flags)), flags) if not protected[i]]  # C-level scan
+        self.konj_at = [i for i in hits if flags[i] & _KONJ]
+        self.konj_or_weak_at = [i for i in hits if flags[i] & (_KONJ | _WEAK)]
+        self.hearsay_at = [i for i in hits if flags[i] & _HEARSAY]
+        self._segments: dict[tuple[int, int], list[Segment]] = {}
+
+    def _flags(self) -> list[int]:
+        """`_KONJ`/`_WEAK`/`_HEARSAY` for every token. Without a tagger the word lists decide (a
+        capitalised form only at a sentence start); with one, `_is_konjunktiv_tagged` decides."""
+        tokens, sentences = self.tokens, self.ann.sentences
+        words = list(map(_word_flags, map(_TEXT, tokens)))
+        if self.ann.has_pos or self.ann.has_morph:
+            return [
+                (f & (_WEAK | _HEARSAY)) | (_KONJ if self._is_konjunktiv_tagged(tok) else 0)
+                for f, tok in zip(words, tokens)
+            ]
+        for i in compress(range(len(words)), words):
+            f = words[i]
+            if f & _KONJ_AT_START:
+                tok = tokens[i]
+                words[i] = f | _KONJ if tok.i == sentences[tok.sent][0] else f
+        return words
+
+    def _any_at(self, positions: list[int], first: int, end: int) -> bool:
+        """Whether a sorted index list has an entry in ``[first, end)``."""
+        k = bisect_left(positions, first)
+        return k < len(positions) and positions[k] < end
+
+    def _segments_of(self, first: int, end: int) -> list[Segment]:
+        """`clauses.segments` of ``[first, end)`` with this text's quotations, computed once."""
+        key = (first, end)
+        segs = self._segments.get(key)
+        if segs is None:
+            segs = self._segments[key] = segments(self.ann, first, end, self.protected)
+        return segs
 
     # ---------------------------------------------------------------- driver
 
@@ -169,7 +266,7 @@ class _Finder:
             end = body_end(self.ann, first, last)
             if end <= first:
                 continue
-            if any(self.protected[i] for i in range(first, end)):
+            if self.protected_before[end] > self.protected_before[first]:
                 report_sentence = s  # a direct quotation keeps its speaker in focus
                 report, report_direct = None, self._last_direct(first, end)
             if self._mostly_direct(first, end):
@@ -212,9 +309,13 @@ class _Finder:
         return found
 
     def _last_direct(self, first: int, end: int) -> CharSpan | None:
+        """The last (in sorted order) direct quotation overlapping tokens ``[first, end)``."""
         lo, hi = self.tokens[first].start, self.tokens[end - 1].end
-        inside = [d for d in self.direct if d[0] < hi and lo < d[1]]
-        return inside[-1] if inside else None
+        k = bisect_left(self.direct, (hi,))  # self.direct[:k] all start before hi
+        for d in reversed(self.direct[:k]):
+            if lo < d[1]:
+                return d
+        return None
 
     def _after_colon(self, first: int, end: int) -> int:
         """Where a continuation starts: after a colon when only the part behind it is reported
@@ -231,7 +332,9 @@ class _Finder:
         """``Die Gefahr sei real, sagte er`` is a new report, but ``Man habe, so heißt es weiter, …``
         and ``Er habe den Plan gekannt, doch sagte er …`` continue the previous one: the first clause
         is in Konjunktiv and holds no cue of its own."""
-        segs = segments(self.ann, first, end, self.protected)
+        if not self._any_at(self.konj_at, first, end):
+            return False  # no Konjunktiv anywhere in the sentence, so none in its first clause
+        segs = self._segments_of(first, end)
         if not segs:
             return False
         head = segs[0]
@@ -247,7 +350,7 @@ class _Finder:
         return (self.tokens[first].start, self.tokens[end - 1].end)
 
     def _mostly_direct(self, first: int, end: int) -> bool:
-        inside = sum(1 for i in range(first, end) if self.protected[i])
+        inside = self.protected_before[end] - self.protected_before[first] if end > first else 0
         return inside * 10 >= (end - first) * 8
 
     def _parts(self, ranges: Iterable[tuple[int, int]]) -> tuple[CharSpan, ...]:
@@ -255,6 +358,10 @@ class _Finder:
 
     def _is_konjunktiv(self, tok: Token) -> bool:
         """Konjunktiv from the tagger's ``Mood`` when there is one, else from the word lists."""
+        return bool(self.flags[tok.i] & _KONJ)
+
+    def _is_konjunktiv_tagged(self, tok: Token) -> bool:
+        """`_is_konjunktiv` computed for one token of a tagged text (see `_flags`)."""
         if self.ann.has_pos and tok.pos is not None and tok.pos not in ("VERB", "AUX"):
             return False
         if self.ann.has_morph and tok.morph is not None:
@@ -268,26 +375,22 @@ class _Finder:
 
     def _has_konjunktiv(self, first: int, end: int, *, weak: bool = False) -> bool:
         """A Konjunktiv finite verb outside direct quotations; ``weak`` admits Konjunktiv II hedges."""
-        for i in range(first, end):
-            if self.protected[i]:
-                continue
-            tok = self.tokens[i]
-            if self._is_konjunktiv(tok):
-                return True
-            if weak and tok.text.lower() in clauses.konjunktiv2_forms() and not tok.text[:1].isupper():
-                return True
-        return False
+        return self._any_at(self.konj_or_weak_at if weak else self.konj_at, first, end)
 
     def _has_hearsay(self, first: int, end: int) -> bool:
         """``soll``/``sollen`` in a main clause: in a subordinate clause the modal stands last
         (``…, die Lehrer unterstützen sollen``) and states a purpose, not hearsay."""
-        for seg in segments(self.ann, first, end, self.protected):
+        hearsay_at = self.hearsay_at
+        if not self._any_at(hearsay_at, first, end):
+            return False
+        for seg in self._segments_of(first, end):
             opener = self.tokens[seg.start].text.lower()
-            if seg.start > first and (opener in clauses.relative_pronouns() or opener in clauses.SUBORDINATORS or opener in clauses.conjunctions()):
+            if seg.start > first and (opener in clauses.relative_pronouns() or opener in clauses.subordinators() or opener in clauses.conjunctions()):
                 continue
-            for i in range(seg.start, seg.end):
-                if self.protected[i] or self.tokens[i].text.lower() not in clauses.hearsay():
-                    continue
+            k = bisect_left(hearsay_at, seg.start)
+            while k < len(hearsay_at) and hearsay_at[k] < seg.end:
+                i = hearsay_at[k]
+                k += 1
                 if i == seg.end - 1 and i > seg.start + 1:
                     continue  # verb-final: a subordinate clause
                 return True
@@ -295,14 +398,12 @@ class _Finder:
 
     def _hearsay_perfect(self, first: int, end: int) -> bool:
         """``soll … gesehen haben`` / ``… gewesen sein``: hearsay about the past, never a plan."""
-        seen_modal = False
-        for i in range(first, end):
-            word = self.tokens[i].text.lower()
-            if self.protected[i]:
-                continue
-            if word in clauses.hearsay():
-                seen_modal = True
-            elif seen_modal and word in ("haben", "sein"):
+        k = bisect_left(self.hearsay_at, first)
+        if k == len(self.hearsay_at) or self.hearsay_at[k] >= end:
+            return False
+        auxiliaries = _rule_words("perfect_auxiliary")
+        for i in range(self.hearsay_at[k] + 1, end):
+            if not self.protected[i] and self.tokens[i].text.lower() in auxiliaries:
                 return True
         return False
 
@@ -329,7 +430,7 @@ class _Finder:
         cues = self.by_sentence.get(s)
         if not cues:
             return None
-        segs = segments(self.ann, first, end, self.protected)
+        segs = self._segments_of(first, end)
         if not segs:
             return None
         candidates: list[IndirectQuote] = []
@@ -366,10 +467,10 @@ class _Finder:
         lemma = cue.lemma.lower()
         if lemma in _weak_particles():
             return False
-        if " " in lemma and not lemma.startswith(("nach ", "laut ")):
+        if " " in lemma and not lemma.startswith(_prefixes("attribution_preposition")):
             # "in einem Interview", "mit den Worten": an adjunct, a report only with Konjunktiv
             return self._has_konjunktiv(cue.tokens[-1] + 1, self.ann.sentences[cue.sentence][1])
-        if lemma != "nach":
+        if lemma not in _rule_words("noun_particle"):
             return True
         head = cue.tokens[0]
         return any(
@@ -382,7 +483,7 @@ class _Finder:
         k = segment_of(segs, head)
         seg = segs[k]
         lemma = cue.lemma.lower()
-        if lemma == "so" or (head == seg.start and k > 0 and lemma in ("so", "wie")):
+        if lemma in _rule_words("closing_particle") or (head == seg.start and k > 0 and lemma in _rule_words("inserted_particle")):
             # ", so der Sprecher" closes (or interrupts) the report
             if k == 0:
                 return None
@@ -416,10 +517,10 @@ class _Finder:
         first_tok, last_tok = cue.tokens[0], cue.tokens[-1]
         position = getattr(cue, "position", "either")
         lemma = cue.lemma.lower()
-        if lemma in ("demnach", "danach", "wonach"):
+        if lemma in _rule_words("pronominal_particle"):
             return first_tok, last_tok + 1
         noun_before = any(c.kind is CueKind.NOUN and c.tokens[-1] == first_tok - 1 for c in cues)
-        if position == "post" or lemma == "zufolge" or (lemma == "nach" and noun_before):
+        if position == "post" or lemma in _rule_words("postposition") or (lemma in _rule_words("noun_particle") and noun_before):
             # "Medienberichten zufolge", "seiner Ansicht nach"
             phrase = phrases.phrase_ending_at(self.ann, first_tok, seg.start)
             start = phrase.start if phrase is not None else max(seg.start, first_tok - 2)
@@ -428,9 +529,9 @@ class _Finder:
         if nxt >= seg.end:
             return first_tok, last_tok + 1
         word = self.tokens[nxt].text
-        if len(cue.tokens) > 1 and word.lower() not in _GENITIVE_STARTS and not word[:1].isupper():
+        if len(cue.tokens) > 1 and word.lower() not in _genitive_starts() and not word[:1].isupper():
             return first_tok, last_tok + 1  # "nach eigenen Angaben": the phrase is complete
-        start = nxt + 1 if word.lower() in ("von", "aus") else nxt  # nach Angaben von X / der Polizei
+        start = nxt + 1 if word.lower() in _rule_words("source_preposition") else nxt  # nach Angaben von X / der Polizei
         phrase = phrases.noun_phrase(self.ann, start, seg.end) if start < seg.end else None
         end = phrase.end if phrase is not None else self._name_run(start, seg.end)
         if phrase is not None and end < seg.end and vocab.is_quote_mark(self.tokens[end].text):
@@ -473,7 +574,7 @@ class _Finder:
             if not ranges:
                 return None
             return self._make(cue, ranges, (frame_first, frame_end), "wie-cue", 0.8)
-        inverted = k > 0 and (not lead or lead == ["so"]) and self._has_subject_after(cue, seg)
+        inverted = k > 0 and (not lead or (len(lead) == 1 and lead[0] in _rule_words("closing_particle"))) and self._has_subject_after(cue, seg)
         if inverted and not self._may_be_content(first, segs, k):
             inverted = False  # "Hans Muster, Sprecher des Amtes, sagte gegenüber X, …": subject first
         if inverted:
@@ -515,20 +616,20 @@ class _Finder:
         }
         for seg in segs[k:]:
             i = seg.start
-            if self.tokens[i].text.lower() in ("und", "aber", "sondern", "doch"):
+            if self.tokens[i].text.lower() in _rule_words("coordinator"):
                 i += 1
-            if i in starts or (i + 1 in starts and self.tokens[i].text.lower() in ("aber", "jedoch")):
+            if i in starts or (i + 1 in starts and self.tokens[i].text.lower() in _rule_words("contrast_adverb")):
                 return seg.sep if seg.sep is not None else seg.start
         return end
 
     def _wie_clause_start(self, segs: Sequence[Segment], k: int, opener: str) -> int | None:
         """Index of the segment that opens ``wie X mitteilte`` around cue segment ``k``; the
         speaker may carry an apposition in between (``Wie der Chef, Hans Muster, mitteilte``)."""
-        if opener == "wie":
+        if opener in _rule_words("wie_clause"):
             return k
         j = k - 1
         while j >= 0:
-            if self.tokens[segs[j].start].text.lower() == "wie":
+            if self.tokens[segs[j].start].text.lower() in _rule_words("wie_clause"):
                 return j
             if not self._is_apposition(segs[j]):
                 return None
@@ -545,7 +646,7 @@ class _Finder:
         """
         from . import phrases
 
-        if self.tokens[first].text.lower() in clauses.SUBORDINATORS:
+        if self.tokens[first].text.lower() in clauses.subordinators():
             return False
         resumes = segs[k + 1].start if k + 1 < len(segs) else None
         if resumes is not None and self._is_konjunktiv(self.tokens[resumes]):
@@ -590,7 +691,7 @@ class _Finder:
 
     def _content_evidence(self, cue: Cue, content: Segment, end: int) -> tuple[str | None, float]:
         word = self.tokens[content.start].text.lower()
-        if word in ("dass", "daß", "ob", "wonach"):
+        if word in _rule_words("content_conjunction"):
             return f"cue-verb+{word}", 0.85
         if word in clauses.conjunctions():
             # "erklärte, wie …" is an indirect question; "…, wo er lebt" mostly a relative clause
@@ -603,14 +704,14 @@ class _Finder:
             return "cue-verb+zu", 0.6
         article = content.start + 1 < content.end and self.tokens[content.start + 1].text[:1].isupper()
         relative = word in clauses.relative_pronouns() and not article  # "die gestern kam", not "die Lage ist"
-        if word in clauses.SUBORDINATORS or relative or cue.lemma.lower() not in _clause_verbs():
+        if word in clauses.subordinators() or relative or cue.lemma.lower() not in _clause_verbs():
             return None, 0.0
         return "cue-verb+clause", 0.5
 
     def _without_content(self, cue: Cue, segs: list[Segment], first: int, last: int, end: int) -> IndirectQuote | None:
         head = cue.tokens[0]
         head_text = self.tokens[head].text.lower()
-        if head == first + 1 and self.tokens[first].text.lower() in _DEMONSTRATIVES and len(segs) == 1:
+        if head == first + 1 and self.tokens[first].text.lower() in _demonstratives() and len(segs) == 1:
             # "Das bestätigte der Sprecher." — the report is the previous sentence plus "Das"
             s = self.tokens[first].sent
             if s == 0:
@@ -622,15 +723,16 @@ class _Finder:
             return self._make(cue, ranges, (head, end), "demonstrative+cue", 0.6)
         if not cue.finite or segment_of(segs, head) != 0:
             return None
-        if self.tokens[first].text.lower() in clauses.SUBORDINATORS or head_text in clauses.hearsay():
+        if self.tokens[first].text.lower() in clauses.subordinators() or head_text in clauses.hearsay():
             return None
+        if cue.lemma.lower() not in _reported_verbs():
+            return None  # tested first: finding the speaker is the expensive part
         if not self._has_speaker(cue):
             return None
-        quote = IndirectQuote(
+        return IndirectQuote(
             self._parts([(first, last)]), QuoteType.REPORTED, cue, None, None, cue.medium,
             0.5, "reported-verb", cue_spans=_runs(self.ann, sorted(cue.tokens)),
         )
-        return quote if cue.lemma.lower() in _reported_verbs() else None
 
     def _has_speaker(self, cue: Cue) -> bool:
         """A speech act is reported only when someone performs it: the cue has a speaker mention."""
@@ -644,7 +746,7 @@ class _Finder:
             return None
         content = segs[k + 1]
         word = self.tokens[content.start].text.lower()
-        if word in ("dass", "daß", "ob"):
+        if word in _rule_words("noun_content_conjunction"):
             evidence = f"cue-noun+{word}"
         elif word not in clauses.relative_pronouns() and self._has_konjunktiv(content.start, content.end):
             evidence = "cue-noun+konjunktiv"  # "die Aussage des Ministers, man habe …"
@@ -688,7 +790,7 @@ class _Finder:
         """The cue words: ``nach`` of ``nach Angaben`` (the noun belongs to the speaker), and the
         finite auxiliary of a participle (``hatte … erklärt``)."""
         indices = list(cue.tokens)
-        if cue.kind is CueKind.PARTICLE and cue.lemma.lower().startswith("nach "):
+        if cue.kind is CueKind.PARTICLE and cue.lemma.lower().startswith(_prefixes("noun_particle")):
             indices = indices[:1]
         elif cue.kind is CueKind.VERB and not cue.finite:
             first = max(frame[0], cue.tokens[0] - 12)
@@ -707,7 +809,7 @@ class _Finder:
 
         first, end = frame
         for i in range(first, end - 1):
-            if self.tokens[i].text.lower() == "gegenüber":
+            if self.tokens[i].text.lower() in _rule_words("addressee_preposition"):
                 phrase = phrases.noun_phrase(self.ann, i + 1, end)
                 if phrase is not None:
                     return self._span(phrase.start, phrase.end)
@@ -723,7 +825,7 @@ class _Finder:
                 i += 1
                 continue
             break
-        if i >= end or self.tokens[i].text.lower() not in _DATIVE_DETERMINERS:
+        if i >= end or self.tokens[i].text.lower() not in _dative_determiners():
             return None
         phrase = phrases.noun_phrase(self.ann, i, end, appositions=False)
         if phrase is None:

@@ -87,7 +87,7 @@ class Person:
 class Speaker:
     """A person or organisation in one document, with every mention quotekit linked to it."""
 
-    name: str  # the most complete name seen in the document, e.g. "Jens Stoltenberg"
+    name: str  # the most complete name seen in the document, e.g. "Jana Kessler"
     mentions: tuple[Span, ...]
     id: str | None = None  # from the user's registry, when one was given and matched
     kind: SpeakerKind = SpeakerKind.UNKNOWN

@@ -6,7 +6,8 @@ entities (mentions → people) → immutable `Quote`s in a `Quotes` list.
 
 from __future__ import annotations
 
-from typing import Sequence
+import functools
+from typing import Callable, Sequence
 
 import attrs
 
@@ -17,7 +18,7 @@ from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
-from .speakers import Attribution, attribute_direct, is_person_like, mention_for_cue
+from .speakers import Attribution, Mention, attribute_direct, is_person_like, mention_for_cue
 
 
 @attrs.frozen
@@ -51,16 +52,20 @@ def run(ann: Annotated, *, speakers: Sequence[Person] = (), include_terms: bool 
     attributions = attribute_direct(ann, [(q.start, q.end) for q in top], cues, headline_names=[q.headline_speaker for q in top])
     by_span = {(q.start, q.end): a for q, a in zip(top, attributions)}
     speech = [(q.start, q.end) for q in top if not q.is_term]
-    reported = _indirect(ann, find_indirect(ann, cues, speech), by_span)
+    mentions = functools.lru_cache(maxsize=None)(functools.partial(mention_for_cue, ann))  # each cue once
+    reported = _indirect(ann, find_indirect(ann, cues, speech), by_span, mentions)
     found = _direct(ann, top, attributions, include_terms, reported) + reported
     found.sort(key=lambda f: (f.start, -f.end))
     quoted = [q.parts[0] for q in scan.quotes if q.depth == 0]
-    quotes, entities = _link(ann, found, cues, speakers, quoted)
+    quotes, entities = _link(ann, found, cues, mentions, speakers, quoted)
     return Quotes(quotes, text=text, speakers=entities, anomalies=scan.anomalies)
 
 
 def _indirect(
-    ann: Annotated, quotes: Sequence[IndirectQuote], direct: dict[tuple[int, int], Attribution | None]
+    ann: Annotated,
+    quotes: Sequence[IndirectQuote],
+    direct: dict[tuple[int, int], Attribution | None],
+    mentions: Callable[[Cue], Mention | None],
 ) -> list[_Found]:
     """Attribute indirect/reported quotes: the subject of their cue, or for a free indirect
     continuation (no cue of its own) the speaker of the quote it continues."""
@@ -69,7 +74,7 @@ def _indirect(
         attribution: Attribution | None = None
         inherited: Attribution | None = None
         if quote.cue is not None:
-            mention = mention_for_cue(ann, quote.cue)
+            mention = mentions(quote.cue)
             kind = mention.kind.value if mention is not None else "no-speaker"
             attribution = Attribution(mention, quote.cue, quote.frame, f"{quote.evidence}+{kind}", 0.8 if mention else 0.3)
         elif quote.continues is not None and quote.continues < len(found):
@@ -150,14 +155,19 @@ def _named_by_strong_rule(item: _Found) -> bool:
 
 
 def _link(
-    ann: Annotated, found: list[_Found], cues: Sequence[Cue], registry: Sequence[Person], quoted: Sequence[tuple[int, int]]
+    ann: Annotated,
+    found: list[_Found],
+    cues: Sequence[Cue],
+    mentions: Callable[[Cue], Mention | None],
+    registry: Sequence[Person],
+    quoted: Sequence[tuple[int, int]],
 ) -> tuple[list[Quote], tuple[Speaker, ...]]:
-    linker = EntityLinker(ann, quoted)
-    for cue in cues:  # people who speak anywhere in the text are antecedents for pronouns
+    verb_cues: dict[int, list[Cue]] = {}
+    for cue in cues:
         if cue.kind is CueKind.VERB:
-            mention = mention_for_cue(ann, cue)
-            if mention is not None:
-                linker.observe(mention)
+            verb_cues.setdefault(cue.sentence, []).append(cue)
+    # people who speak anywhere before a pronoun are its candidate antecedents
+    linker = EntityLinker(ann, quoted, lambda sentence: [mentions(cue) for cue in verb_cues.get(sentence, ())])
     resolved: list[tuple[_Found, object | None]] = []
     for item in found:
         mention = item.attribution.mention if item.attribution is not None else None

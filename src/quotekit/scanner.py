@@ -23,11 +23,13 @@ figures it was tuned on.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
 import attrs
 
+from . import lexicon
 from .marks import Family, Mark, Role, can_close, find_marks, is_canonical_pair
 from .model import Anomaly
 
@@ -395,12 +397,18 @@ def _inferred_label(*marks: Mark) -> str:
 # --------------------------------------------------------------------------- headlines
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
-_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "al", "el", "bin", "da", "di", "du", "la", "le", "ten", "ter", "vom", "zur"})
-# A capitalised article or determiner starts a description (``Ein Beamter der Polizei:``), not a name.
-_NOT_NAME_START = frozenset(
-    "Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Kein Keine Dieser Diese Dieses Jener Jene "
-    "Mein Meine Unser Unsere Sein Seine Ihr Ihre Viele Einige Alle Man Er Sie Es Wir".split()
-)
+
+
+def _name_particles() -> frozenset[str]:
+    """Lowercase words a headline name may hold (``Ursula von der Leyen: „…“``)."""
+    return lexicon.words("scanner_headline_name_particles.txt")
+
+
+def _not_name_start() -> frozenset[str]:
+    """A capitalised article or determiner starts a description (``Ein Beamter der Polizei:``), not a name."""
+    return lexicon.words("scanner_headline_non_names.txt")
+
+
 _HEADLINE_TAIL = re.compile(r":[ \t]*\Z")
 MAX_HEADLINE_NAME = 40
 
@@ -420,9 +428,10 @@ def _headline_speaker(text: str, opener_start: int) -> tuple[int, int] | None:
         return None
     if not all(_NAME_WORD.fullmatch(word) for word in words):
         return None
-    if not (words[0][0].isupper() and words[-1][0].isupper()) or words[0] in _NOT_NAME_START:
+    if not (words[0][0].isupper() and words[-1][0].isupper()) or words[0] in _not_name_start():
         return None
-    if not all(word[0].isupper() or word in _NAME_PARTICLES for word in words):
+    particles = _name_particles()
+    if not all(word[0].isupper() or word in particles for word in words):
         return None
     return name_start, name_end
 
@@ -434,16 +443,18 @@ _LAST_WORD = re.compile(r"(\w+)\W*\Z")
 MAX_TERM_WORDS = 6
 _TERM_LOOK = 120  # characters inspected inside a quotation: bounded work, linear overall
 _CONTEXT_LOOK = 40  # characters inspected before it
-# Lowercase words that occur inside names and titles (Ärzte ohne Grenzen, BILD am Sonntag).
-_NAME_GLUE = frozenset(
-    "am im an auf aus bei der die das des dem den und für ohne mit von vom zu zum zur in "
-    "of the and for a an de du la le el al di da del y et".split()
-)
-# Words that announce a label rather than speech: die so genannten „…“, unter dem Motto „…“.
-_LABEL_WORDS = frozenset(
-    "genannte genannten genannter genanntes sogenannte sogenannten sogenannter sogenanntes "
-    "Motto Titel Titeln Begriff Begriffe Prädikat Name Namen Marke Rubrik Kategorie Stichwort Schlagwort".split()
-)
+
+
+@functools.cache
+def _name_glue() -> frozenset[str]:
+    """Lowercase words that occur inside names and titles (Ärzte ohne Grenzen, BILD am Sonntag)."""
+    return frozenset(word.lower() for word in lexicon.words("scanner_name_glue.txt"))
+
+
+def _label_words() -> frozenset[str]:
+    """Words that announce a label rather than speech: die so genannten „…“, unter dem Motto „…“."""
+    return lexicon.words("scanner_label_words.txt")
+
 
 
 def looks_like_term(text: str, start: int, end: int, inner_start: int | None = None, inner_end: int | None = None) -> bool:
@@ -478,7 +489,7 @@ def looks_like_term(text: str, start: int, end: int, inner_start: int | None = N
         return True
     before = text[max(0, start - _CONTEXT_LOOK) : start]
     previous = _LAST_WORD.search(before)
-    if previous is not None and previous.group(1) in _LABEL_WORDS:
+    if previous is not None and previous.group(1) in _label_words():
         return True
     return before.rstrip().endswith("(") and text.startswith(")", end)  # a gloss: („gegossenes Blei“)
 
@@ -488,7 +499,8 @@ def _name_like(words: list[str]) -> bool:
     first, last = words[0], words[-1]
     if not (first[0].isupper() or first[0].isdigit()) or not (last[0].isupper() or last[0].isdigit()):
         return False
-    return all(word[0].isupper() or word[0].isdigit() or word.lower() in _NAME_GLUE for word in words)
+    glue = _name_glue()
+    return all(word[0].isupper() or word[0].isdigit() or word.lower() in glue for word in words)
 
 
 # --------------------------------------------------------------------------- entry point

@@ -24,7 +24,7 @@ from .phrases import Phrase, noun_phrase, phrase_ending_at
 
 
 class MentionKind(str, enum.Enum):
-    NAME = "name"  # Jens Stoltenberg, Stoltenberg
+    NAME = "name"  # Jana Kessler, Kessler
     ROLE = "role"  # der Minister, die Sprecherin des Ministeriums, der SPD-Politiker
     PRONOUN = "pronoun"  # er, sie
     ORGANISATION = "organisation"  # das Ministerium, die NATO
@@ -40,7 +40,7 @@ class Mention:
     kind: MentionKind
     gender: str | None = None  # "m" / "f" / None
     plural: bool = False
-    name: str | None = None  # the proper name inside the phrase: "Sergej Lawrow"
+    name: str | None = None  # the proper name inside the phrase: "Peter Vogel"
     role: str | None = None  # the role noun key: "minister", "sprecherin"
     role_word: str | None = None  # the role word as written: "Außenminister"
 
@@ -154,7 +154,7 @@ def _is_name_token(ann: Annotated, k: int) -> bool:
 
 
 def _last_name_run(ann: Annotated, start: int, end: int) -> tuple[int, int] | None:
-    """The last run of proper-name tokens in ``[start, end)``: ``Außenminister [Sergej Lawrow]``."""
+    """The last run of proper-name tokens in ``[start, end)``: ``Außenminister [Peter Vogel]``."""
     tokens = ann.tokens
     run_end = None
     k = end - 1
@@ -494,7 +494,7 @@ def _dash_after(ann: Annotated, after: int) -> Attribution | None:
 
 
 def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribution | None:
-    """``Er sagte: „…“`` / ``Lawrow sagte, „…“`` / ``Der Diplomat:`` — the clause before the quote."""
+    """``Er sagte: „…“`` / ``Vogel sagte, „…“`` / ``Der Diplomat:`` — the clause before the quote."""
     tokens = ann.tokens
     k = first - 1
     if k < 0 or tokens[k].text not in (":", ","):

@@ -19,15 +19,11 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import attrs
 
-from ..errors import QuotekitError
+from ..errors import CorpusError
 from ..evaluation import COMPONENTS, Scores, score
 from ..model import Quote, Span
 
 ROLE_OF_ATTRIBUTE = {"mention": "speaker", "cue": "cue", "frame": "frame", "addressee": "addressee"}
-
-
-class CorpusError(QuotekitError, ValueError):
-    """A corpus or prediction file (or directory) cannot be read; the message names the file."""
 
 
 @attrs.frozen
