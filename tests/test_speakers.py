@@ -299,3 +299,30 @@ def test_regression_quote_as_object_of_verb_final_clause_is_not_cue_after():
     quotes = quotekit.extract(text, include_terms=True)
     assert quotes and quotes[0].mention is not None
     assert quotes[0].mention.text == "Der Konzernchef Ole Berg"
+
+
+def test_regression_headline_name_after_other_words_on_the_line():
+    text = 'Stand 2024-03 Okafor: "Wir verhandeln weiter"\n\nDie Ministerin Grace Okafor traf am Montag die Delegation.'
+    quote = only(text)
+    assert quote.mention.text == "Okafor"
+    assert quote.speaker.name == "Grace Okafor"
+
+
+def test_regression_full_name_at_the_end_of_a_genitive_tail():
+    text = "Der Sprecher des Umweltministeriums Tobias Lange betonte: „Die Werte sind unbedenklich.“"
+    quote = only(text)
+    assert quote.speaker.name == "Tobias Lange"
+
+
+def test_regression_pronoun_finds_name_after_genitive_organisation():
+    text = (
+        "Die Sprecherin des Gesundheitsministeriums Clara Wendt wies den Bericht zurück. Sie sagte:\n\n"
+        "„Die Zahlen stimmen nicht.“"
+    )
+    quote = only(text)
+    assert quote.speaker.name == "Clara Wendt"
+
+
+def test_regression_cue_noun_takes_the_clause_subject():
+    quotes = quotekit.extract("Hofmann ist der Ansicht, dass die Reform zu spät komme.")
+    assert quotes and quotes[0].mention is not None and quotes[0].mention.text == "Hofmann"

@@ -123,6 +123,11 @@ class EntityLinker:
             is_person = (ann.has_ner and tok.ent == "PER") or (starts_with_first_name and j > i) or role is not None or preceding in vocab.titles()
             if is_person:
                 found.append((i, j, [role.key, preceding] if role is not None else []))
+                continue
+            # "Außenamtes Maria Brandt": a full name may start inside a run of capitalised words
+            first = next((k for k in range(i + 1, j) if vocab.first_name_gender(tokens[k].text) is not False), None)
+            if first is not None:
+                found.append((first, j, []))
         for i, j, roles in found:
             name = ann.text[tokens[i].start : tokens[j].end]
             gender = vocab.first_name_gender(tokens[i].text) if j > i else None

@@ -99,6 +99,11 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         elif vocab.organisation_noun(tok.text) is not None or vocab.is_acronym(tok.text) or tok.ent == "ORG":
             organisation = True
     name_run = _last_name_run(ann, phrase.start, core_end)
+    if name_run is None:
+        # "Die Sprecherin des Ministeriums Maria Brandt": a full name at the end of a genitive tail
+        tail_run = _last_name_run(ann, core_end, phrase.end)
+        if tail_run is not None and tail_run[1] > tail_run[0] and vocab.first_name_gender(tokens[tail_run[0]].text) is not False:
+            name_run = tail_run
     if name_run is None and apposition is not None:
         name_run = _last_name_run(ann, apposition, phrase.end)
         if role is None:
@@ -216,10 +221,17 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
         after = cue.tokens[-1] + 1
         if after < sent_end and tokens[after].text in ("des", "der", "von", "vom"):
             return noun_phrase(ann, after + (tokens[after].text in ("von", "vom")), sent_end)
-        return None
+        # "X ist der Ansicht, dass …" / "X gab eine Erklärung ab": the subject of the clause
+        subject = clause_subject(ann, sent_start, cue.tokens[0])
+        return None if subject is None or not is_person_like(subject) and subject.kind is MentionKind.NAME and not _starts_sentence_name(ann, subject, sent_start) else (None if subject is None else _phrase_of(ann, subject))
     if cue.kind is CueKind.COLON:
         return phrase_ending_at(ann, cue.tokens[0], sent_start)
     return _verb_subject(ann, cue, sent_start, sent_end)
+
+
+def _starts_sentence_name(ann: Annotated, mention: Mention, sent_start: int) -> bool:
+    """A bare name opening the sentence before a verb (``Müller ist der Ansicht``)."""
+    return ann.tokens[sent_start].start == mention.start and vocab.name_word(mention.head) in ("name", "first")
 
 
 def _phrase_of(ann: Annotated, mention: Mention) -> Phrase:
@@ -517,7 +529,20 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
         subject = clause_subject(ann, floor, k)
         if subject is not None:
             return Attribution(subject, fallback.cue if fallback else colon, frame, f"colon-subject+{subject.kind.value}", 0.6)
+        named = _name_before(ann, k, floor)
+        if named is not None:  # a headline "… Name: „…“" after other words on the line
+            return Attribution(named, None, (ann.tokens[floor].start, tokens[k].end), "colon-name", 0.7)
     return fallback
+
+
+def _name_before(ann: Annotated, colon: int, floor: int) -> Mention | None:
+    """The proper name (one to three words) standing right before a colon."""
+    start = colon
+    while start > floor and colon - start < 3 and _is_proper_name(ann, start - 1):
+        start -= 1
+    if start == colon:
+        return None
+    return mention_from_phrase(ann, Phrase(start, colon, colon - 1))
 
 
 def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:

@@ -182,4 +182,8 @@ def name_word(word: str) -> str:
         return "role"
     if "-" in word and not word.endswith("-") and role_noun(word.rsplit("-", 1)[1]) is not None:
         return "role"
+    for ending in ("s", "es"):  # genitive: des Außenministeriums, des Präsidenten(s)
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) > 4 and (organisation_noun(stem) is not None or role_noun(stem) is not None):
+            return "role"
     return "name"
