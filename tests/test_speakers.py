@@ -326,3 +326,9 @@ def test_regression_pronoun_finds_name_after_genitive_organisation():
 def test_regression_cue_noun_takes_the_clause_subject():
     quotes = quotekit.extract("Hofmann ist der Ansicht, dass die Reform zu spät komme.")
     assert quotes and quotes[0].mention is not None and quotes[0].mention.text == "Hofmann"
+
+
+def test_regression_dative_addressee_before_the_verb_is_not_the_subject():
+    text = "Der Zeitung sagte Bürgermeisterin Ida Kern: „Wir bauen neue Radwege.“"
+    quote = only(text)
+    assert quote.mention.text == "Bürgermeisterin Ida Kern"

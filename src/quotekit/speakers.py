@@ -273,7 +273,7 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         inverted = False
     else:
         before = phrase_ending_at(ann, pivot, sent_start)
-        if before is not None and before.start == clause_start:
+        if before is not None and before.start == clause_start and _may_be_nominative(ann, before):
             if not _maybe_adverb(ann, before, sent_start):
                 return before
             after = _subject_after(ann, pivot + 1, sent_end)  # "Zuversichtlich äußerte sich X"
@@ -285,7 +285,7 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             # "hieß es in der Erklärung / aus dem Ministerium": the source is the phrase after "es"
             source = _subject_after(ann, phrase.end + (ann.tokens[phrase.end].text.lower() in _SOURCE_PREPOSITIONS if phrase.end < sent_end else 0), sent_end)
             return source
-        if phrase is not None:
+        if phrase is not None and _may_be_nominative(ann, phrase):
             return phrase
     if clause_start < pivot or (pivot > sent_start and tokens[pivot - 1].text == ","):
         return phrase_ending_at(ann, pivot if clause_start < pivot else pivot - 1, sent_start)
@@ -300,6 +300,23 @@ _SOURCE_PREPOSITIONS = frozenset({"in", "im", "aus", "von", "vom", "bei", "beim"
 
 def _is_expletive(ann: Annotated, phrase: Phrase) -> bool:
     return phrase.end - phrase.start == 1 and ann.tokens[phrase.start].text.lower() == "es"
+
+
+_OBLIQUE_DETERMINERS = frozenset({"einen", "einem", "einer", "eines", "dem", "den", "des"})
+
+
+def _may_be_nominative(ann: Annotated, phrase: Phrase) -> bool:
+    """Whether a phrase can be a subject by its article: ``einen``/``dem``/``den``/``des`` are
+    never nominative, and ``der`` before a feminine noun (``der Zeitung``) is dative/genitive."""
+    first = ann.tokens[phrase.start].text.lower()
+    if first in _OBLIQUE_DETERMINERS:
+        return False
+    if first == "der":
+        head = ann.tokens[phrase.head].text
+        info = vocab.role_noun(head) or vocab.organisation_noun(head)
+        if info is not None and info.gender == "f":
+            return False
+    return True
 
 
 def _verb_final(ann: Annotated, cue: Cue, sent_end: int) -> bool:
