@@ -332,3 +332,14 @@ def test_regression_dative_addressee_before_the_verb_is_not_the_subject():
     text = "Der Zeitung sagte Bürgermeisterin Ida Kern: „Wir bauen neue Radwege.“"
     quote = only(text)
     assert quote.mention.text == "Bürgermeisterin Ida Kern"
+
+
+def test_regression_full_sentence_quote_is_not_merged_with_the_next_one():
+    text = (
+        "Die Zeugin Lena Vogt sagte, der Fahrer sei zu schnell gewesen. „Das Auto kam aus dem Nichts.“ "
+        "Sie fuhr fort: „Ich konnte nicht mehr ausweichen.“"
+    )
+    quotes = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]
+    assert len(quotes) == 2
+    assert all(len(q.parts) == 1 for q in quotes)
+    assert quotes[1].mention.text == "Sie"

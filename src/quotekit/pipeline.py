@@ -144,7 +144,8 @@ def _interrupted(ann: Annotated, first: _Found, second: _Found) -> bool:
     if second.attribution is not None and not second.attribution.evidence.startswith(("continuation", "cue-before")):
         return False
     between = ann.text[first.end : second.start]
-    return "\n" not in between and between.rstrip().endswith((",", ":")) and not any(c in between for c in ".!?")
+    opens_with_comma = between.lstrip().startswith(",") or ann.text[: first.end].rstrip("“”\"«»‘’'").endswith(",")
+    return opens_with_comma and "\n" not in between and between.rstrip().endswith((",", ":")) and not any(c in between for c in ".!?")
 
 
 def _named_by_strong_rule(item: _Found) -> bool:

@@ -483,7 +483,7 @@ def _ends_with_clause_punctuation(ann: Annotated, after: int) -> bool:
     """``„Kommen Sie?“ fragte er`` / ``„Wir kommen,“ sagte sie``: the quote's own last sign
     closes the clause, so a cue may follow without a comma."""
     close = after - 1
-    return close > 0 and ann.tokens[close - 1].text in (",", "!", "?", ".", "…")
+    return close > 0 and ann.tokens[close - 1].text in (",", "!", "?")
 
 
 def _participle_cue(ann: Annotated, aux: int, by_head: dict[int, Cue]) -> Cue | None:
