@@ -220,9 +220,12 @@ def _particles_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str, Me
 
 def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
     tokens = ann.tokens
+    following = tokens[tok.i + 1].text.lower() if tok.i + 1 < len(tokens) else ""
     for words, position, medium, speaker in _particles_by_first_word().get(tok.text.lower(), ()):
         end = tok.i + len(words)
-        if end > len(tokens) or any(tokens[tok.i + k].text.lower() != words[k] for k in range(1, len(words))):
+        if len(words) > 1 and (words[1] != following or end > len(tokens)):
+            continue
+        if len(words) > 2 and any(tokens[tok.i + k].text.lower() != words[k] for k in range(2, len(words))):
             continue
         if words == ("so",) and not _is_so_cue(ann, tok, previous_text):
             return None

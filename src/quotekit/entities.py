@@ -17,7 +17,6 @@ refers to them by surname, role (``der Generalsekretär``) or pronoun (``er``). 
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Callable, Iterable, Sequence
 
 import attrs
@@ -320,15 +319,9 @@ class EntityLinker:
         return result
 
 
-_UPPERCASE = "".join(chr(c) for c in range(0x250) if chr(c).isupper()) + "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"
-_CAPITALISED_WORD = re.compile(f"(?<![\\w-])[{re.escape(_UPPERCASE)}]")
-
-
 def _capitalised_tokens(ann: Annotated) -> list[int]:
-    """Indices of the tokens that start with a capital letter, found by one regex pass over the
-    text instead of a Python loop over every token (names are a fraction of the words)."""
-    index_of = dict(zip(ann._starts, range(len(ann.tokens))))
-    return [i for i in (index_of.get(m.start()) for m in _CAPITALISED_WORD.finditer(ann.text)) if i is not None]
+    """Indices of the tokens that start with a capital letter (candidate name words)."""
+    return [tok.i for tok in ann.tokens if tok.text[0].isupper()]
 
 
 def _name_particle_inside(ann: Annotated, k: int) -> bool:

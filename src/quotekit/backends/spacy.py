@@ -8,6 +8,9 @@ copied into `Annotated` and the rules use them.
 from __future__ import annotations
 
 import functools
+import itertools
+
+import numpy
 
 import spacy
 from spacy.language import Language
@@ -60,25 +63,32 @@ def from_doc(doc: Doc, text: str | None = None) -> Annotated:
 
 
 def _plain_tokens(doc: Doc, text: str) -> tuple[list[Token], list[tuple[int, int]]]:
-    """Tokens and sentences of a Doc without annotations, read as arrays: this runs once per
-    token of every document, so it avoids creating spaCy ``Token`` objects."""
-    tokens: list[Token] = []
-    sentences: list[tuple[int, int]] = []
-    append = tokens.append
-    new = tuple.__new__  # 6x faster than Token(...): NamedTuple.__new__ is a Python function
-    sent_first = 0
-    sent_index = -1
-    for idx, length, is_space, sent_start in doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist():
-        if sent_start == 1 or sent_index < 0:
-            if len(tokens) > sent_first:
-                sentences.append((sent_first, len(tokens)))
-            sent_first = len(tokens)
-            sent_index = len(sentences)
-        if is_space:
-            continue  # newlines stay in the text; rules read paragraph breaks from the characters
-        append(new(Token, (len(tokens), idx, idx + length, text[idx : idx + length], sent_index, None, None, None, None)))
-    if len(tokens) > sent_first:
-        sentences.append((sent_first, len(tokens)))
+    """Tokens and sentences of a Doc without annotations, built column-wise with numpy and
+    C-level ``map``: this runs for every token of every document, so no Python loop per token
+    (and no spaCy ``Token`` objects). Whitespace tokens are dropped: newlines stay in the text
+    and the rules read paragraph breaks from the characters between tokens."""
+    if not len(doc):
+        return [], []
+    table = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START])
+    starts_sentence = table[:, 3] == 1
+    starts_sentence[0] = True
+    sentence_of = numpy.cumsum(starts_sentence) - 1
+    keep = table[:, 2] == 0
+    starts = table[keep, 0]
+    ends = starts + table[keep, 1]
+    sentence_of = sentence_of[keep]
+    if not len(starts):
+        return [], []
+    # renumber sentences so that sentences made only of whitespace disappear
+    first_of_sentence = numpy.flatnonzero(numpy.r_[True, sentence_of[1:] != sentence_of[:-1]])
+    sentence_of = numpy.cumsum(numpy.r_[True, sentence_of[1:] != sentence_of[:-1]]) - 1
+    starts_list, ends_list = starts.tolist(), ends.tolist()
+    texts = [text[a:b] for a, b in zip(starts_list, ends_list)]
+    none = itertools.repeat(None)
+    make = functools.partial(tuple.__new__, Token)  # NamedTuple's own __new__ is a slow Python function
+    tokens = list(map(make, zip(range(len(texts)), starts_list, ends_list, texts, sentence_of.tolist(), none, none, none, none)))
+    bounds = first_of_sentence.tolist() + [len(tokens)]
+    sentences = list(zip(bounds[:-1], bounds[1:]))
     return reattach_opening_marks(text, tokens, sentences)
 
 
