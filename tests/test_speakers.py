@@ -343,3 +343,8 @@ def test_regression_full_sentence_quote_is_not_merged_with_the_next_one():
     assert len(quotes) == 2
     assert all(len(q.parts) == 1 for q in quotes)
     assert quotes[1].mention.text == "Sie"
+
+
+def test_regression_short_capitalised_quote_with_its_own_cue_is_speech():
+    quote = only("„Glückwunsch!“, rief der Trainer Paul Sander.")
+    assert quote.mention.text == "der Trainer Paul Sander"

@@ -31,7 +31,8 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator, Mapping
 
 from .errors import InputError, missing_extra
-from .model import Quote, Quotes, Span
+from .io.jsonl import flat_record
+from .model import Quote, Quotes
 
 ROLES: tuple[str, ...] = ("mention", "cue", "frame", "addressee")
 
@@ -92,24 +93,9 @@ def empty_frame(several: bool = True) -> Any:
 
 def quote_row(quote: Quote, source: str | None = None) -> dict[str, Any]:
     """The flat record of one quotation, as a plain dict (no pandas needed)."""
-    row: dict[str, Any] = {
-        "source": source,
-        "type": quote.type.value,
-        "text": quote.text,
-        "start": quote.start,
-        "end": quote.end,
-        "parts": [(part.start, part.end) for part in quote.parts],
-        "speaker_name": quote.speaker.name if quote.speaker is not None else None,
-        "speaker_id": quote.speaker.id if quote.speaker is not None else None,
-    }
-    for role in ROLES:
-        span: Span | None = getattr(quote, role)
-        row[f"{role}_text"] = span.text if span is not None else None
-        row[f"{role}_start"] = span.start if span is not None else None
-        row[f"{role}_end"] = span.end if span is not None else None
-    row["medium"] = quote.medium.value
+    row = flat_record({**quote.to_dict(), "source": source}, ROLES)
+    row["parts"] = [(part.start, part.end) for part in quote.parts]
     row["confidence"] = float(quote.confidence)
-    row["evidence"] = quote.evidence
     return row
 
 

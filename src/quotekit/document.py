@@ -12,6 +12,24 @@ import bisect
 from typing import NamedTuple, Sequence
 
 
+CharSpan = tuple[int, int]
+
+
+class HasParts:
+    """Mixin for stage results made of character-span ``parts``: their overall start and end."""
+
+    __slots__ = ()
+    parts: tuple[CharSpan, ...]
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
 class Token(NamedTuple):
     """One token; optional annotations are ``None`` when the pipeline did not provide them.
 

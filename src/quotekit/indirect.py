@@ -35,14 +35,14 @@ from . import vocabulary as vocab
 from . import clauses, lexicon
 from .clauses import SEPARATORS, Segment, body_end, segment_of, segments
 from .cues import Cue, CueKind
-from .document import Annotated, Token
+from .document import Annotated, HasParts, Token
 from .model import Medium, QuoteType
 
 CharSpan = tuple[int, int]
 
 
 @attrs.frozen
-class IndirectQuote:
+class IndirectQuote(HasParts):
     """One quotation found without quotation marks, in character offsets of the input text."""
 
     parts: tuple[CharSpan, ...]  # the reported words, as the corpus annotates them
@@ -56,14 +56,6 @@ class IndirectQuote:
     continues: int | None = None  # index of the quote whose speaker a continuation inherits
     cue_spans: tuple[CharSpan, ...] = ()  # the cue words as the corpus marks them (see _cue_spans)
     continues_direct: CharSpan | None = None  # a continuation of this direct quotation's speaker
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
 
 
 # --------------------------------------------------------------------------- word lists

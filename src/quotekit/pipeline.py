@@ -13,7 +13,7 @@ import attrs
 
 from . import scanner
 from .cues import Cue, CueKind, find_cues
-from .document import Annotated
+from .document import Annotated, HasParts
 from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
@@ -22,7 +22,7 @@ from .speakers import Attribution, Mention, attribute_direct, is_person_like, me
 
 
 @attrs.frozen
-class _Found:
+class _Found(HasParts):
     """A quotation before entity linking: where it is, what kind, and its attribution."""
 
     parts: tuple[tuple[int, int], ...]
@@ -32,14 +32,6 @@ class _Found:
     confidence: float
     evidence: str
     addressee: tuple[int, int] | None = None
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
 
 
 def run(ann: Annotated, *, speakers: Sequence[Person] = (), include_terms: bool = False) -> Quotes:
@@ -127,12 +119,15 @@ def _direct(
 
 
 def _keeps_term(text: str, attribution: Attribution | None) -> bool:
-    """A short quoted phrase counts as a (partial) quotation — „verbotenes Regime“ in reported
-    speech — when a speech verb in its sentence names a speaker and the phrase has ordinary
-    lowercase words; capitalised-only phrases (names, titles: „Shenzhou 5“) stay terms."""
-    if attribution is None or attribution.mention is None or attribution.cue is None:
+    """A short quoted phrase counts as a quotation when it has its own speech frame (``„Danke!“,
+    sagte er``), or — a partial quote like „verbotenes Regime“ in reported speech — when a speech
+    verb in its sentence names a speaker and the phrase has ordinary lowercase words;
+    capitalised-only phrases (names, titles: „Shenzhou 5“) stay terms."""
+    if attribution is None or attribution.mention is None:
         return False
-    if not attribution.evidence.startswith(("cue-in-sentence", "inside-indirect")):
+    if attribution.evidence.startswith(("cue-after", "cue-before", "colon", "headline", "dash")):
+        return True  # „Danke!“, sagte er: a quote with its own speech frame is speech, however short
+    if attribution.cue is None or not attribution.evidence.startswith(("cue-in-sentence", "inside-indirect")):
         return False
     return any(word[:1].islower() and len(word) > 2 and word.isalpha() for word in text.split())
 

@@ -31,6 +31,7 @@ import attrs
 
 from . import lexicon
 from .marks import Family, Mark, Role, can_close, find_marks, is_canonical_pair
+from .document import HasParts
 from .model import Anomaly
 
 OPENING, CLOSING, AMBIGUOUS, APOSTROPHE = Role.OPENING, Role.CLOSING, Role.AMBIGUOUS, Role.APOSTROPHE
@@ -51,7 +52,7 @@ CONFIDENCE_TERM = 0.3
 
 
 @attrs.frozen
-class DirectQuote:
+class DirectQuote(HasParts):
     """A run of quoted text found from the marks alone (before any speaker is known)."""
 
     parts: tuple[tuple[int, int], ...]  # character spans, marks included; >1 when over paragraphs
@@ -61,14 +62,6 @@ class DirectQuote:
     evidence: str = "marks"
     headline_speaker: tuple[int, int] | None = None  # char span of `Name` in `Name: "…"`
     closed: bool = True  # False when no closing mark was found (the quote ends at a paragraph end)
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
 
 
 @attrs.frozen

@@ -74,30 +74,28 @@ def quote_record(quote: Quote, source: str | None = None) -> dict[str, Any]:
     return {key: data[key] for key in RECORD_KEYS}
 
 
+def flat_record(record: dict[str, Any], roles: Iterable[str] = ("mention", "cue")) -> dict[str, Any]:
+    """Flatten a record (`Quote.to_dict` plus ``source``): the speaker becomes ``speaker_name`` /
+    ``speaker_id`` and each role span ``<role>_text/_start/_end`` (empty → ``None``). Shared by
+    the CSV writer and `quotekit.to_dataframe`, so both show the same columns."""
+    speaker = record["speaker"] or {}
+    row: dict[str, Any] = {key: record[key] for key in ("source", "type", "text", "start", "end", "parts")}
+    row["speaker_name"] = speaker.get("name")
+    row["speaker_id"] = speaker.get("id")
+    for role in roles:
+        span = record.get(role) or {}
+        for field in ("text", "start", "end"):
+            row[f"{role}_{field}"] = span.get(field)
+    for key in ("medium", "confidence", "evidence"):
+        row[key] = record[key]
+    return row
+
+
 def csv_row(record: dict[str, Any]) -> dict[str, Any]:
     """Flatten a JSONL record into the `CSV_COLUMNS` (absent speaker/mention/cue → empty cells)."""
-    speaker = record["speaker"] or {}
-    mention = record["mention"] or {}
-    cue = record["cue"] or {}
-    return {
-        "source": record["source"],
-        "type": record["type"],
-        "text": record["text"],
-        "start": record["start"],
-        "end": record["end"],
-        "parts": json.dumps(record["parts"], separators=(",", ":")),
-        "speaker_name": speaker.get("name"),
-        "speaker_id": speaker.get("id"),
-        "mention_text": mention.get("text"),
-        "mention_start": mention.get("start"),
-        "mention_end": mention.get("end"),
-        "cue_text": cue.get("text"),
-        "cue_start": cue.get("start"),
-        "cue_end": cue.get("end"),
-        "medium": record["medium"],
-        "confidence": record["confidence"],
-        "evidence": record["evidence"],
-    }
+    row = flat_record(record)
+    row["parts"] = json.dumps(record["parts"], separators=(",", ":"))
+    return row
 
 
 # --------------------------------------------------------------------------- writers
