@@ -108,15 +108,18 @@ class EntityLinker:
             if i < next_free:
                 continue
             tok = tokens[i]
-            if plain and name_word(tok.text) in ("no", "role"):
-                continue
+            preceding = tokens[i - 1].text if i > 0 else ""
+            if plain:
+                # a person name starts with a first name or follows a role noun or title
+                # ("Präsident Biden"); other capitalised words are nouns or need no look
+                if name_word(tok.text) != "first" and not (preceding and (name_word(preceding) == "role" or preceding in vocab.titles())):
+                    continue
             if not _is_proper_name(ann, i) or self._inside_quote(tok.start):
                 continue
             j = i
             while j + 1 < n and (_is_proper_name(ann, j + 1) or _name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
                 j += 1
             next_free = j + 1
-            preceding = tokens[i - 1].text if i > 0 else ""
             role = vocab.role_noun(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
             starts_with_first_name = vocab.first_name_gender(tok.text) is not False
             is_person = (ann.has_ner and tok.ent == "PER") or (starts_with_first_name and j > i) or role is not None or preceding in vocab.titles()
