@@ -27,7 +27,6 @@ from .model import Person, Span, Speaker, SpeakerKind
 from .speakers import Mention, MentionKind, _is_proper_name
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
-_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 
 
 @attrs.define
@@ -220,7 +219,7 @@ class EntityLinker:
         exact = [e for e in candidates if mention.role_word and mention.role_word.lower() in e.roles]
         chosen = self._nearest(exact or candidates, mention.start)
         how = "role-apposition"
-        indefinite = text.split(maxsplit=1)[0].lower() in _INDEFINITE or mention.plural
+        indefinite = text.split(maxsplit=1)[0].lower() in vocab.word_class("indefinite_article") or mention.plural
         if chosen is None and not indefinite:
             chosen = self._most_recent(mention.start, mention.gender)
             how = "role-recent"
@@ -334,13 +333,12 @@ def _name_particle_inside(ann: Annotated, k: int) -> bool:
         return False
     text = tokens[k].text
     particle = text in vocab.name_particles() or (
-        text in _ARTICLE_PARTICLES and k > 0 and tokens[k - 1].text in vocab.name_particles()
+        text in vocab.word_class("article_particle") and k > 0 and tokens[k - 1].text in vocab.name_particles()
     )
     following = tokens[k + 1].text
-    return particle and (_is_proper_name(ann, k + 1) or (following in vocab.name_particles() or following in _ARTICLE_PARTICLES))
+    return particle and (_is_proper_name(ann, k + 1) or (following in vocab.name_particles() or following in vocab.word_class("article_particle")))
 
 
-_ARTICLE_PARTICLES = frozenset({"der", "den", "la", "los", "las", "le"})  # only after von/van/de
 
 
 def _strip_genitive(surname: str) -> str:

@@ -14,11 +14,8 @@ from typing import NamedTuple
 from . import vocabulary as vocab
 from .document import Annotated, Token
 
-_GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer"})
-_AFFILIATION_PREPOSITIONS = frozenset({"von", "vom"})
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _NOUNISH_POS = frozenset({"NOUN", "PROPN", "X"})
-_ROLE_PREPOSITIONS = frozenset({"in", "im", "für", "aus", "bei", "beim"})  # der Sprecher der Polizei in Berlin
 
 
 def _has_role(ann: Annotated, start: int, end: int) -> bool:
@@ -131,10 +128,10 @@ def noun_phrase(ann: Annotated, i: int, limit: int | None = None, *, appositions
     end, head = core
     for _ in range(3):  # tails: des russischen Außenamtes / von der Bank / für Innere Sicherheit / (SPD)
         following = tokens[end].text if end < limit else ""
-        if following in _GENITIVE_DETERMINERS:
+        if following in vocab.word_class("genitive_determiner"):
             tail = _core(ann, end, limit)
-        elif following.lower() in _AFFILIATION_PREPOSITIONS or (
-            following.lower() in _ROLE_PREPOSITIONS and _has_role(ann, end - 1, end)
+        elif following.lower() in vocab.word_class("affiliation_preposition") or (
+            following.lower() in vocab.word_class("role_preposition") and _has_role(ann, end - 1, end)
         ):
             tail = _core(ann, end + 1, limit)
         elif following == "(":
@@ -207,16 +204,14 @@ def _may_trail_subject(tok: Token) -> bool:
         text[:1].isupper()
         or text[:1].isdigit()
         or text in ("(", ")", "/", "-")
-        or text.lower() in _TAIL_WORDS
+        or text.lower() in vocab.word_class("subject_tail")
     )
 
 
-_TAIL_WORDS = frozenset({"in", "im", "aus", "für", "von", "vom", "bei", "beim", "der", "die", "das", "des", "dem", "den", "und", "zu", "zur", "zum"})
 
 
 def _is_boundary(tok: Token) -> bool:
     text = tok.text
-    return text in vocab.CLAUSE_PUNCT or vocab.is_quote_mark(text) or text.lower() in _CLAUSE_OPENERS
+    return text in vocab.CLAUSE_PUNCT or vocab.is_quote_mark(text) or text.lower() in vocab.word_class("clause_opener")
 
 
-_CLAUSE_OPENERS = frozenset({"und", "aber", "doch", "dass", "daß", "wie", "als", "ob", "weil", "nachdem", "während", "denn", "sondern", "oder"})

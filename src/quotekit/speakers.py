@@ -61,9 +61,7 @@ def _auxiliaries() -> frozenset[str]:
     return lexicon.words("auxiliaries.txt")
 
 
-_SUBORDINATORS = frozenset({"wie", "dass", "daß", "als", "nachdem", "weil", "ob", "während", "wobei", "wenn", "obwohl"})
 _DASHES = frozenset({"–", "—", "-", "--"})
-_TIME_PREPOSITIONS = frozenset({"am", "vom", "im", "in", "an", "seit", "zum", "beim"})
 
 
 # --------------------------------------------------------------------------- mentions
@@ -250,7 +248,7 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         if text.lower() in _auxiliaries():
             pivot = k
             break
-    if pivot > sent_start and tokens[pivot - 1].text.lower() in _COORDINATORS:
+    if pivot > sent_start and tokens[pivot - 1].text.lower() in vocab.word_class("coordinator"):
         # "X spricht von … und fordert …": the subject of the first conjunct
         subject = _coordinated_subject(ann, sent_start, pivot - 1)
         if subject is not None:
@@ -266,7 +264,7 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             chain = phrase_ending_at(ann, pivot - 1, sent_start)
             if chain is not None and _is_named_phrase(ann, chain) and _starts_clause(ann, chain.start, sent_start):
                 return chain
-    elif opener in _SUBORDINATORS and _verb_final(ann, cue, sent_end):  # wie der Minister mitteilte
+    elif opener in vocab.word_class("subordinator") and _verb_final(ann, cue, sent_end):  # wie der Minister mitteilte
         phrase = noun_phrase(ann, clause_start + 1, pivot)
         if phrase is not None:
             return phrase
@@ -283,7 +281,7 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         phrase = _subject_after(ann, pivot + 1, sent_end)
         if phrase is not None and _is_expletive(ann, phrase):
             # "hieß es in der Erklärung / aus dem Ministerium": the source is the phrase after "es"
-            source = _subject_after(ann, phrase.end + (ann.tokens[phrase.end].text.lower() in _SOURCE_PREPOSITIONS if phrase.end < sent_end else 0), sent_end)
+            source = _subject_after(ann, phrase.end + (ann.tokens[phrase.end].text.lower() in vocab.word_class("source_preposition") if phrase.end < sent_end else 0), sent_end)
             return source
         if phrase is not None and _may_be_nominative(ann, phrase):
             return phrase
@@ -292,24 +290,21 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
     return None
 
 
-_COORDINATORS = frozenset({"und", "oder", "sowie"})
 
 
-_SOURCE_PREPOSITIONS = frozenset({"in", "im", "aus", "von", "vom", "bei", "beim"})
 
 
 def _is_expletive(ann: Annotated, phrase: Phrase) -> bool:
     return phrase.end - phrase.start == 1 and ann.tokens[phrase.start].text.lower() == "es"
 
 
-_OBLIQUE_DETERMINERS = frozenset({"einen", "einem", "einer", "eines", "dem", "den", "des"})
 
 
 def _may_be_nominative(ann: Annotated, phrase: Phrase) -> bool:
     """Whether a phrase can be a subject by its article: ``einen``/``dem``/``den``/``des`` are
     never nominative, and ``der`` before a feminine noun (``der Zeitung``) is dative/genitive."""
     first = ann.tokens[phrase.start].text.lower()
-    if first in _OBLIQUE_DETERMINERS:
+    if first in vocab.word_class("oblique_determiner"):
         return False
     if first == "der":
         head = ann.tokens[phrase.head].text
@@ -360,7 +355,7 @@ def _subject_after(ann: Annotated, i: int, limit: int) -> Phrase | None:
         if lower in adverbs:
             i += 1
             continue
-        if lower in _TIME_PREPOSITIONS:
+        if lower in vocab.word_class("time_preposition"):
             skip_to = _time_phrase_end(ann, i, limit)
             if skip_to is not None:
                 i = skip_to

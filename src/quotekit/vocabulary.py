@@ -39,14 +39,24 @@ def pronoun(word: str) -> list[tuple[str | None, bool, str]]:
     return _pronouns().get(word.lower(), [])
 
 
-_CONTRACTED_PREPOSITIONS = frozenset({"am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "aufs"})
+@functools.cache
+def _word_classes() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for word, word_class in lexicon.rows("phrase_words.tsv"):
+        classes.setdefault(word_class, set()).add(word)
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+def word_class(name: str) -> frozenset[str]:
+    """The closed-class words of ``data/de/phrase_words.tsv`` with this class (see its header)."""
+    return _word_classes()[name]
 
 
 @functools.cache
 def determiners() -> frozenset[str]:
     """Articles and determiners that open a noun phrase; preposition+article contractions
     (``am``, ``im``, ``vom``) open a prepositional phrase instead and are left out."""
-    return frozenset(w.lower() for w in lexicon.words("determiners.tsv")) - _CONTRACTED_PREPOSITIONS
+    return frozenset(w.lower() for w in lexicon.words("determiners.tsv")) - word_class("contracted_preposition")
 
 
 @functools.cache
