@@ -38,11 +38,12 @@ class _Entity:
     roles: set[str] = attrs.field(factory=set)  # role keys ("minister") and role words ("außenminister")
     spans: list[tuple[int, int]] = attrs.field(factory=list)
     plural: bool = False  # a group ("die Demonstranten"): never the antecedent of "er"/"sie" (sg)
+    full_name: bool = False  # a name of two or more words was seen ("Jana Kessler")
 
     def is_person_like(self) -> bool:
         """Evidence that this is one person (a pronoun's antecedent): a full name, a known
         gender or a role noun seen with it — not just a capitalised word that spoke."""
-        return not self.plural and bool(self.gender or self.roles or any(len(n.split()) > 1 for n in self.names))
+        return not self.plural and bool(self.gender or self.roles or self.full_name)
 
     @property
     def name(self) -> str:
@@ -53,6 +54,7 @@ class _Entity:
             self.spans.append((start, end))
         if name:
             self.names.append(name)
+            self.full_name = self.full_name or " " in name.strip()
         if gender and not self.gender:
             self.gender = gender
         self.roles.update(r.lower() for r in role if r)

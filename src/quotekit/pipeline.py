@@ -6,6 +6,7 @@ entities (mentions → people) → immutable `Quote`s in a `Quotes` list.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Callable, Sequence
 
@@ -81,10 +82,16 @@ def _indirect(
     return found
 
 
-def _containing(reported: Sequence[_Found], start: int, end: int) -> _Found | None:
-    for item in reported:
-        if item.start <= start and end <= item.end:
+def _containing(reported: Sequence[_Found], starts: Sequence[int], start: int, end: int) -> _Found | None:
+    """The reported quotation (sorted by start, ``starts`` their starts) that contains ``[start, end)``."""
+    i = bisect.bisect_right(starts, start) - 1
+    while i >= 0:
+        item = reported[i]
+        if end <= item.end:
             return item
+        if start - item.start > 2000:  # reported quotations are sentence-sized; stop looking back
+            return None
+        i -= 1
     return None
 
 
@@ -99,8 +106,10 @@ def _direct(
     reported: Sequence[_Found] = (),
 ) -> list[_Found]:
     found: list[_Found] = []
+    reported = sorted(reported, key=lambda item: item.start)
+    starts = [item.start for item in reported]
     for quote, attribution in zip(top, attributions):
-        container = _containing(reported, quote.start, quote.end)
+        container = _containing(reported, starts, quote.start, quote.end)
         if container is not None and container.attribution is not None and container.attribution.mention is not None:
             if attribution is None or attribution.mention is None or attribution.evidence.startswith(_WEAK_DIRECT_RULES):
                 # a partial quote inside reported speech („… habe ein „verbotenes Regime“ errichtet“)
