@@ -35,7 +35,7 @@ def annotate(text: str, nlp: Any = None) -> Annotated:
     if nlp is None:
         from .backends.spacy import default_nlp, from_doc
 
-        return from_doc(default_nlp()(text), text)
+        return from_doc(default_nlp()(text), text, keep_doc=False)
     if _is_stanza(nlp):
         from .backends.stanza import from_stanza_document
 

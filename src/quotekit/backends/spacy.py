@@ -39,10 +39,11 @@ def ensure_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def from_doc(doc: Doc, text: str | None = None) -> Annotated:
+def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True) -> Annotated:
     """Copy a spaCy ``Doc`` (with whatever annotations it has) into an `Annotated`.
 
     Pass the input ``text`` when you have it: ``Doc.text`` rebuilds the string token by token.
+    ``keep_doc=False`` lets the Doc be freed once converted (the default engine does not need it).
     """
     if text is None:
         text = doc.text
@@ -61,7 +62,7 @@ def from_doc(doc: Doc, text: str | None = None) -> Annotated:
         has_morph=has_morph,
         has_ner=has_ner,
         has_lemma=has_lemma,
-        doc=doc,
+        doc=doc if keep_doc else None,
     )
 
 
