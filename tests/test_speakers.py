@@ -348,3 +348,13 @@ def test_regression_full_sentence_quote_is_not_merged_with_the_next_one():
 def test_regression_short_capitalised_quote_with_its_own_cue_is_speech():
     quote = only("„Glückwunsch!“, rief der Trainer Paul Sander.")
     assert quote.mention.text == "der Trainer Paul Sander"
+
+
+def test_regression_organisation_with_a_place_name_is_no_person():
+    text = (
+        "Die Staatsanwaltschaft Kiel hat Anklage erhoben. "
+        "„Die Beweislage ist eindeutig“, sagte der Staatsanwalt."
+    )
+    quote = only(text)
+    assert quote.mention.text == "der Staatsanwalt"
+    assert quote.speaker is None or "Kiel" not in quote.speaker.name

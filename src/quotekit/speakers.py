@@ -116,8 +116,13 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         if isinstance(first_gender, str) and last_i > first_i:
             gender = first_gender
         if organisation and role is None and vocab.first_name_gender(tokens[first_i].text) is False:
-            if all(vocab.is_acronym(tokens[k].text) or vocab.organisation_noun(tokens[k].text) for k in range(first_i, last_i + 1)):
-                return Mention(start_char, end_char, name, MentionKind.ORGANISATION, None, False, name)
+            organisation_before = first_i > phrase.start and vocab.organisation_noun(tokens[first_i - 1].text) is not None
+            if organisation_before or all(
+                vocab.is_acronym(tokens[k].text) or vocab.organisation_noun(tokens[k].text) for k in range(first_i, last_i + 1)
+            ):
+                # "die Staatsanwaltschaft München I", "der Verband DSW": an organisation's name
+                full = ann.text[tokens[first_i - 1 if organisation_before else first_i].start : tokens[last_i].end]
+                return Mention(start_char, end_char, full, MentionKind.ORGANISATION, None, False, full)
         return Mention(start_char, end_char, tokens[last_i].text, MentionKind.NAME, gender, False, name, role, role_word)
     if core_end - phrase.start == 1 and apposition is None and not vocab.is_role_word(first.text) and (
         vocab.organisation_noun(first.text) is None or not vocab.is_organisation_word(first.text)
