@@ -31,25 +31,12 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator, Mapping
 
 from .errors import InputError, missing_extra
-from .io.jsonl import flat_record
+from .io.jsonl import flat_columns, flat_record
 from .model import Quote, Quotes
 
 ROLES: tuple[str, ...] = ("mention", "cue", "frame", "addressee")
 
-COLUMNS: tuple[str, ...] = (
-    "source",
-    "type",
-    "text",
-    "start",
-    "end",
-    "parts",
-    "speaker_name",
-    "speaker_id",
-    *(f"{role}_{field}" for role in ROLES for field in ("text", "start", "end")),
-    "medium",
-    "confidence",
-    "evidence",
-)
+COLUMNS: tuple[str, ...] = flat_columns(ROLES)
 """Columns of `to_dataframe` for one document; with several documents ``doc`` comes first."""
 
 DTYPES: dict[str, str] = {

@@ -43,25 +43,16 @@ RECORD_KEYS: tuple[str, ...] = (
 )
 """The keys of one JSONL record, in output order (a stable contract: tools downstream rely on it)."""
 
-CSV_COLUMNS: tuple[str, ...] = (
-    "source",
-    "type",
-    "text",
-    "start",
-    "end",
-    "parts",
-    "speaker_name",
-    "speaker_id",
-    "mention_text",
-    "mention_start",
-    "mention_end",
-    "cue_text",
-    "cue_start",
-    "cue_end",
-    "medium",
-    "confidence",
-    "evidence",
-)
+def flat_columns(roles: Iterable[str] = ("mention", "cue")) -> tuple[str, ...]:
+    """Column names of `flat_record` for these roles, in output order."""
+    return (
+        "source", "type", "text", "start", "end", "parts", "speaker_name", "speaker_id",
+        *(f"{role}_{field}" for role in roles for field in ("text", "start", "end")),
+        "medium", "confidence", "evidence",
+    )  # fmt: skip
+
+
+CSV_COLUMNS: tuple[str, ...] = flat_columns()
 """CSV columns: the JSONL fields with nested objects flattened; ``parts`` is JSON, e.g. ``[[0,12]]``."""
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "table")
