@@ -358,3 +358,10 @@ def test_regression_organisation_with_a_place_name_is_no_person():
     quote = only(text)
     assert quote.mention.text == "der Staatsanwalt"
     assert quote.speaker is None or "Kiel" not in quote.speaker.name
+
+
+def test_regression_bare_nach_without_cue_noun_is_no_source():
+    text = "Kanzler Ole Brandt begründete den Schritt mit einer „neuen Lage“ nach dem Rücktritt des Ministers."
+    quotes = quotekit.extract(text, include_terms=True)
+    assert quotes and quotes[0].mention is not None
+    assert "Rücktritt" not in quotes[0].mention.text

@@ -233,10 +233,14 @@ def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
             return None  # the noun "Laut" (a sound)
         if speaker == "noun":
             # "nach [Angaben der Polizei]": the cue is the words before the noun, which starts the
-            # speaker phrase; a bare "nach" counts only when a cue noun follows closely
+            # speaker phrase; a bare "nach" counts only next to a cue noun, after it too
+            # ("[Seiner Ansicht] nach")
             end = next((k for k in range(tok.i + 1, end) if tokens[k].text[:1].isupper()), end)
             if len(words) == 1 and not _cue_noun_follows(ann, end):
-                continue
+                if tok.i > 0 and tokens[tok.i - 1].text[:1].isupper() and _noun_medium(tokens[tok.i - 1].text.lower()):
+                    position, speaker = "post", "after"
+                else:
+                    continue
         return Cue(
             tuple(range(tok.i, end)),
             " ".join(words),
