@@ -365,3 +365,15 @@ def test_regression_bare_nach_without_cue_noun_is_no_source():
     quotes = quotekit.extract(text, include_terms=True)
     assert quotes and quotes[0].mention is not None
     assert "Rücktritt" not in quotes[0].mention.text
+
+
+def test_regression_possessive_object_is_not_the_inverted_subject():
+    text = "Fischer begründete seinen Rücktritt mit einer „veränderten Lage“ in der Partei."
+    quotes = quotekit.extract(text, include_terms=True)
+    assert quotes and quotes[0].mention is not None and quotes[0].mention.text == "Fischer"
+
+
+def test_regression_compound_role_noun_alone_is_a_role_not_a_name():
+    text = "Medienvertreter bezeichneten das Auftreten der Polizei als „erstaunlich zurückhaltend“."
+    quotes = quotekit.extract(text, include_terms=True)
+    assert quotes and quotes[0].mention is not None and quotes[0].mention.text == "Medienvertreter"

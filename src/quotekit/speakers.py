@@ -124,9 +124,10 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
                 full = ann.text[tokens[first_i - 1 if organisation_before else first_i].start : tokens[last_i].end]
                 return Mention(start_char, end_char, full, MentionKind.ORGANISATION, None, False, full)
         return Mention(start_char, end_char, tokens[last_i].text, MentionKind.NAME, gender, False, name, role, role_word)
+    suffix = vocab.role_noun(first.text) or vocab.organisation_noun(first.text)
     if core_end - phrase.start == 1 and apposition is None and not vocab.is_role_word(first.text) and (
         vocab.organisation_noun(first.text) is None or not vocab.is_organisation_word(first.text)
-    ) and not vocab.is_acronym(first.text):
+    ) and not vocab.is_acronym(first.text) and (suffix is None or len(suffix.key) < 5):
         # a bare capitalised word as subject whose role/organisation reading is only a compound
         # suffix ("Wieland", "Hofrat" would need an article): a surname
         return Mention(start_char, end_char, first.text, MentionKind.NAME, None, False, first.text)
@@ -146,6 +147,8 @@ def is_person_like(mention: Mention) -> bool:
     if mention.kind is not MentionKind.NAME:
         return True
     words = (mention.name or "").split()
+    if len(words) == 1:
+        return mention.role is not None or vocab.first_name_gender(words[0]) is not False
     return mention.role is not None or any(vocab.first_name_gender(w) is not False for w in words[:-1])
 
 
@@ -280,7 +283,7 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             if not _maybe_adverb(ann, before, sent_start):
                 return before
             after = _subject_after(ann, pivot + 1, sent_end)  # "Zuversichtlich äußerte sich X"
-            return after if after is not None else before
+            return after if after is not None and _may_be_nominative(ann, after) else before
         inverted = True  # In einem Interview sagte der Minister / Als Antwort sagte sie
     if inverted:
         phrase = _subject_after(ann, pivot + 1, sent_end)
