@@ -377,3 +377,9 @@ def test_regression_compound_role_noun_alone_is_a_role_not_a_name():
     text = "Medienvertreter bezeichneten das Auftreten der Polizei als „erstaunlich zurückhaltend“."
     quotes = quotekit.extract(text, include_terms=True)
     assert quotes and quotes[0].mention is not None and quotes[0].mention.text == "Medienvertreter"
+
+
+def test_regression_pronoun_after_the_verb_is_the_subject_of_a_colon_clause():
+    text = "Die Bilanz des Jahres lobte er mit den Worten: „Wir sind stärker als je zuvor.“"
+    quote = only(text)
+    assert quote.mention.text == "er"

@@ -572,6 +572,10 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
     tokens = ann.tokens
     if start >= end:
         return None
+    subject_pronouns = vocab.word_class("subject_pronoun")
+    for k in range(start + 1, end):  # "Im Interview sagte sie", "lobte er": a pronoun after the verb
+        if tokens[k].text in subject_pronouns and tokens[k - 1].text[:1].islower() and tokens[k - 1].text.isalpha():
+            return mention_from_phrase(ann, Phrase(k, k + 1, k))
     phrase = noun_phrase(ann, start, end)
     if phrase is not None and phrase.end < end and tokens[phrase.end].text[:1].islower():
         mention = mention_from_phrase(ann, phrase)
