@@ -208,28 +208,36 @@ def mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
 
 
 def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
+    """The noun phrase that names who speaks at ``cue`` (see `mention_for_cue`)."""
     tokens = ann.tokens
     sent_start, sent_end = ann.sentences[cue.sentence]
+    affiliation = vocab.word_class("affiliation_preposition")
     if cue.kind is CueKind.PARTICLE:
-        if cue.position == "post":  # X zufolge
+        if cue.position == "post":  # [X] zufolge
             return phrase_ending_at(ann, cue.tokens[0], sent_start)
-        after = cue.tokens[-1] + 1
-        if after < sent_end and tokens[after].text.lower() in ("von", "vom"):
-            after += 1
-        if cue.source == "subject":
+        if cue.source == "subject":  # [Er] schloss mit den Worten
             subject = clause_subject(ann, sent_start, cue.tokens[0])
             return None if subject is None else _phrase_of(ann, subject)
+        after = cue.tokens[-1] + 1
         if cue.source == "noun":  # nach [Angaben der Polizei]
             return noun_phrase(ann, after, sent_end)
-        source = _subject_after(ann, after, sent_end)
-        return source
+        if after < sent_end and tokens[after].text.lower() in affiliation:
+            after += 1  # laut Angaben von [X]
+        return _subject_after(ann, after, sent_end)
     if cue.kind is CueKind.NOUN:
         after = cue.tokens[-1] + 1
-        if after < sent_end and tokens[after].text in ("des", "der", "von", "vom"):
-            return noun_phrase(ann, after + (tokens[after].text in ("von", "vom")), sent_end)
-        # "X ist der Ansicht, dass …" / "X gab eine Erklärung ab": the subject of the clause
+        following = tokens[after].text if after < sent_end else ""
+        if following in vocab.word_class("genitive_determiner"):  # die Erklärung [des Ministeriums]
+            return noun_phrase(ann, after, sent_end)
+        if following in affiliation:  # eine Erklärung von [X]
+            return noun_phrase(ann, after + 1, sent_end)
+        # "X ist der Ansicht, dass …": the subject of the clause, when it surely is a speaker
         subject = clause_subject(ann, sent_start, cue.tokens[0])
-        return None if subject is None or not is_person_like(subject) and subject.kind is MentionKind.NAME and not _starts_sentence_name(ann, subject, sent_start) else (None if subject is None else _phrase_of(ann, subject))
+        if subject is None:
+            return None
+        if subject.kind is MentionKind.NAME and not is_person_like(subject) and not _starts_sentence_name(ann, subject, sent_start):
+            return None
+        return _phrase_of(ann, subject)
     if cue.kind is CueKind.COLON:
         return phrase_ending_at(ann, cue.tokens[0], sent_start)
     return _verb_subject(ann, cue, sent_start, sent_end)
