@@ -33,6 +33,9 @@ SCHEMA = {
 }
 
 
+OPTIONAL_COLUMNS = {"speech_verbs.tsv": 1}  # the optional speaker column (subject|object)
+
+
 def raw_lines(name: str) -> list[str]:
     return DATA.joinpath(name).read_text(encoding="utf-8").splitlines()
 
@@ -58,7 +61,8 @@ def test_file_parses_and_has_header(name):
 def test_schema_columns_and_keys(name):
     columns, unique_key = SCHEMA[name]
     rows = lexicon.rows(name)
-    wrong = [row for row in rows if len(row) != columns]
+    allowed = {columns, columns + OPTIONAL_COLUMNS.get(name, 0)}
+    wrong = [row for row in rows if len(row) not in allowed]
     assert not wrong, f"{name}: rows without {columns} columns: {wrong[:5]}"
     if unique_key:
         keys = Counter(row[0].lower() for row in rows)
@@ -75,9 +79,10 @@ def test_schema_columns_and_keys(name):
 def test_speech_verbs_columns_are_valid():
     rows = lexicon.rows("speech_verbs.tsv")
     assert len(rows) >= 150
-    for infinitive, present, preterite, participle, medium, reported in rows:
+    for infinitive, present, preterite, participle, medium, reported, *speaker in rows:
         assert medium in MEDIA, (infinitive, medium)
         assert reported in {"yes", "no"}, (infinitive, reported)
+        assert speaker in ([], ["subject"], ["object"]), (infinitive, speaker)
         assert infinitive == infinitive.lower() and infinitive.endswith("n"), infinitive
         if " " in present:  # separable: the particle starts the infinitive and the participle
             particle = present.split()[-1]

@@ -383,3 +383,15 @@ def test_regression_pronoun_after_the_verb_is_the_subject_of_a_colon_clause():
     text = "Die Bilanz des Jahres lobte er mit den Worten: „Wir sind stärker als je zuvor.“"
     quote = only(text)
     assert quote.mention.text == "er"
+
+
+def test_regression_object_of_zitieren_is_the_speaker():
+    text = "Ein Radiosender zitierte Bürgermeister Jan Holm mit den Worten: „Wir bauen das Bad neu.“"
+    quote = only(text)
+    assert quote.mention.text == "Bürgermeister Jan Holm"
+
+
+def test_regression_contracted_preposition_is_not_a_speaker():
+    text = "Im Landtag sagte sie: „Die Schulen bekommen mehr Geld.“"
+    quote = only(text)
+    assert quote.mention.text == "sie"

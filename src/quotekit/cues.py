@@ -44,7 +44,8 @@ class Cue:
     subjunctive: bool = False  # the cue itself is in Konjunktiv I (habe gesagt → no; sage → yes)
     position: str = "either"  # for particles: "pre" (laut X) or "post" (X zufolge)
     source: str = "after"  # particles: where the speaker is — "noun" (nach [Angaben der Polizei]),
-    # "after" (laut [X] / [X] zufolge), "subject" (the clause subject: [Er] schloss mit den Worten)
+    # "after" (laut [X] / [X] zufolge), "subject" (the clause subject: [Er] schloss mit den Worten);
+    # verbs: "subject", or "object" when the active verb's object speaks (X zitierte [Y])
 
     @property
     def head(self) -> int:
@@ -192,6 +193,7 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
         reported=chosen.reported,
         finite=chosen.finite,
         subjunctive=chosen.konjunktiv1,
+        source=chosen.speaker,
     )
 
 

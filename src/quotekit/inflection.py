@@ -56,6 +56,7 @@ class VerbForm:
     slot: str
     medium: str = ""
     reported: bool = False
+    speaker: str = "subject"  # "object" when the speaker is the verb's object (X zitierte [Y])
 
     @property
     def finite(self) -> bool:
@@ -189,6 +190,7 @@ def verb_forms(row: Sequence[str]) -> dict[str, VerbForm]:
     infinitive, present_3sg, preterite_3sg, participle = (c.strip().lower() for c in row[:4])
     medium = row[4].strip() if len(row) > 4 else ""
     reported = _parse_reported(row[5]) if len(row) > 5 else False
+    speaker = row[6].strip() if len(row) > 6 and row[6].strip() else "subject"
     pres_stem_form, particle = _split_particle(present_3sg)
     pret_form, pret_particle = _split_particle(preterite_3sg)
     particle = particle or pret_particle
@@ -211,7 +213,7 @@ def verb_forms(row: Sequence[str]) -> dict[str, VerbForm]:
             paradigm.setdefault(tense, {})[person] = form
 
     def make(form: str, slot: str, sep: str | None) -> VerbForm:
-        return VerbForm(form, infinitive, sep, slot, medium, reported)
+        return VerbForm(form, infinitive, sep, slot, medium, reported, speaker)
 
     forms: dict[str, VerbForm] = {
         "inf": make(infinitive, "inf", None),

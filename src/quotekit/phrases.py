@@ -175,6 +175,8 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
     in front (``X, Sprecher des Ministeriums, sagte``) are included.
     """
     tokens = ann.tokens
+    if end <= floor or end <= 0:
+        return None  # nothing before: "zufolge" opening a sentence has no phrase in front
     start = end - 1
     while start > floor and not _is_boundary(tokens[start - 1]):
         start -= 1

@@ -264,6 +264,11 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         if text.lower() in _auxiliaries():
             pivot = k
             break
+    if cue.source == "object" and pivot == cue.head:
+        # active "Die Zeitung zitierte [den Minister] mit den Worten": the object is the speaker
+        after = _subject_after(ann, pivot + 1, sent_end)
+        if after is not None:
+            return after
     if pivot > sent_start and tokens[pivot - 1].text.lower() in vocab.word_class("coordinator"):
         # "X spricht von … und fordert …": the subject of the first conjunct
         subject = _coordinated_subject(ann, sent_start, pivot - 1)
@@ -544,6 +549,10 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
     fallback: Attribution | None = None
     for j in range(k - 1, floor - 1, -1):
         cue = by_head.get(j)
+        if cue is not None and cue.kind is CueKind.PARTICLE and cue.source == "subject":
+            # "zitierte X mit den Worten:": the clause's verb knows its speaker better
+            verb = next((by_head[i] for i in range(j - 1, floor - 1, -1) if i in by_head and by_head[i].kind is CueKind.VERB), None)
+            cue = verb if verb is not None and verb.source == "object" else cue
         if cue is not None and cue.kind in (CueKind.VERB, CueKind.PARTICLE):
             found = _attribution(ann, cue, "cue-before", frame)
             if found is not None and found.mention is not None:
