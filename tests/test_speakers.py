@@ -395,3 +395,12 @@ def test_regression_contracted_preposition_is_not_a_speaker():
     text = "Im Landtag sagte sie: „Die Schulen bekommen mehr Geld.“"
     quote = only(text)
     assert quote.mention.text == "sie"
+
+
+def test_partial_direct_quote_is_nested_in_its_reported_speech():
+    text = "Der Minister sagte, die Regierung habe ein „verbotenes Regime“ errichtet."
+    quotes = quotekit.extract(text)
+    indirect = next(q for q in quotes if q.type is quotekit.QuoteType.INDIRECT)
+    direct = next(q for q in quotes if q.type is quotekit.QuoteType.DIRECT)
+    assert indirect.nested == (direct,)
+    assert direct.mention is not None and direct.mention.text == indirect.mention.text

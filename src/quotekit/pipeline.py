@@ -208,4 +208,23 @@ def _link(
             )
         )
     speakers = tuple(sorted(frozen.values(), key=lambda s: s.mentions[0].start))
-    return quotes, speakers
+    return _nest(quotes), speakers
+
+
+def _nest(quotes: list[Quote]) -> list[Quote]:
+    """Give each reported quotation the direct quotations inside it (``… habe ein „verbotenes
+    Regime“ errichtet``) as ``nested``; they stay in the list too, with the same speaker."""
+    direct = sorted((q for q in quotes if q.type is QuoteType.DIRECT), key=lambda q: q.start)
+    if not direct:
+        return quotes
+    starts = [q.start for q in direct]
+    nested_quotes = []
+    for quote in quotes:
+        if quote.type is not QuoteType.DIRECT:
+            first = bisect.bisect_left(starts, quote.start)
+            last = bisect.bisect_right(starts, quote.end)
+            inside = tuple(q for q in direct[first:last] if q.end <= quote.end)
+            if inside:
+                quote = attrs.evolve(quote, nested=inside)
+        nested_quotes.append(quote)
+    return nested_quotes
