@@ -404,3 +404,22 @@ def test_partial_direct_quote_is_nested_in_its_reported_speech():
     direct = next(q for q in quotes if q.type is quotekit.QuoteType.DIRECT)
     assert indirect.nested == (direct,)
     assert direct.mention is not None and direct.mention.text == indirect.mention.text
+
+
+def test_regression_role_fallback_skips_a_person_known_under_another_role():
+    text = (
+        "Präsident Omar Dallo regiert seit zehn Jahren. "
+        "Der Präsidentschaftskandidat der Opposition, Samuel Kora, kritisierte die Wahl. "
+        "„Wir erkennen das Ergebnis an“, sagte der Präsident."
+    )
+    quotes = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]
+    assert quotes[-1].speaker.name == "Omar Dallo"
+
+
+def test_regression_role_fallback_ignores_persons_with_another_role_only():
+    text = (
+        "Der Präsidentschaftskandidat der Opposition, Samuel Kora, kritisierte die Wahl. "
+        "„Wir erkennen das Ergebnis an“, sagte der Präsident."
+    )
+    quotes = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]
+    assert quotes[-1].speaker is None or quotes[-1].speaker.name != "Samuel Kora"

@@ -223,7 +223,9 @@ class EntityLinker:
         how = "role-apposition"
         indefinite = text.split(maxsplit=1)[0].lower() in vocab.word_class("indefinite_article") or mention.plural
         if chosen is None and not indefinite:
-            chosen = self._most_recent(mention.start, mention.gender)
+            # the most recent person not known under another role ("der Präsident" is not the
+            # person introduced as "Präsidentschaftskandidat")
+            chosen = self._most_recent(mention.start, mention.gender, lambda e: not e.roles or bool(e.roles & words))
             how = "role-recent"
         if chosen is None:
             key = "role:" + _organisation_key(text)
@@ -247,7 +249,9 @@ class EntityLinker:
         self._remember(mention.start, mention.end, chosen, salient=True)
         return chosen, "pronoun"
 
-    def _most_recent(self, before: int, gender: str | None) -> _Entity | None:
+    def _most_recent(
+        self, before: int, gender: str | None, acceptable: Callable[[_Entity], bool] = lambda entity: True
+    ) -> _Entity | None:
         """The antecedent of a pronoun or role phrase at ``before``: the most recent compatible
         person who *spoke* (or was a resolved speaker) within the last few sentences, else the
         most recent compatible person mentioned at all. Speakers are the salient referents of
@@ -259,7 +263,12 @@ class EntityLinker:
         while i >= 0:
             occurrence = self.occurrences[i]
             entity = occurrence.entity
-            if entity.kind is SpeakerKind.PERSON and (gender is None or entity.gender in (None, gender)) and entity.is_person_like():
+            if (
+                entity.kind is SpeakerKind.PERSON
+                and (gender is None or entity.gender in (None, gender))
+                and entity.is_person_like()
+                and acceptable(entity)
+            ):
                 if occurrence.salient and occurrence.start >= window_start:
                     return entity
                 if fallback is None:
