@@ -423,3 +423,12 @@ def test_regression_role_fallback_ignores_persons_with_another_role_only():
     )
     quotes = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]
     assert quotes[-1].speaker is None or quotes[-1].speaker.name != "Samuel Kora"
+
+
+def test_regression_pronoun_refers_to_an_unnamed_role_subject():
+    text = (
+        "Ein Feuer zerstörte am Sonntag eine Scheune. Der Landwirt konnte die Tiere retten. "
+        "„Es ging alles sehr schnell“, sagte er."
+    )
+    quote = only(text)
+    assert quote.speaker is not None and "Landwirt" in quote.speaker.name

@@ -175,8 +175,23 @@ class EntityLinker:
         self.occurrences.insert(i, _Occurrence(start, end, entity, salient))
 
     def observe(self, mention: Mention) -> None:
-        """Register the person a cue's subject names (``Koch-Mehrin kritisierte …``) so that later
-        pronouns and surnames can find them, without resolving anything."""
+        """Register the person a cue's or sentence's subject names (``Koch-Mehrin kritisierte …``,
+        ``Der Vater hinterließ …``) so that later pronouns can find them. A role phrase joins the
+        person seen with that role, or stands for a new unnamed person; it never guesses."""
+        if mention.kind is MentionKind.ROLE and not mention.plural:
+            text = self.ann.text[mention.start : mention.end]
+            first_word = text.split(maxsplit=1)[0].lower()
+            if first_word in vocab.determiners() and first_word not in vocab.word_class("indefinite_article"):
+                words = {w.lower() for w in (mention.role_word, mention.role) if w}
+                known = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and e.roles & words]
+                entity = self._nearest(known, mention.start)
+                if entity is None:
+                    key = "role:" + _organisation_key(text)
+                    entity = self.entities.setdefault(key, _Entity(SpeakerKind.PERSON, key, gender=mention.gender))
+                    entity.names.append(_organisation_name(text))
+                entity.add(mention.start, mention.end, None, mention.gender, list(words))
+                self._remember(mention.start, mention.end, entity, salient=True)
+            return
         if mention.kind is MentionKind.NAME and mention.name and (mention.role or self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
             entity = self._person(mention.name.split()[-1])
             entity.add(mention.start, mention.end, mention.name, mention.gender, [r for r in (mention.role, mention.role_word) if r])

@@ -19,7 +19,7 @@ from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
-from .speakers import Attribution, Mention, attribute_direct, is_person_like, mention_for_cue
+from .speakers import Attribution, Mention, MentionKind, attribute_direct, clause_subject, is_person_like, mention_for_cue
 
 
 @attrs.frozen
@@ -171,8 +171,14 @@ def _link(
     for cue in cues:
         if cue.kind is CueKind.VERB:
             verb_cues.setdefault(cue.sentence, []).append(cue)
-    # people who speak anywhere before a pronoun are its candidate antecedents
-    linker = EntityLinker(ann, quoted, lambda sentence: [mentions(cue) for cue in verb_cues.get(sentence, ())])
+    def speakers_in(sentence: int) -> list[Mention | None]:
+        """Who speaks in a sentence, and its subject: the candidate antecedents of a pronoun."""
+        start, end = ann.sentences[sentence]
+        subject = clause_subject(ann, start, end)
+        unnamed = [subject] if subject is not None and subject.kind is MentionKind.ROLE else []
+        return [mentions(cue) for cue in verb_cues.get(sentence, ())] + unnamed
+
+    linker = EntityLinker(ann, quoted, speakers_in)
     resolved: list[tuple[_Found, object | None]] = []
     for item in found:
         mention = item.attribution.mention if item.attribution is not None else None
