@@ -432,3 +432,15 @@ def test_regression_pronoun_refers_to_an_unnamed_role_subject():
     )
     quote = only(text)
     assert quote.speaker is not None and "Landwirt" in quote.speaker.name
+
+
+def test_regression_party_in_parentheses_does_not_cut_the_subject_off():
+    text = (
+        "Bundesbauministerin Petra Lohse (SPD) sagte hierzu der Zeitung, sie halte den Plan für richtig. "
+        "„Wir bauen mehr Wohnungen“, sagte sie."
+    )
+    quotes = quotekit.extract(text)
+    indirect = next(q for q in quotes if q.type is quotekit.QuoteType.INDIRECT)
+    assert indirect.mention is not None and indirect.mention.text == "Bundesbauministerin Petra Lohse (SPD)"
+    direct = next(q for q in quotes if q.type is quotekit.QuoteType.DIRECT)
+    assert direct.speaker.name == "Petra Lohse"

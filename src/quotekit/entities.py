@@ -85,7 +85,8 @@ class EntityLinker:
         self._starts: list[int] = []
         self._quoted = sorted(quoted)
         self._speakers_in = speakers_in
-        self._observed: set[int] = set()
+        self._candidates: dict[int, list[Mention]] = {}  # sentence → its speaker/subject mentions
+        self._observed: set[tuple[int, int]] = set()
         self._collect_names()
 
     # ------------------------------------------------------------------ names in the text
@@ -300,11 +301,13 @@ class EntityLinker:
         token = min(self.ann.token_at(position), len(self.ann.tokens) - 1)
         sentence = self.ann.tokens[token].sent
         for previous in range(max(0, sentence - _WINDOW_SENTENCES), sentence + 1):
-            if previous not in self._observed:
-                self._observed.add(previous)
-                for mention in self._speakers_in(previous):
-                    if mention is not None and mention.start < position:
-                        self.observe(mention)
+            if previous not in self._candidates:
+                self._candidates[previous] = [m for m in self._speakers_in(previous) if m is not None]
+            for mention in self._candidates[previous]:
+                # a mention counts once, and only for pronouns after it
+                if mention.start < position and (mention.start, mention.end) not in self._observed:
+                    self._observed.add((mention.start, mention.end))
+                    self.observe(mention)
 
     def _window_start(self, position: int) -> int:
         """Start of the sentence three sentences before ``position`` (the salience window)."""

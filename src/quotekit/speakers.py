@@ -364,7 +364,8 @@ def _coordinated_subject(ann: Annotated, sent_start: int, end: int) -> Phrase | 
 
 
 def _is_clause_boundary(text: str) -> bool:
-    return text in (",", ";", ":", "(", ")", "–", "—") or vocab.is_quote_mark(text)
+    """Punctuation that ends a clause; parentheses do not (``Kristina Muster (CDU) sagte``)."""
+    return text in (",", ";", ":", "–", "—") or vocab.is_quote_mark(text)
 
 
 def _subject_after(ann: Annotated, i: int, limit: int) -> Phrase | None:
