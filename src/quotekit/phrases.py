@@ -214,6 +214,9 @@ def _may_trail_subject(tok: Token) -> bool:
 
 def _is_boundary(tok: Token) -> bool:
     text = tok.text
-    return text in vocab.CLAUSE_PUNCT or vocab.is_quote_mark(text) or text.lower() in vocab.word_class("clause_opener")
+    return (text in vocab.CLAUSE_PUNCT and text not in _BRACKETS) or vocab.is_quote_mark(text) or text.lower() in vocab.word_class("clause_opener")
+
+
+_BRACKETS = frozenset("()[]")  # a parenthesis inside a subject ("Petra Muster (SPD)") ends no clause
 
 
