@@ -6,15 +6,7 @@ import sys
 
 import pytest
 
-
-def _optional(module: str, install: str):
-    """Import an optional test dependency: skip without it locally, fail under CI (env CI set)."""
-    import importlib
-    import os
-
-    if os.environ.get("CI"):
-        return importlib.import_module(module)  # CI installs every extra: a missing one is a failure
-    return pytest.importorskip(module, reason=f"optional: {install}")
+from support import optional as _optional  # noqa: E402
 
 
 pd = _optional("pandas", "pip install 'quotekit[dask]'")

@@ -94,14 +94,6 @@ def segment_of(segs: Sequence[Segment], token: int) -> int:
 
 # --------------------------------------------------------------------------- word classes
 
-def optional_words(name: str) -> frozenset[str]:
-    """A word list another stage may not ship yet; missing means empty, never an error."""
-    try:
-        return lexicon.words(name)
-    except (FileNotFoundError, OSError):
-        return frozenset()
-
-
 @functools.cache
 def word_list(name: str) -> frozenset[str]:
     """``data/de/<name>`` lowercased."""
@@ -119,7 +111,7 @@ def konjunktiv_forms() -> frozenset[str]:
     ``gebe``) and the Konjunktiv II of the auxiliaries that replace it (``wäre``, ``hätten``,
     ``würden``)."""
     # indirect_konjunktiv.txt only adds what konjunktiv1.txt leaves out (see its header)
-    forms = set(optional_words("konjunktiv1.txt")) | set(lexicon.words("indirect_konjunktiv.txt"))
+    forms = set(lexicon.words("konjunktiv1.txt")) | set(lexicon.words("indirect_konjunktiv.txt"))
     return frozenset(f.lower() for f in forms)
 
 
@@ -127,7 +119,7 @@ def konjunktiv_forms() -> frozenset[str]:
 def konjunktiv2_forms() -> frozenset[str]:
     """Konjunktiv II forms that support a report after a cue (``sagte, er könnte …``) but are
     too common as hedges (``Dies könnte …``) to mark a sentence as reported by themselves."""
-    return frozenset(f.lower() for f in optional_words("konjunktiv2_substitutes.txt"))
+    return frozenset(f.lower() for f in lexicon.words("konjunktiv2_substitutes.txt"))
 
 
 def conjunctions() -> frozenset[str]:

@@ -102,9 +102,6 @@ class Annotated:
         last = bisect.bisect_left(self._starts, end)
         return range(first, max(first, last))
 
-    def sentence_range(self, sent: int) -> tuple[int, int]:
-        return self.sentences[sent]
-
     def paragraph_break_before(self, i: int) -> bool:
         """True when a newline separates token ``i`` from the token before it (or ``i`` is first)."""
         if i <= 0 or i >= len(self.tokens):

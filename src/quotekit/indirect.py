@@ -71,10 +71,6 @@ def _reported_verbs() -> frozenset[str]:
     return clauses.word_list("indirect_reported_verbs.txt")
 
 
-def _auxiliaries() -> frozenset[str]:
-    return clauses.optional_words("auxiliaries.txt")
-
-
 def _runs(ann: Annotated, indices: Sequence[int]) -> tuple[CharSpan, ...]:
     """Character spans of runs of consecutive token indices."""
     spans: list[CharSpan] = []
@@ -789,7 +785,7 @@ class _Finder:
             for i in range(cue.tokens[0] - 1, first - 1, -1):
                 if self.tokens[i].text in SEPARATORS:
                     break
-                if self.tokens[i].text.lower() in _auxiliaries():
+                if self.tokens[i].text.lower() in vocab.auxiliaries():
                     indices.append(i)
                     break
         return _runs(self.ann, sorted(set(indices)))

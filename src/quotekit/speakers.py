@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import bisect
 import enum
-import functools
 from typing import Sequence
 
 import attrs
 
-from . import lexicon
 from . import vocabulary as vocab
 from .cues import Cue, CueKind
 from .document import Annotated
@@ -54,11 +52,6 @@ class Attribution:
     frame: tuple[int, int] | None
     evidence: str
     confidence: float
-
-
-@functools.cache
-def _auxiliaries() -> frozenset[str]:
-    return lexicon.words("auxiliaries.txt")
 
 
 _DASHES = frozenset({"–", "—", "-", "--"})
@@ -261,7 +254,7 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         text = tokens[k].text
         if text in (",", ";", ":") or vocab.is_quote_mark(text):
             break
-        if text.lower() in _auxiliaries():
+        if text.lower() in vocab.auxiliaries():
             pivot = k
             break
     if cue.source == "object" and pivot == cue.head:
@@ -486,7 +479,7 @@ def _cue_after(ann: Annotated, first: int, after: int, by_head: dict[int, Cue]) 
     if tokens[i].text.lower() == "so" and i + 1 < len(tokens) and (i + 1) in by_head:
         i += 1  # „…“, so charakterisierte ihn der Minister
     cue = by_head.get(i)
-    if cue is None and tokens[i].text.lower() in _auxiliaries():
+    if cue is None and tokens[i].text.lower() in vocab.auxiliaries():
         cue = _participle_cue(ann, i, by_head)  # „…“, hatte der Minister erklärt
     if cue is None:
         phrase = noun_phrase(ann, i)

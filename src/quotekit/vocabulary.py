@@ -75,6 +75,12 @@ def time_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def auxiliaries() -> frozenset[str]:
+    """Finite auxiliary and modal forms (hat, wird, soll …): the subject stands next to them."""
+    return lexicon.words("auxiliaries.txt")
+
+
+@functools.cache
 def titles() -> frozenset[str]:
     return lexicon.words("titles.txt")
 
@@ -153,10 +159,6 @@ def organisation_noun(word: str) -> NounInfo | None:
     if not word[:1].isupper():
         return None
     return _longest_suffix(word, _organisation_nouns(), 3)
-
-
-def is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
 
 
 @functools.lru_cache(maxsize=65536)
