@@ -13,12 +13,14 @@ import enum
 import functools
 
 import attrs
+import numpy
 
 from . import lexicon
 from . import vocabulary as vocab
 from .document import Annotated, Token
 from .inflection import VerbForm, cue_verb_index
 from .model import Medium
+from .wordtable import WordTable
 
 
 class CueKind(str, enum.Enum):
@@ -85,15 +87,14 @@ def _particle_starts() -> frozenset[str]:
     return frozenset(words[0] for words in _particle_cues())
 
 
-_VERB, _PARTICLE = 1, 2
-_UNSEEN = object()
-_NOUN_MEDIUM_BY_WORD: dict[str, Medium | None] = {}  # per-process cache: words repeat across texts
+# What a word can be, as `WordTable` flags: the start of a verb or particle cue (in lowercase or
+# capitalised spelling), a cue noun or a compound ending in one (capitalised, 5+ letters), a colon.
+_VERB, _PARTICLE, _NOUN, _COLON = 1, 2, 4, 8
 
 
 @functools.cache
-def _word_tags() -> dict[str, int]:
-    """Every surface string that may start a verb or particle cue, in lowercase and capitalised
-    spelling, with its tag bits: one dict lookup per token decides whether to look closer."""
+def _cue_starts() -> dict[str, int]:
+    """Every surface string that may start a verb or particle cue, with its flags."""
     tags: dict[str, int] = {}
     for words, bit in ((cue_verb_index(), _VERB), (_particle_starts(), _PARTICLE)):
         for word in words:
@@ -102,31 +103,38 @@ def _word_tags() -> dict[str, int]:
     return tags
 
 
+def _cue_word_flags(text: str) -> int:
+    if text == ":":
+        return _COLON
+    flags = _cue_starts().get(text, 0)
+    if not flags and len(text) > 4 and text[0].isupper() and _noun_medium(text.lower()) is not None:
+        flags = _NOUN
+    return flags
+
+
+_CUE_WORDS = WordTable(_cue_word_flags)
+
+
 def find_cues(ann: Annotated) -> list[Cue]:
     """All cues in the text, in order of their first token."""
     tokens = ann.tokens
-    tags = _word_tags().get
-    noun_cache = _NOUN_MEDIUM_BY_WORD
+    flags = _CUE_WORDS.flags(ann)
+    hits = numpy.flatnonzero(flags)
     cues: list[Cue] = []
-    for tok in tokens:
-        text = tok.text
-        tag = tags(text)
-        if tag is None:
-            if text == ":":
-                cues.append(Cue((tok.i,), ":", CueKind.COLON, Medium.SPEECH, tok.sent, tok.start, tok.end))
-            elif len(text) > 4 and text[0].isupper():
-                medium = noun_cache.get(text, _UNSEEN)
-                if medium is _UNSEEN:
-                    medium = noun_cache[text] = _noun_medium(text.lower()) if len(noun_cache) < 500_000 else None
-                if medium is not None:
-                    cues.append(Cue((tok.i,), text.lower(), CueKind.NOUN, medium, tok.sent, tok.start, tok.end))
+    for i, flag in zip(hits.tolist(), flags[hits].tolist()):
+        tok = tokens[i]
+        if flag & _COLON:
+            cues.append(Cue((i,), ":", CueKind.COLON, Medium.SPEECH, tok.sent, tok.start, tok.end))
             continue
-        previous_text = tokens[tok.i - 1].text if tok.i else ""
-        lower = text.lower()
+        text = tok.text
+        if flag & _NOUN:
+            cues.append(Cue((i,), text.lower(), CueKind.NOUN, _noun_medium(text.lower()), tok.sent, tok.start, tok.end))
+            continue
+        previous_text = tokens[i - 1].text if i else ""
         cue = None
-        if tag & _VERB and _may_be_verb(ann, tok, previous_text):
-            cue = _verb_cue(ann, tok, lower)
-        elif tag & _PARTICLE:
+        if flag & _VERB and _may_be_verb(ann, tok, previous_text):
+            cue = _verb_cue(ann, tok, text.lower())
+        elif flag & _PARTICLE:
             cue = _particle_cue(ann, tok, previous_text)
         if cue is not None:
             cues.append(cue)
@@ -175,7 +183,8 @@ def _verb_readings(form: str) -> tuple[dict[str, VerbForm], VerbForm | None]:
 def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
     by_particle, chosen = _verb_readings(form)
     particle_at: int | None = None
-    if by_particle:
+    # the particle closes the clause, within the next 24 words (see `_clause_last_word`)
+    if by_particle and not by_particle.keys().isdisjoint(ann.texts[tok.i + 1 : tok.i + 25]):
         last = _clause_last_word(ann, tok.i)
         if last is not None and ann.tokens[last].text in by_particle:
             chosen, particle_at = by_particle[ann.tokens[last].text], last
@@ -220,10 +229,26 @@ def _particles_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str, Me
     return {first: tuple(sorted(entries, key=lambda e: -len(e[0]))) for first, entries in groups.items()}
 
 
+@functools.cache
+def _particle_second_words() -> dict[str, frozenset[str] | None]:
+    """For each first word of a particle cue, the words that may follow it; ``None`` when the
+    word is a cue on its own (``laut``, ``so``)."""
+    seconds: dict[str, set[str] | None] = {}
+    for first, entries in _particles_by_first_word().items():
+        if any(len(words) == 1 for words, *_ in entries):
+            seconds[first] = None
+        else:
+            seconds[first] = {words[1] for words, *_ in entries}
+    return {first: None if words is None else frozenset(words) for first, words in seconds.items()}
+
+
 def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
     tokens = ann.tokens
     following = tokens[tok.i + 1].text.lower() if tok.i + 1 < len(tokens) else ""
-    for words, position, medium, speaker in _particles_by_first_word().get(tok.text.lower(), ()):
+    first = tok.text.lower()
+    if (seconds := _particle_second_words().get(first, ())) is not None and following not in seconds:
+        return None  # "in" is a cue only in "in einer Erklärung" and the like
+    for words, position, medium, speaker in _particles_by_first_word().get(first, ()):
         end = tok.i + len(words)
         if len(words) > 1 and (words[1] != following or end > len(tokens)):
             continue

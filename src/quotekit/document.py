@@ -9,6 +9,7 @@ and every stage can ask ``has_pos`` / ``has_morph`` / ``has_ner`` before relying
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 from typing import NamedTuple, Sequence
 
 
@@ -64,10 +65,13 @@ class Token(NamedTuple):
         return None
 
 
+_START, _END, _TEXT = itemgetter(1), itemgetter(2), itemgetter(3)  # Token fields, read in C
+
+
 class Annotated:
     """Text plus tokens and sentences (token ranges, end exclusive) and what annotations exist."""
 
-    __slots__ = ("text", "tokens", "sentences", "has_pos", "has_morph", "has_ner", "has_lemma", "_starts", "_ends", "doc")
+    __slots__ = ("text", "tokens", "texts", "sentences", "has_pos", "has_morph", "has_ner", "has_lemma", "_starts", "_ends", "doc")
 
     def __init__(
         self,
@@ -80,16 +84,19 @@ class Annotated:
         has_ner: bool = False,
         has_lemma: bool = False,
         doc: object | None = None,
+        texts: Sequence[str] | None = None,
     ) -> None:
         self.text = text
         self.tokens = list(tokens)
+        # the token strings alone, for stages that look words up in bulk (`quotekit.wordtable`)
+        self.texts = list(texts) if texts is not None else list(map(_TEXT, self.tokens))
         self.sentences = list(sentences)
         self.has_pos = has_pos
         self.has_morph = has_morph
         self.has_ner = has_ner
         self.has_lemma = has_lemma
-        self._starts = [t.start for t in self.tokens]
-        self._ends = [t.end for t in self.tokens]  # words of a multi-word token share start and end
+        self._starts = list(map(_START, self.tokens))
+        self._ends = list(map(_END, self.tokens))  # words of a multi-word token share start and end
         self.doc = doc  # the backend's own document (spaCy Doc, stanza Document) when there is one
 
     def token_at(self, char: int) -> int:

@@ -17,14 +17,17 @@ refers to them by surname, role (``der Generalsekretär``) or pronoun (``er``). 
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 from typing import Callable, Iterable, Sequence
 
 import attrs
+import numpy
 
 from . import vocabulary as vocab
 from .document import Annotated
 from .model import Person, Span, Speaker, SpeakerKind
 from .speakers import Mention, MentionKind, _is_proper_name
+from .wordtable import WordTable
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 
@@ -101,21 +104,22 @@ class EntityLinker:
         ann = self.ann
         tokens = ann.tokens
         n = len(tokens)
-        capitalised = _capitalised_tokens(ann)
+        flags = _NAME_WORDS.flags(ann)
+        if not ann.has_ner and not ann.has_pos:
+            # a person name starts with a first name or follows a role noun or title
+            # ("Präsident Biden"); other capitalised words are nouns or need no look
+            after_role = numpy.zeros_like(flags)
+            after_role[1:] = flags[:-1] & _ROLE_OR_TITLE
+            starts = numpy.flatnonzero((flags & _CAPITALISED).astype(bool) & ((flags & _FIRST_NAME) | after_role).astype(bool)).tolist()
+        else:
+            starts = numpy.flatnonzero(flags & _CAPITALISED).tolist()
         found: list[tuple[int, int, list[str]]] = []
         next_free = 0
-        name_word = vocab.name_word
-        plain = not ann.has_ner and not ann.has_pos
-        for i in capitalised:
+        for i in starts:
             if i < next_free:
                 continue
             tok = tokens[i]
             preceding = tokens[i - 1].text if i > 0 else ""
-            if plain:
-                # a person name starts with a first name or follows a role noun or title
-                # ("Präsident Biden"); other capitalised words are nouns or need no look
-                if name_word(tok.text) != "first" and not (preceding and (name_word(preceding) == "role" or preceding in vocab.titles())):
-                    continue
             if not _is_proper_name(ann, i) or self._inside_quote(tok.start):
                 continue
             j = i
@@ -139,7 +143,10 @@ class EntityLinker:
             entity = self._person(tokens[j].text)
             entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
             self._remember(tokens[i].start, tokens[j].end, entity)
-        # surnames alone, once the full names are known
+        self._collect_surnames()
+
+    def _collect_surnames(self) -> None:
+        """Surnames alone (``Stoltenberg``, genitive ``Stoltenbergs``), once the full names are known."""
         surnames = {
             key.split(":", 1)[1]
             for key, entity in self.entities.items()
@@ -147,14 +154,15 @@ class EntityLinker:
         }
         if not surnames:
             return
-        for i in capitalised:
-            tok = tokens[i]
-            text = tok.text
-            surname = text if text in surnames else _strip_genitive(text)
-            if surname not in surnames or self._inside_quote(tok.start):
+        ann = self.ann
+        # the surnames and their genitives (see `_strip_genitive`) that occur in the text
+        genitives = {name + "s" for name in surnames if len(name) >= 4 and name[-1] not in "sxz"}
+        words = {w for w in (surnames | genitives).intersection(ann.texts) if w[0].isupper()}
+        for i in compress(range(len(ann.texts)), map(words.__contains__, ann.texts)):  # C-level scan
+            tok = ann.tokens[i]
+            if self._inside_quote(tok.start) or any(o.start <= tok.start < o.end for o in self._near(tok.start)):
                 continue
-            if any(o.start <= tok.start < o.end for o in self._near(tok.start)):
-                continue
+            surname = tok.text if tok.text in surnames else _strip_genitive(tok.text)
             entity = self.entities["person:" + surname]
             entity.add(tok.start, tok.end)
             self._remember(tok.start, tok.end, entity)
@@ -350,9 +358,21 @@ class EntityLinker:
         return result
 
 
-def _capitalised_tokens(ann: Annotated) -> list[int]:
-    """Indices of the tokens that start with a capital letter (candidate name words)."""
-    return [tok.i for tok in ann.tokens if tok.text[0].isupper()]
+# `WordTable` flags of the words a person name may start with or follow
+_CAPITALISED, _FIRST_NAME, _ROLE_OR_TITLE = 1, 2, 4
+
+
+def _name_word_flags(word: str) -> int:
+    flags = _CAPITALISED if word[:1].isupper() else 0
+    kind = vocab.name_word(word)
+    if kind == "first":
+        flags |= _FIRST_NAME
+    if kind == "role" or word in vocab.titles():
+        flags |= _ROLE_OR_TITLE
+    return flags
+
+
+_NAME_WORDS = WordTable(_name_word_flags)
 
 
 def _name_particle_inside(ann: Annotated, k: int) -> bool:

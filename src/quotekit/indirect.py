@@ -26,7 +26,6 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from itertools import accumulate, compress
-from operator import attrgetter
 from typing import Iterable, Sequence
 
 import attrs
@@ -37,6 +36,7 @@ from .clauses import SEPARATORS, Segment, body_end, segment_of, segments
 from .cues import Cue, CueKind
 from .document import Annotated, HasParts, Token
 from .model import Medium, QuoteType
+from .wordtable import WordTable
 
 CharSpan = tuple[int, int]
 
@@ -138,12 +138,10 @@ _HEARSAY = 4  # soll/sollen (`clauses.hearsay`)
 _KONJ_AT_START = 8  # a capitalised Konjunktiv form: Konjunktiv only as a sentence's first word
 
 
-_TEXT = attrgetter("text")
 
 
-@functools.lru_cache(maxsize=1 << 17)
 def _word_flags(text: str) -> int:
-    """The word-list flags of a token text, from the lists alone (cached: words repeat)."""
+    """The word-list flags of a token text, from the lists alone."""
     lower = text.lower()
     capitalised = text[:1].isupper()
     flags = 0
@@ -154,6 +152,9 @@ def _word_flags(text: str) -> int:
     if lower in clauses.hearsay():
         flags |= _HEARSAY
     return flags
+
+
+_MOOD_WORDS = WordTable(_word_flags)
 
 
 def _cue_priority(cue: Cue) -> tuple[int, int]:
@@ -192,8 +193,8 @@ class _Finder:
         self.tokens = ann.tokens
         self.protected = [False] * len(ann.tokens)
         for start, end in direct:
-            for i in ann.tokens_in(start, end):
-                self.protected[i] = True
+            inside = ann.tokens_in(start, end)
+            self.protected[inside.start : inside.stop] = [True] * len(inside)
         # protected tokens before index i: "is any / how much of a sentence quoted" in O(1)
         self.protected_before = list(accumulate(self.protected, initial=0))
         self.direct = sorted((start, end) for start, end in direct)
@@ -216,7 +217,7 @@ class _Finder:
         """`_KONJ`/`_WEAK`/`_HEARSAY` for every token. Without a tagger the word lists decide (a
         capitalised form only at a sentence start); with one, `_is_konjunktiv_tagged` decides."""
         tokens, sentences = self.tokens, self.ann.sentences
-        words = list(map(_word_flags, map(_TEXT, tokens)))
+        words = _MOOD_WORDS.flags(self.ann).tolist()
         if self.ann.has_pos or self.ann.has_morph:
             return [
                 (f & (_WEAK | _HEARSAY)) | (_KONJ if self._is_konjunktiv_tagged(tok) else 0)

@@ -1,4 +1,4 @@
-"""spaCy backend: the default engine (``spacy.blank("de")`` + sentencizer) and user pipelines.
+"""spaCy backend: the default engine (``spacy.blank("de")``) and user pipelines.
 
 With a blank pipeline quotekit works from its lexicons and capitalisation. When the user's
 pipeline has a tagger/morphologizer/parser/NER (any German spaCy model), the annotations are
@@ -17,7 +17,9 @@ import numpy
 
 import spacy
 from spacy.language import Language
-from spacy.attrs import ENT_IOB, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, SENT_START, TAG
+from spacy.attrs import ENT_IOB, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.pipeline import Sentencizer
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .. import vocabulary as vocab
@@ -26,17 +28,49 @@ from ..document import Annotated, Token
 
 @functools.cache
 def default_nlp() -> Language:
-    """``spacy.blank("de")`` with a rule-based sentencizer: no model download, built once."""
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    return nlp
+    """``spacy.blank("de")``: spaCy's tokeniser, no model download, built once. Sentence
+    boundaries come from `sentence_starts` during conversion."""
+    return spacy.blank("de")
+
+
+@functools.cache
+def _sentencizer() -> Sentencizer:
+    return Sentencizer()
 
 
 def ensure_sentences(doc: Doc) -> Doc:
-    """Give ``doc`` sentence boundaries with the sentencizer if no component set them."""
+    """Give ``doc`` sentence boundaries with spaCy's sentencizer if no component set them."""
     if len(doc) > 1 and not doc.to_array([SENT_START])[1:].any():  # token 0 always starts one
-        default_nlp().get_pipe("sentencizer")(doc)
+        _sentencizer()(doc)
     return doc
+
+
+@functools.cache
+def _sentence_punct_hashes() -> numpy.ndarray:
+    return numpy.array(sorted(hash_string(c) for c in Sentencizer.default_punct_chars), dtype=numpy.uint64)
+
+
+def sentence_starts(doc: Doc) -> numpy.ndarray:
+    """Where spaCy's rule-based sentencizer would start sentences (1) or not (0), computed on
+    whole columns with numpy instead of a loop over tokens.
+
+    The rule: a sentence starts at the first word token (neither punctuation nor a sentence-final
+    mark) after a sentence-final mark (``.``, ``!``, ``?`` …), punctuation in between (``.“``)
+    included. So token ``i`` starts one when the last final mark before it comes after the last
+    word token before it."""
+    table = doc.to_array([ORTH, IS_PUNCT])
+    final = numpy.isin(table[:, 0], _sentence_punct_hashes())
+    word = ~final & (table[:, 1] == 0)
+    index = numpy.arange(len(table))
+    last_final = numpy.maximum.accumulate(numpy.where(final, index, -1))
+    last_word = numpy.maximum.accumulate(numpy.where(word, index, -1))
+    starts = numpy.zeros(len(table), dtype=numpy.uint64)
+    starts[1:] = word[1:] & (last_final[:-1] > last_word[:-1])
+    starts[0] = 1
+    return starts
+
+
+_COLUMNS = [IDX, LENGTH, IS_SPACE, SENT_START, POS, TAG, MORPH, LEMMA, ENT_IOB]
 
 
 def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True) -> Annotated:
@@ -44,16 +78,25 @@ def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True) -> Ann
 
     Pass the input ``text`` when you have it: ``Doc.text`` rebuilds the string token by token.
     ``keep_doc=False`` lets the Doc be freed once converted (the default engine does not need it).
+    A Doc without sentence boundaries gets those of spaCy's sentencizer.
     """
     if text is None:
         text = doc.text
-    ensure_sentences(doc)
-    # one array read instead of Doc.has_annotation, which walks every token once per call
-    present = doc.to_array([POS, TAG, MORPH, LEMMA, ENT_IOB]).any(axis=0).tolist() if len(doc) else [False] * 5
+    # one array read for offsets, sentence starts and which annotations exist (Doc.has_annotation
+    # walks every token once per call)
+    table = doc.to_array(_COLUMNS) if len(doc) else numpy.zeros((0, len(_COLUMNS)), dtype=numpy.uint64)
+    present = table[:, 4:].any(axis=0).tolist() if len(doc) else [False] * 5
     has_pos = bool(present[0] or present[1])
     has_morph, has_lemma, has_ner = bool(present[2]), bool(present[3]), bool(present[4])
     rich = has_pos or has_morph or has_lemma or has_ner
-    tokens, sentences = _plain_tokens(doc, text) if not rich else _annotated_tokens(doc, has_pos, has_morph, has_lemma, has_ner)
+    if rich:
+        ensure_sentences(doc)  # the token-by-token conversion reads doc.sents
+        tokens, sentences = _annotated_tokens(doc, has_pos, has_morph, has_lemma, has_ner)
+        texts = None
+    else:
+        if len(doc) > 1 and not table[1:, 3].any():
+            table[:, 3] = sentence_starts(doc)
+        tokens, sentences, texts = _plain_tokens(table, text)
     return Annotated(
         text,
         tokens,
@@ -63,17 +106,18 @@ def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True) -> Ann
         has_ner=has_ner,
         has_lemma=has_lemma,
         doc=doc if keep_doc else None,
+        texts=texts,
     )
 
 
-def _plain_tokens(doc: Doc, text: str) -> tuple[list[Token], list[tuple[int, int]]]:
-    """Tokens and sentences of a Doc without annotations, built column-wise with numpy and
-    C-level ``map``: this runs for every token of every document, so no Python loop per token
-    (and no spaCy ``Token`` objects). Whitespace tokens are dropped: newlines stay in the text
-    and the rules read paragraph breaks from the characters between tokens."""
-    if not len(doc):
-        return [], []
-    table = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START])
+def _plain_tokens(table: numpy.ndarray, text: str) -> tuple[list[Token], list[tuple[int, int]], list[str]]:
+    """Tokens, sentences and token strings of a Doc without annotations, from its ``_COLUMNS``
+    array, built column-wise with numpy and C-level ``map``: this runs for every token of every
+    document, so no Python loop per token (and no spaCy ``Token`` objects). Whitespace tokens are
+    dropped: newlines stay in the text and the rules read paragraph breaks from the characters
+    between tokens."""
+    if not len(table):
+        return [], [], []
     starts_sentence = table[:, 3] == 1
     starts_sentence[0] = True
     sentence_of = numpy.cumsum(starts_sentence) - 1
@@ -82,19 +126,21 @@ def _plain_tokens(doc: Doc, text: str) -> tuple[list[Token], list[tuple[int, int
     ends = starts + table[keep, 1]
     sentence_of = sentence_of[keep]
     if not len(starts):
-        return [], []
+        return [], [], []
     # renumber sentences so that sentences made only of whitespace disappear
-    first_of_sentence = numpy.flatnonzero(numpy.r_[True, sentence_of[1:] != sentence_of[:-1]])
-    sentence_of = numpy.cumsum(numpy.r_[True, sentence_of[1:] != sentence_of[:-1]]) - 1
+    new_sentence = numpy.r_[True, sentence_of[1:] != sentence_of[:-1]]
+    first_of_sentence = numpy.flatnonzero(new_sentence)
+    sentence_of = numpy.cumsum(new_sentence) - 1
     starts_list, ends_list = starts.tolist(), ends.tolist()
-    none = itertools.repeat(None)
     make = functools.partial(tuple.__new__, Token)  # NamedTuple's own __new__ is a slow Python function
+    none = itertools.repeat(None)
     with _collector_paused():
         texts = [text[a:b] for a, b in zip(starts_list, ends_list)]
         tokens = list(map(make, zip(range(len(texts)), starts_list, ends_list, texts, sentence_of.tolist(), none, none, none, none)))
     bounds = first_of_sentence.tolist() + [len(tokens)]
     sentences = list(zip(bounds[:-1], bounds[1:]))
-    return reattach_opening_marks(text, tokens, sentences)
+    tokens, sentences = reattach_opening_marks(text, tokens, sentences)
+    return tokens, sentences, texts
 
 
 @contextlib.contextmanager

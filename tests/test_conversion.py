@@ -1,0 +1,80 @@
+"""The default engine's conversion: numpy sentence boundaries and per-word flag tables.
+
+`sentence_starts` replaces spaCy's sentencizer in the default engine for speed, so it must give
+exactly the sentencizer's boundaries; `WordTable` caches per-word flags for the whole process, so
+it must give the classifier's answers and stay bounded.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.attrs import SENT_START
+
+import quotekit
+from quotekit.api import annotate
+from quotekit.backends.spacy import default_nlp, sentence_starts
+from quotekit.wordtable import WordTable
+
+
+@functools.cache
+def _spacy_sentencizer() -> spacy.language.Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _sentencizer_starts(text: str) -> list[int]:
+    return (_spacy_sentencizer()(text).to_array([SENT_START]) == 1).astype(int).tolist()
+
+
+_PIECES = st.sampled_from(["Er", "sagte", "es", ".", "!", "?", "…", "„", "“", '"', "'", "(", ")", ",", ":", "\n", "\n\n", " ", "3.", "z.B.", "。", "Ja"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map(" ".join))
+def test_sentence_starts_are_the_sentencizers(text):
+    doc = default_nlp()(text)
+    if not len(doc):
+        return
+    assert sentence_starts(doc).astype(int).tolist() == _sentencizer_starts(text)
+
+
+def test_sentences_after_closing_marks_and_paragraphs():
+    ann = annotate("Er kam. „Wir gehen!“ Dann ging er.\n\nNeuer Absatz ohne Punkt\nUnd weiter.")
+    firsts = [ann.texts[first] for first, _ in ann.sentences]
+    assert firsts == ["Er", "„", "Dann", "Neuer"]
+
+
+def test_word_table_flags_follow_the_classifier():
+    seen: list[str] = []
+
+    def classify(word: str) -> int:
+        seen.append(word)
+        return 1 if word[:1].isupper() else 0
+
+    table = WordTable(classify)
+    ann = annotate("Anna sagte, Ben komme. Anna ging.")
+    assert table.where(ann, 1) == [i for i, w in enumerate(ann.texts) if w[:1].isupper()]
+    assert sorted(seen) == sorted(set(ann.texts))  # each distinct word classified once
+    table.flags(ann)
+    assert len(seen) == len(set(ann.texts))  # and never again
+
+
+def test_word_table_is_emptied_when_full_and_stays_right():
+    table = WordTable(len, max_words=5)
+    for text in ["eins zwei drei vier", "fünf sechs sieben acht neun zehn", "eins zwei"]:
+        ann = annotate(text)
+        assert table.flags(ann).tolist() == [len(w) for w in ann.texts]
+        assert len(table._flags) <= max(5, len(set(ann.texts)))
+
+
+def test_default_engine_does_not_mutate_or_need_a_sentencizer():
+    assert "sentencizer" not in default_nlp().pipe_names
+    quotes = quotekit.extract("Er sagte: „Wir kommen.“ Sie sagte, sie bleibe.")
+    assert [q.type.value for q in quotes] == ["Direct", "Indirect"]
+    assert numpy.all(sentence_starts(default_nlp()("Eins. Zwei.")) == numpy.array([1, 0, 1, 0]))
