@@ -301,3 +301,61 @@ def _is_so_cue(ann: Annotated, tok: Token, previous_text: str) -> bool:
         return False
     following = ann.tokens[nxt].text
     return following.lower() in vocab.determiners() or bool(vocab.pronoun(following)) or following[:1].isupper()
+
+
+# --------------------------------------------------------------------------- cue words
+
+
+@functools.cache
+def _companions() -> dict[str, str]:
+    return {word: kind for word, (kind, *_rest) in lexicon.table("cue_verb_companions.tsv").items()}
+
+
+def cue_words(ann: Annotated, cue: Cue, clause_start: int) -> tuple[int, ...]:
+    """The tokens of a cue as a reader (and the corpus) sees it: the verb with its separated
+    particle (``teilte … mit``), the finite auxiliary of a participle or infinitive
+    (``hatte … erklärt``, ``wie berichtet wurde``), the companions of the verb right after it
+    (``äußerte sich``, ``hieß es``, ``ging davon aus``) and a ``wie`` opening its clause; a cue
+    noun with its article (``die Behauptung``). ``clause_start`` bounds the search backwards."""
+    tokens = ann.tokens
+    head = cue.tokens[0]
+    if cue.kind is CueKind.NOUN:
+        before = head - 1
+        if before >= clause_start and tokens[before].text.lower() in vocab.determiners():
+            return (before, head)
+        return cue.tokens
+    if cue.kind is not CueKind.VERB:
+        return cue.tokens
+    indices = set(cue.tokens)
+    companions = _companions()
+    auxiliaries = vocab.auxiliaries()
+    clause_first = head
+    auxiliary = None
+    while clause_first > clause_start:
+        text = tokens[clause_first - 1].text
+        if text in _CLAUSE_END or vocab.is_quote_mark(text):
+            break
+        clause_first -= 1
+        if auxiliary is None and head - clause_first <= 12 and text.lower() in auxiliaries:
+            auxiliary = clause_first
+    nonfinite = not cue.finite or _may_be_nonfinite(tokens[head].text.lower())
+    if auxiliary is not None and nonfinite:
+        indices.add(auxiliary)  # "hatte … erklärt", "hat … erklärt", "wird … sagen"
+    elif nonfinite and head + 1 < len(tokens) and tokens[head + 1].text.lower() in auxiliaries:
+        indices.add(head + 1)  # a subordinate clause puts the auxiliary last: "wie berichtet wurde"
+    if clause_first < head and companions.get(tokens[clause_first].text.lower()) == "opener":
+        indices.add(clause_first)
+    end = min(len(tokens), ann.sentences[tokens[head].sent][1])
+    i = head + 1
+    if i < end and vocab.pronoun(tokens[i].text) and tokens[i].text.lower() not in companions:
+        i += 1  # "äußerte er sich"
+    while i < end and companions.get(tokens[i].text.lower()) not in (None, "opener"):
+        indices.add(i)
+        i += 1
+    return tuple(sorted(indices))
+
+
+@functools.lru_cache(maxsize=None)
+def _may_be_nonfinite(form: str) -> bool:
+    """``erklärt``, ``sagen``: a form that is also a participle or infinitive."""
+    return any(not reading.finite for reading in cue_verb_index().get(form, ()))

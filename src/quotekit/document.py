@@ -114,3 +114,17 @@ class Annotated:
         if i <= 0 or i >= len(self.tokens):
             return True
         return "\n" in self.text[self.tokens[i - 1].end : self.tokens[i].start]
+
+    def runs(self, indices: Sequence[int]) -> tuple[CharSpan, ...]:
+        """Character spans of the runs of consecutive token indices (sorted): ``teilte … mit`` → two."""
+        spans: list[CharSpan] = []
+        previous = -2
+        for i in indices:
+            tok = self.tokens[i]
+            if i == previous + 1 and spans:
+                spans[-1] = (spans[-1][0], tok.end)
+            else:
+                spans.append((tok.start, tok.end))
+            previous = i
+        return tuple(spans)
+

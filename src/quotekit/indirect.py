@@ -33,7 +33,7 @@ import attrs
 from . import vocabulary as vocab
 from . import clauses, lexicon
 from .clauses import SEPARATORS, Segment, body_end, segment_of, segments
-from .cues import Cue, CueKind
+from .cues import Cue, CueKind, cue_words
 from .document import Annotated, HasParts, Token
 from .model import Medium, QuoteType
 from .wordtable import WordTable
@@ -69,20 +69,6 @@ def _clause_verbs() -> frozenset[str]:
 def _reported_verbs() -> frozenset[str]:
     """Cue lemmas whose sentence is a Reported quotation when it has no reported clause."""
     return clauses.word_list("indirect_reported_verbs.txt")
-
-
-def _runs(ann: Annotated, indices: Sequence[int]) -> tuple[CharSpan, ...]:
-    """Character spans of runs of consecutive token indices."""
-    spans: list[CharSpan] = []
-    previous = -2
-    for i in indices:
-        tok = ann.tokens[i]
-        if i == previous + 1 and spans:
-            spans[-1] = (spans[-1][0], tok.end)
-        else:
-            spans.append((tok.start, tok.end))
-        previous = i
-    return tuple(spans)
 
 
 def _weak_particles() -> frozenset[str]:
@@ -720,7 +706,7 @@ class _Finder:
             return None
         return IndirectQuote(
             self._parts([(first, last)]), QuoteType.REPORTED, cue, None, None, cue.medium,
-            0.5, "reported-verb", cue_spans=_runs(self.ann, sorted(cue.tokens)),
+            0.5, "reported-verb", cue_spans=self.ann.runs(cue_words(self.ann, cue, self.ann.sentences[cue.sentence][0])),
         )
 
     def _has_speaker(self, cue: Cue) -> bool:
@@ -776,20 +762,14 @@ class _Finder:
         return result
 
     def _cue_spans(self, cue: Cue, frame: tuple[int, int]) -> tuple[CharSpan, ...]:
-        """The cue words: ``nach`` of ``nach Angaben`` (the noun belongs to the speaker), and the
-        finite auxiliary of a participle (``hatte … erklärt``)."""
-        indices = list(cue.tokens)
+        """The cue words: ``nach`` of ``nach Angaben`` (the noun belongs to the speaker); for a
+        verb its particle, auxiliary and companions (`quotekit.cues.cue_words`)."""
+        indices = cue.tokens
         if cue.kind is CueKind.PARTICLE and cue.lemma.lower().startswith(_prefixes("noun_particle")):
             indices = indices[:1]
-        elif cue.kind is CueKind.VERB and not cue.finite:
-            first = max(frame[0], cue.tokens[0] - 12)
-            for i in range(cue.tokens[0] - 1, first - 1, -1):
-                if self.tokens[i].text in SEPARATORS:
-                    break
-                if self.tokens[i].text.lower() in vocab.auxiliaries():
-                    indices.append(i)
-                    break
-        return _runs(self.ann, sorted(set(indices)))
+        elif cue.kind is CueKind.VERB:
+            indices = cue_words(self.ann, cue, frame[0])
+        return self.ann.runs(indices)
 
     def _addressee(self, cue: Cue, frame: tuple[int, int]) -> CharSpan | None:
         """``gegenüber der Zeitung`` anywhere in the frame, or a dative object after the cue verb

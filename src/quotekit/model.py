@@ -141,6 +141,9 @@ class Quote:
     confidence: float = 1.0
     evidence: str = ""
     nested: tuple["Quote", ...] = ()  # quotations inside this one (a quoted phrase in a report)
+    # every word of the cue, in order: a separable verb's particle, the auxiliary of a participle,
+    # ``sich``/``es`` (``teilte … mit``, ``hatte … erklärt``, ``hieß es``); ``cue`` is its main word
+    cue_parts: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of_spans)
 
     @property
     def content(self) -> str:
@@ -171,6 +174,7 @@ class Quote:
             "speaker": None if self.speaker is None else self.speaker.to_dict(),
             "mention": opt(self.mention),
             "cue": opt(self.cue),
+            "cue_parts": [[p.start, p.end] for p in self.cue_parts],
             "frame": opt(self.frame),
             "addressee": opt(self.addressee),
             "medium": self.medium.value,

@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 import attrs
 
 from . import scanner
-from .cues import Cue, CueKind, find_cues
+from .cues import Cue, CueKind, cue_words, find_cues
 from .document import Annotated, HasParts
 from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
@@ -33,6 +33,7 @@ class _Found(HasParts):
     confidence: float
     evidence: str
     addressee: tuple[int, int] | None = None
+    cue_parts: tuple[tuple[int, int], ...] = ()  # every word of the cue, when already known
 
 
 def run(ann: Annotated, *, speakers: Sequence[Person] = (), include_terms: bool = False) -> Quotes:
@@ -78,7 +79,8 @@ def _indirect(
             attribution = attrs.evolve(inherited, cue=None, frame=quote.frame, evidence=f"{quote.evidence}+inherited")
         confidence = quote.confidence * (attribution.confidence if attribution is not None and attribution.mention else 0.5)
         evidence = attribution.evidence if attribution is not None else quote.evidence
-        found.append(_Found(quote.parts, quote.type, attribution, quote.medium, confidence, evidence, quote.addressee))
+        cue_parts = quote.cue_spans if quote.cue is not None else ()
+        found.append(_Found(quote.parts, quote.type, attribution, quote.medium, confidence, evidence, quote.addressee, cue_parts))
     return found
 
 
@@ -206,6 +208,7 @@ def _link(
                 speaker=frozen.get(id(entity)) if entity is not None else None,
                 mention=Span.of(text, mention.start, mention.end) if mention is not None else None,
                 cue=Span.of(text, cue.start, ann.tokens[cue.head].end) if cue is not None else None,
+                cue_parts=tuple(Span.of(text, s, e) for s, e in _cue_parts(ann, item, cue)),
                 frame=Span.of(text, *frame) if frame is not None else None,
                 addressee=Span.of(text, *item.addressee) if item.addressee is not None else None,
                 medium=item.medium,
@@ -215,6 +218,15 @@ def _link(
         )
     speakers = tuple(sorted(frozen.values(), key=lambda s: s.mentions[0].start))
     return _nest(quotes), speakers
+
+
+def _cue_parts(ann: Annotated, item: _Found, cue: Cue | None) -> tuple[tuple[int, int], ...]:
+    """Every word of the cue: as the indirect stage found them, or from the cue's sentence."""
+    if cue is None:
+        return ()
+    if item.cue_parts:
+        return item.cue_parts
+    return ann.runs(cue_words(ann, cue, ann.sentences[cue.sentence][0]))
 
 
 def _nest(quotes: list[Quote]) -> list[Quote]:

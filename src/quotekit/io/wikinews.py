@@ -255,6 +255,8 @@ def quotations_from_quotes(quotes: Iterable[Quote], tokens: Sequence[tuple[int, 
             role: index.role([span]) if (span := getattr(quote, attribute)) is not None else EMPTY
             for attribute, role in ROLE_OF_ATTRIBUTE.items()
         }
+        if quote.cue_parts:  # the corpus marks every word of the cue: "teilte … mit"
+            roles["cue"] = index.role(quote.cue_parts)
         quote_span = index.role(quote.parts)
         if not quote_span:  # nothing of the corpus text (e.g. only whitespace) is covered
             continue
