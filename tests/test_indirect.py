@@ -471,3 +471,12 @@ def test_indexed_mood_test_agrees_with_the_token_by_token_rule(words, a, b):
     assert finder._has_konjunktiv(a, b, weak=True) == any(konjunktiv(i) or weak(i) for i in free)
     for i in range(len(ann.tokens)):
         assert finder._is_konjunktiv(ann.tokens[i]) == konjunktiv(i)
+
+
+def test_a_report_going_on_after_a_direct_quote_keeps_its_medium():
+    text = "„Wir haben alles versucht“, sagte der Trainer nach dem Spiel. Die Mannschaft sei nach der langen Reise müde gewesen."
+    direct, continuation = quotekit.extract(text)
+    assert continuation.type is QuoteType.INDIRECT_FREE_INDIRECT
+    assert continuation.medium is Medium.SPEECH  # the speech goes on, not "speech or writing"
+    text = "„Wir haben alles versucht“, schrieb der Trainer am Abend. Die Mannschaft sei nach der langen Reise müde gewesen."
+    assert quotekit.extract(text)[1].medium is Medium.WRITING

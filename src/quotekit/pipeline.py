@@ -67,6 +67,7 @@ def _indirect(
     for quote in quotes:
         attribution: Attribution | None = None
         inherited: Attribution | None = None
+        medium = quote.medium
         if quote.cue is not None:
             mention = mentions(quote.cue)
             kind = mention.kind.value if mention is not None else "no-speaker"
@@ -75,12 +76,14 @@ def _indirect(
             inherited = found[quote.continues].attribution
         elif quote.continues_direct is not None:
             inherited = direct.get(quote.continues_direct)
+            # going on in reported form after a direct quotation: still that speech
+            medium = _direct_medium(inherited)
         if inherited is not None:
             attribution = attrs.evolve(inherited, cue=None, frame=quote.frame, evidence=f"{quote.evidence}+inherited")
         confidence = quote.confidence * (attribution.confidence if attribution is not None and attribution.mention else 0.5)
         evidence = attribution.evidence if attribution is not None else quote.evidence
         cue_parts = quote.cue_spans if quote.cue is not None else ()
-        found.append(_Found(quote.parts, quote.type, attribution, quote.medium, confidence, evidence, quote.addressee, cue_parts))
+        found.append(_Found(quote.parts, quote.type, attribution, medium, confidence, evidence, quote.addressee, cue_parts))
     return found
 
 
@@ -120,13 +123,18 @@ def _direct(
             continue
         evidence = quote.evidence if attribution is None else f"{quote.evidence}+{attribution.evidence}"
         confidence = quote.confidence * (0.5 if attribution is None or attribution.mention is None else attribution.confidence)
-        medium = attribution.cue.medium if attribution is not None and attribution.cue is not None else Medium.SPEECH
+        medium = _direct_medium(attribution)
         candidate = _Found(quote.parts, QuoteType.DIRECT, attribution, medium, confidence, evidence)
         if found and _interrupted(ann, found[-1], candidate):
             previous = found.pop()
             candidate = attrs.evolve(previous, parts=previous.parts + candidate.parts)
         found.append(candidate)
     return found
+
+
+def _direct_medium(attribution: Attribution | None) -> Medium:
+    """A direct quotation is speech unless its cue says otherwise (``schrieb``)."""
+    return attribution.cue.medium if attribution is not None and attribution.cue is not None else Medium.SPEECH
 
 
 def _keeps_term(text: str, attribution: Attribution | None) -> bool:
