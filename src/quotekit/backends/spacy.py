@@ -51,26 +51,32 @@ def _sentence_punct_hashes() -> numpy.ndarray:
 
 
 def sentence_starts(doc: Doc) -> numpy.ndarray:
-    """Where spaCy's rule-based sentencizer would start sentences (1) or not (0), computed on
-    whole columns with numpy instead of a loop over tokens.
+    """Where spaCy's rule-based sentencizer would start sentences (1) or not (0) in ``doc``."""
+    table = doc.to_array([ORTH, IS_PUNCT])
+    return _sentence_starts(table[:, 0], table[:, 1])
+
+
+def _sentence_starts(orth: numpy.ndarray, is_punct: numpy.ndarray) -> numpy.ndarray:
+    """`sentence_starts` from the ORTH and IS_PUNCT columns, computed on whole columns with numpy
+    instead of a loop over tokens.
 
     The rule: a sentence starts at the first word token (neither punctuation nor a sentence-final
     mark) after a sentence-final mark (``.``, ``!``, ``?`` …), punctuation in between (``.“``)
     included. So token ``i`` starts one when the last final mark before it comes after the last
     word token before it."""
-    table = doc.to_array([ORTH, IS_PUNCT])
-    final = numpy.isin(table[:, 0], _sentence_punct_hashes())
-    word = ~final & (table[:, 1] == 0)
-    index = numpy.arange(len(table))
+    marks = _sentence_punct_hashes()
+    final = marks[numpy.minimum(numpy.searchsorted(marks, orth), len(marks) - 1)] == orth
+    word = ~final & (is_punct == 0)
+    index = numpy.arange(len(orth))
     last_final = numpy.maximum.accumulate(numpy.where(final, index, -1))
     last_word = numpy.maximum.accumulate(numpy.where(word, index, -1))
-    starts = numpy.zeros(len(table), dtype=numpy.uint64)
+    starts = numpy.zeros(len(orth), dtype=numpy.uint64)
     starts[1:] = word[1:] & (last_final[:-1] > last_word[:-1])
     starts[0] = 1
     return starts
 
 
-_COLUMNS = [IDX, LENGTH, IS_SPACE, SENT_START, POS, TAG, MORPH, LEMMA, ENT_IOB]
+_COLUMNS = [IDX, LENGTH, IS_SPACE, SENT_START, POS, TAG, MORPH, LEMMA, ENT_IOB, ORTH, IS_PUNCT]
 
 
 def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True) -> Annotated:
@@ -85,7 +91,7 @@ def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True) -> Ann
     # one array read for offsets, sentence starts and which annotations exist (Doc.has_annotation
     # walks every token once per call)
     table = doc.to_array(_COLUMNS) if len(doc) else numpy.zeros((0, len(_COLUMNS)), dtype=numpy.uint64)
-    present = table[:, 4:].any(axis=0).tolist() if len(doc) else [False] * 5
+    present = table[:, 4:9].any(axis=0).tolist() if len(doc) else [False] * 5
     has_pos = bool(present[0] or present[1])
     has_morph, has_lemma, has_ner = bool(present[2]), bool(present[3]), bool(present[4])
     rich = has_pos or has_morph or has_lemma or has_ner
@@ -95,7 +101,7 @@ def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True) -> Ann
         texts = None
     else:
         if len(doc) > 1 and not table[1:, 3].any():
-            table[:, 3] = sentence_starts(doc)
+            table[:, 3] = _sentence_starts(table[:, 9], table[:, 10])
         tokens, sentences, texts = _plain_tokens(table, text)
     return Annotated(
         text,
@@ -128,7 +134,9 @@ def _plain_tokens(table: numpy.ndarray, text: str) -> tuple[list[Token], list[tu
     if not len(starts):
         return [], [], []
     # renumber sentences so that sentences made only of whitespace disappear
-    new_sentence = numpy.r_[True, sentence_of[1:] != sentence_of[:-1]]
+    new_sentence = numpy.empty(len(sentence_of), dtype=bool)
+    new_sentence[0] = True
+    numpy.not_equal(sentence_of[1:], sentence_of[:-1], out=new_sentence[1:])
     first_of_sentence = numpy.flatnonzero(new_sentence)
     sentence_of = numpy.cumsum(new_sentence) - 1
     starts_list, ends_list = starts.tolist(), ends.tolist()
