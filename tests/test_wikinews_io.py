@@ -71,6 +71,20 @@ def the_quote(text: str = TEXT) -> Quote:
     )
 
 
+def test_cue_parts_map_to_every_cue_token_and_reported_speech_has_no_cue_or_frame():
+    text = "Der Verband teilte am Montag mit, die Brücke sei gesperrt. Die Gewerkschaft forderte den Rücktritt."
+    tokens = tokenise(text)
+    quotes = quotekit.api.extract(text)
+    by_type = {q.type: q for q in quotes}
+    assert set(by_type) == {QuoteType.INDIRECT, QuoteType.REPORTED}
+    quotations = {q.type: q for q in wikinews.quotations_from_quotes(quotes, tokens, text)}
+    assert quotations["Indirect"].cue.text == "teilte mit"  # both words, as the corpus marks them
+    reported = quotations["Reported"]
+    # the corpus annotates the speech act itself as the quotation, without cue or frame
+    assert not reported.cue and not reported.frame and reported.speaker.text == "Die Gewerkschaft"
+    assert by_type[QuoteType.REPORTED].cue is not None  # quotekit's own Quote keeps its cue
+
+
 # --------------------------------------------------------------------------- token mapping
 
 
