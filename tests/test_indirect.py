@@ -480,3 +480,13 @@ def test_a_report_going_on_after_a_direct_quote_keeps_its_medium():
     assert continuation.medium is Medium.SPEECH  # the speech goes on, not "speech or writing"
     text = "„Wir haben alles versucht“, schrieb der Trainer am Abend. Die Mannschaft sei nach der langen Reise müde gewesen."
     assert quotekit.extract(text)[1].medium is Medium.WRITING
+
+
+def test_a_particle_opening_a_later_clause_reports_only_that_clause():
+    (quote,) = quotekit.extract("Es gibt einen Bericht, wonach Zeugen eine Explosion gehört haben wollen.")
+    assert [p.text for p in quote.parts] == ["Zeugen eine Explosion gehört haben wollen"]
+    (quote,) = quotekit.extract("Die Polizei verwies auf Zeugen, denen zufolge der Wagen viel zu schnell fuhr.")
+    assert [p.text for p in quote.parts] == ["der Wagen viel zu schnell fuhr"]
+    # fenced by commas, the phrase is inserted into the report, which goes round it
+    (quote,) = quotekit.extract("Die Brücke bleibt, nach Angaben der Stadt, bis Freitag gesperrt.")
+    assert [p.text for p in quote.parts] == ["Die Brücke bleibt", "bis Freitag gesperrt"]

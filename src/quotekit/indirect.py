@@ -474,6 +474,9 @@ class _Finder:
         if phrase is None:
             return None
         frame_first, frame_end = phrase
+        # ", wonach …", ", denen zufolge …": a particle phrase that opens a later clause (not one
+        # fenced by commas) reports that clause only; the clauses before it are the narrator's
+        opens_clause = k > 0 and frame_first == seg.start and frame_end < end and self.tokens[frame_end].text != ","
         # the report is the rest of the sentence; commas that only fence the phrase go with it
         if frame_first > first and self.tokens[frame_first - 1].text == "," and frame_end < end and self.tokens[frame_end].text == ",":
             frame_first -= 1
@@ -481,6 +484,8 @@ class _Finder:
         elif frame_first == first and frame_end < end and self.tokens[frame_end].text == ",":
             frame_end += 1
         ranges = [(first, frame_first), (frame_end, end)]
+        if opens_clause and end - frame_end >= 3:
+            ranges = [(frame_end, end)]
         if sum(b - a for a, b in ranges) < 3:
             return None
         return self._make(cue, ranges, (frame_first, frame_end), lemma.replace(" ", "-"), 0.8)
