@@ -226,3 +226,23 @@ def test_include_terms_keeps_short_terms_with_low_confidence():
     [term] = quotekit.extract(text, include_terms=True)
     assert term.text == "„Nordlicht“"
     assert term.confidence < 0.5
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extract_leaves_the_garbage_collector_as_it_found_it(enabled):
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        quotes = quotekit.extract("„Wir kommen morgen“, sagte die Ministerin. Sie habe keine Zeit.")
+        assert len(quotes) == 2
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_a_short_quote_with_its_own_frame_is_reported_once():
+    # „Ja.“ is short enough to look like a term to the indirect stage; it is one direct quote
+    quotes = quotekit.extract("Er sagte: „Ja.“")
+    assert [(q.type.value, q.text) for q in quotes] == [("Direct", "„Ja.“")]

@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 
 import attrs
 
-from . import scanner
+from . import collector, scanner
 from .cues import Cue, CueKind, cue_words, find_cues
 from .document import Annotated, HasParts
 from .entities import EntityLinker
@@ -37,6 +37,11 @@ class _Found(HasParts):
 
 
 def run(ann: Annotated, *, speakers: Sequence[Person] = (), include_terms: bool = False) -> Quotes:
+    with collector.paused():  # see quotekit.collector: the rules' objects form no cycles
+        return _run(ann, speakers, include_terms)
+
+
+def _run(ann: Annotated, speakers: Sequence[Person], include_terms: bool) -> Quotes:
     text = ann.text
     if not text.strip():
         return Quotes(text=text)
@@ -48,7 +53,8 @@ def run(ann: Annotated, *, speakers: Sequence[Person] = (), include_terms: bool 
     speech = [(q.start, q.end) for q in top if not q.is_term]
     mentions = functools.lru_cache(maxsize=None)(functools.partial(mention_for_cue, ann))  # each cue once
     reported = _indirect(ann, find_indirect(ann, cues, speech), by_span, mentions)
-    found = _direct(ann, top, attributions, include_terms, reported) + reported
+    direct = _direct(ann, top, attributions, include_terms, reported)
+    found = direct + _not_inside(reported, direct)
     found.sort(key=lambda f: (f.start, -f.end))
     quoted = [q.parts[0] for q in scan.quotes if q.depth == 0]
     quotes, entities = _link(ann, found, cues, mentions, speakers, quoted)
@@ -85,6 +91,21 @@ def _indirect(
         cue_parts = quote.cue_spans if quote.cue is not None else ()
         found.append(_Found(quote.parts, quote.type, attribution, medium, confidence, evidence, quote.addressee, cue_parts))
     return found
+
+
+def _not_inside(reported: Sequence[_Found], direct: Sequence[_Found]) -> list[_Found]:
+    """Drop reported quotations whose words all lie inside one kept direct quotation: ``Er
+    sagte: „Ja.“`` is one direct quote, not also a report of „Ja.“ (a short quote that the
+    indirect stage saw as a term, while its speech frame made it speech)."""
+    spans = sorted((item.start, item.end) for item in direct)
+    starts = [start for start, _ in spans]
+    kept = []
+    for item in reported:
+        i = bisect.bisect_right(starts, item.start) - 1
+        if i >= 0 and item.end <= spans[i][1]:
+            continue
+        kept.append(item)
+    return kept
 
 
 def _containing(reported: Sequence[_Found], starts: Sequence[int], start: int, end: int) -> _Found | None:

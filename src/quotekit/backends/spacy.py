@@ -7,11 +7,8 @@ copied into `Annotated` and the rules use them.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import itertools
-from typing import Iterator
 
 import numpy
 
@@ -22,6 +19,7 @@ from spacy.pipeline import Sentencizer
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from .. import collector
 from .. import vocabulary as vocab
 from ..document import Annotated, Token
 
@@ -142,29 +140,13 @@ def _plain_tokens(table: numpy.ndarray, text: str) -> tuple[list[Token], list[tu
     starts_list, ends_list = starts.tolist(), ends.tolist()
     make = functools.partial(tuple.__new__, Token)  # NamedTuple's own __new__ is a slow Python function
     none = itertools.repeat(None)
-    with _collector_paused():
+    with collector.paused():  # hundreds of thousands of tuples on a long text
         texts = [text[a:b] for a, b in zip(starts_list, ends_list)]
         tokens = list(map(make, zip(range(len(texts)), starts_list, ends_list, texts, sentence_of.tolist(), none, none, none, none)))
     bounds = first_of_sentence.tolist() + [len(tokens)]
     sentences = list(zip(bounds[:-1], bounds[1:]))
     tokens, sentences = reattach_opening_marks(text, tokens, sentences)
     return tokens, sentences, texts
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a long document's tokens are built.
-
-    Token tuples hold only ints and strings, so they cannot form cycles; but allocating hundreds
-    of thousands of them triggers repeated full collections (three quarters of the conversion
-    time for a 1 MB text). The collector is re-enabled afterwards, exactly as it was."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def reattach_opening_marks(
