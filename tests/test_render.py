@@ -286,3 +286,16 @@ def test_quotekit_render_stays_callable_after_the_module_is_imported():
     importlib.import_module("quotekit.render")  # rebinds the package attribute to the module
     assert quotekit.render(text) == first == render(text)
     assert quotekit.render.render_quote is render_quote
+
+
+def test_every_word_of_a_separated_cue_is_marked():
+    import re
+
+    import quotekit
+
+    text = "Das Ministerium teilte am Montag mit, die Straße sei bis Freitag gesperrt."
+    quotes = quotekit.extract(text)
+    markup = render(quotes)
+    parse(markup)
+    assert re.findall(r'class="qk-cue"[^>]*>([^<]*)<', markup) == ["teilte", "mit"]
+    assert "cue: teilte … mit" in render_quote(quotes[0])

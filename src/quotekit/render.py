@@ -22,9 +22,9 @@ from __future__ import annotations
 import html
 import sys
 import types
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
-from .model import Quote, Quotes, Speaker
+from .model import Quote, Quotes, Span, Speaker
 
 # Light tints that keep dark text readable; ordered so neighbours differ in hue (Tableau-10 family).
 PALETTE: tuple[str, ...] = (
@@ -95,7 +95,7 @@ def render_quote(quote: Quote, *, include_css: bool = True) -> str:
     for nested in quote.nested:
         for part in nested.parts:
             spans.append(_Item(part.start - offset, part.end - offset, "quote", _quote_attrs(nested, color, 1, nested=True)))
-    for role, span in quote.iter_spans():  # roles inside the quotation (rare: a cue in brackets)
+    for role, span in _marked_spans(quote):  # roles inside the quotation (rare: a cue in brackets)
         if offset <= span.start and span.end <= quote.end:
             spans.append(_Item(span.start - offset, span.end - offset, role, _role_attrs(role, quote, color)))
     speaker = quote.speaker.name if quote.speaker is not None else "unknown speaker"
@@ -108,8 +108,9 @@ def render_quote(quote: Quote, *, include_css: bool = True) -> str:
         meta.append(f'<span class="qk-evidence">{_esc(quote.evidence)}</span>')
     roles = [f'<span class="qk-speaker-name">{_esc(speaker)}</span>']
     for role, span in quote.iter_spans():
+        text = _cue_text(quote) if role == "cue" else span.text
         roles.append(
-            f'<span class="qk-{role}" title="{_esc(role)} at {span.start}–{span.end}">{_esc(role)}: {_esc(span.text)}</span>'
+            f'<span class="qk-{role}" title="{_esc(role)} at {span.start}–{span.end}">{_esc(role)}: {_esc(text)}</span>'
         )
     card = (
         f'<div class="qk-card" style="border-left-color:{color}"{_data(quote)}>'
@@ -193,7 +194,7 @@ def _spans(quotes: Quotes, colors: dict[Speaker, str]) -> list[_Item]:
         for nested in quote.nested:
             for part in nested.parts:
                 add(part.start, part.end, "quote", _quote_attrs(nested, color, index, nested=True))
-        for role, span in quote.iter_spans():
+        for role, span in _marked_spans(quote):
             add(span.start, span.end, role, _role_attrs(role, quote, color))
     for speaker, color in colors.items():  # the entity's other mentions, more lightly
         for span in speaker.mentions:
@@ -201,12 +202,29 @@ def _spans(quotes: Quotes, colors: dict[Speaker, str]) -> list[_Item]:
     return items
 
 
+def _marked_spans(quote: Quote) -> Iterator[tuple[str, Span]]:
+    """The role spans to mark in the text: every word of a cue (``teilte`` … ``mit``) on its own."""
+    for role, span in quote.iter_spans():
+        if role == "cue" and quote.cue_parts:
+            for part in quote.cue_parts:
+                yield role, part
+        else:
+            yield role, span
+
+
+def _cue_text(quote: Quote) -> str:
+    """``teilte … mit``: the cue words, with an ellipsis where other words stand between them."""
+    if not quote.cue_parts:
+        return quote.cue.text if quote.cue is not None else ""
+    return " … ".join(part.text for part in quote.cue_parts)
+
+
 def _quote_attrs(quote: Quote, color: str, index: int, nested: bool = False) -> str:
     speaker = quote.speaker.name if quote.speaker is not None else ""
     title = f"{quote.type.value} ({quote.medium.value})"
     title += f" — {speaker}" if speaker else " — speaker unknown"
     if quote.cue is not None:
-        title += f" · cue: {quote.cue.text}"
+        title += f" · cue: {_cue_text(quote)}"
     title += f" · confidence {quote.confidence:.2f}"
     if quote.evidence:
         title += f" · {quote.evidence}"
