@@ -444,3 +444,17 @@ def test_regression_party_in_parentheses_does_not_cut_the_subject_off():
     assert indirect.mention is not None and indirect.mention.text == "Bundesbauministerin Petra Lohse (SPD)"
     direct = next(q for q in quotes if q.type is quotekit.QuoteType.DIRECT)
     assert direct.speaker.name == "Petra Lohse"
+
+
+def test_a_quote_inside_a_clause_gets_the_clause_of_its_cue_as_frame():
+    text = "Die Ministerin nannte den Vorschlag „völlig unausgegoren und gefährlich für alle“ und verließ den Saal."
+    (quote,) = quotekit.extract(text)
+    assert quote.mention.text == "Die Ministerin"
+    assert quote.frame.text == "Die Ministerin nannte den Vorschlag"
+
+
+def test_a_quote_after_a_report_gets_the_reporting_sentence_as_frame():
+    text = "Der Sprecher des Vereins sagte am Abend, die Hinweise würden ernst genommen. „Wir lassen nichts aus.“"
+    direct = next(q for q in quotekit.extract(text) if q.type.value == "Direct")
+    assert direct.mention.text == "Der Sprecher des Vereins"
+    assert direct.frame.text == "Der Sprecher des Vereins sagte am Abend, die Hinweise würden ernst genommen."

@@ -134,6 +134,7 @@ def _direct(
     found: list[_Found] = []
     reported = sorted(reported, key=lambda item: item.start)
     starts = [item.start for item in reported]
+    quote_spans = [(q.start, q.end) for q in top]
     for quote, attribution in zip(top, attributions):
         container = _containing(reported, starts, quote.start, quote.end)
         if container is not None and container.attribution is not None and container.attribution.mention is not None:
@@ -142,6 +143,9 @@ def _direct(
                 attribution = attrs.evolve(container.attribution, frame=None, evidence="inside-indirect+" + container.attribution.evidence)
         if quote.is_term and not (include_terms or _keeps_term(ann.text[quote.start : quote.end], attribution)):
             continue
+        if attribution is not None and attribution.frame is None and attribution.cue is not None:
+            # the cue stands elsewhere in the sentence, the sentence before or the report around
+            attribution = attrs.evolve(attribution, frame=_clause_around(ann, attribution.cue, quote_spans))
         evidence = quote.evidence if attribution is None else f"{quote.evidence}+{attribution.evidence}"
         confidence = quote.confidence * (0.5 if attribution is None or attribution.mention is None else attribution.confidence)
         medium = _direct_medium(attribution)
@@ -151,6 +155,20 @@ def _direct(
             candidate = attrs.evolve(previous, parts=previous.parts + candidate.parts)
         found.append(candidate)
     return found
+
+
+def _clause_around(ann: Annotated, cue: Cue, quotes: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The words of the cue's sentence around it that no quotation covers: the frame of a
+    quotation whose cue stands elsewhere in its sentence or in the sentence before."""
+    first, end = ann.sentences[cue.sentence]
+    start_char, end_char = ann.tokens[first].start, ann.tokens[end - 1].end
+    i = bisect.bisect_left(quotes, (cue.start,))
+    if i > 0 and quotes[i - 1][1] > start_char:
+        start_char = max(start_char, quotes[i - 1][1])
+    if i < len(quotes) and quotes[i][0] < end_char:
+        end_char = min(end_char, quotes[i][0])
+    words = ann.tokens_in(start_char, end_char)
+    return (ann.tokens[words.start].start, ann.tokens[words.stop - 1].end) if len(words) else (cue.start, cue.end)
 
 
 def _direct_medium(attribution: Attribution | None) -> Medium:
