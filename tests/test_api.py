@@ -246,3 +246,13 @@ def test_a_short_quote_with_its_own_frame_is_reported_once():
     # „Ja.“ is short enough to look like a term to the indirect stage; it is one direct quote
     quotes = quotekit.extract("Er sagte: „Ja.“")
     assert [(q.type.value, q.text) for q in quotes] == [("Direct", "„Ja.“")]
+
+
+def test_a_short_unattributed_phrase_in_marks_is_a_term_not_a_quote():
+    text = "Im Zoo leben seit Jahren zwei „sehr alte“ Schildkröten."
+    assert quotekit.extract(text) == []
+    (kept,) = quotekit.extract(text, include_terms=True)
+    assert kept.text == "„sehr alte“" and kept.speaker is None
+    # a short sentence of its own stays a quotation
+    quotes = quotekit.extract("Der Trainer sagte am Abend, die Mannschaft sei müde. „Wir kämpfen weiter.“")
+    assert "„Wir kämpfen weiter.“" in [q.text for q in quotes]

@@ -13,6 +13,7 @@ from typing import Callable, Sequence
 import attrs
 
 from . import collector, scanner
+from .marks import strip_marks
 from .cues import Cue, CueKind, cue_words, find_cues
 from .document import Annotated, HasParts
 from .entities import EntityLinker
@@ -143,6 +144,8 @@ def _direct(
                 attribution = attrs.evolve(container.attribution, frame=None, evidence="inside-indirect+" + container.attribution.evidence)
         if quote.is_term and not (include_terms or _keeps_term(ann.text[quote.start : quote.end], attribution)):
             continue
+        if not include_terms and _short_and_unattributed(ann.text[quote.start : quote.end], attribution):
+            continue
         if attribution is not None and attribution.frame is None and attribution.cue is not None:
             # the cue stands elsewhere in the sentence, the sentence before or the report around
             attribution = attrs.evolve(attribution, frame=_clause_around(ann, attribution.cue, quote_spans))
@@ -174,6 +177,20 @@ def _clause_around(ann: Annotated, cue: Cue, quotes: Sequence[tuple[int, int]]) 
 def _direct_medium(attribution: Attribution | None) -> Medium:
     """A direct quotation is speech unless its cue says otherwise (``schrieb``)."""
     return attribution.cue.medium if attribution is not None and attribution.cue is not None else Medium.SPEECH
+
+
+_SHORT_QUOTE_WORDS = 4
+
+
+def _short_and_unattributed(text: str, attribution: Attribution | None) -> bool:
+    """A short quoted phrase (up to four words, not a sentence of its own) that nothing
+    attributes, or only a cue in an earlier sentence, is a name, title or scare-quoted term more
+    often than someone's words (``„iPod nano“``, ``„Nackt unter Wölfen“``, ``„beeinträchtigten“``;
+    measured on the train split). `include_terms` keeps them."""
+    words = strip_marks(text)
+    if len(words.split()) > _SHORT_QUOTE_WORDS or words.endswith((".", "!", "?", "…")):
+        return False  # long, or a sentence of its own („Wir lassen nichts aus.“)
+    return attribution is None or attribution.mention is None or attribution.evidence.startswith("previous-sentence-cue")
 
 
 def _keeps_term(text: str, attribution: Attribution | None) -> bool:
