@@ -256,3 +256,11 @@ def test_a_short_unattributed_phrase_in_marks_is_a_term_not_a_quote():
     # a short sentence of its own stays a quotation
     quotes = quotekit.extract("Der Trainer sagte am Abend, die Mannschaft sei müde. „Wir kämpfen weiter.“")
     assert "„Wir kämpfen weiter.“" in [q.text for q in quotes]
+
+
+@pytest.mark.parametrize("prefix", ["\ufeff", "\ufeff "])
+def test_a_byte_order_mark_is_no_part_of_the_first_word(prefix):
+    text = prefix + "Hans Meier sagte: „Wir kommen morgen wieder.“"
+    (quote,) = quotekit.extract(text)
+    assert quote.mention.text == "Hans Meier" and quote.speaker.name == "Hans Meier"
+    assert text[quote.mention.start : quote.mention.end] == "Hans Meier"  # offsets of the input
