@@ -24,6 +24,7 @@ test uses the tagger instead of the word lists.
 from __future__ import annotations
 
 import functools
+from array import array
 from bisect import bisect_left
 from itertools import accumulate, compress
 from typing import Iterable, Sequence
@@ -177,12 +178,13 @@ class _Finder:
     def __init__(self, ann: Annotated, cues: Sequence[Cue], direct: Sequence[CharSpan]) -> None:
         self.ann = ann
         self.tokens = ann.tokens
-        self.protected = [False] * len(ann.tokens)
+        # 1 for the tokens inside a direct quotation (a byte each: long texts have many tokens)
+        self.protected = bytearray(len(ann.tokens))
         for start, end in direct:
             inside = ann.tokens_in(start, end)
-            self.protected[inside.start : inside.stop] = [True] * len(inside)
+            self.protected[inside.start : inside.stop] = b"\x01" * len(inside)
         # protected tokens before index i: "is any / how much of a sentence quoted" in O(1)
-        self.protected_before = list(accumulate(self.protected, initial=0))
+        self.protected_before = array("q", accumulate(self.protected, initial=0))
         self.direct = sorted((start, end) for start, end in direct)
         self.by_sentence: dict[int, list[Cue]] = {}
         for cue in cues:

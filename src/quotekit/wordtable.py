@@ -9,6 +9,7 @@ the indices that carry a flag come from numpy and C-level ``map``, not from a Py
 
 from __future__ import annotations
 
+from itertools import repeat
 from typing import Callable
 
 import numpy
@@ -34,15 +35,18 @@ class WordTable:
         """The flags of every token of ``ann``, in token order."""
         words = ann.texts
         table = self._flags
-        flags = list(map(table.get, words))  # C-level; None for words not seen before
-        if None in flags:
-            if len(table) + flags.count(None) > self._max_words:
+        # C-level lookups straight into the array; -1 marks words not seen before
+        flags = numpy.fromiter(map(table.get, words, repeat(-1)), dtype=numpy.int64, count=len(words))
+        new = numpy.flatnonzero(flags < 0).tolist()
+        if new:
+            if len(table) + len(new) > self._max_words:
                 table.clear()
             classify = self._classify
-            for i in [i for i, flag in enumerate(flags) if flag is None]:
-                flag = table.get(words[i])
-                flags[i] = table[words[i]] = classify(words[i]) if flag is None else flag
-        return numpy.array(flags, dtype=numpy.int64)
+            for i in new:
+                word = words[i]
+                flag = table.get(word)
+                flags[i] = table[word] = classify(word) if flag is None else flag
+        return flags
 
     def where(self, ann: Annotated, mask: int) -> list[int]:
         """Indices of the tokens of ``ann`` whose flags share a bit with ``mask``, ascending."""

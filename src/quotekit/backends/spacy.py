@@ -96,55 +96,67 @@ def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True) -> Ann
     if rich:
         ensure_sentences(doc)  # the token-by-token conversion reads doc.sents
         tokens, sentences = _annotated_tokens(doc, has_pos, has_morph, has_lemma, has_ner)
-        texts = None
-    else:
-        if len(doc) > 1 and not table[1:, 3].any():
-            table[:, 3] = _sentence_starts(table[:, 9], table[:, 10])
-        tokens, sentences, texts = _plain_tokens(table, text)
-    return Annotated(
-        text,
-        tokens,
-        sentences,
-        has_pos=has_pos,
-        has_morph=has_morph,
-        has_ner=has_ner,
-        has_lemma=has_lemma,
-        doc=doc if keep_doc else None,
-        texts=texts,
-    )
+        return Annotated(
+            text,
+            tokens,
+            sentences,
+            has_pos=has_pos,
+            has_morph=has_morph,
+            has_ner=has_ner,
+            has_lemma=has_lemma,
+            doc=doc if keep_doc else None,
+        )
+    columns = _word_columns(table)
+    # free the array and, unless it is kept, the Doc before the token objects are built: on a
+    # long text this is the peak of quotekit's memory use
+    kept = doc if keep_doc else None
+    del table, doc
+    tokens, sentences, texts = _plain_tokens(*columns, text)
+    return Annotated(text, tokens, sentences, doc=kept, texts=texts)
 
 
-def _plain_tokens(table: numpy.ndarray, text: str) -> tuple[list[Token], list[tuple[int, int]], list[str]]:
-    """Tokens, sentences and token strings of a Doc without annotations, from its ``_COLUMNS``
-    array, built column-wise with numpy and C-level ``map``: this runs for every token of every
-    document, so no Python loop per token (and no spaCy ``Token`` objects). Whitespace tokens are
-    dropped: newlines stay in the text and the rules read paragraph breaks from the characters
-    between tokens."""
+def _word_columns(table: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """Start and end of every token that is not whitespace, and the first of them in every
+    sentence, from the ``_COLUMNS`` array of a Doc without annotations. Whitespace tokens are
+    dropped (newlines stay in the text and the rules read paragraph breaks from the characters
+    between tokens), and so are sentences made only of whitespace."""
     if not len(table):
-        return [], [], []
-    starts_sentence = table[:, 3] == 1
+        return (numpy.zeros(0, dtype=numpy.int64),) * 3
+    if len(table) > 1 and not table[1:, 3].any():  # no component set sentence boundaries
+        starts_sentence = _sentence_starts(table[:, 9], table[:, 10]) == 1
+    else:
+        starts_sentence = table[:, 3] == 1
     starts_sentence[0] = True
-    sentence_of = numpy.cumsum(starts_sentence) - 1
     keep = table[:, 2] == 0
-    starts = table[keep, 0]
-    ends = starts + table[keep, 1]
-    sentence_of = sentence_of[keep]
-    if not len(starts):
-        return [], [], []
-    # renumber sentences so that sentences made only of whitespace disappear
-    new_sentence = numpy.empty(len(sentence_of), dtype=bool)
+    sentence_of = (numpy.cumsum(starts_sentence) - 1)[keep]
+    starts = table[keep, 0].astype(numpy.int64)
+    ends = starts + table[keep, 1].astype(numpy.int64)
+    if not len(sentence_of):
+        return starts, ends, sentence_of
+    new_sentence = numpy.empty(len(sentence_of), dtype=bool)  # sentences of whitespace vanish
     new_sentence[0] = True
     numpy.not_equal(sentence_of[1:], sentence_of[:-1], out=new_sentence[1:])
-    first_of_sentence = numpy.flatnonzero(new_sentence)
-    sentence_of = numpy.cumsum(new_sentence) - 1
+    return starts, ends, numpy.flatnonzero(new_sentence)
+
+
+def _plain_tokens(
+    starts: numpy.ndarray, ends: numpy.ndarray, first_of_sentence: numpy.ndarray, text: str
+) -> tuple[list[Token], list[tuple[int, int]], list[str]]:
+    """Tokens, sentences and token strings from `_word_columns`, built with C-level ``map``:
+    this runs for every token of every document, so no Python loop per token (and no spaCy
+    ``Token`` objects)."""
+    if not len(starts):
+        return [], [], []
+    bounds = first_of_sentence.tolist() + [len(starts)]
+    sentences = list(zip(bounds[:-1], bounds[1:]))
+    # one int object per sentence, repeated for its tokens (not one per token: long texts)
+    sentence_column = itertools.chain.from_iterable(map(itertools.repeat, range(len(sentences)), numpy.diff(bounds).tolist()))
     starts_list, ends_list = starts.tolist(), ends.tolist()
     make = functools.partial(tuple.__new__, Token)  # NamedTuple's own __new__ is a slow Python function
     none = itertools.repeat(None)
     with collector.paused():  # hundreds of thousands of tuples on a long text
         texts = [text[a:b] for a, b in zip(starts_list, ends_list)]
-        tokens = list(map(make, zip(range(len(texts)), starts_list, ends_list, texts, sentence_of.tolist(), none, none, none, none)))
-    bounds = first_of_sentence.tolist() + [len(tokens)]
-    sentences = list(zip(bounds[:-1], bounds[1:]))
+        tokens = list(map(make, zip(range(len(texts)), starts_list, ends_list, texts, sentence_column, none, none, none, none)))
     tokens, sentences = reattach_opening_marks(text, tokens, sentences)
     return tokens, sentences, texts
 
