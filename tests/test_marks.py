@@ -209,3 +209,16 @@ def test_mark_regex_matches_the_plain_alternation(text):
 
     plain = re.compile("'''+|''|[„“”\"»«‚‘’'›‹]")
     assert [m.span() for m in marks._MARK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="„“”\"»«‚‘’'›‹ aZ9.,-s\n", max_size=60))
+def test_remembered_judgements_equal_fresh_ones(text):
+    # classify remembers the judgement per (glyph, neighbours); it must never differ from judging anew
+    from quotekit.marks import _MARK, _classify
+
+    for match in _MARK.finditer(text):
+        start, end = match.start(), match.end()
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        assert classify(text, start, end) == _classify(text, start, end, text[start:end], before, after)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any, Iterable, Iterator, Sequence
 
-from . import pipeline
+from . import collector, pipeline
 from .document import Annotated
 from .errors import DocumentError, InputError, not_text
 from .model import Person, Quotes
@@ -27,7 +27,11 @@ def extract(
     """
     if not isinstance(text, str):
         raise not_text(text)
-    return pipeline.run(annotate(text, nlp), speakers=speakers, include_terms=include_terms)
+    if nlp is not None:  # the user's pipeline runs with the garbage collector as they keep it
+        return pipeline.run(annotate(text, nlp), speakers=speakers, include_terms=include_terms)
+    with collector.paused():  # tokenising and the rules: see quotekit.collector
+        # the Annotated is a temporary: freed by reference counting before the collector resumes
+        return pipeline.run(annotate(text), speakers=speakers, include_terms=include_terms)
 
 
 def annotate(text: str, nlp: Any = None) -> Annotated:

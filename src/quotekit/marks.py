@@ -135,11 +135,30 @@ def _role_from_flanking(left: bool, right: bool) -> Role:
     return Role.AMBIGUOUS
 
 
+# (glyph, character before, character after) → (family, role, straight, maybe_apostrophe): a mark
+# is judged by its neighbours, and the same few combinations come back again and again
+_BY_NEIGHBOURS: dict[tuple[str, str, str], tuple[Family, Role, bool, bool]] = {}
+_LOOKS_FURTHER = ("'", "‘")  # an opening ' or ‘ may be an elision ('s, '80er): more text decides
+
+
 def classify(text: str, start: int, end: int) -> Mark | None:
     """The `Mark` for the glyph at ``text[start:end]``; None when it is markup (''')."""
     glyph = text[start:end]
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
+    key = (glyph, before, after)
+    known = _BY_NEIGHBOURS.get(key)
+    if known is not None:
+        return Mark(start, end, glyph, *known)
+    mark = _classify(text, start, end, glyph, before, after)
+    if mark is not None and glyph not in _LOOKS_FURTHER:
+        if len(_BY_NEIGHBOURS) >= 100_000:  # bounded, for texts full of unusual characters
+            _BY_NEIGHBOURS.clear()
+        _BY_NEIGHBOURS[key] = (mark.family, mark.role, mark.straight, mark.maybe_apostrophe)
+    return mark
+
+
+def _classify(text: str, start: int, end: int, glyph: str, before: str, after: str) -> Mark | None:
     if len(glyph) > 2:
         return None
     if glyph == "''":

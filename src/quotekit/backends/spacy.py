@@ -154,10 +154,12 @@ def _plain_tokens(
     starts_list, ends_list = starts.tolist(), ends.tolist()
     make = functools.partial(tuple.__new__, Token)  # NamedTuple's own __new__ is a slow Python function
     none = itertools.repeat(None)
-    with collector.paused():  # hundreds of thousands of tuples on a long text
+    # hundreds of thousands of tuples on a long text: a tuple subclass stays tracked by the cyclic
+    # collector, so every collection while they are young would walk them all (see collector.py)
+    with collector.paused():
         texts = [text[a:b] for a, b in zip(starts_list, ends_list)]
         tokens = list(map(make, zip(range(len(texts)), starts_list, ends_list, texts, sentence_column, none, none, none, none)))
-    tokens, sentences = reattach_opening_marks(text, tokens, sentences)
+        tokens, sentences = reattach_opening_marks(text, tokens, sentences)
     return tokens, sentences, texts
 
 
