@@ -119,7 +119,7 @@ def find_cues(ann: Annotated) -> list[Cue]:
     """All cues in the text, in order of their first token."""
     tokens = ann.tokens
     flags = _CUE_WORDS.flags(ann)
-    hits = numpy.flatnonzero(flags)
+    hits = flags.nonzero()[0]
     cues: list[Cue] = []
     for i, flag in zip(hits.tolist(), flags[hits].tolist()):
         tok = tokens[i]

@@ -37,7 +37,7 @@ class WordTable:
         table = self._flags
         # C-level lookups straight into the array; -1 marks words not seen before
         flags = numpy.fromiter(map(table.get, words, repeat(-1)), dtype=numpy.int64, count=len(words))
-        new = numpy.flatnonzero(flags < 0).tolist()
+        new = (flags < 0).nonzero()[0].tolist()
         if new:
             if len(table) + len(new) > self._max_words:
                 table.clear()
@@ -50,4 +50,4 @@ class WordTable:
 
     def where(self, ann: Annotated, mask: int) -> list[int]:
         """Indices of the tokens of ``ann`` whose flags share a bit with ``mask``, ascending."""
-        return numpy.flatnonzero(self.flags(ann) & mask).tolist()
+        return (self.flags(ann) & mask).nonzero()[0].tolist()

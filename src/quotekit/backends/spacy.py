@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 
 import numpy
 
@@ -136,7 +137,7 @@ def _word_columns(table: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray, n
     new_sentence = numpy.empty(len(sentence_of), dtype=bool)  # sentences of whitespace vanish
     new_sentence[0] = True
     numpy.not_equal(sentence_of[1:], sentence_of[:-1], out=new_sentence[1:])
-    return starts, ends, numpy.flatnonzero(new_sentence)
+    return starts, ends, new_sentence.nonzero()[0]
 
 
 def _plain_tokens(
@@ -150,7 +151,8 @@ def _plain_tokens(
     bounds = first_of_sentence.tolist() + [len(starts)]
     sentences = list(zip(bounds[:-1], bounds[1:]))
     # one int object per sentence, repeated for its tokens (not one per token: long texts)
-    sentence_column = itertools.chain.from_iterable(map(itertools.repeat, range(len(sentences)), numpy.diff(bounds).tolist()))
+    lengths = map(operator.sub, bounds[1:], bounds[:-1])
+    sentence_column = itertools.chain.from_iterable(map(itertools.repeat, range(len(sentences)), lengths))
     starts_list, ends_list = starts.tolist(), ends.tolist()
     make = functools.partial(tuple.__new__, Token)  # NamedTuple's own __new__ is a slow Python function
     none = itertools.repeat(None)
