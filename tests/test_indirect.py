@@ -490,3 +490,14 @@ def test_a_particle_opening_a_later_clause_reports_only_that_clause():
     # fenced by commas, the phrase is inserted into the report, which goes round it
     (quote,) = quotekit.extract("Die Brücke bleibt, nach Angaben der Stadt, bis Freitag gesperrt.")
     assert [p.text for p in quote.parts] == ["Die Brücke bleibt", "bis Freitag gesperrt"]
+
+
+def test_a_cue_in_konjunktiv_passive_continues_the_report():
+    # "sei … abgeraten worden": the speech verb is itself reported (its auxiliary is Konjunktiv)
+    text = (
+        "Der Präsident wies die Darstellung zurück, die Urlauber seien zur Abreise gezwungen worden. "
+        "Urlaubern sei angesichts der Lage lediglich abgeraten worden, jetzt in die Region zu reisen."
+    )
+    first, second = quotekit.extract(text)
+    assert second.type is QuoteType.INDIRECT_FREE_INDIRECT
+    assert second.text.startswith("Urlaubern sei") and second.mention.text == "Der Präsident"

@@ -392,7 +392,9 @@ class _Finder:
             return False
         if cue.subjunctive:
             return True
-        return any(self._is_konjunktiv(self.tokens[i]) for i in cue.tokens)
+        # the finite auxiliary counts too: "sei … abgeraten worden", "habe … erklärt"
+        words = cue_words(self.ann, cue, self.ann.sentences[cue.sentence][0]) if not cue.finite else cue.tokens
+        return any(self._is_konjunktiv(self.tokens[i]) for i in words)
 
     def _continuation_kind(self, first: int, end: int) -> QuoteType | None:
         if self._has_hearsay(first, end):
