@@ -78,3 +78,18 @@ def test_default_engine_does_not_mutate_or_need_a_sentencizer():
     quotes = quotekit.extract("Er sagte: „Wir kommen.“ Sie sagte, sie bleibe.")
     assert [q.type.value for q in quotes] == ["Direct", "Indirect"]
     assert numpy.all(sentence_starts(default_nlp()("Eins. Zwei.")) == numpy.array([1, 0, 1, 0]))
+
+
+def test_a_blank_line_and_a_dateline_end_sentences_without_a_full_stop():
+    text = "Russland bricht mit der NATO\n\nMOSKAU – Russland wolle die Mission schließen, sagte der Minister.\n\nBERLIN (dpa) – Die Regierung schwieg."
+    ann = annotate(text)
+    firsts = [ann.texts[first] for first, _ in ann.sentences]
+    assert firsts == ["Russland", "MOSKAU", "Russland", "BERLIN", "Die"]
+    (quote,) = quotekit.extract(text)
+    assert [p.text for p in quote.parts] == ["Russland wolle die Mission schließen"]
+    assert quote.mention.text == "der Minister"
+
+
+def test_a_dash_after_an_ordinary_word_is_no_dateline():
+    ann = annotate("Die Lage – so hieß es – sei ernst.")
+    assert len(ann.sentences) == 1

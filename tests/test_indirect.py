@@ -501,3 +501,9 @@ def test_a_cue_in_konjunktiv_passive_continues_the_report():
     first, second = quotekit.extract(text)
     assert second.type is QuoteType.INDIRECT_FREE_INDIRECT
     assert second.text.startswith("Urlaubern sei") and second.mention.text == "Der Präsident"
+
+
+def test_so_between_dashes_interrupts_the_report():
+    (quote,) = quotekit.extract("Die Lage an der Grenze – so der Minister – sei inzwischen ruhig.")
+    assert [p.text for p in quote.parts] == ["Die Lage an der Grenze", "sei inzwischen ruhig"]
+    assert quote.mention.text == "der Minister"

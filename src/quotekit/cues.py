@@ -292,9 +292,13 @@ def _cue_noun_follows(ann: Annotated, i: int) -> bool:
     return False
 
 
+_SO_OPENERS = frozenset({",", "–", "—", "-"})
+
+
 def _is_so_cue(ann: Annotated, tok: Token, previous_text: str) -> bool:
-    """``„…“, so der Minister.`` — `so` after a comma or quote, followed by a speaker phrase."""
-    if previous_text != "," and not vocab.is_quote_mark(previous_text):
+    """``„…“, so der Minister.`` — `so` after a comma, dash or quote, followed by a
+    speaker phrase (``Die Lage – so der Minister – sei ernst``)."""
+    if previous_text not in _SO_OPENERS and not vocab.is_quote_mark(previous_text):
         return False
     nxt = tok.i + 1
     if nxt >= len(ann.tokens):

@@ -107,7 +107,7 @@ def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True) -> Ann
             has_lemma=has_lemma,
             doc=doc if keep_doc else None,
         )
-    columns = _word_columns(table)
+    columns = _word_columns(table, text)
     # free the array and, unless it is kept, the Doc before the token objects are built: on a
     # long text this is the peak of quotekit's memory use
     kept = doc if keep_doc else None
@@ -116,7 +116,7 @@ def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True) -> Ann
     return Annotated(text, tokens, sentences, doc=kept, texts=texts)
 
 
-def _word_columns(table: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+def _word_columns(table: numpy.ndarray, text: str) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
     """Start and end of every token that is not whitespace, and the first of them in every
     sentence, from the ``_COLUMNS`` array of a Doc without annotations. Whitespace tokens are
     dropped (newlines stay in the text and the rules read paragraph breaks from the characters
@@ -125,6 +125,7 @@ def _word_columns(table: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray, n
         return (numpy.zeros(0, dtype=numpy.int64),) * 3
     if len(table) > 1 and not table[1:, 3].any():  # no component set sentence boundaries
         starts_sentence = _sentence_starts(table[:, 9], table[:, 10]) == 1
+        _paragraph_sentences(table, text, starts_sentence)
     else:
         starts_sentence = table[:, 3] == 1
     starts_sentence[0] = True
@@ -138,6 +139,47 @@ def _word_columns(table: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray, n
     new_sentence[0] = True
     numpy.not_equal(sentence_of[1:], sentence_of[:-1], out=new_sentence[1:])
     return starts, ends, new_sentence.nonzero()[0]
+
+
+_DASHES = frozenset("–—-")
+
+
+def _paragraph_sentences(table: numpy.ndarray, text: str, starts_sentence: numpy.ndarray) -> None:
+    """Sentence starts that punctuation does not show, set in ``starts_sentence``: after a blank
+    line (a headline has no full stop) and after a dateline that opens a paragraph
+    (``MOSKAU –``, ``NEW YORK (AP) –``: place names in capitals, an agency in brackets, a dash)."""
+    paragraph_starts = [0]
+    for row in table[:, 2].nonzero()[0].tolist():  # whitespace tokens
+        start = int(table[row, 0])
+        if row + 1 < len(table) and "\n\n" in text[start : start + int(table[row, 1])]:
+            starts_sentence[row + 1] = True
+            paragraph_starts.append(row + 1)
+    for first in paragraph_starts:
+        dash = _dateline_end(table, text, first)
+        if dash is not None and dash + 1 < len(table):
+            starts_sentence[dash + 1] = True
+
+
+def _dateline_end(table: numpy.ndarray, text: str, first: int) -> int | None:
+    """Row of the dash that ends a dateline starting at row ``first``, or None."""
+    words = 0
+    in_brackets = False
+    for row in range(first, min(first + 8, len(table))):
+        start = int(table[row, 0])
+        word = text[start : start + int(table[row, 1])]
+        if word in _DASHES:
+            return row if words else None
+        if word == "(":
+            in_brackets = True
+        elif word == ")":
+            in_brackets = False
+        elif in_brackets or word == "/":
+            continue
+        elif len(word) >= 2 and word.isupper():
+            words += 1
+        else:
+            return None
+    return None
 
 
 def _plain_tokens(
