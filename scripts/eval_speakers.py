@@ -1,6 +1,7 @@
 """Speaker attribution on Direct quotations of the German news quotation corpus, with error analysis.
 
-Usage: python scripts/eval_speakers.py [dev|train] [--corpus DIR] [--misses N]
+Usage: python scripts/eval_speakers.py [dev|train] [--corpus DIR] [--misses N] [--context] [--only PREFIX]
+                                      [--type Direct|Indirect|…|all] [--dump FILE]
 
 1. Speaker tokens: each gold Direct quote is paired with the predicted quote that overlaps it most
    (token overlap of quote spans, one-to-one, greedy by overlap). For every pair the gold speaker
@@ -11,7 +12,11 @@ Usage: python scripts/eval_speakers.py [dev|train] [--corpus DIR] [--misses N]
    proper name, the gold person is approximated by the nearest gold speaker of the same document
    that contains a proper name (preferring earlier ones). The resolution is right when the
    resolved entity's name or mentions contain that name's last word.
-3. Misses by category: why the speaker tokens of a pair were wrong.
+3. Misses by category: why the speaker tokens of a pair were wrong — the shape of the error
+   (wrong / too-short / too-long / overlap span, no speaker, quote not found) and the rule that
+   fired — sorted by the precision+recall points each category loses. ``--context`` prints the
+   text around each example, ``--dump`` writes one line per gold quote (and per unpaired
+   prediction with a speaker) so two runs can be compared with ``diff``.
 
 Reads the corpus from ../shared (never copied into the repository).
 """
@@ -77,14 +82,23 @@ def mention_gender(text: str) -> str | None:
     return None
 
 
-def categorise(gold_text: str, pred, quote) -> str:
+def categorise(gold_text: str, pred, quote, gold_ids: set[int] | None = None, pred_ids: set[int] | None = None) -> str:
     if pred is None:
         return "quote-not-found"
     if quote.mention is None:
         return "no-speaker:" + (quote.evidence.split("+", 1)[1] if "+" in quote.evidence else "no-cue")
     if not gold_text:
         return "speaker-but-gold-empty"
-    return "wrong-or-partial-span:" + quote.evidence.split("+", 1)[-1]
+    shape = "wrong"
+    if gold_ids is not None and pred_ids is not None and gold_ids & pred_ids:
+        shape = "too-short" if pred_ids < gold_ids else "too-long" if pred_ids > gold_ids else "overlap"
+    return f"{shape}-span:" + quote.evidence.split("+", 1)[-1]
+
+
+def context(text: str, start: int, end: int, width: int = 160) -> str:
+    """The text around a quote, on one line, for reading misses."""
+    left = max(0, start - width)
+    return " ".join(text[left : min(len(text), end + width // 2)].split())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path(os.environ.get("QUOTEKIT_CORPUS", DEFAULT_CORPUS)))
     parser.add_argument("--misses", type=int, default=0, help="print N example misses per category")
     parser.add_argument("--type", default="Direct", help="gold quotation type to evaluate, or 'all'")
+    parser.add_argument("--context", action="store_true", help="print the text around each example miss")
+    parser.add_argument("--only", default="", help="print examples only for categories starting with this")
+    parser.add_argument("--dump", type=Path, help="write one line per gold quote (gold, predicted speaker) to compare runs")
     args = parser.parse_args(argv)
     files = sorted((args.corpus / args.split).glob("*.json"))
     if not files:
@@ -101,7 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     precisions, recalls = [], []
     resolved_total = resolved_right = 0
     categories: collections.Counter[str] = collections.Counter()
+    lost: collections.Counter[str] = collections.Counter()  # precision + recall lost per category
     examples: dict[str, list[str]] = collections.defaultdict(list)
+    dump = []
     for path in files:
         doc = json.loads(path.read_text(encoding="utf-8"))
         text, tokens = doc["originalText"], doc["tokens"]
@@ -132,6 +151,12 @@ def main(argv: list[str] | None = None) -> int:
             predicted = (
                 token_ids(tokens, quote.mention.start, quote.mention.end) if quote is not None and quote.mention is not None else set()
             )
+            if args.dump is not None:
+                dump.append(
+                    f"{path.name[:12]}\t{min(gold['quote']['tokenIds'])}\tgold={gold_text!r}\t"
+                    f"pred={quote.mention.text if quote is not None and quote.mention is not None else None!r}\t"
+                    f"{quote.evidence if quote is not None else '-'}"
+                )
             if gold_speaker or predicted:
                 tp = len(gold_speaker & predicted)
                 if predicted:
@@ -139,13 +164,19 @@ def main(argv: list[str] | None = None) -> int:
                 if gold_speaker:
                     recalls.append(tp / len(gold_speaker))
                 if gold_speaker != predicted:
-                    category = categorise(gold_text, pi, quote)
+                    category = categorise(gold_text, pi, quote, gold_speaker, predicted)
                     categories[category] += 1
-                    if len(examples[category]) < args.misses:
-                        examples[category].append(
+                    lost[category] += (1 - (tp / len(predicted) if predicted else 0)) * bool(predicted) + (1 - (tp / len(gold_speaker) if gold_speaker else 0)) * bool(gold_speaker)
+                    if len(examples[category]) < args.misses and category.startswith(args.only):
+                        example = (
                             f"{path.name[:40]}: gold={gold_text!r} pred={quote.mention.text if quote and quote.mention else None!r} "
                             f"quote={gold['quote']['text'][:60]!r}"
                         )
+                        if args.context:
+                            spans = gold["quote"]["spans"]
+                            where = min([s["charBegin"] for s in spans] + [t["charBegin"] for t in tokens if t["id"] in gold_speaker])
+                            example += "\n            | " + context(text, where, spans[-1]["charEnd"])
+                        examples[category].append(example)
             if gold_text and not is_named(gold_text):
                 gold_start = min(gold_speaker)
                 gender = mention_gender(gold_text)
@@ -162,6 +193,10 @@ def main(argv: list[str] | None = None) -> int:
         for pi, quote in enumerate(directs):
             if pi not in used and quote.mention is not None:
                 precisions.append(0.0)
+                if args.dump is not None:
+                    dump.append(f"{path.name[:12]}\tunpaired@{quote.start}\t{quote.text[:40]!r}\tpred={quote.mention.text!r}\t{quote.evidence}")
+    if args.dump is not None:
+        args.dump.write_text("\n".join(dump) + "\n", encoding="utf-8")
     p = sum(precisions) / len(precisions) if precisions else 0.0
     r = sum(recalls) / len(recalls) if recalls else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -169,9 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"speaker tokens on {args.type} quotes: P={100 * p:.1f} R={100 * r:.1f} F1={100 * f:.1f}")
     if resolved_total:
         print(f"resolved person (gold pronoun/role speakers): {resolved_right}/{resolved_total} = {100 * resolved_right / resolved_total:.1f} %")
-    print("misses by category:")
-    for category, count in categories.most_common():
-        print(f"  {count:4d}  {category}")
+    print("misses by category (count, precision+recall points lost):")
+    for category, count in sorted(categories.items(), key=lambda item: -lost[item[0]]):
+        print(f"  {count:4d}  {lost[category]:5.1f}  {category}")
         for example in examples[category]:
             print(f"          {example}")
     return 0

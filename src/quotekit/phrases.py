@@ -14,7 +14,7 @@ from typing import NamedTuple
 from . import vocabulary as vocab
 from .document import Annotated, Token
 
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # endings of an inflected adjective (der russische Minister)
 _NOUNISH_POS = frozenset({"NOUN", "PROPN", "X"})
 
 
@@ -47,6 +47,8 @@ def _is_name_like(tok: Token, ann: Annotated) -> bool:
     text = tok.text
     if ann.has_pos and tok.pos is not None:
         return tok.pos in _NOUNISH_POS or (tok.pos == "ADJ" and text[:1].isupper() and text.endswith("."))
+    if text[:1].isalpha() and "." in text.strip(".") and not vocab.is_punct(text):
+        return True  # a brand or web name written in lowercase: kiez.net, muster.de
     if not text[:1].isupper() or vocab.is_punct(text):
         return False
     lower = text.lower()
@@ -64,7 +66,7 @@ def _is_adjective(tok: Token, ann: Annotated) -> bool:
     return (
         text.islower()
         and len(text) > 3
-        and text.endswith(_ADJECTIVE_ENDINGS)
+        and text.endswith(ADJECTIVE_ENDINGS)
         and text not in vocab.function_words()
         and text not in vocab.determiners()
     )
@@ -82,21 +84,92 @@ def _core(ann: Annotated, i: int, limit: int) -> tuple[int, int] | None:
     j = i
     if j < limit and _is_determiner(tokens[j], ann):
         j += 1
-    while j < limit and _is_adjective(tokens[j], ann):
+        if j < limit and not _is_adjective(tokens[j], ann) and not _is_name_like(tokens[j], ann) and not _is_partitive(ann, i, limit):
+            j = _participle_attribute_end(ann, j, limit)  # die in Hamburg geborene [Sängerin]
+    counted = j > i  # a number only after an article: der 20 eingesetzten Helfer
+    while j < limit and (_is_adjective(tokens[j], ann) or (counted and tokens[j].text.isdigit())):
         j += 1
     k = j
     while k < limit:
         if _is_name_like(tokens[k], ann):
             k += 1
-        elif k > j and tokens[k].text.lower() in vocab.name_particles() and k + 1 < limit and tokens[k + 1].text[:1].isupper():
+        elif (
+            k > j
+            and tokens[k].text.lower() in vocab.name_particles()
+            and k + 1 < limit
+            and tokens[k + 1].text[:1].isupper()
+            and not _name_complete(ann, j, k)
+            and tokens[k + 1].text.lower() not in vocab.time_nouns()
+        ):
             k += 1
+        elif k > j and _joins_roles(ann, k, limit):
+            k += 1  # der Abgeordnete und Fraktionschef
         elif vocab.is_quote_mark(tokens[k].text) and (title_end := _quoted_title(ann, k, limit)) is not None:
             k = title_end  # a quoted name: die „Computerwoche“, „Die Zeit“
+            break  # what follows is another phrase: zitiert die „Computerwoche“ [den Entwickler]
         else:
             break
     if k == j:
         return None
     return k, k - 1
+
+
+def _is_role_word(text: str) -> bool:
+    """A role noun, also as the last part of a hyphenated compound (``SPD-Fraktionschef``)."""
+    if vocab.role_noun(text) is not None:
+        return True
+    return "-" in text and not text.endswith("-") and vocab.role_noun(text.rsplit("-", 1)[1]) is not None
+
+
+def _joins_roles(ann: Annotated, k: int, limit: int) -> bool:
+    """``und`` at token ``k`` between two role nouns of one person (``der Landtagsabgeordnete und
+    Fraktionschef Jan Muster``) or between two people named with first names (``Anna und Paul
+    Muster``, ``Jan Roth und Eva Lind``): one speaker phrase."""
+    tokens = ann.tokens
+    if not (0 < k and k + 1 < limit and tokens[k].text == "und"):
+        return False
+    left, right = tokens[k - 1].text, tokens[k + 1].text
+    if not (left[:1].isupper() and right[:1].isupper()):
+        return False
+    if _is_role_word(left) and _is_role_word(right):
+        return True
+    first_left = vocab.first_name_gender(left) is not False or (k > 1 and vocab.first_name_gender(tokens[k - 2].text) is not False)
+    return first_left and vocab.first_name_gender(right) is not False and k + 2 < limit and tokens[k + 2].text[:1].isupper()
+
+
+def _name_complete(ann: Annotated, j: int, k: int) -> bool:
+    """True when first name + surname stand right before token ``k``: a particle after them opens
+    a prepositional phrase (``sagte Felix Moser zur Presse``), not a surname (``Anna von der
+    Au``, ``Paul zur Linde``: the particle follows the first name)."""
+    if k - 2 < j:
+        return False
+    before, last = ann.tokens[k - 2].text, ann.tokens[k - 1].text
+    return vocab.first_name_gender(before) is not False and vocab.first_name_gender(last) is False
+
+
+_PARTICIPLE_ENDINGS = ("ende", "enden", "ender", "endes", "endem", "ene", "enen", "ener", "enes", "enem", "te", "ten", "ter", "tes", "tem")
+_MAX_ATTRIBUTE = 10  # tokens of an extended participle attribute between article and noun
+
+
+def _participle_attribute_end(ann: Annotated, j: int, limit: int) -> int:
+    """After an article, an extended participle attribute (``die [in Hamburg geborene] Sängerin``,
+    ``der [sich als Retter präsentierende] Investor``): the index of the participle, so the core
+    continues there; ``j`` itself when no such attribute follows."""
+    tokens = ann.tokens
+    for k in range(j, min(limit - 1, j + _MAX_ATTRIBUTE)):
+        text = tokens[k].text
+        if vocab.is_punct(text) or vocab.is_quote_mark(text):
+            return j
+        if (
+            k > j
+            and text.islower()
+            and text.endswith(_PARTICIPLE_ENDINGS)
+            and text not in vocab.function_words()
+            and text not in vocab.determiners()
+            and _is_name_like(tokens[k + 1], ann)
+        ):
+            return k
+    return j
 
 
 def _quoted_title(ann: Annotated, open_index: int, limit: int) -> int | None:
@@ -123,23 +196,29 @@ def noun_phrase(ann: Annotated, i: int, limit: int | None = None, *, appositions
     if vocab.pronoun(first.text) and first.text.lower() not in vocab.determiners():
         return Phrase(i, i + 1, i)  # er, sie, wir, man
     core = _core(ann, i, limit)
+    if core is None and _is_partitive(ann, i, limit):
+        core = (i + 1, i)  # [Einer] der eingesetzten Helfer
     if core is None:
         return None
     end, head = core
     for _ in range(3):  # tails: des russischen Außenamtes / von der Bank / für Innere Sicherheit / (SPD)
         following = tokens[end].text if end < limit else ""
-        if following in vocab.word_class("genitive_determiner"):
-            tail = _core(ann, end, limit)
+        if following in vocab.word_class("genitive_determiner") or _genitive_plural(ann, end, limit):
+            tail = _core(ann, end, limit)  # Angaben [des Ministeriums] / Angaben [spanischer Behörden]
+            if tail is not None and not _genitive_fits(ann, end, tail[1], head):
+                break
         elif following.lower() in vocab.word_class("affiliation_preposition") or (
-            following.lower() in vocab.word_class("role_preposition") and _has_role(ann, end - 1, end)
-        ):
+            following.lower() in vocab.word_class("role_preposition")
+            and _has_role(ann, end - 1, end)
+            and not (end + 1 < limit and tokens[end + 1].text.lower() in vocab.word_class("indefinite_article"))
+        ):  # der Sprecher der Polizei [in Berlin], but not: sagte der Minister [in einem Interview]
             tail = _core(ann, end + 1, limit)
         elif following == "(":
             tail = _parenthesis(ann, end, limit)
         else:
             break
-        if tail is None:
-            break
+        if tail is None or tokens[tail[1]].text.lower() in vocab.time_nouns():
+            break  # Angaben der Polizei [vom Mittwoch]: a time, no part of the source
         end = tail[0]
     if appositions and end + 1 < limit and tokens[end].text == ",":
         apposition = noun_phrase(ann, end + 1, limit, appositions=False)
@@ -150,6 +229,50 @@ def noun_phrase(ann: Annotated, i: int, limit: int | None = None, *, appositions
         ):
             end = apposition.end
     return Phrase(i, end, head)
+
+
+def _genitive_fits(ann: Annotated, article: int, tail_head: int, head: int) -> bool:
+    """Whether ``article … tail_head`` can be a genitive of the phrase with head ``head``: a full
+    person name takes none (``sagte Jan Muster [der Sprecher …]`` is a second phrase), and
+    genitive ``der`` is feminine or plural, never before a masculine singular role
+    (``die Satzung [der Vorsitzende]``)."""
+    tokens = ann.tokens
+    if head > 0 and vocab.first_name_gender(tokens[head - 1].text) is not False and vocab.name_word(tokens[head].text) == "name":
+        return False
+    if tokens[article].text.lower() == "der":
+        word = tokens[tail_head].text
+        info = vocab.role_noun(word)
+        adjectives = [t.text for t in tokens[article + 1 : tail_head] if t.text.islower()]
+        nominative_adjective = any(a.endswith("e") for a in adjectives)  # der persönliche Sprecher
+        same_in_plural = word.endswith(("er", "el", "en"))  # der Helfer: also a genitive plural
+        if info is not None and info.gender == "m" and not info.plural and (nominative_adjective or not same_in_plural):
+            return False
+    return True
+
+
+def _genitive_plural(ann: Annotated, i: int, limit: int) -> bool:
+    """``spanischer Behörden``, ``vieler Fachleute``: a genitive plural without article, an
+    adjective in ``-er`` before a noun (it follows a noun, so it is no nominative)."""
+    tokens = ann.tokens
+    return (
+        i + 1 < limit
+        and tokens[i].text.islower()
+        and tokens[i].text.endswith("er")
+        and len(tokens[i].text) > 4
+        and tokens[i].text not in vocab.function_words()
+        and tokens[i + 1].text[:1].isupper()
+        and _is_name_like(tokens[i + 1], ann)
+    )
+
+
+def _is_partitive(ann: Annotated, i: int, limit: int) -> bool:
+    """``Einer der Helfer``, ``Eine der Sprecherinnen``: a pronoun heading a genitive of its group."""
+    tokens = ann.tokens
+    return (
+        i + 1 < limit
+        and tokens[i].text.lower() in vocab.word_class("partitive_pronoun")
+        and tokens[i + 1].text in vocab.word_class("genitive_determiner")
+    )
 
 
 def _apposition_closes(ann: Annotated, end: int, limit: int) -> bool:
@@ -178,8 +301,16 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
     if end <= floor or end <= 0:
         return None  # nothing before: "zufolge" opening a sentence has no phrase in front
     start = end - 1
-    while start > floor and not _is_boundary(tokens[start - 1]):
-        start -= 1
+    if (title := title_start_before(ann, start, floor)) is not None:
+        start = title  # the phrase ends in a quoted name: die Wochenzeitung „Neue Welt“ [hatte]
+    while start > floor:
+        if not _is_boundary(tokens[start - 1]) or _joins_roles(ann, start - 1, end):
+            start -= 1
+        elif (title := title_start_before(ann, start - 1, floor)) is not None:
+            start = title  # der Chef der „Neuen Welt“ Jan Muster [sagte]
+        else:
+            break
+    start = skip_focus_particles(ann, start, end)
     if start >= end:
         return None
     phrase = noun_phrase(ann, start, end)
@@ -196,6 +327,37 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
         if before is not None and (_is_named(ann, before) or _is_named(ann, phrase)):
             return Phrase(before.start, phrase.end, before.head)
     return phrase
+
+
+def skip_focus_particles(ann: Annotated, start: int, end: int) -> int:
+    """The first token after focus particles opening a clause: in ``Auch der Minister sagte``
+    the particle shares the first position with the subject but is no part of it."""
+    focus = vocab.word_class("focus_particle")
+    while start + 1 < end and ann.tokens[start].text.lower() in focus:
+        start += 1
+    return start
+
+
+_MAX_TITLE = 5  # tokens inside a quoted name that is part of a noun phrase
+
+
+def title_start_before(ann: Annotated, close: int, floor: int) -> int | None:
+    """When token ``close`` closes a short quoted name right after a noun (``die Zeitung „Neue
+    Welt“``), the index of its opening mark; else None (the mark ends a quotation or clause)."""
+    tokens = ann.tokens
+    if not vocab.is_quote_mark(tokens[close].text):
+        return None
+    for k in range(close - 1, max(floor, close - _MAX_TITLE - 1) - 1, -1):
+        text = tokens[k].text
+        if vocab.is_quote_mark(text):
+            inside = tokens[k + 1 : close]
+            before = tokens[k - 1].text if k > floor else ""
+            if inside and inside[0].text[:1].isupper() and before[:1].isupper() and not vocab.is_punct(before):
+                return k
+            return None
+        if text in (",", ".", ";", ":", "!", "?"):
+            return None
+    return None
 
 
 def _may_trail_subject(tok: Token) -> bool:

@@ -16,9 +16,10 @@ from typing import Sequence
 import attrs
 
 from . import vocabulary as vocab
+from .clauses import relative_pronouns
 from .cues import Cue, CueKind
 from .document import Annotated
-from .phrases import Phrase, noun_phrase, phrase_ending_at
+from .phrases import ADJECTIVE_ENDINGS, Phrase, noun_phrase, phrase_ending_at, skip_focus_particles, title_start_before
 
 
 class MentionKind(str, enum.Enum):
@@ -76,6 +77,8 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             return None  # "es" is no speaker: persons are "er"/"sie"; "es" is an expletive
         return Mention(start_char, end_char, first.text, MentionKind.PRONOUN, gender, not singular)
     core_end = phrase.head + 1
+    if core_end - phrase.start == 1 and first.text.lower() in vocab.word_class("partitive_pronoun"):
+        return _partitive_mention(ann, phrase, start_char, end_char)
     apposition = _apposition_start(ann, phrase)
     role = None
     role_word = None
@@ -89,7 +92,9 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             role, role_word, gender, plural = info.key, tok.text, info.gender, info.plural
         elif vocab.organisation_noun(tok.text) is not None or vocab.is_acronym(tok.text) or tok.ent == "ORG":
             organisation = True
-    name_run = _last_name_run(ann, phrase.start, core_end)
+    # the name follows the last lowercase word of the core: "die in Hamburg geborene Sängerin"
+    name_start = next((k + 1 for k in range(core_end - 1, phrase.start - 1, -1) if tokens[k].text.islower()), phrase.start)
+    name_run = _last_name_run(ann, name_start, core_end)
     if name_run is None:
         # "Die Sprecherin des Ministeriums Maria Brandt": a full name at the end of a genitive tail
         tail_run = _last_name_run(ann, core_end, phrase.end)
@@ -127,10 +132,31 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     if role is not None:
         if gender == "m" and first.text.lower() in ("die", "den"):
             plural = True  # "die Veranstalter": a masculine role noun after "die" is plural
+        if first.text.lower() in vocab.word_class("plural_quantifier"):
+            plural = True  # "viele Abgeordnete", "einige Teilnehmer"
         return Mention(start_char, end_char, role_word or role, MentionKind.ROLE, gender, plural, None, role, role_word)
     if organisation:
         head = tokens[phrase.head].text
         return Mention(start_char, end_char, head, MentionKind.ORGANISATION, None, False, None)
+    return None
+
+
+def _partitive_mention(ann: Annotated, phrase: Phrase, start_char: int, end_char: int) -> Mention | None:
+    """``Einer der Helfer``, ``eine der Sprecherinnen``: one person of a group named by a
+    role noun in the genitive; the pronoun's ending gives the gender."""
+    tokens = ann.tokens
+    pronoun = tokens[phrase.start].text.lower()
+    for k in range(phrase.end - 1, phrase.start, -1):
+        info = vocab.role_noun(tokens[k].text)
+        if info is not None:
+            plural = pronoun not in vocab.word_class("indefinite_article") and not pronoun.startswith(("kein", "jed"))
+            gender = None if plural else ("f" if pronoun.endswith("e") else "m")
+            return Mention(start_char, end_char, tokens[k].text, MentionKind.ROLE, gender, plural, None, info.key, tokens[k].text)
+    last = phrase.end - 1
+    if last > phrase.start + 1 and tokens[last].text[:1].isupper() and vocab.name_word(tokens[last].text) != "first":
+        # a group noun no lexicon lists (einer der Helfer): still one unnamed person of it
+        word = tokens[last].text
+        return Mention(start_char, end_char, word, MentionKind.ROLE, None, False, None, word.lower(), word)
     return None
 
 
@@ -204,15 +230,24 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
     """The noun phrase that names who speaks at ``cue`` (see `mention_for_cue`)."""
     tokens = ann.tokens
     sent_start, sent_end = ann.sentences[cue.sentence]
+    sent_start = _line_start(ann, sent_start, cue.head)
     affiliation = vocab.word_class("affiliation_preposition")
     if cue.kind is CueKind.PARTICLE:
         if cue.position == "post":  # [X] zufolge
             return phrase_ending_at(ann, cue.tokens[0], sent_start)
         if cue.source == "subject":  # [Er] schloss mit den Worten
-            subject = clause_subject(ann, sent_start, cue.tokens[0])
+            clause_start = cue.tokens[0]
+            while clause_start > sent_start and tokens[clause_start - 1].text not in (":", ";"):
+                clause_start -= 1
+            subject = clause_subject(ann, clause_start, cue.tokens[0])
+            if subject is None and cue.tokens[0] == clause_start:
+                return _inverted_subject_after(ann, cue.tokens[-1] + 1, sent_end)  # Mit den Worten „…“ schloss [er]
             return None if subject is None else _phrase_of(ann, subject)
         after = cue.tokens[-1] + 1
-        if cue.source == "noun":  # nach [Angaben der Polizei]
+        if cue.source == "noun":  # nach [Angaben der Polizei] / nach [den Worten des Ministers]
+            # articles and adjectives the cue took in belong to the source: nach [eigenen Angaben]
+            while after - 1 > cue.tokens[0] and tokens[after - 1].text.islower():
+                after -= 1
             return noun_phrase(ann, after, sent_end)
         if after < sent_end and tokens[after].text.lower() in affiliation:
             after += 1  # laut Angaben von [X]
@@ -234,6 +269,41 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
     if cue.kind is CueKind.COLON:
         return phrase_ending_at(ann, cue.tokens[0], sent_start)
     return _verb_subject(ann, cue, sent_start, sent_end)
+
+
+_MAX_QUOTE_SKIP = 400  # tokens of a quotation skipped to reach the verb after it
+
+
+def _inverted_subject_after(ann: Annotated, i: int, sent_end: int) -> Phrase | None:
+    """The subject after the verb that follows a clause's first element ending before token
+    ``i`` — a quotation there is skipped: ``Mit den Worten „…“ beendete [sie] ihre Rede``."""
+    tokens = ann.tokens
+    if i < sent_end and vocab.is_quote_mark(tokens[i].text):
+        k = i + 1  # the quotation may hold sentences of its own: its closing mark, not the sentence end, counts
+        while k < min(len(tokens), i + _MAX_QUOTE_SKIP) and not vocab.is_quote_mark(tokens[k].text):
+            k += 1
+        i = k + 1
+        if i >= len(tokens):
+            return None
+        sent_end = max(sent_end, ann.sentences[tokens[i].sent][1])
+        if i < sent_end and tokens[i].text == ",":
+            i += 1  # Mit den Worten „…“, beendete sie
+    if i >= sent_end or not tokens[i].text.islower() or tokens[i].text in vocab.function_words():
+        return None
+    phrase = _subject_after(ann, i + 1, sent_end)
+    return phrase if phrase is not None and _may_be_nominative(ann, phrase) else None
+
+
+_MAX_SUBJECT_REACH = 100  # tokens looked back for a line break before a cue (bounded work per cue)
+
+
+def _line_start(ann: Annotated, sent_start: int, head: int) -> int:
+    """The first token of the cue's line within its sentence: a heading without a full stop
+    (``Reaktionen⏎Der Minister sagte``) belongs to no speaker phrase."""
+    for k in range(head, max(sent_start, head - _MAX_SUBJECT_REACH), -1):
+        if ann.paragraph_break_before(k):
+            return k
+    return sent_start
 
 
 def _starts_sentence_name(ann: Annotated, mention: Mention, sent_start: int) -> bool:
@@ -260,6 +330,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
     if cue.source == "object" and pivot == cue.head:
         # active "Die Zeitung zitierte [den Minister] mit den Worten": the object is the speaker
         after = _subject_after(ann, pivot + 1, sent_end)
+        if after is not None and _is_subject_pronoun(ann, after):
+            after = _subject_after(ann, after.end, sent_end)  # zitierte [man] [den Minister]
         if after is not None:
             return after
     if pivot > sent_start and tokens[pivot - 1].text.lower() in vocab.word_class("coordinator"):
@@ -267,35 +339,70 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         subject = _coordinated_subject(ann, sent_start, pivot - 1)
         if subject is not None:
             return subject
+        # "Auf dem Parteitag lobte die Vorsitzende … und nannte …": an inverted first conjunct
+        first_start = pivot - 1
+        while first_start > sent_start and not _is_clause_boundary(tokens[first_start - 1].text):
+            first_start -= 1
+        inverted_subject = clause_subject(ann, first_start, pivot - 1)
+        if inverted_subject is not None and is_person_like(inverted_subject) and not _is_impersonal(inverted_subject):
+            return _phrase_of(ann, inverted_subject)
     clause_start = pivot
-    while clause_start > sent_start and not _is_clause_boundary(tokens[clause_start - 1].text):
-        clause_start -= 1
+    while clause_start > sent_start:
+        if not _is_clause_boundary(tokens[clause_start - 1].text):
+            clause_start -= 1
+        elif (title := title_start_before(ann, clause_start - 1, sent_start)) is not None:
+            clause_start = title  # die Wochenzeitung „Neue Welt“ hatte …: a quoted name, no clause end
+        else:
+            break
+    clause_start = skip_focus_particles(ann, clause_start, pivot)
     opener = tokens[clause_start].text.lower() if clause_start < pivot else ""
     if clause_start == pivot:
         inverted = True  # „…“, sagte er  /  Sagte er …
         if pivot > sent_start and tokens[pivot - 1].text == ",":
+            # "Anna Roth, eine Abgeordnete aus Kiel und Ärztin im Ruhestand, sagte" /
+            # "Der 70-jährige Roth, der als Kritiker gilt, sagte": comma segments between the
+            # subject and its verb, appositions kept and relative clauses left out
+            chain = _subject_before_inserts(ann, pivot - 1, sent_start)
+            if chain is not None and not _plural_before_singular_verb(ann, chain, pivot):
+                return chain
             # "Hans Muster, Sprecher des Amtes, sagte": a named apposition chain before the verb
             chain = phrase_ending_at(ann, pivot - 1, sent_start)
             if chain is not None and _is_named_phrase(ann, chain) and _starts_clause(ann, chain.start, sent_start):
                 return chain
     elif opener in vocab.word_class("subordinator") and _verb_final(ann, cue, sent_end):  # wie der Minister mitteilte
-        phrase = noun_phrase(ann, clause_start + 1, pivot)
+        subject_start = clause_start + 1
+        if subject_start < pivot and tokens[subject_start].text.lower() in vocab.word_class("reflexive_pronoun"):
+            subject_start += 1  # wie sich der Minister ausdrückte
+        phrase = noun_phrase(ann, subject_start, pivot)
         if phrase is not None:
             return phrase
         inverted = False
     else:
         before = phrase_ending_at(ann, pivot, sent_start)
         if before is not None and before.start == clause_start and _may_be_nominative(ann, before):
-            if not _maybe_adverb(ann, before, sent_start):
+            if _plural_before_singular_verb(ann, before, pivot):
+                # "Die Besucher lobte die Agentur als …": the verb agrees with the phrase after it
+                after = _subject_after(ann, pivot + 1, sent_end)
+                if after is not None and _may_be_nominative(ann, after):
+                    return after
+            if not _maybe_adverb(ann, before, sent_start) and _surely_person(ann, before):
                 return before
-            after = _subject_after(ann, pivot + 1, sent_end)  # "Zuversichtlich äußerte sich X"
-            return after if after is not None and _may_be_nominative(ann, after) else before
+            # "Zuversichtlich äußerte sich X", "Bezeichnend dafür rief der Sprecher": a first
+            # position that names nobody yields to a subject after the verb that names a person
+            after = _subject_after(ann, pivot + 1, sent_end)
+            if after is not None and _may_be_nominative(ann, after) and (
+                _maybe_adverb(ann, before, sent_start) or (not _has_article(ann, before) and _surely_person(ann, after))
+            ):
+                return after
+            return before
         inverted = True  # In einem Interview sagte der Minister / Als Antwort sagte sie
     if inverted:
         phrase = _subject_after(ann, pivot + 1, sent_end)
         if phrase is not None and _is_expletive(ann, phrase):
             # "hieß es in der Erklärung / aus dem Ministerium": the source is the phrase after "es"
             source = _subject_after(ann, phrase.end + (ann.tokens[phrase.end].text.lower() in vocab.word_class("source_preposition") if phrase.end < sent_end else 0), sent_end)
+            if source is None and clause_start < pivot and tokens[clause_start].text.lower() in vocab.word_class("source_preposition"):
+                source = noun_phrase(ann, clause_start + 1, pivot)  # "In dem Schreiben heißt es:"
             return source
         if phrase is not None and _may_be_nominative(ann, phrase):
             return phrase
@@ -306,6 +413,93 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
 
 
 
+
+
+_MAX_INSERT = 20  # tokens in one comma segment between a subject and its verb
+
+
+def _subject_before_inserts(ann: Annotated, comma: int, sent_start: int) -> Phrase | None:
+    """The subject before comma-delimited inserts that end at token ``comma`` (right before the
+    verb): walk back over up to three segments, each an apposition (``eine Abgeordnete aus
+    Kiel``: part of the mention) or a relative clause (``der als Kritiker gilt``: not part of it),
+    to a person-like phrase that opens the clause."""
+    tokens = ann.tokens
+    end = comma
+    mention_end: int | None = None
+    for _ in range(3):
+        start = end
+        marks = 0  # quote marks inside an apposition enclose a title: ein Vertreter der „Stiftung X“
+        while start > sent_start and end - start < _MAX_INSERT and tokens[start - 1].text != ",":
+            text = tokens[start - 1].text
+            if vocab.is_quote_mark(text):
+                marks += 1
+            elif _is_clause_boundary(text) or text in (".", "!", "?"):
+                return None
+            start -= 1
+        if start == end or end - start >= _MAX_INSERT or marks % 2:
+            return None
+        if tokens[start].text.lower() in vocab.auxiliaries() and mention_end is not None:
+            # "…, wird [Jan Muster], Sprecher des Amtes, zitiert": the subject after the auxiliary
+            head = noun_phrase(ann, start + 1, end)
+            if head is not None and head.end == end and mention_from_phrase(ann, head) is not None:
+                return Phrase(head.start, mention_end, head.head)
+        if start == sent_start or tokens[start - 1].text != ",":
+            return None
+        kind = _insert_kind(ann, start, end)
+        if kind is None:
+            return None  # neither an apposition (ends in a noun) nor a relative clause (ends in a verb)
+        if kind == "apposition" and mention_end is None:
+            mention_end = end
+        elif kind == "relative" and mention_end is not None:
+            return None  # an apposition after a relative clause: not a simple chain
+        head = phrase_ending_at(ann, start - 1, sent_start)
+        if head is not None and _starts_clause(ann, head.start, sent_start) and _may_be_nominative(ann, head) and mention_from_phrase(ann, head) is not None:
+            return Phrase(head.start, mention_end if mention_end is not None else head.end, head.head)
+        end = start - 1
+    return None
+
+
+def _insert_kind(ann: Annotated, start: int, end: int) -> str | None:
+    """``"relative"`` for a relative clause (``der als Kritiker gilt``), ``"apposition"`` for a
+    noun phrase (``eine Abgeordnete aus Kiel``), else None: one comma segment ``[start, end)``."""
+    words = [ann.tokens[k].text for k in range(start, end)]
+    if not words:
+        return None
+    opener = words[1] if len(words) > 1 and words[0].lower() in vocab.function_words() else words[0]
+    if opener in relative_pronouns() and words[-1][:1].islower() and words[-1].isalpha():
+        return "relative"
+    if words[-1][:1].isupper() or words[-1] == ")" or words[-1][:1].isdigit():
+        return "apposition"
+    return None
+
+
+def _subject_with_inserts(ann: Annotated, head: Phrase, end: int) -> Phrase | None:
+    """``head`` followed by comma inserts up to the verb: the head with its appositions, or None
+    when the commas do not close such inserts before ``end``."""
+    tokens = ann.tokens
+    comma = head.end
+    mention_end = head.end
+    for _ in range(3):
+        nxt = comma + 1
+        while nxt < end and nxt - comma <= _MAX_INSERT and tokens[nxt].text != ",":
+            if tokens[nxt].text in (".", "!", "?", ";", ":") or vocab.is_quote_mark(tokens[nxt].text):
+                return None
+            nxt += 1
+        if nxt >= end or tokens[nxt].text != ",":
+            return None
+        kind = _insert_kind(ann, comma + 1, nxt)
+        if kind is None or (kind == "apposition" and mention_end != comma):
+            return None
+        if kind == "apposition":
+            mention_end = nxt
+        if nxt + 1 < end and tokens[nxt + 1].text[:1].islower() and tokens[nxt + 1].text not in relative_pronouns():
+            return Phrase(head.start, mention_end, head.head)
+        comma = nxt
+    return None
+
+
+def _is_subject_pronoun(ann: Annotated, phrase: Phrase) -> bool:
+    return phrase.end - phrase.start == 1 and ann.tokens[phrase.start].text in vocab.word_class("subject_pronoun")
 
 
 def _is_expletive(ann: Annotated, phrase: Phrase) -> bool:
@@ -328,6 +522,24 @@ def _may_be_nominative(ann: Annotated, phrase: Phrase) -> bool:
     return True
 
 
+def _plural_before_singular_verb(ann: Annotated, phrase: Phrase, verb: int) -> bool:
+    """A plural phrase (``die Besucher``) before a finite verb in the singular (``lobte``,
+    ``sagt``; plural forms end in ``-en``/``-n``): the phrase cannot be the verb's subject."""
+    mention = mention_from_phrase(ann, phrase)
+    word = ann.tokens[verb].text.lower()
+    return mention is not None and mention.plural and mention.kind is not MentionKind.PRONOUN and not word.endswith("n")
+
+
+def _has_article(ann: Annotated, phrase: Phrase) -> bool:
+    return ann.tokens[phrase.start].text.lower() in vocab.determiners()
+
+
+def _surely_person(ann: Annotated, phrase: Phrase) -> bool:
+    """A phrase that names a speaker by its words alone (see `is_person_like`)."""
+    mention = mention_from_phrase(ann, phrase)
+    return mention is not None and is_person_like(mention)
+
+
 def _verb_final(ann: Annotated, cue: Cue, sent_end: int) -> bool:
     """A subordinate clause ends with its verb (``wie der Minister mitteilte,``)."""
     after = cue.tokens[-1] + 1
@@ -345,7 +557,10 @@ def _is_named_phrase(ann: Annotated, phrase: Phrase) -> bool:
 
 
 def _starts_clause(ann: Annotated, i: int, sent_start: int) -> bool:
-    return i == sent_start or _is_clause_boundary(ann.tokens[i - 1].text)
+    """Token ``i`` opens a clause: after punctuation or a subordinator (``wie [die Ministerin], …``)."""
+    if i == sent_start or _is_clause_boundary(ann.tokens[i - 1].text):
+        return True
+    return ann.tokens[i - 1].text.lower() in vocab.word_class("subordinator")
 
 
 def _coordinated_subject(ann: Annotated, sent_start: int, end: int) -> Phrase | None:
@@ -444,10 +659,15 @@ def attribute_direct(
             or _headline(ann, headline)
             or _cue_in_sentence(ann, first, after, cue_index)
         )
-        if found is None and previous is not None and _continues(ann, previous_end_token, first, cue_index, previous.cue):
+        if found is None and not _inside_sentence(ann, first, after):
+            found = _previous_sentence_subject(ann, first, previous_end_token, cue_index)
+        embedded_title = _inside_sentence(ann, first, after) and _looks_like_title(ann, first, after)
+        if found is None and previous is not None and not embedded_title and _continues(ann, previous_end_token, first, cue_index, previous.cue):
             found = attrs.evolve(previous, evidence="continuation", confidence=previous.confidence * 0.8)
-        if found is None:
+        if found is None and not _inside_sentence(ann, first, after) and not _looks_like_title(ann, first, after):
             found = _cue_in_previous_sentence(ann, first, cue_index)
+        if found is not None and found.mention is not None and found.mention.start <= start and end <= found.mention.end:
+            found = None  # „Ärzte für den Frieden“ inside "Die Organisation „Ärzte für den Frieden“": a name, not speech
         results.append(found)
         if found is not None:
             previous, previous_end_token = found, after
@@ -470,23 +690,67 @@ def _cue_after(ann: Annotated, first: int, after: int, by_head: dict[int, Cue]) 
     clause right after the quote, or follows a subject phrase that does."""
     tokens = ann.tokens
     i = after
-    if i < len(tokens) and tokens[i].text == ",":
+    comma = i < len(tokens) and tokens[i].text == ","
+    if comma:
         i += 1
-    elif not _ends_with_clause_punctuation(ann, after):
+    elif not _ends_with_clause_punctuation(ann, after) and not _full_stop_then_verb(ann, after, by_head):
         return None  # „falsch“ zurückgewiesen: the quote is the object of a verb-final clause
     if i >= len(tokens) or ann.paragraph_break_before(i):
         return None
+    if not comma and not tokens[i].text.islower():
+        return None  # „Kommen Sie?“ Der Minister sagte …: a new sentence, not a cue of this quote
     if tokens[i].text.lower() == "so" and i + 1 < len(tokens) and (i + 1) in by_head:
         i += 1  # „…“, so charakterisierte ihn der Minister
     cue = by_head.get(i)
     if cue is None and tokens[i].text.lower() in vocab.auxiliaries():
         cue = _participle_cue(ann, i, by_head)  # „…“, hatte der Minister erklärt
-    if cue is None:
+    if cue is None and tokens[i].text.lower() in vocab.word_class("subordinator"):
+        cue = _clause_final_cue(ann, i, by_head)  # „…“, wie der Minister sagte
+    if cue is None and not _embedded(ann, first):
+        # „…“, der Minister sagte — but not after "X nannte die Lage „ernst“, Y sagte …", where
+        # the quote belongs to the clause around it and the next clause has its own subject
         phrase = noun_phrase(ann, i)
         cue = by_head.get(phrase.end) if phrase is not None else None
+    if cue is None:
+        cue = _cue_after_phrase(ann, i, by_head)  # „…“, mit diesen Worten begrüßte sie die Gäste
     if cue is None or cue.kind not in (CueKind.VERB, CueKind.PARTICLE):
         return None
     return _attribution(ann, cue, "cue-after", _frame_after(ann, after))
+
+
+def _embedded(ann: Annotated, first: int) -> bool:
+    """The quote opening at token ``first`` stands inside a clause: a word, not punctuation, right before it."""
+    if first == 0 or ann.paragraph_break_before(first):
+        return False
+    before = ann.tokens[first - 1].text
+    return not vocab.is_punct(before) and not vocab.is_quote_mark(before)
+
+
+_MAX_LEADING_PHRASE = 6  # tokens of a prepositional phrase between a quote and its cue verb
+
+
+def _cue_after_phrase(ann: Annotated, i: int, by_head: dict[int, Cue]) -> Cue | None:
+    """A verb cue after a short prepositional phrase opening the clause (``mit diesen Worten
+    begrüßte sie die Gäste``, ``in einer Erklärung hieß es``): the verb is the clause's second element."""
+    tokens = ann.tokens
+    if i >= len(tokens) or not tokens[i].text.islower() or tokens[i].text not in vocab.function_words():
+        return None
+    for k in range(i + 1, min(len(tokens), i + _MAX_LEADING_PHRASE + 1)):
+        if vocab.is_punct(tokens[k].text) or vocab.is_quote_mark(tokens[k].text):
+            return None
+        cue = by_head.get(k)
+        if cue is not None and cue.kind is CueKind.VERB:
+            return cue if k - 1 > i else None
+        if cue is not None and cue.kind is not CueKind.NOUN:
+            return None
+        if tokens[k].text.islower() and not (_is_phrase_word(tokens[k].text)):
+            return None  # a lowercase word that is no article or adjective: the verb is no cue
+    return None
+
+
+def _is_phrase_word(word: str) -> bool:
+    """Lowercase words inside a prepositional phrase: articles, determiners, adjectives."""
+    return word in vocab.determiners() or word.endswith(ADJECTIVE_ENDINGS)
 
 
 def _ends_with_clause_punctuation(ann: Annotated, after: int) -> bool:
@@ -494,6 +758,38 @@ def _ends_with_clause_punctuation(ann: Annotated, after: int) -> bool:
     closes the clause, so a cue may follow without a comma."""
     close = after - 1
     return close > 0 and ann.tokens[close - 1].text in (",", "!", "?")
+
+
+def _full_stop_then_verb(ann: Annotated, after: int, by_head: dict[int, Cue]) -> bool:
+    """``„Wir sind angekommen.“ erklärte die Ministerin`` / ``„…“ so das Urteil der Gruppe``: a
+    quoted sentence with its own full stop, then directly a lowercase verb of saying or ``so``
+    (a comma left out)."""
+    close = after - 1
+    return (
+        close > 0
+        and ann.tokens[close - 1].text == "."
+        and after < len(ann.tokens)
+        and ann.tokens[after].text.islower()
+        and after in by_head
+        and by_head[after].kind in (CueKind.VERB, CueKind.PARTICLE)
+    )
+
+
+_MAX_SUBORDINATE = 12  # tokens of a "wie …"-clause after a quote
+
+
+def _clause_final_cue(ann: Annotated, opener: int, by_head: dict[int, Cue]) -> Cue | None:
+    """The verb cue closing the subordinate clause that ``opener`` opens (``wie X sagte``)."""
+    tokens = ann.tokens
+    found = None
+    for k in range(opener + 1, min(len(tokens), opener + _MAX_SUBORDINATE)):
+        text = tokens[k].text
+        if text in (",", ".", ";", ":", "!", "?") or vocab.is_quote_mark(text):
+            break
+        cue = by_head.get(k)
+        if cue is not None and cue.kind is CueKind.VERB:
+            found = cue
+    return found
 
 
 def _participle_cue(ann: Annotated, aux: int, by_head: dict[int, Cue]) -> Cue | None:
@@ -541,7 +837,10 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
     floor = _clause_floor(ann, k)
     frame = (tokens[floor].start, tokens[k].end)
     fallback: Attribution | None = None
-    for j in range(k - 1, floor - 1, -1):
+    # verbs first: in "sagte die Ministerin Teilnehmern zufolge:" the verb's subject speaks
+    heads = [j for j in range(k - 1, floor - 1, -1) if j in by_head]
+    heads.sort(key=lambda j: by_head[j].kind is CueKind.PARTICLE and by_head[j].source != "subject")
+    for j in heads:
         cue = by_head.get(j)
         if cue is not None and cue.kind is CueKind.PARTICLE and cue.source == "subject":
             # "zitierte X mit den Worten:": the clause's verb knows its speaker better
@@ -573,6 +872,8 @@ def _name_before(ann: Annotated, colon: int, floor: int) -> Mention | None:
         start -= 1
     if start == colon:
         return None
+    if start > floor and ann.tokens[start - 1].text.islower() and ann.tokens[start - 1].text.endswith(ADJECTIVE_ENDINGS):
+        return None  # "mit folgenden Worten:": an adjective makes the word a common noun
     return mention_from_phrase(ann, Phrase(start, colon, colon - 1))
 
 
@@ -587,15 +888,58 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
     for k in range(start + 1, end):  # "Im Interview sagte sie", "lobte er": a pronoun after the verb
         if tokens[k].text in subject_pronouns and tokens[k - 1].text[:1].islower() and tokens[k - 1].text.isalpha():
             return mention_from_phrase(ann, Phrase(k, k + 1, k))
-    phrase = noun_phrase(ann, start, end)
-    if phrase is not None and phrase.end < end and tokens[phrase.end].text[:1].islower():
-        mention = mention_from_phrase(ann, phrase)
+    phrase = noun_phrase(ann, skip_focus_particles(ann, start, end), end)
+    if (
+        phrase is not None
+        and phrase.end + 1 < end
+        and tokens[phrase.end].text == ","
+        and any(tokens[k].text == "," for k in range(phrase.start, phrase.end))
+        and tokens[phrase.end + 1].text.islower()
+        and tokens[phrase.end + 1].text not in relative_pronouns()
+    ):
+        mention = mention_from_phrase(ann, phrase)  # "Die Tochter der Gründerin, Maria Keller, leitet"
         if mention is not None:
             return mention
-    for k in range(start + 1, min(end, start + 6)):
-        if tokens[k].text[:1].islower() and tokens[k].text.lower() not in vocab.function_words():
-            inverted = _subject_after(ann, k + 1, end)
-            return None if inverted is None else mention_from_phrase(ann, inverted)
+    if phrase is not None and phrase.end < end and tokens[phrase.end].text == ",":
+        with_inserts = _subject_with_inserts(ann, phrase, end)  # "Der Ermittler, der als Zeuge gilt, will"
+        mention = None if with_inserts is None else mention_from_phrase(ann, with_inserts)
+        if mention is not None:
+            return mention
+    first: Mention | None = None
+    if phrase is not None and phrase.end < end and tokens[phrase.end].text[:1].islower():
+        first = mention_from_phrase(ann, phrase)
+        if first is not None and is_person_like(first):
+            return first
+    # "Die Pläne hielt die Expertin für verfehlt:": a first position that names
+    # nobody, then the verb, then the subject
+    verb = _second_position_verb(ann, start, end)
+    if verb is not None:
+        inverted = _subject_after(ann, verb + 1, end)
+        mention = None if inverted is None else mention_from_phrase(ann, inverted)
+        if mention is not None and (first is None or (is_person_like(mention) and _may_be_nominative(ann, inverted))):
+            return mention
+    return first
+
+
+_MAX_FIRST_POSITION = 15  # tokens before the finite verb of a main clause
+
+
+def _second_position_verb(ann: Annotated, start: int, end: int) -> int | None:
+    """The finite verb after the first position of a main clause, without a POS model: the first
+    lowercase word that is no function word, article or attributive adjective (an adjective has
+    an adjective ending and a noun after it: ``die praktische Anwendung``)."""
+    tokens = ann.tokens
+    for k in range(start + 1, min(end, start + _MAX_FIRST_POSITION)):
+        text = tokens[k].text
+        if text in (":", ";") or vocab.is_quote_mark(text):
+            return None
+        if not text[:1].islower() or not text.isalpha() or text in vocab.function_words() or text in vocab.determiners():
+            continue
+        following = tokens[k + 1].text if k + 1 < end else ""
+        before_noun = following[:1].isupper() and not vocab.pronoun(following) and not vocab.is_acronym(following)
+        if text.endswith(ADJECTIVE_ENDINGS) and before_noun and vocab.name_word(following) != "first":
+            continue  # an adjective before its noun
+        return k
     return None
 
 
@@ -629,24 +973,76 @@ def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex) -
     if not _inside_sentence(ann, first, after):
         return None
     sentence = ann.tokens[first].sent
-    best: Cue | None = None
-    for cue in index.in_sentence(sentence):
-        if cue.kind not in (CueKind.VERB, CueKind.PARTICLE):
-            continue
-        if first <= cue.head < after:
-            continue
-        if best is None or abs(cue.head - first) < abs(best.head - first):
-            best = cue
-    if best is not None:
-        found = _attribution(ann, best, "cue-in-sentence", None)
+    candidates = [
+        cue
+        for cue in index.in_sentence(sentence)
+        if cue.kind in (CueKind.VERB, CueKind.PARTICLE) and not first <= cue.head < after and not _in_other_relative_clause(ann, cue.head, first)
+    ]
+    # the nearest verb first: in "X nannte sie unter Berufung auf Y „gefährlich“" X speaks
+    candidates.sort(key=lambda cue: (cue.kind is CueKind.PARTICLE and cue.source != "subject", abs(cue.head - first)))
+    for cue in candidates[:2]:
+        found = _attribution(ann, cue, "cue-in-sentence", None)
         if found is not None and found.mention is not None:
             return attrs.evolve(found, confidence=found.confidence * 0.8)
     sent_start, _ = ann.sentences[sentence]
-    if sent_start < first:
+    holder = _opinion_holder(ann, sent_start, first)
+    if holder is not None:
+        return Attribution(holder, None, None, f"sentence-subject+{holder.kind.value}", 0.5)
+    if sent_start < first and not _looks_like_title(ann, first, after):
         subject = clause_subject(ann, sent_start, first)
-        if subject is not None and is_person_like(subject):
+        if subject is not None and is_person_like(subject) and not _is_impersonal(subject):
             return Attribution(subject, None, None, f"sentence-subject+{subject.kind.value}", 0.5)
     return None
+
+
+def _is_impersonal(mention: Mention) -> bool:
+    """``man`` names nobody in particular: never a speaker found by sentence context."""
+    return mention.kind is MentionKind.PRONOUN and mention.head.lower() in vocab.word_class("impersonal_pronoun")
+
+
+def _looks_like_title(ann: Annotated, first: int, after: int) -> bool:
+    """A quoted name or title (``„Kinder in Not brauchen Hilfe“``, ``„Preis für mutige Bürger“``):
+    it opens with a capitalised word and is no complete sentence (no final punctuation inside)."""
+    tokens = ann.tokens
+    opening = first + 1
+    if opening >= after - 1:
+        return False
+    word = tokens[opening].text
+    if after - opening == 2 and "." in word.strip(".") and " " not in word:
+        return True  # a web address: „beispiel.de“
+    starts_like_name = word[:1].isupper() or word[:1].isdigit()
+    return starts_like_name and tokens[after - 2].text not in (".", "!", "?", "…") and not vocab.pronoun(word)
+
+
+def _in_other_relative_clause(ann: Annotated, head: int, first: int) -> bool:
+    """The cue at ``head`` stands in a relative clause (``…, der zum Streik aufgerufen hatte, …``)
+    that does not hold the quote at ``first``: it speaks for someone else."""
+    tokens = ann.tokens
+    start = head
+    while start > 0 and head - start < _MAX_INSERT and tokens[start - 1].text != ",":
+        if tokens[start - 1].text in (".", "!", "?", ";", ":"):
+            return False
+        start -= 1
+    if start == 0 or tokens[start - 1].text != ",":
+        return False
+    end = head
+    while end < len(tokens) and end - head < _MAX_INSERT and tokens[end].text not in (",", ".", "!", "?", ";", ":"):
+        end += 1
+    if start <= first < end:
+        return False
+    return _insert_kind(ann, start, end) == "relative"
+
+
+def _opinion_holder(ann: Annotated, sent_start: int, first: int) -> Mention | None:
+    """``Für den Minister ist die Lage „ernst“``: the person whose view the sentence states."""
+    tokens = ann.tokens
+    if first - sent_start < 3 or tokens[sent_start].text.lower() not in vocab.word_class("opinion_preposition"):
+        return None
+    phrase = noun_phrase(ann, sent_start + 1, first)
+    if phrase is None or phrase.end >= first or tokens[phrase.end].text not in vocab.word_class("copula"):
+        return None
+    mention = mention_from_phrase(ann, phrase)
+    return mention if mention is not None and _surely_one_person(mention) else None
 
 
 def _cue_in_previous_sentence(ann: Annotated, first: int, index: _CueIndex) -> Attribution | None:
@@ -658,9 +1054,60 @@ def _cue_in_previous_sentence(ann: Annotated, first: int, index: _CueIndex) -> A
             if cue.kind not in (CueKind.VERB, CueKind.PARTICLE) or cue.head >= first:
                 continue
             found = _attribution(ann, cue, "previous-sentence-cue", None)
-            if found is not None and found.mention is not None:
+            if found is not None and found.mention is not None and _surely_one_person(found.mention, organisations=True, ann=ann):
                 return attrs.evolve(found, confidence=found.confidence * 0.6)
     return None
+
+
+_MAX_EARLIER_LOOKUPS = 8  # occurrences of a surname checked for a first name before it
+
+
+def _named_earlier(ann: Annotated, mention: Mention) -> bool:
+    """A bare surname (``Brandt``) whose full name (``Klara Brandt``) stood earlier in the text:
+    it surely names a person. Looks at a few earlier occurrences only."""
+    if mention.kind is not MentionKind.NAME or mention.name is None or " " in mention.name:
+        return False
+    text, name = ann.text, mention.name
+    end = mention.start
+    for _ in range(_MAX_EARLIER_LOOKUPS):
+        at = text.rfind(name, 0, end)
+        if at <= 0:
+            return False
+        before = text[max(0, at - 40) : at].split()
+        if before and text[at - 1] == " " and vocab.first_name_gender(before[-1]) is not False:
+            return True
+        end = at
+    return False
+
+
+def _surely_one_person(mention: Mention, organisations: bool = False, ann: Annotated | None = None) -> bool:
+    """A mention that can carry a quote from a neighbouring sentence: one person, named with a
+    first name or a role, or a singular personal pronoun (not ``man``); an organisation only
+    when ``organisations`` is set."""
+    if mention.plural:
+        return False
+    if mention.kind is MentionKind.ORGANISATION:
+        return organisations
+    if mention.kind is MentionKind.PRONOUN:
+        return mention.gender in ("m", "f")
+    return is_person_like(mention) or (ann is not None and _named_earlier(ann, mention))
+
+
+def _previous_sentence_subject(ann: Annotated, first: int, previous_after: int, index: _CueIndex) -> Attribution | None:
+    """``Die Tochter der Gründerin, Maria Keller, leitet die Filiale. „…“``: a quote standing alone right
+    after a sentence without a cue whose subject is one named person — that person speaks, not
+    whoever was quoted before that sentence."""
+    tokens = ann.tokens
+    if first == 0 or ann.paragraph_break_before(first):
+        return None
+    sentence = tokens[first - 1].sent
+    start, end = ann.sentences[sentence]
+    if start <= previous_after or any(cue.kind is CueKind.VERB for cue in index.in_sentence(sentence)):
+        return None
+    subject = clause_subject(ann, start, min(end, first))
+    if subject is None or not _surely_one_person(subject, ann=ann) or subject.kind is MentionKind.PRONOUN:
+        return None
+    return Attribution(subject, None, None, f"previous-sentence-subject+{subject.kind.value}", 0.5)
 
 
 def _inside_sentence(ann: Annotated, first: int, after: int) -> bool:
