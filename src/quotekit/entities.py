@@ -1,29 +1,42 @@
 """Group speaker mentions into the people and organisations of one document.
 
 A news article names a person in full once (``UN-Generalsekretärin Jana Kessler``) and then
-refers to them by surname, role (``der Generalsekretär``) or pronoun (``er``). Linking, in order:
+refers to them by surname, role (``die Generalsekretärin``) or pronoun (``sie``). Linking, in order:
 
 - names: every person name in the text (outside quotations) is an occurrence; full names and
-  surnames share an entity (``Jana Kessler`` ⇄ ``Kessler``);
-- roles: a role noun links to the person it stood next to anywhere in the document
-  (``Außenminister Peter Vogel`` makes ``der Außenminister`` that person); a definite role
-  phrase without such an apposition falls back to the most recent gender-compatible person; an
-  indefinite one (``ein Sprecher der Polizei``) is a new, unnamed entity;
-- pronouns: the most recent gender- and number-compatible person before the pronoun;
-- organisations: by their name without the article;
+  surnames share an entity (``Jana Kessler`` ⇄ ``Kessler``); the role noun right before a full
+  name (``Kommandant Rainer Moll``, also one no lexicon lists) or after it and a copula (``Timo
+  Berger ist neuer Sportdirektor``) is that person's role; a plural role (``die Außenminister
+  Frankreichs``) names no one;
+- roles: a definite role phrase links to the person seen with that role noun or a compound of it
+  (``Innenministerin Petra Vogt`` makes ``die Ministerin`` that person); without one it falls back
+  to the most recent gender-compatible person; an indefinite one (``ein Sprecher der Polizei``)
+  is a new, unnamed person, and a partitive (``eine der Ärztinnen``) stays unresolved; a plural
+  one (``die Anwohner``) is a group;
+- salience: the speakers and the subjects of recent sentences (names, role phrases — indefinite
+  ones too —, organisations, groups) are preferred antecedents; people who speak or are named
+  inside someone else's quotation are not antecedents outside it;
+- pronouns: the most recent salient gender-compatible person, else the most recent one at all;
+  a plural ``sie`` (by its verb: ``schreiben sie``) the group that was the subject just before;
+  ``sie``/``er``/``es`` an organisation that was the subject just before, if its noun agrees;
+- organisations: by their name without the article, a bare noun by the nearest organisation whose
+  name ends in it (``das Ministerium`` ⇄ ``das Verkehrsministerium``);
 - a user registry (`quotekit.Person`) then gives matching entities the user's name and id.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 from itertools import compress
 from typing import Callable, Iterable, Sequence
 
 import attrs
 import numpy
 
+from . import lexicon
 from . import vocabulary as vocab
+from .cues import Cue
 from .document import Annotated
 from .model import Person, Span, Speaker, SpeakerKind
 from .speakers import Mention, MentionKind, _is_proper_name
@@ -42,6 +55,7 @@ class _Entity:
     spans: list[tuple[int, int]] = attrs.field(factory=list)
     plural: bool = False  # a group ("die Demonstranten"): never the antecedent of "er"/"sie" (sg)
     full_name: bool = False  # a name of two or more words was seen ("Jana Kessler")
+    grammatical_gender: str | None = None  # of an organisation's noun: "die Regierung … sie"
 
     def is_person_like(self) -> bool:
         """Evidence that this is one person (a pronoun's antecedent): a full name, a known
@@ -95,8 +109,11 @@ class EntityLinker:
     # ------------------------------------------------------------------ names in the text
 
     def _inside_quote(self, char: int) -> bool:
+        return self._quote_around(char) is not None
+
+    def _quote_around(self, char: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._quoted, (char, 10**12)) - 1
-        return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+        return self._quoted[i] if i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1] else None
 
     def _collect_names(self) -> None:
         """Find person names everywhere outside quotations: a first name followed by more name
@@ -113,7 +130,7 @@ class EntityLinker:
             starts = numpy.flatnonzero((flags & _CAPITALISED).astype(bool) & ((flags & _FIRST_NAME) | after_role).astype(bool)).tolist()
         else:
             starts = numpy.flatnonzero(flags & _CAPITALISED).tolist()
-        found: list[tuple[int, int, list[str]]] = []
+        found: list[tuple[int, int, list[str], str | None]] = []  # name tokens, role words, role gender
         next_free = 0
         for i in starts:
             if i < next_free:
@@ -127,20 +144,29 @@ class EntityLinker:
                 j += 1
             next_free = j + 1
             role = vocab.role_noun(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
+            if role is not None and i > 1 and _plural_by_determiner(tokens[i - 2].text, role.gender):
+                role = None  # "die Außenminister Frankreichs und …": a plural role names no one person
+            apposition = _apposition_word(preceding) if role is None and j > i else None
             starts_with_first_name = vocab.first_name_gender(tok.text) is not False
             is_person = (ann.has_ner and tok.ent == "PER") or (starts_with_first_name and j > i) or role is not None or preceding in vocab.titles()
             if is_person:
-                found.append((i, j, [role.key, preceding] if role is not None else []))
+                if role is not None:
+                    found.append((i, j, [role.key, preceding], role.gender))
+                else:  # "Kommandant Rainer Moll": an unlisted role word still links "der Kommandant"
+                    found.append((i, j, [apposition] if apposition else [], None))
                 continue
             # "Außenamtes Maria Brandt": a full name may start inside a run of capitalised words
             first = next((k for k in range(i + 1, j) if vocab.first_name_gender(tokens[k].text) is not False), None)
             if first is not None:
-                found.append((first, j, []))
-        for i, j, roles in found:
+                found.append((first, j, [], None))
+        for i, j, roles, role_gender in found:
             name = ann.text[tokens[i].start : tokens[j].end]
             gender = vocab.first_name_gender(tokens[i].text) if j > i else None
-            role_gender = vocab.role_noun(roles[1]).gender if roles else None
             entity = self._person(tokens[j].text)
+            predicate = _predicate_role(ann, j + 1)
+            if predicate is not None:
+                roles = [*roles, predicate.key, tokens[_predicate_end(ann, j + 1)].text]
+                role_gender = role_gender or predicate.gender
             entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
             self._remember(tokens[i].start, tokens[j].end, entity)
         self._collect_surnames()
@@ -187,12 +213,24 @@ class EntityLinker:
         """Register the person a cue's or sentence's subject names (``Koch-Mehrin kritisierte …``,
         ``Der Vater hinterließ …``) so that later pronouns can find them. A role phrase joins the
         person seen with that role, or stands for a new unnamed person; it never guesses."""
+        if mention.kind is MentionKind.ROLE and mention.plural:
+            # "Die Anwohner bleiben skeptisch. Sie kündigten an, …": a group, for plural pronouns
+            text = self.ann.text[mention.start : mention.end]
+            if text.split(maxsplit=1)[0].lower() in vocab.determiners():
+                self._remember(mention.start, mention.end, self._group(mention, text), salient=True)
+            return
         if mention.kind is MentionKind.ROLE and not mention.plural:
             text = self.ann.text[mention.start : mention.end]
             first_word = text.split(maxsplit=1)[0].lower()
-            if first_word in vocab.determiners() and first_word not in vocab.word_class("indefinite_article"):
-                words = {w.lower() for w in (mention.role_word, mention.role) if w}
-                known = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and e.roles & words]
+            if first_word in vocab.word_class("indefinite_article"):
+                # "Ein Polizeisprecher bestätigte … Er sagte": a new, unnamed person
+                if not _partitive(text):
+                    entity = self._unnamed(mention, text)
+                    self._remember(mention.start, mention.end, entity, salient=True)
+                return
+            if first_word in vocab.determiners():
+                words = _role_words(mention)
+                known = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and _shares_role(e.roles, words)]
                 entity = self._nearest(known, mention.start)
                 if entity is None:
                     key = "role:" + _organisation_key(text)
@@ -201,7 +239,13 @@ class EntityLinker:
                 entity.add(mention.start, mention.end, None, mention.gender, list(words))
                 self._remember(mention.start, mention.end, entity, salient=True)
             return
-        if mention.kind is MentionKind.NAME and mention.name and (mention.role or self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
+        if mention.kind is MentionKind.ORGANISATION:
+            entity = self._organisation(mention)
+            self._remember(mention.start, mention.end, entity, salient=True)
+            return
+        # a one-word name counts only when the text introduces it as a person elsewhere: "der
+        # Präsident von Valdoria" is no person named Valdoria
+        if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
             entity = self._person(mention.name.split()[-1])
             entity.add(mention.start, mention.end, mention.name, mention.gender, [r for r in (mention.role, mention.role_word) if r])
             self._remember(mention.start, mention.end, entity, salient=True)
@@ -216,8 +260,46 @@ class EntityLinker:
 
     # ------------------------------------------------------------------ resolving mentions
 
+    def _organisation(self, mention: Mention) -> _Entity:
+        """The organisation an organisation mention names: the same words, or for a bare noun
+        the nearest organisation whose name ends in it (``das Ministerium`` ⇄ ``das
+        Verkehrsministerium``, ``die Partei`` ⇄ ``die Partei Neue Mitte``)."""
+        text = self.ann.text[mention.start : mention.end]
+        key = "org:" + _organisation_key(text)
+        entity = self.entities.get(key)
+        if entity is None and " " not in key:
+            self._observe_window(mention.start)  # the organisations that were subjects before
+            noun = key[4:]
+            wider = [
+                e
+                for k, e in self.entities.items()
+                if k.startswith("org:")
+                and any(word.endswith(noun) for word in k[4:].split())
+                and min(start for start, _ in e.spans) < mention.start
+            ]
+            entity = self._nearest(wider, mention.start)
+        if entity is None:
+            entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
+            info = vocab.organisation_noun(mention.head.split()[0]) or vocab.organisation_noun(mention.head.split()[-1])
+            entity.grammatical_gender = info.gender if info is not None and not info.plural else None
+        entity.add(mention.start, mention.end, mention.name or _organisation_name(text))
+        return entity
+
+    def _unlisted_role(self, mention: Mention) -> bool:
+        """A name mention that is a common noun: ``der Kommandant`` (a definite article, one word
+        not known as a surname) — German news puts no article before a person's surname."""
+        words = self.ann.text[mention.start : mention.end].split()
+        return (
+            len(words) == 2
+            and words[0].lower() in _entity_words("definite_article")
+            and not self.knows(mention)
+        )
+
     def resolve(self, mention: Mention) -> tuple[_Entity | None, str]:
         """The entity a speaker mention denotes and how it was found (for the evidence string)."""
+        if mention.kind is MentionKind.NAME and mention.name and self._unlisted_role(mention):
+            # "der Kommandant": an article before one unknown capitalised word makes it a noun
+            return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, role_word=mention.name))
         if mention.kind is MentionKind.NAME and mention.name:
             surname = mention.name.split()[-1]
             entity = self._person(surname)
@@ -225,12 +307,8 @@ class EntityLinker:
             self._remember(mention.start, mention.end, entity, salient=True)
             return entity, "name"
         if mention.kind is MentionKind.ORGANISATION:
-            key = "org:" + _organisation_key(self.ann.text[mention.start : mention.end])
-            entity = self.entities.get(key)
-            if entity is None:
-                entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
-            entity.add(mention.start, mention.end, mention.name or _organisation_name(self.ann.text[mention.start : mention.end]))
-            self._remember(mention.start, mention.end, entity)
+            entity = self._organisation(mention)
+            self._remember(mention.start, mention.end, entity, salient=True)
             return entity, "organisation"
         if mention.kind is MentionKind.ROLE:
             return self._resolve_role(mention)
@@ -239,34 +317,63 @@ class EntityLinker:
         return None, "none"
 
     def _resolve_role(self, mention: Mention) -> tuple[_Entity | None, str]:
-        words = {w.lower() for w in (mention.role_word, mention.role) if w}
+        words = _role_words(mention)
         text = self.ann.text[mention.start : mention.end]
-        candidates = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and e.roles & words]
-        exact = [e for e in candidates if mention.role_word and mention.role_word.lower() in e.roles]
-        chosen = self._nearest(exact or candidates, mention.start)
-        how = "role-apposition"
-        indefinite = text.split(maxsplit=1)[0].lower() in vocab.word_class("indefinite_article") or mention.plural
-        if chosen is None and not indefinite:
-            # the most recent person not known under another role ("der Präsident" is not the
-            # person introduced as "Präsidentschaftskandidat")
-            chosen = self._most_recent(mention.start, mention.gender, lambda e: not e.roles or bool(e.roles & words))
-            how = "role-recent"
-        if chosen is None:
-            key = "role:" + _organisation_key(text)
-            chosen = self.entities.get(key) if not indefinite else None
+        if text.split(maxsplit=1)[0].lower() in vocab.word_class("indefinite_article"):
+            if _partitive(text):
+                return None, "role-partitive"  # "eine der Ärztinnen": one of several, which one is open
+            chosen, how = self._unnamed(mention, text), "role-new"  # "ein Sprecher": a new person
+        elif mention.plural:
+            chosen, how = self._group(mention, text), "role-group"  # "die Demonstranten"
+        else:
+            candidates = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and _shares_role(e.roles, words)]
+            exact = [e for e in candidates if e.roles & words]
+            chosen, how = self._nearest(exact or candidates, mention.start), "role-apposition"
             if chosen is None:
-                chosen = _Entity(SpeakerKind.PERSON, key, gender=mention.gender, plural=mention.plural)
-                self.entities[key if not indefinite else f"{key}@{mention.start}"] = chosen
-            chosen.names.append(_organisation_name(text))
-            how = "role-new"
+                # the most recent person not known under another role ("der Präsident" is not the
+                # person introduced as "Präsidentschaftskandidat")
+                chosen = self._most_recent(mention.start, mention.gender, lambda e: not e.roles or _shares_role(e.roles, words))
+                how = "role-recent"
+            if chosen is None:
+                key = "role:" + _organisation_key(text)
+                chosen = self.entities.get(key)
+                if chosen is None:
+                    chosen = self.entities[key] = _Entity(SpeakerKind.PERSON, key, gender=mention.gender)
+                chosen.names.append(_organisation_name(text))
+                how = "role-new"
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
         self._remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
 
+    def _unnamed(self, mention: Mention, text: str) -> _Entity:
+        """The unnamed person an indefinite role phrase introduces (one per phrase)."""
+        key = f"role:{_organisation_key(text)}@{mention.start}"
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key, gender=mention.gender)
+            entity.names.append(_organisation_name(text))
+            entity.add(mention.start, mention.end, None, mention.gender, list(_role_words(mention)))
+        return entity
+
+    def _group(self, mention: Mention, text: str) -> _Entity:
+        """The group a plural role phrase names (``die Anwohner``): one entity per wording."""
+        key = "group:" + _organisation_key(text)
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key, plural=True)
+            entity.names.append(_organisation_name(text))
+        entity.add(mention.start, mention.end, None, None, list(_role_words(mention)))
+        return entity
+
     def _resolve_pronoun(self, mention: Mention) -> tuple[_Entity | None, str]:
         if mention.plural and mention.gender is None:
-            return None, "pronoun-plural"
-        chosen = self._most_recent(mention.start, mention.gender)
+            group = self._recent_group(mention.start)
+            if group is None:
+                return None, "pronoun-plural"
+            group.add(mention.start, mention.end)
+            self._remember(mention.start, mention.end, group, salient=True)
+            return group, "pronoun-plural"
+        chosen = self._most_recent(mention.start, mention.gender, organisations=True)
         if chosen is None:
             return None, "pronoun-unresolved"
         chosen.add(mention.start, mention.end)
@@ -274,19 +381,41 @@ class EntityLinker:
         return chosen, "pronoun"
 
     def _most_recent(
-        self, before: int, gender: str | None, acceptable: Callable[[_Entity], bool] = lambda entity: True
+        self,
+        before: int,
+        gender: str | None,
+        acceptable: Callable[[_Entity], bool] = lambda entity: True,
+        organisations: bool = False,
     ) -> _Entity | None:
         """The antecedent of a pronoun or role phrase at ``before``: the most recent compatible
-        person who *spoke* (or was a resolved speaker) within the last few sentences, else the
-        most recent compatible person mentioned at all. Speakers are the salient referents of
-        news text; a name mentioned in passing in between should not steal "sagte er"."""
+        person who *spoke* or was the subject of a sentence within the last few sentences, else
+        the most recent compatible person mentioned at all. Speakers and subjects are the salient
+        referents of news text; a name mentioned in passing should not steal "sagte er".
+        With ``organisations``, an organisation that spoke or was the subject in this or the
+        previous sentence is a candidate too when its noun's gender agrees (``Die Gesellschaft
+        nannte den Streik unverhältnismäßig. Sie erklärte, …``)."""
         window_start = self._window_start(before)
+        previous_start = self._window_start(before, 1) if organisations and gender else None
         self._observe_window(before)
+        own_quote = self._quote_around(before)
         fallback = None
         i = bisect.bisect_left(self._starts, before) - 1
         while i >= 0:
             occurrence = self.occurrences[i]
             entity = occurrence.entity
+            if self._quoted and self._quote_around(occurrence.start) not in (None, own_quote):
+                # someone who speaks or is named inside another person's quotation is not the
+                # antecedent of a pronoun outside it
+                i -= 1
+                continue
+            if (
+                previous_start is not None
+                and entity.kind is SpeakerKind.ORGANISATION
+                and occurrence.salient
+                and occurrence.start >= previous_start
+                and entity.grammatical_gender == gender
+            ):
+                return entity
             if (
                 entity.kind is SpeakerKind.PERSON
                 and (gender is None or entity.gender in (None, gender))
@@ -301,6 +430,19 @@ class EntityLinker:
                 break
             i -= 1
         return fallback
+
+    def _recent_group(self, before: int) -> _Entity | None:
+        """The antecedent of a plural pronoun: the group (``die Anwohner``) that was the subject
+        or spoke in this or the two sentences before; else none (plural "sie" is often vague)."""
+        window_start = self._window_start(before, 2)
+        self._observe_window(before)
+        i = bisect.bisect_left(self._starts, before) - 1
+        while i >= 0 and self.occurrences[i].start >= window_start:
+            occurrence = self.occurrences[i]
+            if occurrence.salient and occurrence.entity.plural and occurrence.entity.kind is SpeakerKind.PERSON:
+                return occurrence.entity
+            i -= 1
+        return None
 
     def _observe_window(self, position: int) -> None:
         """Register the speakers of the sentences in the salience window before ``position``."""
@@ -317,13 +459,13 @@ class EntityLinker:
                     self._observed.add((mention.start, mention.end))
                     self.observe(mention)
 
-    def _window_start(self, position: int) -> int:
-        """Start of the sentence three sentences before ``position`` (the salience window)."""
+    def _window_start(self, position: int, sentences: int = _WINDOW_SENTENCES) -> int:
+        """Start of the sentence ``sentences`` before ``position`` (the salience window)."""
         ann = self.ann
         token = min(ann.token_at(position), len(ann.tokens) - 1)
         if token < 0:
             return 0
-        sentence = max(0, ann.tokens[token].sent - _WINDOW_SENTENCES)
+        sentence = max(0, ann.tokens[token].sent - sentences)
         return ann.tokens[ann.sentences[sentence][0]].start
 
     def _nearest(self, entities: list[_Entity], position: int) -> _Entity | None:
@@ -358,6 +500,18 @@ class EntityLinker:
         return result
 
 
+def plural_by_verb(ann: Annotated, mention: Mention, cue: Cue) -> Mention:
+    """``„…“, schreiben sie`` / ``Sie kündigten an, …``: "sie" next to a finite cue verb in
+    ``-en`` is the plural pronoun (a group), whatever the mention stage guessed."""
+    if mention.kind is not MentionKind.PRONOUN or not cue.finite or not any(plural for _, plural, _ in vocab.pronoun(mention.head)):
+        return mention
+    verb = ann.tokens[cue.head]
+    adjacent = 0 <= verb.start - mention.end <= 1 or 0 <= mention.start - verb.end <= 1
+    if adjacent and verb.text.endswith(tuple(_entity_words("plural_verb_ending"))):
+        return attrs.evolve(mention, plural=True, gender=None)
+    return mention
+
+
 # `WordTable` flags of the words a person name may start with or follow
 _CAPITALISED, _FIRST_NAME, _ROLE_OR_TITLE = 1, 2, 4
 
@@ -388,6 +542,84 @@ def _name_particle_inside(ann: Annotated, k: int) -> bool:
     return particle and (_is_proper_name(ann, k + 1) or (following in vocab.name_particles() or following in vocab.word_class("article_particle")))
 
 
+
+
+_PREDICATE_GAP = 3  # words between copula and role noun: "ist [der neue] Sportdirektor"
+
+
+def _predicate_end(ann: Annotated, k: int) -> int:
+    """The token after copula ``k`` and up to three lowercase words (articles, adjectives)."""
+    tokens = ann.tokens
+    end = k + 1
+    while end < len(tokens) and end - k <= _PREDICATE_GAP and tokens[end].text[:1].islower() and tokens[end].text.isalpha():
+        end += 1
+    return end
+
+
+def _predicate_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
+    """``Timo Berger ist neuer Sportdirektor``: the role noun a copula at ``k`` gives the name
+    before it (the sentence defines the person's role as an apposition would)."""
+    tokens = ann.tokens
+    if k >= len(tokens) or tokens[k].text not in _entity_words("copula"):
+        return None
+    end = _predicate_end(ann, k)
+    if end >= len(tokens):
+        return None
+    role = vocab.role_noun(tokens[end].text)
+    return role if role is not None and not role.plural else None
+
+
+def _partitive(text: str) -> bool:
+    """``eine der Ärztinnen``, ``einer der Demonstranten``: an indefinite before a genitive."""
+    words = text.split()
+    return len(words) > 2 and words[1].lower() in _entity_words("genitive_article")
+
+
+def _role_words(mention: Mention) -> set[str]:
+    """The role noun of a role mention as written and as listed (``Außenminister``,
+    ``außenminister``); the head word when no lexicon lists it (``der Kommandant``)."""
+    words = {w.lower() for w in (mention.role_word, mention.role) if w}
+    return words or {mention.head.lower()}
+
+
+def _shares_role(roles: set[str], words: set[str]) -> bool:
+    """A role phrase fits a person seen with the same role noun or a compound of it, either way:
+    ``die Ministerin`` ⇄ ``Innenministerin Petra Vogt``, ``der Bahnsprecher`` ⇄ ``ein Sprecher
+    der Bahn``. The suffix keeps gender apart (``Ministerin`` does not end in ``minister``)."""
+    if roles & words:
+        return True
+    return any(len(word) >= 4 and len(role) >= 4 and (role.endswith(word) or word.endswith(role)) for role in roles for word in words)
+
+
+@functools.cache
+def _entity_words(word_class: str) -> frozenset[str]:
+    """The words of ``data/de/entity_words.tsv`` with this class (see its header)."""
+    return frozenset(word for word, cls in lexicon.rows("entity_words.tsv") if cls == word_class)
+
+
+@functools.cache
+def _determiner_readings() -> dict[str, set[tuple[str, str]]]:
+    readings: dict[str, set[tuple[str, str]]] = {}
+    for form, gender, number in lexicon.rows("determiners.tsv"):
+        readings.setdefault(form.lower(), set()).add((gender, number))
+    return readings
+
+
+def _plural_by_determiner(determiner: str, gender: str | None) -> bool:
+    """``die Außenminister``: the determiner has no singular reading of the noun's gender, so
+    the role noun is plural."""
+    readings = _determiner_readings().get(determiner.lower())
+    if not readings or gender not in ("m", "f", "n"):
+        return False
+    return (gender, "sg") not in readings and any(number == "pl" for _, number in readings)
+
+
+def _apposition_word(word: str) -> str | None:
+    """A capitalised noun right before a full name that no lexicon knows (``Kommandant Rainer
+    Moll``, ``Fahrgast Svenja Möller``): most likely a role, kept to link ``der Kommandant``."""
+    if not word.isalpha() or vocab.name_word(word) != "name" or vocab.is_acronym(word):
+        return None
+    return word.lower()
 
 
 def _strip_genitive(surname: str) -> str:

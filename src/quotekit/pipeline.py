@@ -16,11 +16,11 @@ from . import collector, scanner
 from .marks import strip_marks
 from .cues import Cue, CueKind, cue_words, find_cues
 from .document import Annotated, HasParts
-from .entities import EntityLinker
+from .entities import EntityLinker, plural_by_verb
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
-from .speakers import Attribution, Mention, MentionKind, attribute_direct, clause_subject, is_person_like, mention_for_cue
+from .speakers import Attribution, Mention, attribute_direct, clause_subject, is_person_like, mention_for_cue
 
 
 @attrs.frozen
@@ -238,11 +238,12 @@ def _link(
         if cue.kind is CueKind.VERB:
             verb_cues.setdefault(cue.sentence, []).append(cue)
     def speakers_in(sentence: int) -> list[Mention | None]:
-        """Who speaks in a sentence, and its subject: the candidate antecedents of a pronoun."""
+        """Who speaks in a sentence, and its subject: the candidate antecedents of a pronoun.
+        The subject counts even without a cue (``Seidler will das Training leiten. „…“, sagte
+        er``): a pronoun prefers the subject of the sentence before it to earlier speakers."""
         start, end = ann.sentences[sentence]
         subject = clause_subject(ann, start, end)
-        unnamed = [subject] if subject is not None and subject.kind is MentionKind.ROLE else []
-        return [mentions(cue) for cue in verb_cues.get(sentence, ())] + unnamed
+        return [mentions(cue) for cue in verb_cues.get(sentence, ())] + [subject]
 
     linker = EntityLinker(ann, quoted, speakers_in)
     resolved: list[tuple[_Found, object | None]] = []
@@ -252,6 +253,8 @@ def _link(
             # a bare capitalised noun that nothing in the text confirms as a name: no speaker
             item = attrs.evolve(item, attribution=attrs.evolve(item.attribution, mention=None))
             mention = None
+        if mention is not None and item.attribution is not None and item.attribution.cue is not None:
+            mention = plural_by_verb(ann, mention, item.attribution.cue)
         entity = linker.resolve(mention)[0] if mention is not None else None
         resolved.append((item, entity))
     frozen = linker.speakers(registry)
