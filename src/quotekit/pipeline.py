@@ -122,7 +122,7 @@ def _containing(reported: Sequence[_Found], starts: Sequence[int], start: int, e
     return None
 
 
-_WEAK_DIRECT_RULES = ("sentence-subject", "previous-sentence-cue", "continuation", "cue-in-sentence")
+_WEAK_DIRECT_RULES = ("sentence-subject", "previous-sentence-cue", "previous-sentence-subject", "continuation", "cue-in-sentence")
 
 
 def _direct(
