@@ -20,7 +20,7 @@ _SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "eval_resolution.py"
 
 # accuracy (%) over all cases of each split when the rules were written; "tune" is what the rules
 # were developed on, "heldout" was only measured
-FLOORS = {"tune": 93.2, "heldout": 86.1}
+FLOORS = {"tune": 98.2, "heldout": 90.3}
 TOLERANCE_POINTS = 3.0
 
 
@@ -42,7 +42,7 @@ def scores() -> dict[str, dict]:
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_resolution_accuracy_stays_above_its_floor(scores: dict[str, dict], split: str) -> None:
     result = scores[split]
-    assert result["cases"] >= 60
+    assert result["cases"] >= 70
     wrong = [f"{r['article']}: {r['mention']} → {r['expected']} (got {r['found_speaker']})" for r in result["results"] if r["error"]]
     assert result["accuracy"] >= FLOORS[split] - TOLERANCE_POINTS, wrong
 
@@ -186,3 +186,109 @@ def test_pronoun_after_an_organisation_subject_of_its_gender() -> None:
         "Die Stadtverwaltung nannte den Streik überzogen. Sie erklärte, sie werde ein Angebot vorlegen."
     )
     assert speaker_of(text, "sie werde ein Angebot vorlegen") == "Stadtverwaltung"
+
+
+def test_generic_noun_links_to_the_company_named_after_its_kind_noun() -> None:
+    text = (
+        "Der Möbelhersteller Lignova will sein Werk in Talbach schließen. "
+        "Die Gewerkschaft sprach von einem Skandal. "
+        "Das Unternehmen erklärte, die Nachfrage sei eingebrochen."
+    )
+    assert speaker_of(text, "die Nachfrage sei eingebrochen") == "Lignova"
+
+
+def test_authority_noun_links_to_the_named_office() -> None:
+    text = (
+        "Das Bundesamt für Lebensmittelsicherheit hat einen Rückruf für Tiefkühlpizza veranlasst. "
+        "Der Hersteller bedauerte den Vorfall. "
+        "Die Behörde teilte mit, es bestehe Gefahr durch Glassplitter."
+    )
+    assert speaker_of(text, "es bestehe Gefahr durch Glassplitter") == "Bundesamt für Lebensmittelsicherheit"
+
+
+def test_generic_noun_prefers_the_organisation_sharing_most_kinds() -> None:
+    text = (
+        "Die Volksbank Talbach schließt drei Filialen. Der Softwarekonzern Nexaro zieht dagegen in die Innenstadt. "
+        "Das Geldinstitut teilte mit, Kunden könnten bald per App bezahlen."
+    )
+    assert speaker_of(text, "Kunden könnten bald per App bezahlen") == "Volksbank Talbach"
+
+
+def test_object_after_a_kind_noun_is_no_organisation_name() -> None:
+    text = (
+        "Der Betriebsrat wirft dem Konzern Versäumnisse vor. "
+        "Das Unternehmen erklärte, die Sanierung komme voran."
+    )
+    assert speaker_of(text, "die Sanierung komme voran") == "Unternehmen"
+
+
+def test_plural_noun_in_kraefte_is_a_group_not_the_school_named_after_it() -> None:
+    text = (
+        "Die Realschule Talbach wartet seit Jahren auf einen Neubau. "
+        "Die Servicekräfte der Realschule Talbach haben an das Ministerium geschrieben. "
+        "„Wir sind am Ende unserer Kräfte“, schreiben sie."
+    )
+    name = speaker_of(text, "Wir sind am Ende unserer Kräfte")
+    assert name is not None and "Servicekräfte" in name
+
+
+# ---------------------------------------------------------------------- roles and descriptions
+
+
+def test_role_named_before_the_person_links_to_the_next_named_person() -> None:
+    text = (
+        "Die neue Leiterin des Stadtmuseums steht fest. Der Kulturausschuss wählte am Donnerstag Katrin Albers. "
+        "„Ich möchte mehr Schulklassen ins Haus holen“, sagte die Leiterin."
+    )
+    assert speaker_of(text, "Ich möchte mehr Schulklassen") == "Katrin Albers"
+
+
+def test_role_that_spoke_is_not_the_person_named_after_it() -> None:
+    text = (
+        "Der Sprecher der Feuerwehr Talbach nannte am Abend erste Zahlen. "
+        "Der Brand sei im Keller ausgebrochen, sagte der Sprecher. Klaus Merten, dem das Haus gehört, wurde leicht verletzt. "
+        "Der Sprecher sagte, das Haus sei nicht mehr bewohnbar."
+    )
+    assert speaker_of(text, "das Haus sei nicht mehr bewohnbar") != "Klaus Merten"
+
+
+def test_descriptive_role_fits_a_person_introduced_with_another_role() -> None:
+    text = (
+        "Verkehrsminister Erich Holm hat die Maut verteidigt. Fraktionschef Max Berger nannte sie unsozial. "
+        "„Das trifft die Pendler“, sagte Berger. Der Politiker kündigte an, er werde dagegen stimmen."
+    )
+    assert speaker_of(text, "er werde dagegen stimmen") == "Max Berger"
+
+
+def test_age_in_a_role_phrase_describes_the_person_just_mentioned() -> None:
+    text = (
+        "Susanne Kramer, Leiterin der Tafel in Talbach, sucht dringend Helfer. "
+        "Der Stadtrat Jonas Wirth sagte Unterstützung zu. "
+        "„Wir versorgen jede Woche 400 Familien“, sagte die 61-jährige Rentnerin."
+    )
+    assert speaker_of(text, "Wir versorgen jede Woche 400 Familien") == "Susanne Kramer"
+
+
+def test_role_after_a_comma_is_the_role_of_the_name_before() -> None:
+    text = (
+        "Paul Brückner, Bürgermeister von Hollenstedt, will ein neues Hallenbad bauen. "
+        "Der Unternehmer Jan Wolff bot an, es zu betreiben. Ingo Maas hält das Projekt für zu teuer. "
+        "Der Bürgermeister erklärte, das Bad sei nötig."
+    )
+    assert speaker_of(text, "das Bad sei nötig") == "Paul Brückner"
+
+
+def test_surname_that_is_also_a_role_noun() -> None:
+    text = (
+        "Bürgermeisterin Anna Fischer hat den Haushalt vorgestellt. Der Kämmerer Jens Koch war zufrieden. "
+        "Es gebe kein Defizit, sagte Fischer."
+    )
+    assert speaker_of(text, "Es gebe kein Defizit") == "Anna Fischer"
+
+
+def test_unnamed_role_of_unknown_gender_is_no_antecedent_of_sie() -> None:
+    text = (
+        "Die Pläne des Innenministers stoßen auf Widerstand. Auch die Sprecherin der Grünen, Petra Vogt, "
+        "schloss sich der Kritik an: Die Pläne seien überzogen. Sie warf der Regierung vor, die Lage auszunutzen."
+    )
+    assert speaker_of(text, "die Lage auszunutzen") == "Petra Vogt"

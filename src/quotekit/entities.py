@@ -4,23 +4,33 @@ A news article names a person in full once (``UN-Generalsekretärin Jana Kessler
 refers to them by surname, role (``die Generalsekretärin``) or pronoun (``sie``). Linking, in order:
 
 - names: every person name in the text (outside quotations) is an occurrence; full names and
-  surnames share an entity (``Jana Kessler`` ⇄ ``Kessler``); the role noun right before a full
-  name (``Kommandant Rainer Moll``, also one no lexicon lists) or after it and a copula (``Timo
-  Berger ist neuer Sportdirektor``) is that person's role; a plural role (``die Außenminister
-  Frankreichs``) names no one;
+  surnames share an entity (``Jana Kessler`` ⇄ ``Kessler``, also a surname that is a noun too:
+  ``Anna Fischer`` … ``sagte Fischer``); the role noun right before a full name (``Kommandant
+  Rainer Moll``, also one no lexicon lists, but no time noun: ``am Dienstag Florian Hagedorn``),
+  after it and a copula (``Timo Berger ist neuer Sportdirektor``) or after it and a comma (``Paul
+  Brückner, Bürgermeister von Hollenstedt,``) is that person's role; a plural role (``die
+  Außenminister Frankreichs``) names no one;
 - roles: a definite role phrase links to the person seen with that role noun or a compound of it
-  (``Innenministerin Petra Vogt`` makes ``die Ministerin`` that person); without one it falls back
-  to the most recent gender-compatible person; an indefinite one (``ein Sprecher der Polizei``)
-  is a new, unnamed person, and a partitive (``eine der Ärztinnen``) stays unresolved; a plural
-  one (``die Anwohner``) is a group;
+  (``Innenministerin Petra Vogt`` makes ``die Ministerin`` that person); a role introduced before
+  any name (``Der neue Intendant steht fest. Der Stiftungsrat wählte Florian Hagedorn.``) is the
+  next person named in full within two sentences, unless the role spoke itself; without any it
+  falls back to the most recent gender-compatible person not known under another role — any
+  person for a descriptive role (``der Politiker``, ``der 45-Jährige``, ``die 52-jährige
+  Tierärztin``); an indefinite one (``ein Sprecher der Polizei``) is a new, unnamed person, and a
+  partitive (``eine der Ärztinnen``) stays unresolved; a plural one (``die Anwohner``, ``die
+  Pflegekräfte``) is a group;
 - salience: the speakers and the subjects of recent sentences (names, role phrases — indefinite
   ones too —, organisations, groups) are preferred antecedents; people who speak or are named
   inside someone else's quotation are not antecedents outside it;
-- pronouns: the most recent salient gender-compatible person, else the most recent one at all;
+- pronouns: the most recent salient gender-compatible person (an unnamed role of unknown gender,
+  ``der Kritik``, is none), else the most recent one at all;
   a plural ``sie`` (by its verb: ``schreiben sie``) the group that was the subject just before;
   ``sie``/``er``/``es`` an organisation that was the subject just before, if its noun agrees;
 - organisations: by their name without the article, a bare noun by the nearest organisation whose
-  name ends in it (``das Ministerium`` ⇄ ``das Verkehrsministerium``);
+  name or kind noun ends in it (``das Ministerium`` ⇄ ``das Verkehrsministerium``), else by the
+  nearest one of the same kind (``data/de/organisation_classes.tsv``: ``Der Autohersteller
+  Veltrawerke … Das Unternehmen``, ``Das Landesamt für Umwelt … Die Behörde``); a name after a
+  kind noun is an organisation when the phrase opens the sentence or has an acronym;
 - a user registry (`quotekit.Person`) then gives matching entities the user's name and id.
 """
 
@@ -56,6 +66,7 @@ class _Entity:
     plural: bool = False  # a group ("die Demonstranten"): never the antecedent of "er"/"sie" (sg)
     full_name: bool = False  # a name of two or more words was seen ("Jana Kessler")
     grammatical_gender: str | None = None  # of an organisation's noun: "die Regierung … sie"
+    spoke: bool = False  # a quotation was attributed to it (an unnamed role that spoke is someone)
 
     def is_person_like(self) -> bool:
         """Evidence that this is one person (a pronoun's antecedent): a full name, a known
@@ -137,11 +148,22 @@ class EntityLinker:
                 continue
             tok = tokens[i]
             preceding = tokens[i - 1].text if i > 0 else ""
-            if not _is_proper_name(ann, i) or self._inside_quote(tok.start):
+            if self._inside_quote(tok.start):
+                continue
+            if preceding and _organisation_kinds(preceding) and vocab.first_name_gender(tok.text) is False:
+                # "Der Autohersteller Veltrawerke", "die Reederei Baltmar": a named organisation
+                org_end = self._organisation_name_end(i)
+                if org_end is not None:
+                    self._named_organisation(i, org_end, preceding)
+                    next_free = org_end + 1
+                    continue
+            if not _is_proper_name(ann, i):
                 continue
             j = i
             while j + 1 < n and (_is_proper_name(ann, j + 1) or _name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
                 j += 1
+            if j == i and _role_word_surname(ann, i + 1):
+                j = i + 1  # "Anna Fischer hat", "Vera Sohn verteidigte": a surname that is a noun too
             next_free = j + 1
             role = vocab.role_noun(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
             if role is not None and i > 1 and _plural_by_determiner(tokens[i - 2].text, role.gender):
@@ -163,13 +185,67 @@ class EntityLinker:
             name = ann.text[tokens[i].start : tokens[j].end]
             gender = vocab.first_name_gender(tokens[i].text) if j > i else None
             entity = self._person(tokens[j].text)
-            predicate = _predicate_role(ann, j + 1)
+            predicate = _predicate_role(ann, j + 1) or _comma_apposition_role(ann, j + 1)
             if predicate is not None:
                 roles = [*roles, predicate.key, tokens[_predicate_end(ann, j + 1)].text]
                 role_gender = role_gender or predicate.gender
             entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
             self._remember(tokens[i].start, tokens[j].end, entity)
         self._collect_surnames()
+
+    def _organisation_name_end(self, i: int) -> int | None:
+        """The last token of an organisation name starting at ``i`` (capitalised name words and
+        acronyms: ``Veltrawerke``, ``HSG Brehmsund``), or None when it may be something else: a
+        first name inside (``des Ministeriums Maria Brandt``), two plain words without an acronym
+        (``der Fraktion Friedbert Pflüger``: a person whose first name no list knows), a common
+        noun (``beim Gericht Berufung einlegen``)."""
+        ann, tokens = self.ann, self.ann.tokens
+        j = i - 1
+        acronym = False
+        while j + 1 < len(tokens) and not ann.paragraph_break_before(j + 1):
+            word = tokens[j + 1].text
+            if not (vocab.is_acronym(word) or (_is_proper_name(ann, j + 1) and vocab.name_word(word) == "name")):
+                break
+            if vocab.first_name_gender(word) is not False:
+                return None
+            acronym = acronym or vocab.is_acronym(word)
+            j += 1
+        if j < i or (j > i and not acronym) or tokens[j].text.lower().endswith(tuple(_entity_words("common_noun_ending"))):
+            return None
+        # "hat der Förderverein Unterschriften gesammelt": a plain word after a kind noun inside a
+        # sentence is as often an object; a news text introduces an organisation as the subject
+        # that opens the sentence ("Die Reederei Baltmar hat …") or by an acronym ("HSG Brehmsund")
+        opens_sentence = i >= 2 and ann.sentences[tokens[i].sent][0] == i - 2 and tokens[i - 2].text.lower() in vocab.determiners()
+        return j if acronym or opens_sentence else None
+
+    def _named_organisation(self, i: int, j: int, noun: str) -> None:
+        """Register the organisation named by tokens ``i``–``j`` after its kind noun ``noun``."""
+        tokens = self.ann.tokens
+        name = self.ann.text[tokens[i].start : tokens[j].end]
+        key = "org:" + name.lower()
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
+            info = vocab.organisation_noun(noun)
+            entity.grammatical_gender = info.gender if info is not None else None
+        entity.add(tokens[i].start, tokens[j].end, name, None, [noun])
+        self._remember(tokens[i].start, tokens[j].end, entity)
+
+    def _known_organisation(self, mention: Mention) -> _Entity | None:
+        """The organisation the text introduced under the name in this mention (``Der
+        Autohersteller Veltrawerke teilte mit`` after ``Veltrawerke`` was named as a company)."""
+        if not mention.name or self._knows_person(mention):
+            return None
+        entity = self.entities.get("org:" + mention.name.lower())
+        if entity is None:
+            # "Die Sparkasse Oberau" → "Oberau": only a determiner and the kind noun before the name
+            # ("Die Lehrkräfte der Gesamtschule Talbach" are not the school)
+            words = self.ann.text[mention.start : mention.end].split()
+            if words and words[0].lower() in vocab.determiners():
+                words = words[1:]
+            if len(words) >= 2 and vocab.organisation_noun(words[0]) is not None:
+                entity = self.entities.get("org:" + " ".join(words[1:]).lower())
+        return entity
 
     def _collect_surnames(self) -> None:
         """Surnames alone (``Stoltenberg``, genitive ``Stoltenbergs``), once the full names are known."""
@@ -232,6 +308,11 @@ class EntityLinker:
                 words = _role_words(mention)
                 known = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and _shares_role(e.roles, words)]
                 entity = self._nearest(known, mention.start)
+                if entity is None and _descriptive(words | set(text.lower().split())):
+                    # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
+                    entity = self._most_recent(mention.start, mention.gender)
+                if entity is not None and entity.key.startswith("role:"):
+                    entity = self._named_after(entity, mention) or entity
                 if entity is None:
                     key = "role:" + _organisation_key(text)
                     entity = self.entities.setdefault(key, _Entity(SpeakerKind.PERSON, key, gender=mention.gender))
@@ -243,16 +324,43 @@ class EntityLinker:
             entity = self._organisation(mention)
             self._remember(mention.start, mention.end, entity, salient=True)
             return
+        organisation = self._known_organisation(mention) if mention.kind is MentionKind.NAME else None
+        if organisation is not None:
+            organisation.add(mention.start, mention.end)
+            self._remember(mention.start, mention.end, organisation, salient=True)
+            return
+        if self._group_noun(mention):
+            text = self.ann.text[mention.start : mention.end]
+            self._remember(mention.start, mention.end, self._group(mention, text), salient=True)
+            return
         # a one-word name counts only when the text introduces it as a person elsewhere: "der
         # Präsident von Valdoria" is no person named Valdoria
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
             entity = self._person(mention.name.split()[-1])
-            entity.add(mention.start, mention.end, mention.name, mention.gender, [r for r in (mention.role, mention.role_word) if r])
+            entity.add(mention.start, mention.end, _person_name(mention.name), mention.gender, [r for r in (mention.role, mention.role_word) if r])
             self._remember(mention.start, mention.end, entity, salient=True)
 
+    def _group_noun(self, mention: Mention) -> bool:
+        """``Die Pflegekräfte des Klinikums``: a name mention that is a plural person noun after a
+        definite article (one the role lexicon lacks), so a group, not a person."""
+        if mention.kind is not MentionKind.NAME or not mention.name or " " in mention.name:
+            return False
+        words = self.ann.text[mention.start : mention.end].split()
+        return (
+            len(words) >= 2
+            and words[0].lower() == "die"
+            and words[1] == mention.name
+            and mention.name.lower().endswith(tuple(_entity_words("group_ending")))
+            and not self.knows(mention)
+        )
+
     def knows(self, mention: Mention) -> bool:
-        """True when a name mention matches a person the text introduces elsewhere (``Jana
-        Kessler``, ``Präsident Biden``): evidence that a bare capitalised word is a name."""
+        """True when a name mention matches a person or organisation the text introduces elsewhere
+        (``Jana Kessler``, ``Präsident Biden``, ``der Autohersteller Veltrawerke``): evidence that a
+        bare capitalised word is a name."""
+        return self._knows_person(mention) or (bool(mention.name) and self._known_organisation(mention) is not None)
+
+    def _knows_person(self, mention: Mention) -> bool:
         if not mention.name:
             return False
         entity = self.entities.get("person:" + _strip_genitive(mention.name.split()[-1]))
@@ -266,23 +374,38 @@ class EntityLinker:
         Verkehrsministerium``, ``die Partei`` ⇄ ``die Partei Neue Mitte``)."""
         text = self.ann.text[mention.start : mention.end]
         key = "org:" + _organisation_key(text)
-        entity = self.entities.get(key)
+        entity = self.entities.get(key) or self._known_organisation(mention)
+        by_noun = False  # "das Unternehmen" linked to "Lignova" is no name of it
         if entity is None and " " not in key:
+            by_noun = True
             self._observe_window(mention.start)  # the organisations that were subjects before
             noun = key[4:]
             wider = [
                 e
                 for k, e in self.entities.items()
                 if k.startswith("org:")
-                and any(word.endswith(noun) for word in k[4:].split())
+                and any(word.endswith(noun) for word in (*k[4:].split(), *e.roles))
                 and min(start for start, _ in e.spans) < mention.start
             ]
             entity = self._nearest(wider, mention.start)
+            if entity is None:
+                # "Das Unternehmen" after "Der Autohersteller Veltrawerke": the nearest named
+                # organisation of the same kind; the one sharing most kinds (``das Geldinstitut``:
+                # the bank, not the software company, though both are companies)
+                kinds = _organisation_kinds(noun)
+                shared = {
+                    id(e): len(kinds & _kinds_of(e))
+                    for k, e in self.entities.items()
+                    if kinds and k.startswith("org:") and e.spans and min(start for start, _ in e.spans) < mention.start
+                }
+                best = max(shared.values(), default=0)
+                fitting = [e for e in self.entities.values() if best and shared.get(id(e)) == best]
+                entity = self._nearest(fitting, mention.start)
         if entity is None:
             entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(mention.head.split()[0]) or vocab.organisation_noun(mention.head.split()[-1])
             entity.grammatical_gender = info.gender if info is not None and not info.plural else None
-        entity.add(mention.start, mention.end, mention.name or _organisation_name(text))
+        entity.add(mention.start, mention.end, None if by_noun and entity.names else mention.name or _organisation_name(text))
         return entity
 
     def _unlisted_role(self, mention: Mention) -> bool:
@@ -300,10 +423,19 @@ class EntityLinker:
         if mention.kind is MentionKind.NAME and mention.name and self._unlisted_role(mention):
             # "der Kommandant": an article before one unknown capitalised word makes it a noun
             return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, role_word=mention.name))
+        organisation = self._known_organisation(mention) if mention.kind is MentionKind.NAME else None
+        if organisation is not None:
+            organisation.add(mention.start, mention.end)
+            self._remember(mention.start, mention.end, organisation, salient=True)
+            return organisation, "organisation"
+        if self._group_noun(mention):
+            group = self._group(mention, self.ann.text[mention.start : mention.end])
+            self._remember(mention.start, mention.end, group, salient=True)
+            return group, "role-group"
         if mention.kind is MentionKind.NAME and mention.name:
             surname = mention.name.split()[-1]
             entity = self._person(surname)
-            entity.add(mention.start, mention.end, mention.name, mention.gender, [r for r in (mention.role, mention.role_word) if r])
+            entity.add(mention.start, mention.end, _person_name(mention.name), mention.gender, [r for r in (mention.role, mention.role_word) if r])
             self._remember(mention.start, mention.end, entity, salient=True)
             return entity, "name"
         if mention.kind is MentionKind.ORGANISATION:
@@ -311,10 +443,24 @@ class EntityLinker:
             self._remember(mention.start, mention.end, entity, salient=True)
             return entity, "organisation"
         if mention.kind is MentionKind.ROLE:
+            surname = self._surname_like_role(mention)
+            if surname is not None:
+                surname.add(mention.start, mention.end)
+                self._remember(mention.start, mention.end, surname, salient=True)
+                return surname, "name"
             return self._resolve_role(mention)
         if mention.kind is MentionKind.PRONOUN:
             return self._resolve_pronoun(mention)
         return None, "none"
+
+    def _surname_like_role(self, mention: Mention) -> _Entity | None:
+        """``Geschäftsführerin Vera Sohn … sagte Sohn``: a role word without an article that is the
+        surname of a person named in full is that person (a singular role noun needs an article)."""
+        text = self.ann.text[mention.start : mention.end]
+        if mention.plural or " " in text or not text[:1].isupper():
+            return None
+        entity = self.entities.get("person:" + _strip_genitive(text))
+        return entity if entity is not None and entity.full_name else None
 
     def _resolve_role(self, mention: Mention) -> tuple[_Entity | None, str]:
         words = _role_words(mention)
@@ -326,14 +472,23 @@ class EntityLinker:
         elif mention.plural:
             chosen, how = self._group(mention, text), "role-group"  # "die Demonstranten"
         else:
+            self._observe_window(mention.start)  # role phrases that were subjects just before
             candidates = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and _shares_role(e.roles, words)]
             exact = [e for e in candidates if e.roles & words]
             chosen, how = self._nearest(exact or candidates, mention.start), "role-apposition"
+            if chosen is not None and chosen.key.startswith("role:"):
+                named = self._named_after(chosen, mention)
+                if named is not None:
+                    chosen, how = named, "role-before-name"
             if chosen is None:
                 # the most recent person not known under another role ("der Präsident" is not the
-                # person introduced as "Präsidentschaftskandidat")
-                chosen = self._most_recent(mention.start, mention.gender, lambda e: not e.roles or _shares_role(e.roles, words))
+                # person introduced as "Präsidentschaftskandidat"); a descriptive role ("der
+                # Politiker", "der 45-Jährige") fits anyone
+                descriptive = _descriptive(words | set(text.lower().split()))
+                chosen = self._most_recent(mention.start, mention.gender, lambda e: descriptive or not e.roles or _shares_role(e.roles, words))
                 how = "role-recent"
+                if chosen is not None and chosen.key.startswith("role:"):
+                    chosen = self._named_after(chosen, mention) or chosen
             if chosen is None:
                 key = "role:" + _organisation_key(text)
                 chosen = self.entities.get(key)
@@ -342,8 +497,41 @@ class EntityLinker:
                 chosen.names.append(_organisation_name(text))
                 how = "role-new"
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
+        chosen.spoke = True
         self._remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
+
+    def _named_after(self, unnamed: _Entity, mention: Mention) -> _Entity | None:
+        """``Der neue Intendant steht fest. Der Stiftungsrat wählte Florian Hagedorn. …, sagte der
+        Intendant``: a role introduced before the name. The person is the first one named by a
+        full name within the two sentences after the unnamed role's first mention — with no
+        other role and a compatible gender —, if the unnamed role has not spoken itself (then it is
+        someone else: ``Der Sprecher sagte, Max Roth sei gefasst``)."""
+        if unnamed.spoke or not unnamed.spans:
+            return None
+        first_start, first_end = min(unnamed.spans)
+        limit = self._window_end(first_start, 2)
+        words = _role_words(mention) | unnamed.roles
+        gender = mention.gender or unnamed.gender
+        i = bisect.bisect_left(self._starts, first_end)
+        while i < len(self.occurrences) and self.occurrences[i].start < min(limit, mention.start):
+            occurrence = self.occurrences[i]
+            entity = occurrence.entity
+            if (
+                entity.kind is SpeakerKind.PERSON
+                and entity is not unnamed
+                and entity.full_name
+                and not entity.key.startswith("role:")
+                and (not entity.roles or _shares_role(entity.roles, words))
+                and (gender is None or entity.gender in (None, gender))
+                and min(entity.spans)[0] == occurrence.start  # introduced here
+                and not self._inside_quote(occurrence.start)
+            ):
+                entity.roles.update(unnamed.roles)
+                entity.gender = entity.gender or unnamed.gender
+                return entity
+            i += 1
+        return None
 
     def _unnamed(self, mention: Mention, text: str) -> _Entity:
         """The unnamed person an indefinite role phrase introduces (one per phrase)."""
@@ -418,7 +606,7 @@ class EntityLinker:
                 return entity
             if (
                 entity.kind is SpeakerKind.PERSON
-                and (gender is None or entity.gender in (None, gender))
+                and (gender is None or entity.gender == gender or (entity.gender is None and not entity.key.startswith("role:")))
                 and entity.is_person_like()
                 and acceptable(entity)
             ):
@@ -467,6 +655,15 @@ class EntityLinker:
             return 0
         sentence = max(0, ann.tokens[token].sent - sentences)
         return ann.tokens[ann.sentences[sentence][0]].start
+
+    def _window_end(self, position: int, sentences: int) -> int:
+        """End of the sentence ``sentences`` after the one at ``position``."""
+        ann = self.ann
+        token = min(ann.token_at(position), len(ann.tokens) - 1)
+        if token < 0:
+            return len(ann.text)
+        sentence = min(len(ann.sentences) - 1, ann.tokens[token].sent + sentences)
+        return ann.tokens[ann.sentences[sentence][1] - 1].end
 
     def _nearest(self, entities: list[_Entity], position: int) -> _Entity | None:
         """The entity with an occurrence closest before ``position`` (else closest after)."""
@@ -569,6 +766,34 @@ def _predicate_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
     return role if role is not None and not role.plural else None
 
 
+def _role_word_surname(ann: Annotated, k: int) -> bool:
+    """A listed role word right after a lone first name, ending the name (``Anna Fischer hat``):
+    the surname, as no person is called by a first name followed by an occupation."""
+    tokens = ann.tokens
+    if k >= len(tokens) or vocab.first_name_gender(tokens[k - 1].text) is False or not vocab.is_role_word(tokens[k].text):
+        return False
+    if ann.paragraph_break_before(k):
+        return False
+    following = tokens[k + 1].text if k + 1 < len(tokens) else "."
+    return not following[:1].isupper()
+
+
+def _comma_apposition_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
+    """``Paul Brückner, Bürgermeister von Hollenstedt, …``: a role noun right after the comma
+    that follows a name (after at most an article and lowercase adjectives) is that person's role,
+    as ``Bürgermeister Paul Brückner`` would be."""
+    tokens = ann.tokens
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    end = _predicate_end(ann, k)
+    if end >= len(tokens) or end == k + 1 and tokens[end].text[:1].islower():
+        return None
+    if end + 1 < len(tokens) and _is_proper_name(ann, end + 1):
+        return None  # "sagte Müller, Präsident Biden habe …": the role of the next name
+    role = vocab.role_noun(tokens[end].text)
+    return role if role is not None and not role.plural and vocab.first_name_gender(tokens[end].text) is False else None
+
+
 def _partitive(text: str) -> bool:
     """``eine der Ärztinnen``, ``einer der Demonstranten``: an indefinite before a genitive."""
     words = text.split()
@@ -580,6 +805,17 @@ def _role_words(mention: Mention) -> set[str]:
     ``außenminister``); the head word when no lexicon lists it (``der Kommandant``)."""
     words = {w.lower() for w in (mention.role_word, mention.role) if w}
     return words or {mention.head.lower()}
+
+
+def _descriptive(words: set[str]) -> bool:
+    """A role word that describes rather than names an office (``Politiker``, ``Sozialdemokrat``,
+    ``45-Jährige``), or an age among the words of the phrase (``die 52-jährige Tierärztin``): it
+    may refer to a person the text gave another role."""
+    return any(
+        word in _entity_words("descriptive_role") or word.endswith(tuple(_entity_words("descriptive_suffix")))
+        or word.rsplit("-", 1)[-1] in _entity_words("descriptive_role")
+        for word in words
+    )
 
 
 def _shares_role(roles: set[str], words: set[str]) -> bool:
@@ -595,6 +831,35 @@ def _shares_role(roles: set[str], words: set[str]) -> bool:
 def _entity_words(word_class: str) -> frozenset[str]:
     """The words of ``data/de/entity_words.tsv`` with this class (see its header)."""
     return frozenset(word for word, cls in lexicon.rows("entity_words.tsv") if cls == word_class)
+
+
+@functools.cache
+def _organisation_kind_table() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for noun, kind in lexicon.rows("organisation_classes.tsv"):
+        kinds.setdefault(noun.lower(), set()).add(kind)
+    return {noun: frozenset(k) for noun, k in kinds.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _organisation_kinds(word: str) -> frozenset[str]:
+    """The kinds of organisation (company, authority, …) a noun or name word denotes, by every
+    listed suffix (``Energieversorger`` → company, ``Landesamt`` → authority, ``Volksbank`` →
+    bank and, through ``Bank``, company)."""
+    word = word.lower()
+    table = _organisation_kind_table()
+    kinds: frozenset[str] = frozenset()
+    for start in range(len(word)):
+        suffix = word[start:]
+        if suffix in table and (start == 0 or len(suffix) >= 5 or start >= 3):
+            kinds |= table[suffix]
+    return kinds
+
+
+def _kinds_of(entity: _Entity) -> frozenset[str]:
+    """The kinds of an organisation entity: from its kind nouns and the words of its name."""
+    words = set(entity.roles) | set(entity.key[4:].split())
+    return frozenset().union(*(_organisation_kinds(w) for w in words)) if words else frozenset()
 
 
 @functools.cache
@@ -617,9 +882,18 @@ def _plural_by_determiner(determiner: str, gender: str | None) -> bool:
 def _apposition_word(word: str) -> str | None:
     """A capitalised noun right before a full name that no lexicon knows (``Kommandant Rainer
     Moll``, ``Fahrgast Svenja Möller``): most likely a role, kept to link ``der Kommandant``."""
-    if not word.isalpha() or vocab.name_word(word) != "name" or vocab.is_acronym(word):
-        return None
+    if not word.isalpha() or vocab.name_word(word) != "name" or vocab.is_acronym(word) or word.lower() in vocab.time_nouns():
+        return None  # "wählte am Dienstag Florian Hagedorn": a time noun is no role
     return word.lower()
+
+
+def _person_name(name: str) -> str:
+    """A mention's name without a word before its first name (``Hafenmeister Ewald Krüger`` →
+    ``Ewald Krüger``): the role, when the mention stage took it for part of the name."""
+    words = name.split()
+    if len(words) > 2 and vocab.first_name_gender(words[0]) is False and vocab.first_name_gender(words[1]) is not False:
+        return " ".join(words[1:])
+    return name
 
 
 def _strip_genitive(surname: str) -> str:
