@@ -406,3 +406,212 @@ def test_cue_inside_a_relative_clause_does_not_govern_a_quote_outside_it():
     quote = next(q for q in direct_quotes(text) if q.text.startswith("„Angriff"))
     assert quote.mention.text == "Die Ärztin Lena Vogt"
     assert quote.cue is not None and quote.cue.text == "bezeichnete"
+
+
+# --------------------------------------------------------------------------- mention features at the cue
+
+
+def cue_mentions(text: str) -> dict[str, object]:
+    """The mention of every verb cue in ``text``, by the cue's first word."""
+    from quotekit.api import annotate
+    from quotekit.cues import CueKind, find_cues
+    from quotekit.speakers import mention_for_cue
+
+    ann = annotate(text)
+    return {ann.tokens[cue.head].text: mention_for_cue(ann, cue) for cue in find_cues(ann) if cue.kind is CueKind.VERB}
+
+
+def subject_of(text: str):
+    from quotekit.api import annotate
+    from quotekit.speakers import clause_subject
+
+    ann = annotate(text)
+    return clause_subject(ann, 0, len(ann.tokens))
+
+
+def test_sie_before_a_plural_verb_is_a_group():
+    mention = cue_mentions("Sie kündigten am Abend an, den Streik bis Freitag fortzusetzen.")["kündigten"]
+    assert mention.head == "Sie" and mention.plural and mention.gender is None
+
+
+def test_sie_after_a_plural_verb_is_a_group():
+    mention = cue_mentions("„Wir geben nicht auf“, schreiben sie in ihrem offenen Brief.")["schreiben"]
+    assert mention.plural and mention.gender is None
+
+
+def test_sie_next_to_a_singular_verb_stays_one_woman():
+    mention = cue_mentions("„Wir geben nicht auf“, schrieb sie in ihrem offenen Brief.")["schrieb"]
+    assert not mention.plural and mention.gender == "f"
+
+
+def test_es_before_a_verb_of_saying_is_the_speaker():
+    from quotekit.speakers import MentionKind
+
+    mention = cue_mentions("Das Stadtwerk erhöht die Preise. Es teilte am Montag mit, die Kosten seien gestiegen.")["teilte"]
+    assert mention is not None and mention.head == "Es" and mention.kind is MentionKind.PRONOUN and mention.gender == "n"
+
+
+def test_es_heisst_is_no_speaker():
+    assert cue_mentions("Es heißt, die Kosten seien gestiegen.")["heißt"] is None
+
+
+def test_es_opening_a_clause_is_its_subject_not_the_object_after_the_verb():
+    mention = subject_of("Es begründete den Schritt mit gestiegenen Kosten.")
+    assert mention is not None and mention.head == "Es"
+
+
+def test_object_after_the_verb_is_never_the_clause_subject():
+    mention = subject_of("Gestern begründete den Schritt niemand.")
+    assert mention is None or mention.head != "Schritt"
+
+
+def test_role_with_von_place_and_named_apposition_as_clause_subject():
+    mention = subject_of("Die Bürgermeisterin von Lindhof, Sabine Kerner, ist seit 2018 im Amt.")
+    assert mention is not None and mention.name == "Sabine Kerner" and mention.role == "bürgermeisterin"
+
+
+def test_age_as_a_noun_is_a_speaker():
+    text = "„Ich bereue nichts“, sagte der 45-Jährige nach dem Urteil."
+    quote = next(q for q in direct_quotes(text) if q.text.startswith("„Ich bereue"))
+    assert quote.mention.text == "der 45-Jährige"
+    assert quote.speaker is not None and quote.speaker.gender == "m"
+
+
+def test_age_as_a_noun_takes_the_gender_of_its_article():
+    text = "„Ich habe nur meine Arbeit gemacht“, sagte die 30-Jährige bescheiden."
+    quote = next(q for q in direct_quotes(text) if q.text.startswith("„Ich habe"))
+    assert quote.mention.text == "die 30-Jährige"
+    assert quote.speaker is not None and quote.speaker.gender == "f"
+
+
+def test_occasion_after_an_inverted_subject_is_no_part_of_it():
+    text = "„Wir haben allen Grund zu feiern“, sagte die Präsidentin bei der Feier im Rathaus."
+    assert mention_of(text, "„Wir haben") == "die Präsidentin"
+
+
+def test_place_after_an_inverted_role_subject_stays_part_of_it():
+    text = "„Die Lage ist ruhig“, sagte ein Sprecher der Polizei in Kassel."
+    assert mention_of(text, "„Die Lage") == "ein Sprecher der Polizei in Kassel"
+
+
+def test_passive_agent_after_the_quoted_person_is_no_part_of_the_mention():
+    text = "Die Reform sei „längst überfällig“, wie der Minister von der Lokalzeitung zitiert wird."
+    assert mention_of(text, "„längst") == "der Minister"
+
+
+def test_passive_of_a_naming_verb_has_no_speaker():
+    text = "Seit dem Finale nennen ihn alle nur den „Zauberer“, wie er in der Stadt genannt wird."
+    assert no_speaker(text, "„Zauberer")
+
+
+def test_news_role_nouns_are_roles():
+    from quotekit.speakers import MentionKind
+
+    mentions = cue_mentions(
+        "Der Kommandant lobte die Mannschaft. Der Hafenmeister warnte vor dem Sturm. "
+        "Die Pflegekräfte forderten mehr Personal. Eine Pflegekraft berichtete von Nachtschichten."
+    )
+    kinds = {verb: (m.kind, m.plural) for verb, m in mentions.items()}
+    assert kinds["lobte"] == (MentionKind.ROLE, False)
+    assert kinds["warnte"] == (MentionKind.ROLE, False)
+    assert kinds["forderten"] == (MentionKind.ROLE, True)
+    assert kinds["berichtete"] == (MentionKind.ROLE, False)
+
+
+def test_sentence_initial_surname_used_elsewhere_is_the_subject_not_an_adverb():
+    text = "Die Kritik kam von Paula Kessler. Kessler nannte Brandts Entscheidung „eine sehr schlechte Wahl“."
+    assert mention_of(text, "„eine sehr") == "Kessler"
+
+
+def test_quoting_verb_with_mit_den_worten_inside_a_sentence_gives_its_object():
+    text = "Die Zeitung zitiert den Prediger mit den Worten „Wir werden siegen und niemand hält uns auf.“"
+    assert mention_of(text, "„Wir werden") == "den Prediger"
+
+
+def test_subject_of_a_reported_clause_before_a_colon_is_not_the_speaker():
+    text = (
+        "Wie die Ministerin Clara Voss erklärte, habe sie die Helfer alarmiert. "
+        "Die Region sei dem Nachbarland zu Dank verpflichtet: „Sie haben uns damals auch geholfen.“"
+    )
+    assert mention_of(text, "„Sie haben") == "die Ministerin Clara Voss"
+
+
+def test_leading_infinitive_clause_puts_the_subject_after_the_verb():
+    text = (
+        "Ministerpräsident Jonas Kramer hat eine Reform angekündigt. Um die Zeit dafür zu gewinnen, "
+        "will Kramer die Lehrpläne kürzen. „Nicht jede Formel ist für das Leben notwendig.“ Die Schulen reagierten gelassen."
+    )
+    assert mention_of(text, "„Nicht jede") == "Kramer"
+
+
+def test_von_after_a_bare_surname_in_a_passive_is_the_agent():
+    text = "Der Betreuer habe jedem Geld gegeben „um uns zu vergnügen“, wie Kramer von Spiegel-Online zitiert wird."
+    assert mention_of(text, "„um uns") == "Kramer"
+
+
+def test_zu_after_a_bare_surname_names_the_addressee_not_part_of_the_name():
+    text = "Wie die Zeitung berichtete, soll Brandt zu Keller gesagt haben: „Das vergesse ich dir nie.“"
+    assert mention_of(text, "„Das vergesse") == "Brandt"
+
+
+def test_capitalised_laut_opening_the_sentence_is_no_subject():
+    text = "Laut der Zeitung soll Brandt zu Keller gesagt haben: „Das vergesse ich dir nie.“"
+    assert mention_of(text, "„Das vergesse") == "Brandt"
+
+
+def test_direct_quote_mention_takes_the_number_of_the_verb_next_to_sie():
+    from quotekit import scanner
+    from quotekit.api import annotate
+    from quotekit.cues import find_cues
+    from quotekit.speakers import attribute_direct
+
+    text = "„Wir geben nicht auf“, schreiben sie. „Ich gebe nicht auf“, schrieb sie."
+    ann = annotate(text)
+    spans = [(q.start, q.end) for q in scanner.scan(text).quotes if q.depth == 0]
+    group, woman = (a.mention for a in attribute_direct(ann, spans, find_cues(ann)))
+    assert group.plural and group.gender is None
+    assert not woman.plural and woman.gender == "f"
+
+
+def test_quoted_organisation_name_after_von_der_stays_in_the_subject():
+    text = "Jonas Keller von der „Aktion Nachbarn helfen“ sagte: „Die Hilfe ist dringender denn je.“"
+    assert mention_of(text, "„Die Hilfe") == "Jonas Keller von der „Aktion Nachbarn helfen“"
+
+
+def test_extended_adjective_attribute_with_a_preposition_inside_the_subject():
+    text = "„Wir haben zu wenige Boote“, sagte der für die Nordregion zuständige Koordinator, Karl Brenner, am Abend."
+    assert mention_of(text, "„Wir haben") == "der für die Nordregion zuständige Koordinator, Karl Brenner"
+
+
+def test_relative_clause_with_an_adjective_after_a_contraction_is_no_apposition():
+    from quotekit.api import annotate
+    from quotekit.phrases import noun_phrase
+
+    ann = annotate("der Einschätzung eines Experten, der vom staatlichen Sender Radio Nord befragt wurde")
+    phrase = noun_phrase(ann, 0)
+    assert ann.tokens[phrase.end - 1].text == "Experten"
+
+
+def test_focus_particle_after_the_verb_is_no_part_of_the_inverted_subject():
+    mention = cue_mentions("Von den Behörden erklärten nur die Gefängnisse, nicht an der Aktion teilnehmen zu wollen.")["erklärten"]
+    assert mention is not None and mention.head == "Gefängnisse"
+
+
+def test_demonstrative_standing_alone_before_its_verb_is_the_subject():
+    mention = cue_mentions("Zwei Männer sprachen ihn an. Diese baten ihn um Geld und drohten, ihn zu schlagen.")["baten"]
+    assert mention is not None and mention.head == "Diese"
+
+
+def test_der_before_an_adjectival_noun_in_en_is_no_subject():
+    mention = cue_mentions("Die Anwältin Eva Celik kam spät. Celik riet der 38-Jährigen, sofort auszuziehen.")["riet"]
+    assert mention is not None and mention.head == "Celik"
+
+
+def test_es_before_a_verb_of_saying_speaks_a_direct_quote():
+    text = "Das Stadtwerk erhöht die Preise. Es teilte am Montag mit: „Die Kosten sind gestiegen.“"
+    assert mention_of(text, "„Die Kosten") == "Es"
+
+
+def test_es_before_a_verb_in_konjunktiv_is_part_of_the_report():
+    text = "Die Ministerin sagte, man müsse jetzt handeln. Es drohe „eine Katastrophe für die Küsten“."
+    assert mention_of(text, "„eine Katastrophe") != "Es"

@@ -49,12 +49,21 @@ def _is_name_like(tok: Token, ann: Annotated) -> bool:
         return tok.pos in _NOUNISH_POS or (tok.pos == "ADJ" and text[:1].isupper() and text.endswith("."))
     if text[:1].isalpha() and "." in text.strip(".") and not vocab.is_punct(text):
         return True  # a brand or web name written in lowercase: kiez.net, muster.de
+    if is_number_compound(text):
+        return True  # a noun compounded with a number: der 45-Jährige, die 30-Jährige
     if not text[:1].isupper() or vocab.is_punct(text):
         return False
     lower = text.lower()
-    if lower in vocab.function_words() or lower in vocab.determiners():
+    if lower in vocab.function_words() or lower in vocab.determiners() or lower in vocab.word_class("cue_preposition"):
         return False
     return not vocab.pronoun(text)
+
+
+def is_number_compound(text: str) -> bool:
+    """``45-Jährige``, ``3-Tonner``: digits, a hyphen and a capitalised noun — one noun (an age
+    or size used as a noun), capitalised by its last part."""
+    number, _, noun = text.partition("-")
+    return number.isdigit() and noun[:1].isupper() and noun.isalpha()
 
 
 def _is_adjective(tok: Token, ann: Annotated) -> bool:
@@ -78,8 +87,9 @@ def _is_determiner(tok: Token, ann: Annotated) -> bool:
     return tok.text.lower() in vocab.determiners()
 
 
-def _core(ann: Annotated, i: int, limit: int) -> tuple[int, int] | None:
-    """``det? adj* Cap+``: returns (end, head) of the core phrase starting at token ``i``."""
+def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tuple[int, int] | None:
+    """``det? adj* Cap+``: returns (end, head) of the core phrase starting at token ``i``
+    (``affiliations=False``: a ``von`` after a name opens the agent of a passive, no name part)."""
     tokens = ann.tokens
     j = i
     if j < limit and _is_determiner(tokens[j], ann):
@@ -96,6 +106,9 @@ def _core(ann: Annotated, i: int, limit: int) -> tuple[int, int] | None:
         elif (
             k > j
             and tokens[k].text.lower() in vocab.name_particles()
+            and not _is_role_word(tokens[k - 1].text)  # der Präsident [von Valdoria]: an affiliation tail
+            and (affiliations or tokens[k].text.lower() not in vocab.word_class("affiliation_preposition"))
+            and _particle_may_follow(tokens[k].text, tokens[k - 1].text)
             and k + 1 < limit
             and tokens[k + 1].text[:1].isupper()
             and not _name_complete(ann, j, k)
@@ -112,6 +125,15 @@ def _core(ann: Annotated, i: int, limit: int) -> tuple[int, int] | None:
     if k == j:
         return None
     return k, k - 1
+
+
+def _particle_may_follow(particle: str, before: str) -> bool:
+    """A particle that is also a preposition (``von``, ``zu``) belongs to a name only after a
+    first name or a title (``Anna von der Au``, ``Graf von Stauffenberg``): after a bare surname
+    it opens a phrase (``soll Brandt zu Keller gesagt haben``, ``wie Brandt von der Zeitung zitiert wird``)."""
+    if particle.lower() not in vocab.word_class("prepositional_particle"):
+        return True
+    return vocab.first_name_gender(before) is not False or before in vocab.titles() or before.lower() in vocab.name_particles()
 
 
 def _is_role_word(text: str) -> bool:
@@ -163,13 +185,32 @@ def _participle_attribute_end(ann: Annotated, j: int, limit: int) -> int:
         if (
             k > j
             and text.islower()
-            and text.endswith(_PARTICIPLE_ENDINGS)
+            # a participle (die in Hamburg geborene), or any adjective after a preposition (der für
+            # die Region zuständige Koordinator)
+            and (text.endswith(_PARTICIPLE_ENDINGS) or _attribute_adjective(ann, j, k))
+            and tokens[k - 1].text.lower() not in vocab.determiners()  # die [aus einem einzigen] Wort: the adjective is the inner article's
             and text not in vocab.function_words()
             and text not in vocab.determiners()
             and _is_name_like(tokens[k + 1], ann)
         ):
             return k
     return j
+
+
+def _attribute_adjective(ann: Annotated, j: int, k: int) -> bool:
+    """Token ``k`` ends an extended adjective attribute that opens with a preposition at ``j``
+    (``der [für die Region] zuständige Koordinator``): a weak adjective ending (``-e``/``-en``, as
+    after a definite article) right after the prepositional phrase's noun — not an adjective of
+    that phrase itself (``der [vom staatlichen] Sender``)."""
+    tokens = ann.tokens
+    text, before = tokens[k].text, tokens[k - 1].text
+    return (
+        len(text) > 3
+        and text.endswith(("e", "en"))
+        and tokens[j].text in vocab.function_words()
+        and before.lower() not in vocab.function_words()
+        and before.lower() not in vocab.determiners()
+    )
 
 
 def _quoted_title(ann: Annotated, open_index: int, limit: int) -> int | None:
@@ -185,8 +226,15 @@ def _quoted_title(ann: Annotated, open_index: int, limit: int) -> int | None:
     return None
 
 
-def noun_phrase(ann: Annotated, i: int, limit: int | None = None, *, appositions: bool = True) -> Phrase | None:
-    """The speaker-like noun phrase starting at token ``i`` (not crossing token ``limit``)."""
+def noun_phrase(
+    ann: Annotated, i: int, limit: int | None = None, *, appositions: bool = True, affiliations: bool = True, occasions: bool = True
+) -> Phrase | None:
+    """The speaker-like noun phrase starting at token ``i`` (not crossing token ``limit``).
+
+    ``affiliations=False`` leaves out a ``von``-tail: in a passive clause (``wie der Minister
+    von der Zeitung zitiert wird``) it names the agent, not the speaker's affiliation.
+    ``occasions=False`` (a subject after its verb, whose end no verb marks) leaves out a
+    prepositional tail that names an occasion (``sagte die Präsidentin [bei der Feier]``)."""
     tokens = ann.tokens
     if limit is None:
         limit = ann.sentences[tokens[i].sent][1] if i < len(tokens) else len(tokens)
@@ -195,9 +243,18 @@ def noun_phrase(ann: Annotated, i: int, limit: int | None = None, *, appositions
     first = tokens[i]
     if vocab.pronoun(first.text) and first.text.lower() not in vocab.determiners():
         return Phrase(i, i + 1, i)  # er, sie, wir, man
-    core = _core(ann, i, limit)
+    core = _core(ann, i, limit, affiliations)
     if core is None and _is_partitive(ann, i, limit):
         core = (i + 1, i)  # [Einer] der eingesetzten Helfer
+    if (
+        core is None
+        and first.text.lower() in vocab.word_class("demonstrative_pronoun")
+        and (
+            i + 1 == limit  # the caller ends the phrase here: right before its verb
+            or (tokens[i + 1].text.islower() and not (i + 2 < limit and _is_name_like(tokens[i + 2], ann)))  # not: diese neuen Regeln
+        )
+    ):
+        return Phrase(i, i + 1, i)  # a demonstrative standing alone before its verb: [Diese] baten ihn
     if core is None:
         return None
     end, head = core
@@ -207,12 +264,19 @@ def noun_phrase(ann: Annotated, i: int, limit: int | None = None, *, appositions
             tail = _core(ann, end, limit)  # Angaben [des Ministeriums] / Angaben [spanischer Behörden]
             if tail is not None and not _genitive_fits(ann, end, tail[1], head):
                 break
-        elif following.lower() in vocab.word_class("affiliation_preposition") or (
+        elif (affiliations and following.lower() in vocab.word_class("affiliation_preposition")) or (
             following.lower() in vocab.word_class("role_preposition")
             and _has_role(ann, end - 1, end)
             and not (end + 1 < limit and tokens[end + 1].text.lower() in vocab.word_class("indefinite_article"))
         ):  # der Sprecher der Polizei [in Berlin], but not: sagte der Minister [in einem Interview]
             tail = _core(ann, end + 1, limit)
+            if (
+                tail is not None
+                and not occasions
+                and following.lower() not in vocab.word_class("affiliation_preposition")
+                and not _place_or_body(ann, end, tail)
+            ):
+                break  # sagte die Präsidentin [bei der Feier]: an occasion, not where she works
         elif following == "(":
             tail = _parenthesis(ann, end, limit)
         else:
@@ -229,6 +293,23 @@ def noun_phrase(ann: Annotated, i: int, limit: int | None = None, *, appositions
         ):
             end = apposition.end
     return Phrase(i, end, head)
+
+
+def _place_or_body(ann: Annotated, preposition: int, tail: tuple[int, int]) -> bool:
+    """Whether the prepositional tail ``preposition … tail`` can tell where a person works: a
+    place or body named without article (``in Berlin``, ``bei Siemens``) or an organisation
+    noun (``bei der Polizei``, ``im Bundestag``, ``von der UN``); an article before a common
+    noun names an occasion (``bei der Feier``, ``im Interview``)."""
+    tokens = ann.tokens
+    head = tokens[tail[1]].text
+    with_article = tokens[preposition].text.lower() in vocab.word_class("contracted_preposition") or (
+        tokens[preposition + 1].text.lower() in vocab.determiners()
+    )
+    if not with_article:
+        return True
+    return vocab.organisation_noun(head) is not None or vocab.is_acronym(head) or any(
+        vocab.organisation_noun(tokens[k].text) is not None or vocab.is_acronym(tokens[k].text) for k in range(preposition + 1, tail[0])
+    )
 
 
 def _genitive_fits(ann: Annotated, article: int, tail_head: int, head: int) -> bool:
@@ -352,7 +433,8 @@ def title_start_before(ann: Annotated, close: int, floor: int) -> int | None:
         if vocab.is_quote_mark(text):
             inside = tokens[k + 1 : close]
             before = tokens[k - 1].text if k > floor else ""
-            if inside and inside[0].text[:1].isupper() and before[:1].isupper() and not vocab.is_punct(before):
+            after_article = before.lower() in vocab.determiners() and k - 2 >= floor  # der Sprecher von der „Aktion Hilfe“
+            if inside and inside[0].text[:1].isupper() and (before[:1].isupper() or after_article) and not vocab.is_punct(before):
                 return k
             return None
         if text in (",", ".", ";", ":", "!", "?"):

@@ -16,10 +16,18 @@ from typing import Sequence
 import attrs
 
 from . import vocabulary as vocab
-from .clauses import relative_pronouns
+from .clauses import konjunktiv_forms, relative_pronouns
 from .cues import Cue, CueKind
 from .document import Annotated
-from .phrases import ADJECTIVE_ENDINGS, Phrase, noun_phrase, phrase_ending_at, skip_focus_particles, title_start_before
+from .phrases import (
+    ADJECTIVE_ENDINGS,
+    Phrase,
+    is_number_compound,
+    noun_phrase,
+    phrase_ending_at,
+    skip_focus_particles,
+    title_start_before,
+)
 
 
 class MentionKind(str, enum.Enum):
@@ -75,7 +83,8 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         gender = singular[0][0] if singular else None
         if gender == "n" and not any(r[1] for r in readings):
             return None  # "es" is no speaker: persons are "er"/"sie"; "es" is an expletive
-        return Mention(start_char, end_char, first.text, MentionKind.PRONOUN, gender, not singular)
+        mention = Mention(start_char, end_char, first.text, MentionKind.PRONOUN, gender, not singular)
+        return _pronoun_number_by_verb(ann, mention, phrase.start)
     core_end = phrase.head + 1
     if core_end - phrase.start == 1 and first.text.lower() in vocab.word_class("partitive_pronoun"):
         return _partitive_mention(ann, phrase, start_char, end_char)
@@ -87,7 +96,7 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     plural = False
     for k in range(phrase.start, core_end):
         tok = tokens[k]
-        info = vocab.role_noun(tok.text)
+        info = _role_noun(tok.text)
         if info is not None and not _is_name_token(ann, k):
             role, role_word, gender, plural = info.key, tok.text, info.gender, info.plural
         elif vocab.organisation_noun(tok.text) is not None or vocab.is_acronym(tok.text) or tok.ent == "ORG":
@@ -132,6 +141,9 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     if role is not None:
         if gender == "m" and first.text.lower() in ("die", "den"):
             plural = True  # "die Veranstalter": a masculine role noun after "die" is plural
+        if gender is None and not plural and core_end - phrase.start > 1 and (role_word or "").endswith("e"):
+            # "der/die Vorsitzende", "die 30-Jährige": an adjectival noun takes its gender from the article
+            gender = _article_gender(first.text)
         if first.text.lower() in vocab.word_class("plural_quantifier"):
             plural = True  # "viele Abgeordnete", "einige Teilnehmer"
         return Mention(start_char, end_char, role_word or role, MentionKind.ROLE, gender, plural, None, role, role_word)
@@ -139,6 +151,24 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         head = tokens[phrase.head].text
         return Mention(start_char, end_char, head, MentionKind.ORGANISATION, None, False, None)
     return None
+
+
+def _article_gender(article: str) -> str | None:
+    """``der``/``ein`` → ``"m"``, ``die``/``eine`` → ``"f"``: the gender an article gives an
+    adjectival noun before a singular form in ``-e`` (``der Vorsitzende``, ``die 30-Jährige``)."""
+    lower = article.lower()
+    if lower in vocab.word_class("masculine_article"):
+        return "m"
+    if lower in vocab.word_class("feminine_article"):
+        return "f"
+    return None
+
+
+def _role_noun(word: str) -> vocab.NounInfo | None:
+    """The role noun a word ends in, also after a number: ``45-Jährige`` → ``jährige``."""
+    if is_number_compound(word):
+        return vocab.role_noun(word.partition("-")[2])
+    return vocab.role_noun(word)
 
 
 def _partitive_mention(ann: Annotated, phrase: Phrase, start_char: int, end_char: int) -> Mention | None:
@@ -223,7 +253,66 @@ def _is_proper_name(ann: Annotated, k: int) -> bool:
 def mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
     """The speaker mention governed by ``cue`` (its subject, or the X of `laut X`), if any."""
     phrase = phrase_for_cue(ann, cue)
-    return None if phrase is None else mention_from_phrase(ann, phrase)
+    mention = None if phrase is None else mention_from_phrase(ann, phrase)
+    if mention is None and cue.kind is CueKind.VERB:
+        return _es_subject(ann, cue)
+    return mention
+
+
+def _pronoun_number_by_verb(ann: Annotated, mention: Mention, k: int) -> Mention:
+    """``„…“, schreiben sie`` / ``Sie kündigten an``: ``sie`` is a group when the finite verb
+    right next to it has a plural ending (no third-person singular form ends in ``-en``), and
+    one woman when the verb is singular (``sagte sie``)."""
+    readings = vocab.pronoun(mention.head)
+    if not any(plural for _, plural, _ in readings) or not any(not plural for _, plural, _ in readings):
+        return mention  # er, wir: the pronoun itself gives the number
+    tokens = ann.tokens
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(tokens) or not _finite_verb_like(ann, j):
+            continue
+        plural = tokens[j].text.lower().endswith(tuple(vocab.word_class("plural_verb_ending")))
+        return attrs.evolve(mention, plural=plural, gender=None if plural else mention.gender)
+    return mention
+
+
+def _finite_verb_like(ann: Annotated, j: int) -> bool:
+    """Token ``j`` may be the finite verb next to a subject pronoun: a lowercase word that is no
+    function word or article (with POS tags: a verb)."""
+    tok = ann.tokens[j]
+    if ann.has_pos and tok.pos is not None:
+        return tok.pos in ("VERB", "AUX")
+    text = tok.text
+    return (
+        text.isalpha()
+        and text.islower()
+        and text not in vocab.function_words()
+        and text not in vocab.determiners()
+        and text not in vocab.word_class("subordinator")
+    )
+
+
+def _es_subject(ann: Annotated, cue: Cue) -> Mention | None:
+    """``Es teilte mit, …``: ``es`` opening the clause right before a verb of saying refers to
+    an organisation or a thing that speaks (``das Ministerium … Es teilte mit``) — unless the
+    verb is one that takes an expletive ``es`` (``Es heißt``) or a passive (``Es wurde mitgeteilt``)."""
+    tokens = ann.tokens
+    verb = cue.head
+    if not cue.finite or verb == 0 or tokens[verb - 1].text.lower() != "es":
+        return None
+    k = verb - 1
+    sent_start = ann.sentences[cue.sentence][0]
+    if k > sent_start and not _is_clause_boundary(tokens[k - 1].text) and tokens[k - 1].text.lower() not in vocab.word_class("coordinator"):
+        return None  # "Dann teilte es mit" is inverted; "es" after the verb is handled as expletive
+    return _es_mention(ann, k, verb)
+
+
+def _es_mention(ann: Annotated, k: int, verb: int) -> Mention | None:
+    """The pronoun mention of ``es`` at token ``k`` as subject of the finite verb at ``verb``."""
+    word = ann.tokens[verb].text.lower()
+    if word in vocab.word_class("expletive_verb") or word in vocab.auxiliaries() or word in konjunktiv_forms():
+        return None  # "Es heißt", "Es droht ein Streik", a report: "Es drohe …"
+    tok = ann.tokens[k]
+    return Mention(tok.start, tok.end, tok.text, MentionKind.PRONOUN, "n", False)
 
 
 def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
@@ -327,6 +416,9 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         if text.lower() in vocab.auxiliaries():
             pivot = k
             break
+    passive = _passive(ann, cue, pivot)
+    if passive and cue.source != "object":
+        return None  # "wie er genannt wird", "wurde mitgeteilt": the subject of a passive is not who speaks
     if cue.source == "object" and pivot == cue.head:
         # active "Die Zeitung zitierte [den Minister] mit den Worten": the object is the speaker
         after = _subject_after(ann, pivot + 1, sent_end)
@@ -369,11 +461,11 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             chain = phrase_ending_at(ann, pivot - 1, sent_start)
             if chain is not None and _is_named_phrase(ann, chain) and _starts_clause(ann, chain.start, sent_start):
                 return chain
-    elif opener in vocab.word_class("subordinator") and _verb_final(ann, cue, sent_end):  # wie der Minister mitteilte
+    elif opener in vocab.word_class("subordinator") and _verb_final(ann, cue, sent_end, opener):  # wie der Minister mitteilte
         subject_start = clause_start + 1
         if subject_start < pivot and tokens[subject_start].text.lower() in vocab.word_class("reflexive_pronoun"):
             subject_start += 1  # wie sich der Minister ausdrückte
-        phrase = noun_phrase(ann, subject_start, pivot)
+        phrase = noun_phrase(ann, subject_start, pivot, affiliations=not passive)
         if phrase is not None:
             return phrase
         inverted = False
@@ -397,7 +489,7 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             return before
         inverted = True  # In einem Interview sagte der Minister / Als Antwort sagte sie
     if inverted:
-        phrase = _subject_after(ann, pivot + 1, sent_end)
+        phrase = _subject_after(ann, pivot + 1, sent_end, affiliations=not passive, focus=True)
         if phrase is not None and _is_expletive(ann, phrase):
             # "hieß es in der Erklärung / aus dem Ministerium": the source is the phrase after "es"
             source = _subject_after(ann, phrase.end + (ann.tokens[phrase.end].text.lower() in vocab.word_class("source_preposition") if phrase.end < sent_end else 0), sent_end)
@@ -516,9 +608,9 @@ def _may_be_nominative(ann: Annotated, phrase: Phrase) -> bool:
         return False
     if first == "der":
         head = ann.tokens[phrase.head].text
-        info = vocab.role_noun(head) or vocab.organisation_noun(head)
-        if info is not None and info.gender == "f":
-            return False
+        info = _role_noun(head) or vocab.organisation_noun(head)
+        if info is not None and (info.gender == "f" or info.plural):
+            return False  # der Zeitung, der Abgeordneten, der 38-Jährigen: dative/genitive
     return True
 
 
@@ -540,16 +632,43 @@ def _surely_person(ann: Annotated, phrase: Phrase) -> bool:
     return mention is not None and is_person_like(mention)
 
 
-def _verb_final(ann: Annotated, cue: Cue, sent_end: int) -> bool:
-    """A subordinate clause ends with its verb (``wie der Minister mitteilte,``)."""
+def _verb_final(ann: Annotated, cue: Cue, sent_end: int, opener: str) -> bool:
+    """A subordinate clause ends with its verb (``wie der Minister mitteilte,``); after ``wie``
+    also with an auxiliary after it (``wie der Minister gesagt hatte``, ``zitiert wird``)."""
     after = cue.tokens[-1] + 1
+    if after < sent_end and opener in vocab.word_class("report_subordinator") and ann.tokens[after].text.lower() in vocab.auxiliaries():
+        after += 1
     return after >= sent_end or _is_clause_boundary(ann.tokens[after].text) or ann.tokens[after].text in (".", "!", "?")
 
 
 def _maybe_adverb(ann: Annotated, phrase: Phrase, sent_start: int) -> bool:
     """A lone capitalised word opening the sentence that no lexicon knows (``Demgegenüber``,
     ``Zuversichtlich``) is more likely an adverb or adjective than the subject."""
-    return phrase.start == sent_start and phrase.end - phrase.start == 1 and vocab.name_word(ann.tokens[phrase.start].text) == "name"
+    return (
+        phrase.start == sent_start
+        and phrase.end - phrase.start == 1
+        and vocab.name_word(ann.tokens[phrase.start].text) == "name"
+        and not _capitalised_inside_a_sentence(ann, ann.tokens[phrase.start].text)
+    )
+
+
+_MAX_OCCURRENCES = 8  # occurrences of a word looked at elsewhere in the text
+
+
+def _capitalised_inside_a_sentence(ann: Annotated, word: str) -> bool:
+    """``word`` stands capitalised elsewhere in the text after a word or comma (``… sagte
+    Kessler``): a noun or name, since an adverb or adjective is capitalised only at a sentence
+    start. Looks at a few occurrences only."""
+    text = ann.text
+    at = -1
+    for _ in range(_MAX_OCCURRENCES):
+        at = text.find(word, at + 1)
+        if at < 0:
+            return False
+        end = at + len(word)
+        if at >= 2 and text[at - 1] == " " and (text[at - 2].isalpha() or text[at - 2] == ",") and not text[end : end + 1].isalpha():
+            return True
+    return False
 
 
 def _is_named_phrase(ann: Annotated, phrase: Phrase) -> bool:
@@ -576,8 +695,26 @@ def _is_clause_boundary(text: str) -> bool:
     return text in (",", ";", ":", "–", "—") or vocab.is_quote_mark(text)
 
 
-def _subject_after(ann: Annotated, i: int, limit: int) -> Phrase | None:
-    """The subject after a verb, skipping adverbs and time phrases (``sagte am Montag der Minister``)."""
+def _passive(ann: Annotated, cue: Cue, pivot: int) -> bool:
+    """The cue is a participle with a form of ``werden`` as its auxiliary (``wird … zitiert``,
+    ``wie X zitiert wird``): a ``von``-phrase in its clause names the agent, not the speaker."""
+    tokens = ann.tokens
+    passive = vocab.word_class("passive_auxiliary")
+    if tokens[cue.head].text.lower() == cue.lemma.lower():
+        return False  # an infinitive: "wird … sagen" is a future, no passive
+    if pivot != cue.head and tokens[pivot].text.lower() in passive:
+        return True
+    after = cue.tokens[-1] + 1
+    return (
+        after + 1 < len(tokens)
+        and tokens[after].text.lower() in passive
+        and (_is_clause_boundary(tokens[after + 1].text) or tokens[after + 1].text in (".", "!", "?"))
+    )
+
+
+def _subject_after(ann: Annotated, i: int, limit: int, *, affiliations: bool = True, focus: bool = False) -> Phrase | None:
+    """The subject after a verb, skipping adverbs and time phrases (``sagte am Montag der Minister``);
+    ``affiliations=False`` leaves out a ``von``-phrase (the agent of a passive)."""
     tokens = ann.tokens
     adverbs = vocab.cue_adverbs()
     while i < limit:
@@ -593,7 +730,12 @@ def _subject_after(ann: Annotated, i: int, limit: int) -> Phrase | None:
         break
     if i >= limit:
         return None
-    return noun_phrase(ann, i, limit)
+    if focus:
+        after_focus = skip_focus_particles(ann, i, limit)  # erklärten [nur] die Gefängnisse
+        following = tokens[after_focus].text
+        if after_focus > i and (following.lower() in vocab.determiners() or following[:1].isupper()):
+            i = after_focus
+    return noun_phrase(ann, i, limit, affiliations=affiliations, occasions=False)
 
 
 def _time_phrase_end(ann: Annotated, i: int, limit: int) -> int | None:
@@ -677,8 +819,7 @@ def attribute_direct(
 
 
 def _attribution(ann: Annotated, cue: Cue, where: str, frame: tuple[int, int] | None) -> Attribution | None:
-    phrase = phrase_for_cue(ann, cue)
-    mention = None if phrase is None else mention_from_phrase(ann, phrase)
+    mention = mention_for_cue(ann, cue)
     if mention is None:
         return Attribution(None, cue, frame, f"{where}+no-speaker", 0.3)
     confidence = {MentionKind.NAME: 0.95, MentionKind.ROLE: 0.85, MentionKind.ORGANISATION: 0.85, MentionKind.PRONOUN: 0.8}[mention.kind]
@@ -856,13 +997,28 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
         found = _attribution(ann, colon, "colon", frame)
         if found is not None and found.mention is not None:
             return found
-        subject = clause_subject(ann, floor, k)
-        if subject is not None:
+        subject = None if _reported_clause(ann, floor, k) else clause_subject(ann, floor, k)
+        if subject is not None and not _is_impersonal(subject):
             return Attribution(subject, fallback.cue if fallback else colon, frame, f"colon-subject+{subject.kind.value}", 0.6)
         named = _name_before(ann, k, floor)
         if named is not None:  # a headline "… Name: „…“" after other words on the line
             return Attribution(named, None, (ann.tokens[floor].start, tokens[k].end), "colon-name", 0.7)
     return fallback
+
+
+def _reported_clause(ann: Annotated, start: int, end: int) -> bool:
+    """The clause ``[start, end)`` has a Konjunktiv I verb (``Die Pflichten seien klar
+    festgelegt:``): it reports someone else's words, so its subject is what is reported on,
+    not who speaks after the colon."""
+    forms = konjunktiv_forms()
+    subordinate = False  # a Konjunktiv inside "…, dass dies nicht angestrebt werde, …" reports for the main clause's subject
+    for k in range(start, end):
+        text = ann.tokens[k].text
+        if k == start or ann.tokens[k - 1].text == ",":
+            subordinate = text.lower() in vocab.word_class("subordinator") or text in relative_pronouns()
+        if text in forms and not subordinate:
+            return True
+    return False
 
 
 def _name_before(ann: Annotated, colon: int, floor: int) -> Mention | None:
@@ -888,7 +1044,17 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
     for k in range(start + 1, end):  # "Im Interview sagte sie", "lobte er": a pronoun after the verb
         if tokens[k].text in subject_pronouns and tokens[k - 1].text[:1].islower() and tokens[k - 1].text.isalpha():
             return mention_from_phrase(ann, Phrase(k, k + 1, k))
-    phrase = noun_phrase(ann, skip_focus_particles(ann, start, end), end)
+    subject_start = skip_focus_particles(ann, start, end)
+    if tokens[subject_start].text.lower() == "es" and subject_start + 1 < end and _finite_verb_like(ann, subject_start + 1):
+        pronoun = _es_mention(ann, subject_start, subject_start + 1)  # "Es begründete den Schritt": es is the subject
+        if pronoun is not None:
+            return pronoun
+    opener = tokens[subject_start].text.lower()
+    if opener in vocab.word_class("subordinator") or opener in vocab.word_class("infinitive_opener"):
+        after_clause = _after_leading_clause(ann, subject_start, end)
+        if after_clause is not None:
+            return after_clause
+    phrase = noun_phrase(ann, subject_start, end)
     if (
         phrase is not None
         and phrase.end + 1 < end
@@ -916,9 +1082,28 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
     if verb is not None:
         inverted = _subject_after(ann, verb + 1, end)
         mention = None if inverted is None else mention_from_phrase(ann, inverted)
-        if mention is not None and (first is None or (is_person_like(mention) and _may_be_nominative(ann, inverted))):
+        if mention is not None and _may_be_nominative(ann, inverted) and (first is None or is_person_like(mention)):
             return mention
     return first
+
+
+def _after_leading_clause(ann: Annotated, start: int, end: int) -> Mention | None:
+    """``Um Zeit zu gewinnen, will [Oettinger] die Fächer straffen``: a subordinate or
+    infinitive clause fills the first position, so the finite verb follows its comma and the
+    subject follows the verb."""
+    tokens = ann.tokens
+    for k in range(start + 1, min(end - 2, start + _MAX_INSERT)):
+        text = tokens[k].text
+        if text in (";", ":") or vocab.is_quote_mark(text):
+            return None
+        if text == ",":
+            if not _finite_verb_like(ann, k + 1):
+                return None
+            phrase = _subject_after(ann, k + 2, end)
+            if phrase is None or not _may_be_nominative(ann, phrase):
+                return None
+            return mention_from_phrase(ann, phrase)
+    return None
 
 
 _MAX_FIRST_POSITION = 15  # tokens before the finite verb of a main clause
@@ -981,6 +1166,10 @@ def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex) -
     # the nearest verb first: in "X nannte sie unter Berufung auf Y „gefährlich“" X speaks
     candidates.sort(key=lambda cue: (cue.kind is CueKind.PARTICLE and cue.source != "subject", abs(cue.head - first)))
     for cue in candidates[:2]:
+        if cue.kind is CueKind.PARTICLE and cue.source == "subject":
+            # "Die Zeitung zitiert den Prediger mit den Worten „…“": the quoting verb's object speaks
+            quoting = [c for c in candidates if c.kind is CueKind.VERB and c.source == "object" and c.head < cue.head]
+            cue = max(quoting, key=lambda c: c.head) if quoting else cue
         found = _attribution(ann, cue, "cue-in-sentence", None)
         if found is not None and found.mention is not None:
             return attrs.evolve(found, confidence=found.confidence * 0.8)
@@ -996,8 +1185,9 @@ def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex) -
 
 
 def _is_impersonal(mention: Mention) -> bool:
-    """``man`` names nobody in particular: never a speaker found by sentence context."""
-    return mention.kind is MentionKind.PRONOUN and mention.head.lower() in vocab.word_class("impersonal_pronoun")
+    """``man`` names nobody in particular, and ``es`` may be an expletive (``Es ist „ernst“``):
+    never a speaker found by sentence context."""
+    return mention.kind is MentionKind.PRONOUN and (mention.head.lower() in vocab.word_class("impersonal_pronoun") or mention.gender == "n")
 
 
 def _looks_like_title(ann: Annotated, first: int, after: int) -> bool:
