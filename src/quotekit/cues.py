@@ -13,7 +13,6 @@ import enum
 import functools
 
 import attrs
-import numpy
 
 from . import lexicon
 from . import vocabulary as vocab

@@ -46,7 +46,6 @@ import numpy
 
 from . import lexicon
 from . import vocabulary as vocab
-from .cues import Cue
 from .document import Annotated
 from .model import Person, Span, Speaker, SpeakerKind
 from .speakers import Mention, MentionKind, _is_proper_name
@@ -695,18 +694,6 @@ class EntityLinker:
             mentions = tuple(Span.of(text, s, e) for s, e in sorted(entity.spans))
             result[id(entity)] = Speaker(name, mentions, person_id, kind, entity.gender)
         return result
-
-
-def plural_by_verb(ann: Annotated, mention: Mention, cue: Cue) -> Mention:
-    """``„…“, schreiben sie`` / ``Sie kündigten an, …``: "sie" next to a finite cue verb in
-    ``-en`` is the plural pronoun (a group), whatever the mention stage guessed."""
-    if mention.kind is not MentionKind.PRONOUN or not cue.finite or not any(plural for _, plural, _ in vocab.pronoun(mention.head)):
-        return mention
-    verb = ann.tokens[cue.head]
-    adjacent = 0 <= verb.start - mention.end <= 1 or 0 <= mention.start - verb.end <= 1
-    if adjacent and verb.text.endswith(tuple(_entity_words("plural_verb_ending"))):
-        return attrs.evolve(mention, plural=True, gender=None)
-    return mention
 
 
 # `WordTable` flags of the words a person name may start with or follow

@@ -33,7 +33,7 @@ import attrs
 
 from . import vocabulary as vocab
 from . import clauses, lexicon
-from .clauses import SEPARATORS, Segment, body_end, segment_of, segments
+from .clauses import Segment, body_end, segment_of, segments
 from .cues import Cue, CueKind, cue_words
 from .document import Annotated, HasParts, Token
 from .model import Medium, QuoteType

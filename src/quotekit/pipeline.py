@@ -16,7 +16,7 @@ from . import collector, scanner
 from .marks import strip_marks
 from .cues import Cue, CueKind, cue_words, find_cues
 from .document import Annotated, HasParts
-from .entities import EntityLinker, plural_by_verb
+from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
@@ -253,8 +253,6 @@ def _link(
             # a bare capitalised noun that nothing in the text confirms as a name: no speaker
             item = attrs.evolve(item, attribution=attrs.evolve(item.attribution, mention=None))
             mention = None
-        if mention is not None and item.attribution is not None and item.attribution.cue is not None:
-            mention = plural_by_verb(ann, mention, item.attribution.cue)
         entity = linker.resolve(mention)[0] if mention is not None else None
         resolved.append((item, entity))
     frozen = linker.speakers(registry)
