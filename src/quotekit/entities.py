@@ -127,14 +127,14 @@ class EntityLinker:
 
     def _collect_names(self) -> None:
         """Find person names everywhere outside quotations: a first name followed by more name
-        words, or name words right after a role noun or title (``Präsident Biden``)."""
+        words, or name words right after a role noun or title (``Präsident Haller``)."""
         ann = self.ann
         tokens = ann.tokens
         n = len(tokens)
         flags = _NAME_WORDS.flags(ann)
         if not ann.has_ner and not ann.has_pos:
             # a person name starts with a first name or follows a role noun or title
-            # ("Präsident Biden"); other capitalised words are nouns or need no look
+            # ("Präsident Haller"); other capitalised words are nouns or need no look
             after_role = numpy.zeros_like(flags)
             after_role[1:] = flags[:-1] & _ROLE_OR_TITLE
             starts = numpy.flatnonzero((flags & _CAPITALISED).astype(bool) & ((flags & _FIRST_NAME) | after_role).astype(bool)).tolist()
@@ -247,7 +247,7 @@ class EntityLinker:
         return entity
 
     def _collect_surnames(self) -> None:
-        """Surnames alone (``Stoltenberg``, genitive ``Stoltenbergs``), once the full names are known."""
+        """Surnames alone (``Kessler``, genitive ``Kesslers``), once the full names are known."""
         surnames = {
             key.split(":", 1)[1]
             for key, entity in self.entities.items()
@@ -355,7 +355,7 @@ class EntityLinker:
 
     def knows(self, mention: Mention) -> bool:
         """True when a name mention matches a person or organisation the text introduces elsewhere
-        (``Jana Kessler``, ``Präsident Biden``, ``der Autohersteller Veltrawerke``): evidence that a
+        (``Jana Kessler``, ``Präsident Haller``, ``der Autohersteller Veltrawerke``): evidence that a
         bare capitalised word is a name."""
         return self._knows_person(mention) or (bool(mention.name) and self._known_organisation(mention) is not None)
 
@@ -776,7 +776,7 @@ def _comma_apposition_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
     if end >= len(tokens) or end == k + 1 and tokens[end].text[:1].islower():
         return None
     if end + 1 < len(tokens) and _is_proper_name(ann, end + 1):
-        return None  # "sagte Müller, Präsident Biden habe …": the role of the next name
+        return None  # "sagte Müller, Präsident Haller habe …": the role of the next name
     role = vocab.role_noun(tokens[end].text)
     return role if role is not None and not role.plural and vocab.first_name_gender(tokens[end].text) is False else None
 

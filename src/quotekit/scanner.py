@@ -16,7 +16,7 @@ Two passes, both linear in the length of the text:
    with one part per paragraph. An open quotation that links to nothing is dropped (or, with
    ``KEEP_UNCLOSED``, cut at its paragraph end) and recorded as an ``unclosed-quote`` anomaly.
 
-Quoted terms (scare quotes, nicknames, titles: ``die „Reform“``, Wladimir „Wolodja“ Putin) are
+Quoted terms (scare quotes, nicknames, titles: ``die „Reform“``, Thomas „Tommi“ Berger) are
 kept but flagged ``is_term`` with low confidence; see `looks_like_term` for the rule and the
 figures it was tuned on.
 """
