@@ -20,7 +20,8 @@ _SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "eval_resolution.py"
 
 # accuracy (%) over all cases of each split when the rules were written; "tune" is what the rules
 # were developed on, "heldout" was only measured
-FLOORS = {"tune": 98.2, "heldout": 90.3}
+# "heldout2" was written later without running quotekit on it (first measured at 85.3)
+FLOORS = {"tune": 98.2, "heldout": 90.3, "heldout2": 85.3}
 TOLERANCE_POINTS = 3.0
 
 
