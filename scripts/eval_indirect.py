@@ -74,7 +74,7 @@ def predict(doc, gold_direct: bool) -> list[Predicted]:
 def _speakers(ann, found):
     """The speaker span of each quote via speakers.mention_for_cue (continuations inherit)."""
     try:
-        from quotekit.speakers import mention_for_cue
+        from quotekit.mentions import mention_for_cue
     except ImportError:
         return [None] * len(found)
     spans: list = []

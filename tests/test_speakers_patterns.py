@@ -415,7 +415,7 @@ def cue_mentions(text: str) -> dict[str, object]:
     """The mention of every verb cue in ``text``, by the cue's first word."""
     from quotekit.api import annotate
     from quotekit.cues import CueKind, find_cues
-    from quotekit.speakers import mention_for_cue
+    from quotekit.mentions import mention_for_cue
 
     ann = annotate(text)
     return {ann.tokens[cue.head].text: mention_for_cue(ann, cue) for cue in find_cues(ann) if cue.kind is CueKind.VERB}
@@ -423,7 +423,7 @@ def cue_mentions(text: str) -> dict[str, object]:
 
 def subject_of(text: str):
     from quotekit.api import annotate
-    from quotekit.speakers import clause_subject
+    from quotekit.mentions import clause_subject
 
     ann = annotate(text)
     return clause_subject(ann, 0, len(ann.tokens))
@@ -445,7 +445,7 @@ def test_sie_next_to_a_singular_verb_stays_one_woman():
 
 
 def test_es_before_a_verb_of_saying_is_the_speaker():
-    from quotekit.speakers import MentionKind
+    from quotekit.mentions import MentionKind
 
     mention = cue_mentions("Das Stadtwerk erhöht die Preise. Es teilte am Montag mit, die Kosten seien gestiegen.")["teilte"]
     assert mention is not None and mention.head == "Es" and mention.kind is MentionKind.PRONOUN and mention.gender == "n"
@@ -505,7 +505,7 @@ def test_passive_of_a_naming_verb_has_no_speaker():
 
 
 def test_news_role_nouns_are_roles():
-    from quotekit.speakers import MentionKind
+    from quotekit.mentions import MentionKind
 
     mentions = cue_mentions(
         "Der Kommandant lobte die Mannschaft. Der Hafenmeister warnte vor dem Sturm. "

@@ -48,7 +48,7 @@ from . import lexicon
 from . import vocabulary as vocab
 from .document import Annotated
 from .model import Person, Span, Speaker, SpeakerKind
-from .speakers import Mention, MentionKind, _is_proper_name
+from .mentions import Mention, MentionKind, is_proper_name
 from .wordtable import WordTable
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
@@ -156,10 +156,10 @@ class EntityLinker:
                     self._named_organisation(i, org_end, preceding)
                     next_free = org_end + 1
                     continue
-            if not _is_proper_name(ann, i):
+            if not is_proper_name(ann, i):
                 continue
             j = i
-            while j + 1 < n and (_is_proper_name(ann, j + 1) or _name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
+            while j + 1 < n and (is_proper_name(ann, j + 1) or _name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
                 j += 1
             if j == i and _role_word_surname(ann, i + 1):
                 j = i + 1  # "Anna Fischer hat", "Vera Sohn verteidigte": a surname that is a noun too
@@ -203,7 +203,7 @@ class EntityLinker:
         acronym = False
         while j + 1 < len(tokens) and not ann.paragraph_break_before(j + 1):
             word = tokens[j + 1].text
-            if not (vocab.is_acronym(word) or (_is_proper_name(ann, j + 1) and vocab.name_word(word) == "name")):
+            if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name")):
                 break
             if vocab.first_name_gender(word) is not False:
                 return None
@@ -723,7 +723,7 @@ def _name_particle_inside(ann: Annotated, k: int) -> bool:
         text in vocab.word_class("article_particle") and k > 0 and tokens[k - 1].text in vocab.name_particles()
     )
     following = tokens[k + 1].text
-    return particle and (_is_proper_name(ann, k + 1) or (following in vocab.name_particles() or following in vocab.word_class("article_particle")))
+    return particle and (is_proper_name(ann, k + 1) or (following in vocab.name_particles() or following in vocab.word_class("article_particle")))
 
 
 
@@ -775,7 +775,7 @@ def _comma_apposition_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
     end = _predicate_end(ann, k)
     if end >= len(tokens) or end == k + 1 and tokens[end].text[:1].islower():
         return None
-    if end + 1 < len(tokens) and _is_proper_name(ann, end + 1):
+    if end + 1 < len(tokens) and is_proper_name(ann, end + 1):
         return None  # "sagte Müller, Präsident Haller habe …": the role of the next name
     role = vocab.role_noun(tokens[end].text)
     return role if role is not None and not role.plural and vocab.first_name_gender(tokens[end].text) is False else None

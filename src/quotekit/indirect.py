@@ -814,7 +814,7 @@ class _Finder:
         return found
 
     def _speaker_span(self, cue: Cue) -> CharSpan | None:
-        from .speakers import mention_for_cue
+        from .mentions import mention_for_cue
 
         try:
             mention = mention_for_cue(self.ann, cue)

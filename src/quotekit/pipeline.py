@@ -20,7 +20,8 @@ from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
-from .speakers import Attribution, Mention, attribute_direct, clause_subject, is_person_like, mention_for_cue
+from .mentions import Mention, clause_subject, is_person_like, mention_for_cue
+from .speakers import Attribution, attribute_direct
 
 
 @attrs.frozen

@@ -1,0 +1,824 @@
+"""Speaker mentions: the words that name who speaks, found from a cue or a clause.
+
+`mention_for_cue` finds the subject of a speech cue (``sagte er``, ``Die Sprecherin des
+Ministeriums erklärte``, ``so der Minister``), `clause_subject` the subject of a clause, and
+`mention_from_phrase` turns a noun phrase into a typed `Mention` (name, role, pronoun or
+organisation, with gender and number where the words show them). Which quote a mention belongs
+to is decided in `quotekit.speakers`; which person it denotes in `quotekit.entities`.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from . import vocabulary as vocab
+from .clauses import konjunktiv_forms, relative_pronouns
+from .cues import Cue, CueKind
+from .document import Annotated
+from .phrases import (
+    ADJECTIVE_ENDINGS,
+    Phrase,
+    is_number_compound,
+    noun_phrase,
+    phrase_ending_at,
+    skip_focus_particles,
+    title_start_before,
+)
+
+
+class MentionKind(str, enum.Enum):
+    NAME = "name"  # Jana Kessler, Kessler
+    ROLE = "role"  # der Minister, die Sprecherin des Ministeriums, der SPD-Politiker
+    PRONOUN = "pronoun"  # er, sie
+    ORGANISATION = "organisation"  # das Ministerium, die NATO
+
+
+@attrs.frozen
+class Mention:
+    """A speaker mention: words in the text that refer to who is speaking."""
+
+    start: int  # character span of the whole noun phrase
+    end: int
+    head: str  # the word that names it: surname, role noun, pronoun, organisation name
+    kind: MentionKind
+    gender: str | None = None  # "m" / "f" / None
+    plural: bool = False
+    name: str | None = None  # the proper name inside the phrase: "Peter Vogel"
+    role: str | None = None  # the role noun key: "minister", "sprecherin"
+    role_word: str | None = None  # the role word as written: "Außenminister"
+
+
+DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
+    """Classify a noun phrase as a name, role, pronoun or organisation mention."""
+    tokens = ann.tokens
+    start_char, end_char = tokens[phrase.start].start, tokens[phrase.end - 1].end
+    first = tokens[phrase.start]
+    if phrase.end - phrase.start == 1 and vocab.pronoun(first.text):
+        readings = vocab.pronoun(first.text)
+        person = readings[0][2]
+        if person != "3":
+            return Mention(start_char, end_char, first.text, MentionKind.PRONOUN, None, readings[0][1])
+        singular = [r for r in readings if not r[1]]
+        gender = singular[0][0] if singular else None
+        if gender == "n" and not any(r[1] for r in readings):
+            return None  # "es" is no speaker: persons are "er"/"sie"; "es" is an expletive
+        mention = Mention(start_char, end_char, first.text, MentionKind.PRONOUN, gender, not singular)
+        return _pronoun_number_by_verb(ann, mention, phrase.start)
+    core_end = phrase.head + 1
+    if core_end - phrase.start == 1 and first.text.lower() in vocab.word_class("partitive_pronoun"):
+        return _partitive_mention(ann, phrase, start_char, end_char)
+    apposition = _apposition_start(ann, phrase)
+    role = None
+    role_word = None
+    organisation = False
+    gender = None
+    plural = False
+    for k in range(phrase.start, core_end):
+        tok = tokens[k]
+        info = _role_noun(tok.text)
+        if info is not None and not _is_name_token(ann, k):
+            role, role_word, gender, plural = info.key, tok.text, info.gender, info.plural
+        elif vocab.organisation_noun(tok.text) is not None or vocab.is_acronym(tok.text) or tok.ent == "ORG":
+            organisation = True
+    # the name follows the last lowercase word of the core: "die in Hamburg geborene Sängerin"
+    name_start = next((k + 1 for k in range(core_end - 1, phrase.start - 1, -1) if tokens[k].text.islower()), phrase.start)
+    name_run = _last_name_run(ann, name_start, core_end)
+    if name_run is None:
+        # "Die Sprecherin des Ministeriums Maria Brandt": a full name at the end of a genitive tail
+        tail_run = _last_name_run(ann, core_end, phrase.end)
+        if tail_run is not None and tail_run[1] > tail_run[0] and vocab.first_name_gender(tokens[tail_run[0]].text) is not False:
+            name_run = tail_run
+    if name_run is None and apposition is not None:
+        name_run = _last_name_run(ann, apposition, phrase.end)
+        if role is None:
+            for k in range(apposition, phrase.end):
+                info = vocab.role_noun(tokens[k].text)
+                if info is not None:
+                    role, role_word, gender, plural = info.key, tokens[k].text, info.gender, info.plural
+    if name_run is not None:
+        first_i, last_i = name_run
+        name = ann.text[tokens[first_i].start : tokens[last_i].end]
+        first_gender = vocab.first_name_gender(tokens[first_i].text)
+        if isinstance(first_gender, str) and last_i > first_i:
+            gender = first_gender
+        if organisation and role is None and vocab.first_name_gender(tokens[first_i].text) is False:
+            organisation_before = first_i > phrase.start and vocab.organisation_noun(tokens[first_i - 1].text) is not None
+            if organisation_before or all(
+                vocab.is_acronym(tokens[k].text) or vocab.organisation_noun(tokens[k].text) for k in range(first_i, last_i + 1)
+            ):
+                # "die Staatsanwaltschaft München I", "der Verband DSW": an organisation's name
+                full = ann.text[tokens[first_i - 1 if organisation_before else first_i].start : tokens[last_i].end]
+                return Mention(start_char, end_char, full, MentionKind.ORGANISATION, None, False, full)
+        return Mention(start_char, end_char, tokens[last_i].text, MentionKind.NAME, gender, False, name, role, role_word)
+    suffix = vocab.role_noun(first.text) or vocab.organisation_noun(first.text)
+    if core_end - phrase.start == 1 and apposition is None and not vocab.is_role_word(first.text) and (
+        vocab.organisation_noun(first.text) is None or not vocab.is_organisation_word(first.text)
+    ) and not vocab.is_acronym(first.text) and (suffix is None or len(suffix.key) < 5):
+        # a bare capitalised word as subject whose role/organisation reading is only a compound
+        # suffix ("Wieland", "Hofrat" would need an article): a surname
+        return Mention(start_char, end_char, first.text, MentionKind.NAME, None, False, first.text)
+    if role is not None:
+        if gender == "m" and first.text.lower() in ("die", "den"):
+            plural = True  # "die Veranstalter": a masculine role noun after "die" is plural
+        if gender is None and not plural and core_end - phrase.start > 1 and (role_word or "").endswith("e"):
+            # "der/die Vorsitzende", "die 30-Jährige": an adjectival noun takes its gender from the article
+            gender = _article_gender(first.text)
+        if first.text.lower() in vocab.word_class("plural_quantifier"):
+            plural = True  # "viele Abgeordnete", "einige Teilnehmer"
+        return Mention(start_char, end_char, role_word or role, MentionKind.ROLE, gender, plural, None, role, role_word)
+    if organisation:
+        head = tokens[phrase.head].text
+        return Mention(start_char, end_char, head, MentionKind.ORGANISATION, None, False, None)
+    return None
+
+
+def _article_gender(article: str) -> str | None:
+    """``der``/``ein`` → ``"m"``, ``die``/``eine`` → ``"f"``: the gender an article gives an
+    adjectival noun before a singular form in ``-e`` (``der Vorsitzende``, ``die 30-Jährige``)."""
+    lower = article.lower()
+    if lower in vocab.word_class("masculine_article"):
+        return "m"
+    if lower in vocab.word_class("feminine_article"):
+        return "f"
+    return None
+
+
+def _role_noun(word: str) -> vocab.NounInfo | None:
+    """The role noun a word ends in, also after a number: ``45-Jährige`` → ``jährige``."""
+    if is_number_compound(word):
+        return vocab.role_noun(word.partition("-")[2])
+    return vocab.role_noun(word)
+
+
+def _partitive_mention(ann: Annotated, phrase: Phrase, start_char: int, end_char: int) -> Mention | None:
+    """``Einer der Helfer``, ``eine der Sprecherinnen``: one person of a group named by a
+    role noun in the genitive; the pronoun's ending gives the gender."""
+    tokens = ann.tokens
+    pronoun = tokens[phrase.start].text.lower()
+    for k in range(phrase.end - 1, phrase.start, -1):
+        info = vocab.role_noun(tokens[k].text)
+        if info is not None:
+            plural = pronoun not in vocab.word_class("indefinite_article") and not pronoun.startswith(("kein", "jed"))
+            gender = None if plural else ("f" if pronoun.endswith("e") else "m")
+            return Mention(start_char, end_char, tokens[k].text, MentionKind.ROLE, gender, plural, None, info.key, tokens[k].text)
+    last = phrase.end - 1
+    if last > phrase.start + 1 and tokens[last].text[:1].isupper() and vocab.name_word(tokens[last].text) != "first":
+        # a group noun no lexicon lists (einer der Helfer): still one unnamed person of it
+        word = tokens[last].text
+        return Mention(start_char, end_char, word, MentionKind.ROLE, None, False, None, word.lower(), word)
+    return None
+
+
+def is_person_like(mention: Mention) -> bool:
+    """A mention that surely denotes a speaker: a pronoun, a role noun, an organisation, or a name
+    with a known first name or role. A bare capitalised noun ("die Ausstellung") is not enough."""
+    if mention.kind is not MentionKind.NAME:
+        return True
+    words = (mention.name or "").split()
+    if len(words) == 1:
+        return mention.role is not None or vocab.first_name_gender(words[0]) is not False
+    return mention.role is not None or any(vocab.first_name_gender(w) is not False for w in words[:-1])
+
+
+def _apposition_start(ann: Annotated, phrase: Phrase) -> int | None:
+    for k in range(phrase.head + 1, phrase.end - 1):
+        if ann.tokens[k].text == ",":
+            return k + 1
+    return None
+
+
+def _is_name_token(ann: Annotated, k: int) -> bool:
+    tok = ann.tokens[k]
+    return tok.ent == "PER" or vocab.first_name_gender(tok.text) is not False
+
+
+def _last_name_run(ann: Annotated, start: int, end: int) -> tuple[int, int] | None:
+    """The last run of proper-name tokens in ``[start, end)``: ``Außenminister [Peter Vogel]``."""
+    tokens = ann.tokens
+    run_end = None
+    k = end - 1
+    while k >= start:
+        tok = tokens[k]
+        if is_proper_name(ann, k):
+            if run_end is None:
+                run_end = k
+        elif run_end is not None and not (tok.text.lower() in vocab.name_particles() and k > start):
+            break
+        k -= 1
+    if run_end is None:
+        return None
+    first = k + 1
+    while first < run_end and tokens[first].text.lower() in vocab.name_particles():
+        first += 1
+    return first, run_end
+
+
+def is_proper_name(ann: Annotated, k: int) -> bool:
+    tok = ann.tokens[k]
+    if ann.has_ner and tok.ent is not None:
+        return tok.ent == "PER"
+    if ann.has_pos and tok.pos is not None and tok.pos != "PROPN":
+        return False
+    kind = vocab.name_word(tok.text)
+    if kind == "role":
+        # "Tobias Reimann": after a first name, "-mann" is a surname, not a role
+        return k > 0 and vocab.name_word(ann.tokens[k - 1].text) == "first" and not vocab.is_role_word(tok.text)
+    return kind != "no"
+
+
+def mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
+    """The speaker mention governed by ``cue`` (its subject, or the X of `laut X`), if any."""
+    phrase = phrase_for_cue(ann, cue)
+    mention = None if phrase is None else mention_from_phrase(ann, phrase)
+    if mention is None and cue.kind is CueKind.VERB:
+        return _es_subject(ann, cue)
+    return mention
+
+
+def _pronoun_number_by_verb(ann: Annotated, mention: Mention, k: int) -> Mention:
+    """``„…“, schreiben sie`` / ``Sie kündigten an``: ``sie`` is a group when the finite verb
+    right next to it has a plural ending (no third-person singular form ends in ``-en``), and
+    one woman when the verb is singular (``sagte sie``)."""
+    readings = vocab.pronoun(mention.head)
+    if not any(plural for _, plural, _ in readings) or not any(not plural for _, plural, _ in readings):
+        return mention  # er, wir: the pronoun itself gives the number
+    tokens = ann.tokens
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(tokens) or not _finite_verb_like(ann, j):
+            continue
+        plural = tokens[j].text.lower().endswith(tuple(vocab.word_class("plural_verb_ending")))
+        return attrs.evolve(mention, plural=plural, gender=None if plural else mention.gender)
+    return mention
+
+
+def _finite_verb_like(ann: Annotated, j: int) -> bool:
+    """Token ``j`` may be the finite verb next to a subject pronoun: a lowercase word that is no
+    function word or article (with POS tags: a verb)."""
+    tok = ann.tokens[j]
+    if ann.has_pos and tok.pos is not None:
+        return tok.pos in ("VERB", "AUX")
+    text = tok.text
+    return (
+        text.isalpha()
+        and text.islower()
+        and text not in vocab.function_words()
+        and text not in vocab.determiners()
+        and text not in vocab.word_class("subordinator")
+    )
+
+
+def _es_subject(ann: Annotated, cue: Cue) -> Mention | None:
+    """``Es teilte mit, …``: ``es`` opening the clause right before a verb of saying refers to
+    an organisation or a thing that speaks (``das Ministerium … Es teilte mit``) — unless the
+    verb is one that takes an expletive ``es`` (``Es heißt``) or a passive (``Es wurde mitgeteilt``)."""
+    tokens = ann.tokens
+    verb = cue.head
+    if not cue.finite or verb == 0 or tokens[verb - 1].text.lower() != "es":
+        return None
+    k = verb - 1
+    sent_start = ann.sentences[cue.sentence][0]
+    if k > sent_start and not _is_clause_boundary(tokens[k - 1].text) and tokens[k - 1].text.lower() not in vocab.word_class("coordinator"):
+        return None  # "Dann teilte es mit" is inverted; "es" after the verb is handled as expletive
+    return _es_mention(ann, k, verb)
+
+
+def _es_mention(ann: Annotated, k: int, verb: int) -> Mention | None:
+    """The pronoun mention of ``es`` at token ``k`` as subject of the finite verb at ``verb``."""
+    word = ann.tokens[verb].text.lower()
+    if word in vocab.word_class("expletive_verb") or word in vocab.auxiliaries() or word in konjunktiv_forms():
+        return None  # "Es heißt", "Es droht ein Streik", a report: "Es drohe …"
+    tok = ann.tokens[k]
+    return Mention(tok.start, tok.end, tok.text, MentionKind.PRONOUN, "n", False)
+
+
+def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
+    """The noun phrase that names who speaks at ``cue`` (see `mention_for_cue`)."""
+    tokens = ann.tokens
+    sent_start, sent_end = ann.sentences[cue.sentence]
+    sent_start = _line_start(ann, sent_start, cue.head)
+    affiliation = vocab.word_class("affiliation_preposition")
+    if cue.kind is CueKind.PARTICLE:
+        if cue.position == "post":  # [X] zufolge
+            return phrase_ending_at(ann, cue.tokens[0], sent_start)
+        if cue.source == "subject":  # [Er] schloss mit den Worten
+            clause_start = cue.tokens[0]
+            while clause_start > sent_start and tokens[clause_start - 1].text not in (":", ";"):
+                clause_start -= 1
+            subject = clause_subject(ann, clause_start, cue.tokens[0])
+            if subject is None and cue.tokens[0] == clause_start:
+                return _inverted_subject_after(ann, cue.tokens[-1] + 1, sent_end)  # Mit den Worten „…“ schloss [er]
+            return None if subject is None else _phrase_of(ann, subject)
+        after = cue.tokens[-1] + 1
+        if cue.source == "noun":  # nach [Angaben der Polizei] / nach [den Worten des Ministers]
+            # articles and adjectives the cue took in belong to the source: nach [eigenen Angaben]
+            while after - 1 > cue.tokens[0] and tokens[after - 1].text.islower():
+                after -= 1
+            return noun_phrase(ann, after, sent_end)
+        if after < sent_end and tokens[after].text.lower() in affiliation:
+            after += 1  # laut Angaben von [X]
+        return _subject_after(ann, after, sent_end)
+    if cue.kind is CueKind.NOUN:
+        after = cue.tokens[-1] + 1
+        following = tokens[after].text if after < sent_end else ""
+        if following in vocab.word_class("genitive_determiner"):  # die Erklärung [des Ministeriums]
+            return noun_phrase(ann, after, sent_end)
+        if following in affiliation:  # eine Erklärung von [X]
+            return noun_phrase(ann, after + 1, sent_end)
+        # "X ist der Ansicht, dass …": the subject of the clause, when it surely is a speaker
+        subject = clause_subject(ann, sent_start, cue.tokens[0])
+        if subject is None:
+            return None
+        if subject.kind is MentionKind.NAME and not is_person_like(subject) and not _starts_sentence_name(ann, subject, sent_start):
+            return None
+        return _phrase_of(ann, subject)
+    if cue.kind is CueKind.COLON:
+        return phrase_ending_at(ann, cue.tokens[0], sent_start)
+    return _verb_subject(ann, cue, sent_start, sent_end)
+
+
+_MAX_QUOTE_SKIP = 400  # tokens of a quotation skipped to reach the verb after it
+
+
+def _inverted_subject_after(ann: Annotated, i: int, sent_end: int) -> Phrase | None:
+    """The subject after the verb that follows a clause's first element ending before token
+    ``i`` — a quotation there is skipped: ``Mit den Worten „…“ beendete [sie] ihre Rede``."""
+    tokens = ann.tokens
+    if i < sent_end and vocab.is_quote_mark(tokens[i].text):
+        k = i + 1  # the quotation may hold sentences of its own: its closing mark, not the sentence end, counts
+        while k < min(len(tokens), i + _MAX_QUOTE_SKIP) and not vocab.is_quote_mark(tokens[k].text):
+            k += 1
+        i = k + 1
+        if i >= len(tokens):
+            return None
+        sent_end = max(sent_end, ann.sentences[tokens[i].sent][1])
+        if i < sent_end and tokens[i].text == ",":
+            i += 1  # Mit den Worten „…“, beendete sie
+    if i >= sent_end or not tokens[i].text.islower() or tokens[i].text in vocab.function_words():
+        return None
+    phrase = _subject_after(ann, i + 1, sent_end)
+    return phrase if phrase is not None and _may_be_nominative(ann, phrase) else None
+
+
+_MAX_SUBJECT_REACH = 100  # tokens looked back for a line break before a cue (bounded work per cue)
+
+
+def _line_start(ann: Annotated, sent_start: int, head: int) -> int:
+    """The first token of the cue's line within its sentence: a heading without a full stop
+    (``Reaktionen⏎Der Minister sagte``) belongs to no speaker phrase."""
+    for k in range(head, max(sent_start, head - _MAX_SUBJECT_REACH), -1):
+        if ann.paragraph_break_before(k):
+            return k
+    return sent_start
+
+
+def _starts_sentence_name(ann: Annotated, mention: Mention, sent_start: int) -> bool:
+    """A bare name opening the sentence before a verb (``Müller ist der Ansicht``)."""
+    return ann.tokens[sent_start].start == mention.start and vocab.name_word(mention.head) in ("name", "first")
+
+
+def _phrase_of(ann: Annotated, mention: Mention) -> Phrase:
+    span = ann.tokens_in(mention.start, mention.end)
+    return Phrase(span.start, span.stop, span.stop - 1)
+
+
+def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> Phrase | None:
+    tokens = ann.tokens
+    pivot = cue.head
+    # "hat … gesagt", "wird … zitiert": the subject stands next to the finite auxiliary
+    for k in range(pivot - 1, max(sent_start, pivot - 12) - 1, -1):
+        text = tokens[k].text
+        if text in (",", ";", ":") or vocab.is_quote_mark(text):
+            break
+        if text.lower() in vocab.auxiliaries():
+            pivot = k
+            break
+    passive = _passive(ann, cue, pivot)
+    if passive and cue.source != "object":
+        return None  # "wie er genannt wird", "wurde mitgeteilt": the subject of a passive is not who speaks
+    if cue.source == "object" and pivot == cue.head:
+        # active "Die Zeitung zitierte [den Minister] mit den Worten": the object is the speaker
+        after = _subject_after(ann, pivot + 1, sent_end)
+        if after is not None and _is_subject_pronoun(ann, after):
+            after = _subject_after(ann, after.end, sent_end)  # zitierte [man] [den Minister]
+        if after is not None:
+            return after
+    if pivot > sent_start and tokens[pivot - 1].text.lower() in vocab.word_class("coordinator"):
+        # "X spricht von … und fordert …": the subject of the first conjunct
+        subject = _coordinated_subject(ann, sent_start, pivot - 1)
+        if subject is not None:
+            return subject
+        # "Auf dem Parteitag lobte die Vorsitzende … und nannte …": an inverted first conjunct
+        first_start = pivot - 1
+        while first_start > sent_start and not _is_clause_boundary(tokens[first_start - 1].text):
+            first_start -= 1
+        inverted_subject = clause_subject(ann, first_start, pivot - 1)
+        if inverted_subject is not None and is_person_like(inverted_subject) and not is_impersonal(inverted_subject):
+            return _phrase_of(ann, inverted_subject)
+    clause_start = pivot
+    while clause_start > sent_start:
+        if not _is_clause_boundary(tokens[clause_start - 1].text):
+            clause_start -= 1
+        elif (title := title_start_before(ann, clause_start - 1, sent_start)) is not None:
+            clause_start = title  # die Wochenzeitung „Neue Welt“ hatte …: a quoted name, no clause end
+        else:
+            break
+    clause_start = skip_focus_particles(ann, clause_start, pivot)
+    opener = tokens[clause_start].text.lower() if clause_start < pivot else ""
+    if clause_start == pivot:
+        inverted = True  # „…“, sagte er  /  Sagte er …
+        if pivot > sent_start and tokens[pivot - 1].text == ",":
+            # "Anna Roth, eine Abgeordnete aus Kiel und Ärztin im Ruhestand, sagte" /
+            # "Der 70-jährige Roth, der als Kritiker gilt, sagte": comma segments between the
+            # subject and its verb, appositions kept and relative clauses left out
+            chain = _subject_before_inserts(ann, pivot - 1, sent_start)
+            if chain is not None and not _plural_before_singular_verb(ann, chain, pivot):
+                return chain
+            # "Hans Muster, Sprecher des Amtes, sagte": a named apposition chain before the verb
+            chain = phrase_ending_at(ann, pivot - 1, sent_start)
+            if chain is not None and _is_named_phrase(ann, chain) and _starts_clause(ann, chain.start, sent_start):
+                return chain
+    elif opener in vocab.word_class("subordinator") and _verb_final(ann, cue, sent_end, opener):  # wie der Minister mitteilte
+        subject_start = clause_start + 1
+        if subject_start < pivot and tokens[subject_start].text.lower() in vocab.word_class("reflexive_pronoun"):
+            subject_start += 1  # wie sich der Minister ausdrückte
+        phrase = noun_phrase(ann, subject_start, pivot, affiliations=not passive)
+        if phrase is not None:
+            return phrase
+        inverted = False
+    else:
+        before = phrase_ending_at(ann, pivot, sent_start)
+        if before is not None and before.start == clause_start and _may_be_nominative(ann, before):
+            if _plural_before_singular_verb(ann, before, pivot):
+                # "Die Besucher lobte die Agentur als …": the verb agrees with the phrase after it
+                after = _subject_after(ann, pivot + 1, sent_end)
+                if after is not None and _may_be_nominative(ann, after):
+                    return after
+            if not _maybe_adverb(ann, before, sent_start) and _surely_person(ann, before):
+                return before
+            # "Zuversichtlich äußerte sich X", "Bezeichnend dafür rief der Sprecher": a first
+            # position that names nobody yields to a subject after the verb that names a person
+            after = _subject_after(ann, pivot + 1, sent_end)
+            if after is not None and _may_be_nominative(ann, after) and (
+                _maybe_adverb(ann, before, sent_start) or (not _has_article(ann, before) and _surely_person(ann, after))
+            ):
+                return after
+            return before
+        inverted = True  # In einem Interview sagte der Minister / Als Antwort sagte sie
+    if inverted:
+        phrase = _subject_after(ann, pivot + 1, sent_end, affiliations=not passive, focus=True)
+        if phrase is not None and _is_expletive(ann, phrase):
+            # "hieß es in der Erklärung / aus dem Ministerium": the source is the phrase after "es"
+            source = _subject_after(ann, phrase.end + (ann.tokens[phrase.end].text.lower() in vocab.word_class("source_preposition") if phrase.end < sent_end else 0), sent_end)
+            if source is None and clause_start < pivot and tokens[clause_start].text.lower() in vocab.word_class("source_preposition"):
+                source = noun_phrase(ann, clause_start + 1, pivot)  # "In dem Schreiben heißt es:"
+            return source
+        if phrase is not None and _may_be_nominative(ann, phrase):
+            return phrase
+    if clause_start < pivot or (pivot > sent_start and tokens[pivot - 1].text == ","):
+        return phrase_ending_at(ann, pivot if clause_start < pivot else pivot - 1, sent_start)
+    return None
+
+
+MAX_INSERT = 20  # tokens in one comma segment between a subject and its verb
+
+
+def _subject_before_inserts(ann: Annotated, comma: int, sent_start: int) -> Phrase | None:
+    """The subject before comma-delimited inserts that end at token ``comma`` (right before the
+    verb): walk back over up to three segments, each an apposition (``eine Abgeordnete aus
+    Kiel``: part of the mention) or a relative clause (``der als Kritiker gilt``: not part of it),
+    to a person-like phrase that opens the clause."""
+    tokens = ann.tokens
+    end = comma
+    mention_end: int | None = None
+    for _ in range(3):
+        start = end
+        marks = 0  # quote marks inside an apposition enclose a title: ein Vertreter der „Stiftung X“
+        while start > sent_start and end - start < MAX_INSERT and tokens[start - 1].text != ",":
+            text = tokens[start - 1].text
+            if vocab.is_quote_mark(text):
+                marks += 1
+            elif _is_clause_boundary(text) or text in (".", "!", "?"):
+                return None
+            start -= 1
+        if start == end or end - start >= MAX_INSERT or marks % 2:
+            return None
+        if tokens[start].text.lower() in vocab.auxiliaries() and mention_end is not None:
+            # "…, wird [Jan Muster], Sprecher des Amtes, zitiert": the subject after the auxiliary
+            head = noun_phrase(ann, start + 1, end)
+            if head is not None and head.end == end and mention_from_phrase(ann, head) is not None:
+                return Phrase(head.start, mention_end, head.head)
+        if start == sent_start or tokens[start - 1].text != ",":
+            return None
+        kind = insert_kind(ann, start, end)
+        if kind is None:
+            return None  # neither an apposition (ends in a noun) nor a relative clause (ends in a verb)
+        if kind == "apposition" and mention_end is None:
+            mention_end = end
+        elif kind == "relative" and mention_end is not None:
+            return None  # an apposition after a relative clause: not a simple chain
+        head = phrase_ending_at(ann, start - 1, sent_start)
+        if head is not None and _starts_clause(ann, head.start, sent_start) and _may_be_nominative(ann, head) and mention_from_phrase(ann, head) is not None:
+            return Phrase(head.start, mention_end if mention_end is not None else head.end, head.head)
+        end = start - 1
+    return None
+
+
+def insert_kind(ann: Annotated, start: int, end: int) -> str | None:
+    """``"relative"`` for a relative clause (``der als Kritiker gilt``), ``"apposition"`` for a
+    noun phrase (``eine Abgeordnete aus Kiel``), else None: one comma segment ``[start, end)``."""
+    words = [ann.tokens[k].text for k in range(start, end)]
+    if not words:
+        return None
+    opener = words[1] if len(words) > 1 and words[0].lower() in vocab.function_words() else words[0]
+    if opener in relative_pronouns() and words[-1][:1].islower() and words[-1].isalpha():
+        return "relative"
+    if words[-1][:1].isupper() or words[-1] == ")" or words[-1][:1].isdigit():
+        return "apposition"
+    return None
+
+
+def _subject_with_inserts(ann: Annotated, head: Phrase, end: int) -> Phrase | None:
+    """``head`` followed by comma inserts up to the verb: the head with its appositions, or None
+    when the commas do not close such inserts before ``end``."""
+    tokens = ann.tokens
+    comma = head.end
+    mention_end = head.end
+    for _ in range(3):
+        nxt = comma + 1
+        while nxt < end and nxt - comma <= MAX_INSERT and tokens[nxt].text != ",":
+            if tokens[nxt].text in (".", "!", "?", ";", ":") or vocab.is_quote_mark(tokens[nxt].text):
+                return None
+            nxt += 1
+        if nxt >= end or tokens[nxt].text != ",":
+            return None
+        kind = insert_kind(ann, comma + 1, nxt)
+        if kind is None or (kind == "apposition" and mention_end != comma):
+            return None
+        if kind == "apposition":
+            mention_end = nxt
+        if nxt + 1 < end and tokens[nxt + 1].text[:1].islower() and tokens[nxt + 1].text not in relative_pronouns():
+            return Phrase(head.start, mention_end, head.head)
+        comma = nxt
+    return None
+
+
+def _is_subject_pronoun(ann: Annotated, phrase: Phrase) -> bool:
+    return phrase.end - phrase.start == 1 and ann.tokens[phrase.start].text in vocab.word_class("subject_pronoun")
+
+
+def _is_expletive(ann: Annotated, phrase: Phrase) -> bool:
+    return phrase.end - phrase.start == 1 and ann.tokens[phrase.start].text.lower() == "es"
+
+
+def _may_be_nominative(ann: Annotated, phrase: Phrase) -> bool:
+    """Whether a phrase can be a subject by its article: ``einen``/``dem``/``den``/``des`` are
+    never nominative, and ``der`` before a feminine noun (``der Zeitung``) is dative/genitive."""
+    first = ann.tokens[phrase.start].text.lower()
+    if first in vocab.word_class("oblique_determiner"):
+        return False
+    if first == "der":
+        head = ann.tokens[phrase.head].text
+        info = _role_noun(head) or vocab.organisation_noun(head)
+        if info is not None and (info.gender == "f" or info.plural):
+            return False  # der Zeitung, der Abgeordneten, der 38-Jährigen: dative/genitive
+    return True
+
+
+def _plural_before_singular_verb(ann: Annotated, phrase: Phrase, verb: int) -> bool:
+    """A plural phrase (``die Besucher``) before a finite verb in the singular (``lobte``,
+    ``sagt``; plural forms end in ``-en``/``-n``): the phrase cannot be the verb's subject."""
+    mention = mention_from_phrase(ann, phrase)
+    word = ann.tokens[verb].text.lower()
+    return mention is not None and mention.plural and mention.kind is not MentionKind.PRONOUN and not word.endswith("n")
+
+
+def _has_article(ann: Annotated, phrase: Phrase) -> bool:
+    return ann.tokens[phrase.start].text.lower() in vocab.determiners()
+
+
+def _surely_person(ann: Annotated, phrase: Phrase) -> bool:
+    """A phrase that names a speaker by its words alone (see `is_person_like`)."""
+    mention = mention_from_phrase(ann, phrase)
+    return mention is not None and is_person_like(mention)
+
+
+def _verb_final(ann: Annotated, cue: Cue, sent_end: int, opener: str) -> bool:
+    """A subordinate clause ends with its verb (``wie der Minister mitteilte,``); after ``wie``
+    also with an auxiliary after it (``wie der Minister gesagt hatte``, ``zitiert wird``)."""
+    after = cue.tokens[-1] + 1
+    if after < sent_end and opener in vocab.word_class("report_subordinator") and ann.tokens[after].text.lower() in vocab.auxiliaries():
+        after += 1
+    return after >= sent_end or _is_clause_boundary(ann.tokens[after].text) or ann.tokens[after].text in (".", "!", "?")
+
+
+def _maybe_adverb(ann: Annotated, phrase: Phrase, sent_start: int) -> bool:
+    """A lone capitalised word opening the sentence that no lexicon knows (``Demgegenüber``,
+    ``Zuversichtlich``) is more likely an adverb or adjective than the subject."""
+    return (
+        phrase.start == sent_start
+        and phrase.end - phrase.start == 1
+        and vocab.name_word(ann.tokens[phrase.start].text) == "name"
+        and not _capitalised_inside_a_sentence(ann, ann.tokens[phrase.start].text)
+    )
+
+
+_MAX_OCCURRENCES = 8  # occurrences of a word looked at elsewhere in the text
+
+
+def _capitalised_inside_a_sentence(ann: Annotated, word: str) -> bool:
+    """``word`` stands capitalised elsewhere in the text after a word or comma (``… sagte
+    Kessler``): a noun or name, since an adverb or adjective is capitalised only at a sentence
+    start. Looks at a few occurrences only."""
+    text = ann.text
+    at = -1
+    for _ in range(_MAX_OCCURRENCES):
+        at = text.find(word, at + 1)
+        if at < 0:
+            return False
+        end = at + len(word)
+        if at >= 2 and text[at - 1] == " " and (text[at - 2].isalpha() or text[at - 2] == ",") and not text[end : end + 1].isalpha():
+            return True
+    return False
+
+
+def _is_named_phrase(ann: Annotated, phrase: Phrase) -> bool:
+    return any(is_proper_name(ann, k) for k in range(phrase.start, phrase.end))
+
+
+def _starts_clause(ann: Annotated, i: int, sent_start: int) -> bool:
+    """Token ``i`` opens a clause: after punctuation or a subordinator (``wie [die Ministerin], …``)."""
+    if i == sent_start or _is_clause_boundary(ann.tokens[i - 1].text):
+        return True
+    return ann.tokens[i - 1].text.lower() in vocab.word_class("subordinator")
+
+
+def _coordinated_subject(ann: Annotated, sent_start: int, end: int) -> Phrase | None:
+    tokens = ann.tokens
+    phrase = noun_phrase(ann, sent_start, end)
+    if phrase is not None and phrase.end < end and tokens[phrase.end].text[:1].islower():
+        return phrase
+    return None
+
+
+def _is_clause_boundary(text: str) -> bool:
+    """Punctuation that ends a clause; parentheses do not (``Kristina Muster (CDU) sagte``)."""
+    return text in (",", ";", ":", "–", "—") or vocab.is_quote_mark(text)
+
+
+def _passive(ann: Annotated, cue: Cue, pivot: int) -> bool:
+    """The cue is a participle with a form of ``werden`` as its auxiliary (``wird … zitiert``,
+    ``wie X zitiert wird``): a ``von``-phrase in its clause names the agent, not the speaker."""
+    tokens = ann.tokens
+    passive = vocab.word_class("passive_auxiliary")
+    if tokens[cue.head].text.lower() == cue.lemma.lower():
+        return False  # an infinitive: "wird … sagen" is a future, no passive
+    if pivot != cue.head and tokens[pivot].text.lower() in passive:
+        return True
+    after = cue.tokens[-1] + 1
+    return (
+        after + 1 < len(tokens)
+        and tokens[after].text.lower() in passive
+        and (_is_clause_boundary(tokens[after + 1].text) or tokens[after + 1].text in (".", "!", "?"))
+    )
+
+
+def _subject_after(ann: Annotated, i: int, limit: int, *, affiliations: bool = True, focus: bool = False) -> Phrase | None:
+    """The subject after a verb, skipping adverbs and time phrases (``sagte am Montag der Minister``);
+    ``affiliations=False`` leaves out a ``von``-phrase (the agent of a passive)."""
+    tokens = ann.tokens
+    adverbs = vocab.cue_adverbs()
+    while i < limit:
+        lower = tokens[i].text.lower()
+        if lower in adverbs:
+            i += 1
+            continue
+        if lower in vocab.word_class("time_preposition"):
+            skip_to = _time_phrase_end(ann, i, limit)
+            if skip_to is not None:
+                i = skip_to
+                continue
+        break
+    if i >= limit:
+        return None
+    if focus:
+        after_focus = skip_focus_particles(ann, i, limit)  # erklärten [nur] die Gefängnisse
+        following = tokens[after_focus].text
+        if after_focus > i and (following.lower() in vocab.determiners() or following[:1].isupper()):
+            i = after_focus
+    return noun_phrase(ann, i, limit, affiliations=affiliations, occasions=False)
+
+
+def _time_phrase_end(ann: Annotated, i: int, limit: int) -> int | None:
+    for k in range(i + 1, min(limit, i + 5)):
+        lower = ann.tokens[k].text.lower()
+        if lower in vocab.time_nouns():
+            return k + 1
+        if vocab.is_punct(lower):
+            return None
+    return None
+
+
+def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
+    """The subject of a main clause ``[start, end)`` without knowing its verb: a phrase at the
+    start followed by a lowercase word (``Er fuhr fort:``), or the phrase after the verb in
+    second position (``Darin schreibt die Behörde:``)."""
+    tokens = ann.tokens
+    if start >= end:
+        return None
+    subject_pronouns = vocab.word_class("subject_pronoun")
+    for k in range(start + 1, end):  # "Im Interview sagte sie", "lobte er": a pronoun after the verb
+        if tokens[k].text in subject_pronouns and tokens[k - 1].text[:1].islower() and tokens[k - 1].text.isalpha():
+            return mention_from_phrase(ann, Phrase(k, k + 1, k))
+    subject_start = skip_focus_particles(ann, start, end)
+    if tokens[subject_start].text.lower() == "es" and subject_start + 1 < end and _finite_verb_like(ann, subject_start + 1):
+        pronoun = _es_mention(ann, subject_start, subject_start + 1)  # "Es begründete den Schritt": es is the subject
+        if pronoun is not None:
+            return pronoun
+    opener = tokens[subject_start].text.lower()
+    if opener in vocab.word_class("subordinator") or opener in vocab.word_class("infinitive_opener"):
+        after_clause = _after_leading_clause(ann, subject_start, end)
+        if after_clause is not None:
+            return after_clause
+    phrase = noun_phrase(ann, subject_start, end)
+    if (
+        phrase is not None
+        and phrase.end + 1 < end
+        and tokens[phrase.end].text == ","
+        and any(tokens[k].text == "," for k in range(phrase.start, phrase.end))
+        and tokens[phrase.end + 1].text.islower()
+        and tokens[phrase.end + 1].text not in relative_pronouns()
+    ):
+        mention = mention_from_phrase(ann, phrase)  # "Die Tochter der Gründerin, Maria Keller, leitet"
+        if mention is not None:
+            return mention
+    if phrase is not None and phrase.end < end and tokens[phrase.end].text == ",":
+        with_inserts = _subject_with_inserts(ann, phrase, end)  # "Der Ermittler, der als Zeuge gilt, will"
+        mention = None if with_inserts is None else mention_from_phrase(ann, with_inserts)
+        if mention is not None:
+            return mention
+    first: Mention | None = None
+    if phrase is not None and phrase.end < end and tokens[phrase.end].text[:1].islower():
+        first = mention_from_phrase(ann, phrase)
+        if first is not None and is_person_like(first):
+            return first
+    # "Die Pläne hielt die Expertin für verfehlt:": a first position that names
+    # nobody, then the verb, then the subject
+    verb = _second_position_verb(ann, start, end)
+    if verb is not None:
+        inverted = _subject_after(ann, verb + 1, end)
+        mention = None if inverted is None else mention_from_phrase(ann, inverted)
+        if mention is not None and _may_be_nominative(ann, inverted) and (first is None or is_person_like(mention)):
+            return mention
+    return first
+
+
+def _after_leading_clause(ann: Annotated, start: int, end: int) -> Mention | None:
+    """``Um Zeit zu gewinnen, will [Oettinger] die Fächer straffen``: a subordinate or
+    infinitive clause fills the first position, so the finite verb follows its comma and the
+    subject follows the verb."""
+    tokens = ann.tokens
+    for k in range(start + 1, min(end - 2, start + MAX_INSERT)):
+        text = tokens[k].text
+        if text in (";", ":") or vocab.is_quote_mark(text):
+            return None
+        if text == ",":
+            if not _finite_verb_like(ann, k + 1):
+                return None
+            phrase = _subject_after(ann, k + 2, end)
+            if phrase is None or not _may_be_nominative(ann, phrase):
+                return None
+            return mention_from_phrase(ann, phrase)
+    return None
+
+
+_MAX_FIRST_POSITION = 15  # tokens before the finite verb of a main clause
+
+
+def _second_position_verb(ann: Annotated, start: int, end: int) -> int | None:
+    """The finite verb after the first position of a main clause, without a POS model: the first
+    lowercase word that is no function word, article or attributive adjective (an adjective has
+    an adjective ending and a noun after it: ``die praktische Anwendung``)."""
+    tokens = ann.tokens
+    for k in range(start + 1, min(end, start + _MAX_FIRST_POSITION)):
+        text = tokens[k].text
+        if text in (":", ";") or vocab.is_quote_mark(text):
+            return None
+        if not text[:1].islower() or not text.isalpha() or text in vocab.function_words() or text in vocab.determiners():
+            continue
+        following = tokens[k + 1].text if k + 1 < end else ""
+        before_noun = following[:1].isupper() and not vocab.pronoun(following) and not vocab.is_acronym(following)
+        if text.endswith(ADJECTIVE_ENDINGS) and before_noun and vocab.name_word(following) != "first":
+            continue  # an adjective before its noun
+        return k
+    return None
+
+
+def is_impersonal(mention: Mention) -> bool:
+    """``man`` names nobody in particular, and ``es`` may be an expletive (``Es ist „ernst“``):
+    never a speaker found by sentence context."""
+    return mention.kind is MentionKind.PRONOUN and (mention.head.lower() in vocab.word_class("impersonal_pronoun") or mention.gender == "n")
