@@ -37,19 +37,17 @@ refers to them by surname, role (``die Generalsekretärin``) or pronoun (``sie``
 from __future__ import annotations
 
 import bisect
-import functools
 from itertools import compress
 from typing import Callable, Iterable, Sequence
 
 import attrs
 import numpy
 
-from . import lexicon
+from . import entity_words
 from . import vocabulary as vocab
 from .document import Annotated
-from .model import Person, Span, Speaker, SpeakerKind
 from .mentions import Mention, MentionKind, is_proper_name
-from .wordtable import WordTable
+from .model import Person, Span, Speaker, SpeakerKind
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 
@@ -131,15 +129,15 @@ class EntityLinker:
         ann = self.ann
         tokens = ann.tokens
         n = len(tokens)
-        flags = _NAME_WORDS.flags(ann)
+        flags = entity_words.NAME_WORDS.flags(ann)
         if not ann.has_ner and not ann.has_pos:
             # a person name starts with a first name or follows a role noun or title
             # ("Präsident Haller"); other capitalised words are nouns or need no look
             after_role = numpy.zeros_like(flags)
-            after_role[1:] = flags[:-1] & _ROLE_OR_TITLE
-            starts = numpy.flatnonzero((flags & _CAPITALISED).astype(bool) & ((flags & _FIRST_NAME) | after_role).astype(bool)).tolist()
+            after_role[1:] = flags[:-1] & entity_words.ROLE_OR_TITLE
+            starts = numpy.flatnonzero((flags & entity_words.CAPITALISED).astype(bool) & ((flags & entity_words.FIRST_NAME) | after_role).astype(bool)).tolist()
         else:
-            starts = numpy.flatnonzero(flags & _CAPITALISED).tolist()
+            starts = numpy.flatnonzero(flags & entity_words.CAPITALISED).tolist()
         found: list[tuple[int, int, list[str], str | None]] = []  # name tokens, role words, role gender
         next_free = 0
         for i in starts:
@@ -149,7 +147,7 @@ class EntityLinker:
             preceding = tokens[i - 1].text if i > 0 else ""
             if self._inside_quote(tok.start):
                 continue
-            if preceding and _organisation_kinds(preceding) and vocab.first_name_gender(tok.text) is False:
+            if preceding and entity_words.organisation_kinds(preceding) and vocab.first_name_gender(tok.text) is False:
                 # "Der Autohersteller Veltrawerke", "die Reederei Baltmar": a named organisation
                 org_end = self._organisation_name_end(i)
                 if org_end is not None:
@@ -159,15 +157,15 @@ class EntityLinker:
             if not is_proper_name(ann, i):
                 continue
             j = i
-            while j + 1 < n and (is_proper_name(ann, j + 1) or _name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
+            while j + 1 < n and (is_proper_name(ann, j + 1) or entity_words.name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
                 j += 1
-            if j == i and _role_word_surname(ann, i + 1):
+            if j == i and entity_words.role_word_surname(ann, i + 1):
                 j = i + 1  # "Anna Fischer hat", "Vera Sohn verteidigte": a surname that is a noun too
             next_free = j + 1
             role = vocab.role_noun(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
-            if role is not None and i > 1 and _plural_by_determiner(tokens[i - 2].text, role.gender):
+            if role is not None and i > 1 and entity_words.plural_by_determiner(tokens[i - 2].text, role.gender):
                 role = None  # "die Außenminister Frankreichs und …": a plural role names no one person
-            apposition = _apposition_word(preceding) if role is None and j > i else None
+            apposition = entity_words.apposition_word(preceding) if role is None and j > i else None
             starts_with_first_name = vocab.first_name_gender(tok.text) is not False
             is_person = (ann.has_ner and tok.ent == "PER") or (starts_with_first_name and j > i) or role is not None or preceding in vocab.titles()
             if is_person:
@@ -184,9 +182,9 @@ class EntityLinker:
             name = ann.text[tokens[i].start : tokens[j].end]
             gender = vocab.first_name_gender(tokens[i].text) if j > i else None
             entity = self._person(tokens[j].text)
-            predicate = _predicate_role(ann, j + 1) or _comma_apposition_role(ann, j + 1)
+            predicate = entity_words.predicate_role(ann, j + 1) or entity_words.comma_apposition_role(ann, j + 1)
             if predicate is not None:
-                roles = [*roles, predicate.key, tokens[_predicate_end(ann, j + 1)].text]
+                roles = [*roles, predicate.key, tokens[entity_words.predicate_end(ann, j + 1)].text]
                 role_gender = role_gender or predicate.gender
             entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
             self._remember(tokens[i].start, tokens[j].end, entity)
@@ -209,7 +207,7 @@ class EntityLinker:
                 return None
             acronym = acronym or vocab.is_acronym(word)
             j += 1
-        if j < i or (j > i and not acronym) or tokens[j].text.lower().endswith(tuple(_entity_words("common_noun_ending"))):
+        if j < i or (j > i and not acronym) or tokens[j].text.lower().endswith(tuple(entity_words.of_class("common_noun_ending"))):
             return None
         # "hat der Förderverein Unterschriften gesammelt": a plain word after a kind noun inside a
         # sentence is as often an object; a news text introduces an organisation as the subject
@@ -256,14 +254,14 @@ class EntityLinker:
         if not surnames:
             return
         ann = self.ann
-        # the surnames and their genitives (see `_strip_genitive`) that occur in the text
+        # the surnames and their genitives (see `entity_words.strip_genitive`) that occur in the text
         genitives = {name + "s" for name in surnames if len(name) >= 4 and name[-1] not in "sxz"}
         words = {w for w in (surnames | genitives).intersection(ann.texts) if w[0].isupper()}
         for i in compress(range(len(ann.texts)), map(words.__contains__, ann.texts)):  # C-level scan
             tok = ann.tokens[i]
             if self._inside_quote(tok.start) or any(o.start <= tok.start < o.end for o in self._near(tok.start)):
                 continue
-            surname = tok.text if tok.text in surnames else _strip_genitive(tok.text)
+            surname = tok.text if tok.text in surnames else entity_words.strip_genitive(tok.text)
             entity = self.entities["person:" + surname]
             entity.add(tok.start, tok.end)
             self._remember(tok.start, tok.end, entity)
@@ -273,7 +271,7 @@ class EntityLinker:
         return self.occurrences[max(0, i - 2) : i]
 
     def _person(self, surname: str) -> _Entity:
-        key = "person:" + _strip_genitive(surname)
+        key = "person:" + entity_words.strip_genitive(surname)
         entity = self.entities.get(key)
         if entity is None:
             entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key)
@@ -299,23 +297,23 @@ class EntityLinker:
             first_word = text.split(maxsplit=1)[0].lower()
             if first_word in vocab.word_class("indefinite_article"):
                 # "Ein Polizeisprecher bestätigte … Er sagte": a new, unnamed person
-                if not _partitive(text):
+                if not entity_words.partitive(text):
                     entity = self._unnamed(mention, text)
                     self._remember(mention.start, mention.end, entity, salient=True)
                 return
             if first_word in vocab.determiners():
-                words = _role_words(mention)
-                known = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and _shares_role(e.roles, words)]
+                words = entity_words.role_words(mention)
+                known = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
                 entity = self._nearest(known, mention.start)
-                if entity is None and _descriptive(words | set(text.lower().split())):
+                if entity is None and entity_words.descriptive(words | set(text.lower().split())):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
                     entity = self._most_recent(mention.start, mention.gender)
                 if entity is not None and entity.key.startswith("role:"):
                     entity = self._named_after(entity, mention) or entity
                 if entity is None:
-                    key = "role:" + _organisation_key(text)
+                    key = "role:" + entity_words.organisation_key(text)
                     entity = self.entities.setdefault(key, _Entity(SpeakerKind.PERSON, key, gender=mention.gender))
-                    entity.names.append(_organisation_name(text))
+                    entity.names.append(entity_words.organisation_name(text))
                 entity.add(mention.start, mention.end, None, mention.gender, list(words))
                 self._remember(mention.start, mention.end, entity, salient=True)
             return
@@ -336,7 +334,7 @@ class EntityLinker:
         # Präsident von Valdoria" is no person named Valdoria
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
             entity = self._person(mention.name.split()[-1])
-            entity.add(mention.start, mention.end, _person_name(mention.name), mention.gender, [r for r in (mention.role, mention.role_word) if r])
+            entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, [r for r in (mention.role, mention.role_word) if r])
             self._remember(mention.start, mention.end, entity, salient=True)
 
     def _group_noun(self, mention: Mention) -> bool:
@@ -349,7 +347,7 @@ class EntityLinker:
             len(words) >= 2
             and words[0].lower() == "die"
             and words[1] == mention.name
-            and mention.name.lower().endswith(tuple(_entity_words("group_ending")))
+            and mention.name.lower().endswith(tuple(entity_words.of_class("group_ending")))
             and not self.knows(mention)
         )
 
@@ -362,7 +360,7 @@ class EntityLinker:
     def _knows_person(self, mention: Mention) -> bool:
         if not mention.name:
             return False
-        entity = self.entities.get("person:" + _strip_genitive(mention.name.split()[-1]))
+        entity = self.entities.get("person:" + entity_words.strip_genitive(mention.name.split()[-1]))
         return entity is not None and bool(entity.names)
 
     # ------------------------------------------------------------------ resolving mentions
@@ -372,7 +370,7 @@ class EntityLinker:
         the nearest organisation whose name ends in it (``das Ministerium`` ⇄ ``das
         Verkehrsministerium``, ``die Partei`` ⇄ ``die Partei Neue Mitte``)."""
         text = self.ann.text[mention.start : mention.end]
-        key = "org:" + _organisation_key(text)
+        key = "org:" + entity_words.organisation_key(text)
         entity = self.entities.get(key) or self._known_organisation(mention)
         by_noun = False  # "das Unternehmen" linked to "Lignova" is no name of it
         if entity is None and " " not in key:
@@ -391,7 +389,7 @@ class EntityLinker:
                 # "Das Unternehmen" after "Der Autohersteller Veltrawerke": the nearest named
                 # organisation of the same kind; the one sharing most kinds (``das Geldinstitut``:
                 # the bank, not the software company, though both are companies)
-                kinds = _organisation_kinds(noun)
+                kinds = entity_words.organisation_kinds(noun)
                 shared = {
                     id(e): len(kinds & _kinds_of(e))
                     for k, e in self.entities.items()
@@ -404,7 +402,7 @@ class EntityLinker:
             entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(mention.head.split()[0]) or vocab.organisation_noun(mention.head.split()[-1])
             entity.grammatical_gender = info.gender if info is not None and not info.plural else None
-        entity.add(mention.start, mention.end, None if by_noun and entity.names else mention.name or _organisation_name(text))
+        entity.add(mention.start, mention.end, None if by_noun and entity.names else mention.name or entity_words.organisation_name(text))
         return entity
 
     def _unlisted_role(self, mention: Mention) -> bool:
@@ -413,7 +411,7 @@ class EntityLinker:
         words = self.ann.text[mention.start : mention.end].split()
         return (
             len(words) == 2
-            and words[0].lower() in _entity_words("definite_article")
+            and words[0].lower() in entity_words.of_class("definite_article")
             and not self.knows(mention)
         )
 
@@ -434,7 +432,7 @@ class EntityLinker:
         if mention.kind is MentionKind.NAME and mention.name:
             surname = mention.name.split()[-1]
             entity = self._person(surname)
-            entity.add(mention.start, mention.end, _person_name(mention.name), mention.gender, [r for r in (mention.role, mention.role_word) if r])
+            entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, [r for r in (mention.role, mention.role_word) if r])
             self._remember(mention.start, mention.end, entity, salient=True)
             return entity, "name"
         if mention.kind is MentionKind.ORGANISATION:
@@ -458,21 +456,21 @@ class EntityLinker:
         text = self.ann.text[mention.start : mention.end]
         if mention.plural or " " in text or not text[:1].isupper():
             return None
-        entity = self.entities.get("person:" + _strip_genitive(text))
+        entity = self.entities.get("person:" + entity_words.strip_genitive(text))
         return entity if entity is not None and entity.full_name else None
 
     def _resolve_role(self, mention: Mention) -> tuple[_Entity | None, str]:
-        words = _role_words(mention)
+        words = entity_words.role_words(mention)
         text = self.ann.text[mention.start : mention.end]
         if text.split(maxsplit=1)[0].lower() in vocab.word_class("indefinite_article"):
-            if _partitive(text):
+            if entity_words.partitive(text):
                 return None, "role-partitive"  # "eine der Ärztinnen": one of several, which one is open
             chosen, how = self._unnamed(mention, text), "role-new"  # "ein Sprecher": a new person
         elif mention.plural:
             chosen, how = self._group(mention, text), "role-group"  # "die Demonstranten"
         else:
             self._observe_window(mention.start)  # role phrases that were subjects just before
-            candidates = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and _shares_role(e.roles, words)]
+            candidates = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
             exact = [e for e in candidates if e.roles & words]
             chosen, how = self._nearest(exact or candidates, mention.start), "role-apposition"
             if chosen is not None and chosen.key.startswith("role:"):
@@ -483,17 +481,17 @@ class EntityLinker:
                 # the most recent person not known under another role ("der Präsident" is not the
                 # person introduced as "Präsidentschaftskandidat"); a descriptive role ("der
                 # Politiker", "der 45-Jährige") fits anyone
-                descriptive = _descriptive(words | set(text.lower().split()))
-                chosen = self._most_recent(mention.start, mention.gender, lambda e: descriptive or not e.roles or _shares_role(e.roles, words))
+                descriptive = entity_words.descriptive(words | set(text.lower().split()))
+                chosen = self._most_recent(mention.start, mention.gender, lambda e: descriptive or not e.roles or entity_words.shares_role(e.roles, words))
                 how = "role-recent"
                 if chosen is not None and chosen.key.startswith("role:"):
                     chosen = self._named_after(chosen, mention) or chosen
             if chosen is None:
-                key = "role:" + _organisation_key(text)
+                key = "role:" + entity_words.organisation_key(text)
                 chosen = self.entities.get(key)
                 if chosen is None:
                     chosen = self.entities[key] = _Entity(SpeakerKind.PERSON, key, gender=mention.gender)
-                chosen.names.append(_organisation_name(text))
+                chosen.names.append(entity_words.organisation_name(text))
                 how = "role-new"
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
         chosen.spoke = True
@@ -510,7 +508,7 @@ class EntityLinker:
             return None
         first_start, first_end = min(unnamed.spans)
         limit = self._window_end(first_start, 2)
-        words = _role_words(mention) | unnamed.roles
+        words = entity_words.role_words(mention) | unnamed.roles
         gender = mention.gender or unnamed.gender
         i = bisect.bisect_left(self._starts, first_end)
         while i < len(self.occurrences) and self.occurrences[i].start < min(limit, mention.start):
@@ -521,7 +519,7 @@ class EntityLinker:
                 and entity is not unnamed
                 and entity.full_name
                 and not entity.key.startswith("role:")
-                and (not entity.roles or _shares_role(entity.roles, words))
+                and (not entity.roles or entity_words.shares_role(entity.roles, words))
                 and (gender is None or entity.gender in (None, gender))
                 and min(entity.spans)[0] == occurrence.start  # introduced here
                 and not self._inside_quote(occurrence.start)
@@ -534,22 +532,22 @@ class EntityLinker:
 
     def _unnamed(self, mention: Mention, text: str) -> _Entity:
         """The unnamed person an indefinite role phrase introduces (one per phrase)."""
-        key = f"role:{_organisation_key(text)}@{mention.start}"
+        key = f"role:{entity_words.organisation_key(text)}@{mention.start}"
         entity = self.entities.get(key)
         if entity is None:
             entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key, gender=mention.gender)
-            entity.names.append(_organisation_name(text))
-            entity.add(mention.start, mention.end, None, mention.gender, list(_role_words(mention)))
+            entity.names.append(entity_words.organisation_name(text))
+            entity.add(mention.start, mention.end, None, mention.gender, list(entity_words.role_words(mention)))
         return entity
 
     def _group(self, mention: Mention, text: str) -> _Entity:
         """The group a plural role phrase names (``die Anwohner``): one entity per wording."""
-        key = "group:" + _organisation_key(text)
+        key = "group:" + entity_words.organisation_key(text)
         entity = self.entities.get(key)
         if entity is None:
             entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key, plural=True)
-            entity.names.append(_organisation_name(text))
-        entity.add(mention.start, mention.end, None, None, list(_role_words(mention)))
+            entity.names.append(entity_words.organisation_name(text))
+        entity.add(mention.start, mention.end, None, None, list(entity_words.role_words(mention)))
         return entity
 
     def _resolve_pronoun(self, mention: Mention) -> tuple[_Entity | None, str]:
@@ -696,206 +694,10 @@ class EntityLinker:
         return result
 
 
-# `WordTable` flags of the words a person name may start with or follow
-_CAPITALISED, _FIRST_NAME, _ROLE_OR_TITLE = 1, 2, 4
-
-
-def _name_word_flags(word: str) -> int:
-    flags = _CAPITALISED if word[:1].isupper() else 0
-    kind = vocab.name_word(word)
-    if kind == "first":
-        flags |= _FIRST_NAME
-    if kind == "role" or word in vocab.titles():
-        flags |= _ROLE_OR_TITLE
-    return flags
-
-
-_NAME_WORDS = WordTable(_name_word_flags)
-
-
-def _name_particle_inside(ann: Annotated, k: int) -> bool:
-    """``von``, ``van der``, ``de la`` between name words (``Ursula von der Leyen``)."""
-    tokens = ann.tokens
-    if k + 1 >= len(tokens):
-        return False
-    text = tokens[k].text
-    particle = text in vocab.name_particles() or (
-        text in vocab.word_class("article_particle") and k > 0 and tokens[k - 1].text in vocab.name_particles()
-    )
-    following = tokens[k + 1].text
-    return particle and (is_proper_name(ann, k + 1) or (following in vocab.name_particles() or following in vocab.word_class("article_particle")))
-
-
-
-
-_PREDICATE_GAP = 3  # words between copula and role noun: "ist [der neue] Sportdirektor"
-
-
-def _predicate_end(ann: Annotated, k: int) -> int:
-    """The token after copula ``k`` and up to three lowercase words (articles, adjectives)."""
-    tokens = ann.tokens
-    end = k + 1
-    while end < len(tokens) and end - k <= _PREDICATE_GAP and tokens[end].text[:1].islower() and tokens[end].text.isalpha():
-        end += 1
-    return end
-
-
-def _predicate_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
-    """``Timo Berger ist neuer Sportdirektor``: the role noun a copula at ``k`` gives the name
-    before it (the sentence defines the person's role as an apposition would)."""
-    tokens = ann.tokens
-    if k >= len(tokens) or tokens[k].text not in _entity_words("copula"):
-        return None
-    end = _predicate_end(ann, k)
-    if end >= len(tokens):
-        return None
-    role = vocab.role_noun(tokens[end].text)
-    return role if role is not None and not role.plural else None
-
-
-def _role_word_surname(ann: Annotated, k: int) -> bool:
-    """A listed role word right after a lone first name, ending the name (``Anna Fischer hat``):
-    the surname, as no person is called by a first name followed by an occupation."""
-    tokens = ann.tokens
-    if k >= len(tokens) or vocab.first_name_gender(tokens[k - 1].text) is False or not vocab.is_role_word(tokens[k].text):
-        return False
-    if ann.paragraph_break_before(k):
-        return False
-    following = tokens[k + 1].text if k + 1 < len(tokens) else "."
-    return not following[:1].isupper()
-
-
-def _comma_apposition_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
-    """``Paul Brückner, Bürgermeister von Hollenstedt, …``: a role noun right after the comma
-    that follows a name (after at most an article and lowercase adjectives) is that person's role,
-    as ``Bürgermeister Paul Brückner`` would be."""
-    tokens = ann.tokens
-    if k >= len(tokens) or tokens[k].text != ",":
-        return None
-    end = _predicate_end(ann, k)
-    if end >= len(tokens) or end == k + 1 and tokens[end].text[:1].islower():
-        return None
-    if end + 1 < len(tokens) and is_proper_name(ann, end + 1):
-        return None  # "sagte Müller, Präsident Haller habe …": the role of the next name
-    role = vocab.role_noun(tokens[end].text)
-    return role if role is not None and not role.plural and vocab.first_name_gender(tokens[end].text) is False else None
-
-
-def _partitive(text: str) -> bool:
-    """``eine der Ärztinnen``, ``einer der Demonstranten``: an indefinite before a genitive."""
-    words = text.split()
-    return len(words) > 2 and words[1].lower() in _entity_words("genitive_article")
-
-
-def _role_words(mention: Mention) -> set[str]:
-    """The role noun of a role mention as written and as listed (``Außenminister``,
-    ``außenminister``); the head word when no lexicon lists it (``der Kommandant``)."""
-    words = {w.lower() for w in (mention.role_word, mention.role) if w}
-    return words or {mention.head.lower()}
-
-
-def _descriptive(words: set[str]) -> bool:
-    """A role word that describes rather than names an office (``Politiker``, ``Sozialdemokrat``,
-    ``45-Jährige``), or an age among the words of the phrase (``die 52-jährige Tierärztin``): it
-    may refer to a person the text gave another role."""
-    return any(
-        word in _entity_words("descriptive_role") or word.endswith(tuple(_entity_words("descriptive_suffix")))
-        or word.rsplit("-", 1)[-1] in _entity_words("descriptive_role")
-        for word in words
-    )
-
-
-def _shares_role(roles: set[str], words: set[str]) -> bool:
-    """A role phrase fits a person seen with the same role noun or a compound of it, either way:
-    ``die Ministerin`` ⇄ ``Innenministerin Petra Vogt``, ``der Bahnsprecher`` ⇄ ``ein Sprecher
-    der Bahn``. The suffix keeps gender apart (``Ministerin`` does not end in ``minister``)."""
-    if roles & words:
-        return True
-    return any(len(word) >= 4 and len(role) >= 4 and (role.endswith(word) or word.endswith(role)) for role in roles for word in words)
-
-
-@functools.cache
-def _entity_words(word_class: str) -> frozenset[str]:
-    """The words of ``data/de/entity_words.tsv`` with this class (see its header)."""
-    return frozenset(word for word, cls in lexicon.rows("entity_words.tsv") if cls == word_class)
-
-
-@functools.cache
-def _organisation_kind_table() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for noun, kind in lexicon.rows("organisation_classes.tsv"):
-        kinds.setdefault(noun.lower(), set()).add(kind)
-    return {noun: frozenset(k) for noun, k in kinds.items()}
-
-
-@functools.lru_cache(maxsize=4096)
-def _organisation_kinds(word: str) -> frozenset[str]:
-    """The kinds of organisation (company, authority, …) a noun or name word denotes, by every
-    listed suffix (``Energieversorger`` → company, ``Landesamt`` → authority, ``Volksbank`` →
-    bank and, through ``Bank``, company)."""
-    word = word.lower()
-    table = _organisation_kind_table()
-    kinds: frozenset[str] = frozenset()
-    for start in range(len(word)):
-        suffix = word[start:]
-        if suffix in table and (start == 0 or len(suffix) >= 5 or start >= 3):
-            kinds |= table[suffix]
-    return kinds
-
-
 def _kinds_of(entity: _Entity) -> frozenset[str]:
     """The kinds of an organisation entity: from its kind nouns and the words of its name."""
     words = set(entity.roles) | set(entity.key[4:].split())
-    return frozenset().union(*(_organisation_kinds(w) for w in words)) if words else frozenset()
-
-
-@functools.cache
-def _determiner_readings() -> dict[str, set[tuple[str, str]]]:
-    readings: dict[str, set[tuple[str, str]]] = {}
-    for form, gender, number in lexicon.rows("determiners.tsv"):
-        readings.setdefault(form.lower(), set()).add((gender, number))
-    return readings
-
-
-def _plural_by_determiner(determiner: str, gender: str | None) -> bool:
-    """``die Außenminister``: the determiner has no singular reading of the noun's gender, so
-    the role noun is plural."""
-    readings = _determiner_readings().get(determiner.lower())
-    if not readings or gender not in ("m", "f", "n"):
-        return False
-    return (gender, "sg") not in readings and any(number == "pl" for _, number in readings)
-
-
-def _apposition_word(word: str) -> str | None:
-    """A capitalised noun right before a full name that no lexicon knows (``Kommandant Rainer
-    Moll``, ``Fahrgast Svenja Möller``): most likely a role, kept to link ``der Kommandant``."""
-    if not word.isalpha() or vocab.name_word(word) != "name" or vocab.is_acronym(word) or word.lower() in vocab.time_nouns():
-        return None  # "wählte am Dienstag Florian Hagedorn": a time noun is no role
-    return word.lower()
-
-
-def _person_name(name: str) -> str:
-    """A mention's name without a word before its first name (``Hafenmeister Ewald Krüger`` →
-    ``Ewald Krüger``): the role, when the mention stage took it for part of the name."""
-    words = name.split()
-    if len(words) > 2 and vocab.first_name_gender(words[0]) is False and vocab.first_name_gender(words[1]) is not False:
-        return " ".join(words[1:])
-    return name
-
-
-def _strip_genitive(surname: str) -> str:
-    return surname[:-1] if surname.endswith("s") and len(surname) > 4 and surname[-2] not in "sxz" else surname
-
-
-def _organisation_name(text: str) -> str:
-    words = text.split()
-    if words and words[0].lower() in vocab.determiners():
-        words = words[1:]
-    return " ".join(words) or text
-
-
-def _organisation_key(text: str) -> str:
-    return _organisation_name(text).lower()
+    return frozenset().union(*(entity_words.organisation_kinds(w) for w in words)) if words else frozenset()
 
 
 def _registry_match(entity: _Entity, registry: Sequence[Person], text: str) -> Person | None:

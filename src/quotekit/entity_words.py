@@ -1,0 +1,212 @@
+"""What single words and short word patterns say about the people and organisations of a text.
+
+`quotekit.entities` links mentions into entities; the evidence it reads off the words lives
+here: which words may start a person name, the role a copula or a comma apposition gives a name
+(``Timo Berger ist neuer Sportdirektor``, ``Paul Brückner, Bürgermeister von Hollenstedt,``),
+whether a role noun describes rather than names an office, which kinds of organisation a noun
+denotes (``data/de/organisation_classes.tsv``), and how names and organisation keys are
+normalised. The word lists are in ``data/de/entity_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from . import lexicon
+from . import vocabulary as vocab
+from .document import Annotated
+from .mentions import Mention, is_proper_name
+from .wordtable import WordTable
+
+# `WordTable` flags of the words a person name may start with or follow
+CAPITALISED, FIRST_NAME, ROLE_OR_TITLE = 1, 2, 4
+
+
+def _name_word_flags(word: str) -> int:
+    flags = CAPITALISED if word[:1].isupper() else 0
+    kind = vocab.name_word(word)
+    if kind == "first":
+        flags |= FIRST_NAME
+    if kind == "role" or word in vocab.titles():
+        flags |= ROLE_OR_TITLE
+    return flags
+
+
+NAME_WORDS = WordTable(_name_word_flags)
+
+
+def name_particle_inside(ann: Annotated, k: int) -> bool:
+    """``von``, ``van der``, ``de la`` between name words (``Ursula von der Leyen``)."""
+    tokens = ann.tokens
+    if k + 1 >= len(tokens):
+        return False
+    text = tokens[k].text
+    particle = text in vocab.name_particles() or (
+        text in vocab.word_class("article_particle") and k > 0 and tokens[k - 1].text in vocab.name_particles()
+    )
+    following = tokens[k + 1].text
+    return particle and (is_proper_name(ann, k + 1) or (following in vocab.name_particles() or following in vocab.word_class("article_particle")))
+
+
+_PREDICATE_GAP = 3  # words between copula and role noun: "ist [der neue] Sportdirektor"
+
+
+def predicate_end(ann: Annotated, k: int) -> int:
+    """The token after copula ``k`` and up to three lowercase words (articles, adjectives)."""
+    tokens = ann.tokens
+    end = k + 1
+    while end < len(tokens) and end - k <= _PREDICATE_GAP and tokens[end].text[:1].islower() and tokens[end].text.isalpha():
+        end += 1
+    return end
+
+
+def predicate_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
+    """``Timo Berger ist neuer Sportdirektor``: the role noun a copula at ``k`` gives the name
+    before it (the sentence defines the person's role as an apposition would)."""
+    tokens = ann.tokens
+    if k >= len(tokens) or tokens[k].text not in of_class("copula"):
+        return None
+    end = predicate_end(ann, k)
+    if end >= len(tokens):
+        return None
+    role = vocab.role_noun(tokens[end].text)
+    return role if role is not None and not role.plural else None
+
+
+def role_word_surname(ann: Annotated, k: int) -> bool:
+    """A listed role word right after a lone first name, ending the name (``Anna Fischer hat``):
+    the surname, as no person is called by a first name followed by an occupation."""
+    tokens = ann.tokens
+    if k >= len(tokens) or vocab.first_name_gender(tokens[k - 1].text) is False or not vocab.is_role_word(tokens[k].text):
+        return False
+    if ann.paragraph_break_before(k):
+        return False
+    following = tokens[k + 1].text if k + 1 < len(tokens) else "."
+    return not following[:1].isupper()
+
+
+def comma_apposition_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
+    """``Paul Brückner, Bürgermeister von Hollenstedt, …``: a role noun right after the comma
+    that follows a name (after at most an article and lowercase adjectives) is that person's role,
+    as ``Bürgermeister Paul Brückner`` would be."""
+    tokens = ann.tokens
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    end = predicate_end(ann, k)
+    if end >= len(tokens) or end == k + 1 and tokens[end].text[:1].islower():
+        return None
+    if end + 1 < len(tokens) and is_proper_name(ann, end + 1):
+        return None  # "sagte Müller, Präsident Haller habe …": the role of the next name
+    role = vocab.role_noun(tokens[end].text)
+    return role if role is not None and not role.plural and vocab.first_name_gender(tokens[end].text) is False else None
+
+
+def partitive(text: str) -> bool:
+    """``eine der Ärztinnen``, ``einer der Demonstranten``: an indefinite before a genitive."""
+    words = text.split()
+    return len(words) > 2 and words[1].lower() in of_class("genitive_article")
+
+
+def role_words(mention: Mention) -> set[str]:
+    """The role noun of a role mention as written and as listed (``Außenminister``,
+    ``außenminister``); the head word when no lexicon lists it (``der Kommandant``)."""
+    words = {w.lower() for w in (mention.role_word, mention.role) if w}
+    return words or {mention.head.lower()}
+
+
+def descriptive(words: set[str]) -> bool:
+    """A role word that describes rather than names an office (``Politiker``, ``Sozialdemokrat``,
+    ``45-Jährige``), or an age among the words of the phrase (``die 52-jährige Tierärztin``): it
+    may refer to a person the text gave another role."""
+    return any(
+        word in of_class("descriptive_role") or word.endswith(tuple(of_class("descriptive_suffix")))
+        or word.rsplit("-", 1)[-1] in of_class("descriptive_role")
+        for word in words
+    )
+
+
+def shares_role(roles: set[str], words: set[str]) -> bool:
+    """A role phrase fits a person seen with the same role noun or a compound of it, either way:
+    ``die Ministerin`` ⇄ ``Innenministerin Petra Vogt``, ``der Bahnsprecher`` ⇄ ``ein Sprecher
+    der Bahn``. The suffix keeps gender apart (``Ministerin`` does not end in ``minister``)."""
+    if roles & words:
+        return True
+    return any(len(word) >= 4 and len(role) >= 4 and (role.endswith(word) or word.endswith(role)) for role in roles for word in words)
+
+
+@functools.cache
+def of_class(word_class: str) -> frozenset[str]:
+    """The words of ``data/de/entity_words.tsv`` with this class (see its header)."""
+    return frozenset(word for word, cls in lexicon.rows("entity_words.tsv") if cls == word_class)
+
+
+@functools.cache
+def _organisation_kind_table() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for noun, kind in lexicon.rows("organisation_classes.tsv"):
+        kinds.setdefault(noun.lower(), set()).add(kind)
+    return {noun: frozenset(k) for noun, k in kinds.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def organisation_kinds(word: str) -> frozenset[str]:
+    """The kinds of organisation (company, authority, …) a noun or name word denotes, by every
+    listed suffix (``Energieversorger`` → company, ``Landesamt`` → authority, ``Volksbank`` →
+    bank and, through ``Bank``, company)."""
+    word = word.lower()
+    table = _organisation_kind_table()
+    kinds: frozenset[str] = frozenset()
+    for start in range(len(word)):
+        suffix = word[start:]
+        if suffix in table and (start == 0 or len(suffix) >= 5 or start >= 3):
+            kinds |= table[suffix]
+    return kinds
+
+
+@functools.cache
+def _determiner_readings() -> dict[str, set[tuple[str, str]]]:
+    readings: dict[str, set[tuple[str, str]]] = {}
+    for form, gender, number in lexicon.rows("determiners.tsv"):
+        readings.setdefault(form.lower(), set()).add((gender, number))
+    return readings
+
+
+def plural_by_determiner(determiner: str, gender: str | None) -> bool:
+    """``die Außenminister``: the determiner has no singular reading of the noun's gender, so
+    the role noun is plural."""
+    readings = _determiner_readings().get(determiner.lower())
+    if not readings or gender not in ("m", "f", "n"):
+        return False
+    return (gender, "sg") not in readings and any(number == "pl" for _, number in readings)
+
+
+def apposition_word(word: str) -> str | None:
+    """A capitalised noun right before a full name that no lexicon knows (``Kommandant Rainer
+    Moll``, ``Fahrgast Svenja Möller``): most likely a role, kept to link ``der Kommandant``."""
+    if not word.isalpha() or vocab.name_word(word) != "name" or vocab.is_acronym(word) or word.lower() in vocab.time_nouns():
+        return None  # "wählte am Dienstag Florian Hagedorn": a time noun is no role
+    return word.lower()
+
+
+def person_name(name: str) -> str:
+    """A mention's name without a word before its first name (``Hafenmeister Ewald Krüger`` →
+    ``Ewald Krüger``): the role, when the mention stage took it for part of the name."""
+    words = name.split()
+    if len(words) > 2 and vocab.first_name_gender(words[0]) is False and vocab.first_name_gender(words[1]) is not False:
+        return " ".join(words[1:])
+    return name
+
+
+def strip_genitive(surname: str) -> str:
+    return surname[:-1] if surname.endswith("s") and len(surname) > 4 and surname[-2] not in "sxz" else surname
+
+
+def organisation_name(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in vocab.determiners():
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def organisation_key(text: str) -> str:
+    return organisation_name(text).lower()
