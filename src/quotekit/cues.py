@@ -362,3 +362,9 @@ def cue_words(ann: Annotated, cue: Cue, clause_start: int) -> tuple[int, ...]:
 def _may_be_nonfinite(form: str) -> bool:
     """``erklärt``, ``sagen``: a form that is also a participle or infinitive."""
     return any(not reading.finite for reading in cue_verb_index().get(form, ()))
+
+
+def is_cue_noun(word: str) -> bool:
+    """True for a noun that frames speech or writing (``Angaben``, ``Pressemitteilung``): what it
+    names is a statement or document, whose speaker is its owner (``Angaben der Polizei``)."""
+    return word[:1].isupper() and _noun_medium(word.lower()) is not None

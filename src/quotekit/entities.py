@@ -45,9 +45,11 @@ import numpy
 
 from . import entity_words
 from . import vocabulary as vocab
+from .cues import is_cue_noun
 from .document import Annotated
-from .mentions import Mention, MentionKind, is_proper_name
+from .mentions import Mention, MentionKind, is_proper_name, mention_from_phrase
 from .model import Person, Span, Speaker, SpeakerKind
+from .phrases import Phrase, noun_phrase
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 
@@ -110,6 +112,7 @@ class EntityLinker:
         self._starts: list[int] = []
         self._quoted = sorted(quoted)
         self._speakers_in = speakers_in
+        self._statements: set[str] = set()  # statement mentions resolved ("Angaben der Polizei")
         self._candidates: dict[int, list[Mention]] = {}  # sentence → its speaker/subject mentions
         self._observed: set[tuple[int, int]] = set()
         self._collect_names()
@@ -207,13 +210,16 @@ class EntityLinker:
                 return None
             acronym = acronym or vocab.is_acronym(word)
             j += 1
-        if j < i or (j > i and not acronym) or tokens[j].text.lower().endswith(tuple(entity_words.of_class("common_noun_ending"))):
+        if j < i or tokens[j].text.lower().endswith(tuple(entity_words.of_class("common_noun_ending"))):
             return None
         # "hat der Förderverein Unterschriften gesammelt": a plain word after a kind noun inside a
         # sentence is as often an object; a news text introduces an organisation as the subject
-        # that opens the sentence ("Die Reederei Baltmar hat …") or by an acronym ("HSG Brehmsund")
+        # that opens the sentence ("Die Reederei Baltmar hat …", "Der Hersteller Kornwerk Albig
+        # baut …") or by an acronym ("HSG Brehmsund")
         opens_sentence = i >= 2 and ann.sentences[tokens[i].sent][0] == i - 2 and tokens[i - 2].text.lower() in vocab.determiners()
-        return j if acronym or opens_sentence else None
+        if acronym:
+            return j
+        return j if opens_sentence and j - i <= 1 else None
 
     def _named_organisation(self, i: int, j: int, noun: str) -> None:
         """Register the organisation named by tokens ``i``–``j`` after its kind noun ``noun``."""
@@ -355,6 +361,8 @@ class EntityLinker:
         """True when a name mention matches a person or organisation the text introduces elsewhere
         (``Jana Kessler``, ``Präsident Haller``, ``der Autohersteller Veltrawerke``): evidence that a
         bare capitalised word is a name."""
+        if self.ann.text[mention.start : mention.end] in self._statements:
+            return True  # "nach Angaben der Polizei" again, inside the report it opened
         return self._knows_person(mention) or (bool(mention.name) and self._known_organisation(mention) is not None)
 
     def _knows_person(self, mention: Mention) -> bool:
@@ -371,6 +379,9 @@ class EntityLinker:
         Verkehrsministerium``, ``die Partei`` ⇄ ``die Partei Neue Mitte``)."""
         text = self.ann.text[mention.start : mention.end]
         key = "org:" + entity_words.organisation_key(text)
+        head = mention.head.lower()
+        if " " not in key and key[4:] != head and key[4:].startswith(head):
+            key = "org:" + head  # "des Unternehmens": the noun, not its genitive
         entity = self.entities.get(key) or self._known_organisation(mention)
         by_noun = False  # "das Unternehmen" linked to "Lignova" is no name of it
         if entity is None and " " not in key:
@@ -402,7 +413,8 @@ class EntityLinker:
             entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(mention.head.split()[0]) or vocab.organisation_noun(mention.head.split()[-1])
             entity.grammatical_gender = info.gender if info is not None and not info.plural else None
-        entity.add(mention.start, mention.end, None if by_noun and entity.names else mention.name or entity_words.organisation_name(text))
+        written = mention.head if key == "org:" + head else entity_words.organisation_name(text)
+        entity.add(mention.start, mention.end, None if by_noun and entity.names else mention.name or written)
         return entity
 
     def _unlisted_role(self, mention: Mention) -> bool:
@@ -417,6 +429,15 @@ class EntityLinker:
 
     def resolve(self, mention: Mention) -> tuple[_Entity | None, str]:
         """The entity a speaker mention denotes and how it was found (for the evidence string)."""
+        if self._is_statement(mention):
+            # "nach Angaben der Polizei", "in einer Mitteilung des Amtes": a statement or document
+            # is nobody; who speaks is its owner, and without one the speaker stays unknown
+            owner = self._statement_owner(mention)
+            if owner is not None or not self._unlisted_role(mention):
+                # a speaker mention in its own right for the partial quotes of its report (but
+                # "der Beschluss" alone is as likely a common noun that is no speaker at all)
+                self._statements.add(self.ann.text[mention.start : mention.end])
+            return self.resolve(owner) if owner is not None else (None, "statement")
         if mention.kind is MentionKind.NAME and mention.name and self._unlisted_role(mention):
             # "der Kommandant": an article before one unknown capitalised word makes it a noun
             return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, role_word=mention.name))
@@ -449,6 +470,53 @@ class EntityLinker:
         if mention.kind is MentionKind.PRONOUN:
             return self._resolve_pronoun(mention)
         return None, "none"
+
+    def _is_statement(self, mention: Mention) -> bool:
+        """A mention whose head is a noun of speech or writing (``Angaben``, ``einer Mitteilung
+        des Amtes``), not a person with such a surname (``Peter Hoffnung``)."""
+        if mention.kind is MentionKind.PRONOUN or not is_cue_noun(mention.head):
+            return False
+        return mention.name is None or mention.name == mention.head
+
+    def _statement_owner(self, mention: Mention) -> Mention | None:
+        """The genitive or ``von``-phrase after a statement noun: ``der Polizei`` in ``Angaben der
+        Polizei``, ``Experten`` in ``nach Ansicht von Experten``."""
+        ann = self.ann
+        words = ann.tokens_in(mention.start, mention.end)
+        head = next((k for k in words if ann.tokens[k].text == mention.head), None)
+        if head is None or head + 1 >= words.stop:
+            return None
+        following = ann.tokens[head + 1].text
+        if following in entity_words.of_class("statement_owner_preposition"):
+            start = head + 2
+        elif following in entity_words.of_class("statement_owner_article"):
+            start = head + 1
+        else:
+            return None
+        phrase = noun_phrase(ann, start, words.stop) if start < words.stop else None
+        if phrase is None:
+            return None
+        owner = mention_from_phrase(ann, phrase)
+        singular = ann.tokens[phrase.start].text in entity_words.of_class("singular_genitive_article")
+        if owner is None or owner.kind is MentionKind.NAME or (owner.plural and singular):
+            # "des Experten" is one expert, though "Experten" reads as a plural
+            owner = self._genitive_noun(phrase) or owner
+        return owner if owner is not None and not self._is_statement(owner) else None
+
+    def _genitive_noun(self, phrase: Phrase) -> Mention | None:
+        """``des Amtes``, ``des Unternehmens``, ``des SPD-Politikers``: an organisation or role
+        noun that its genitive ending hides from the lexicons."""
+        ann = self.ann
+        word = ann.tokens[phrase.head].text
+        span = ann.tokens[phrase.start].start, ann.tokens[phrase.end - 1].end
+        for stem in (word[:-2], word[:-1]) if word.endswith(("es", "en")) else (word[:-1],) if word.endswith("s") else ():
+            organisation = vocab.organisation_noun(stem)
+            if organisation is not None:
+                return Mention(*span, head=stem, kind=MentionKind.ORGANISATION, gender=organisation.gender)
+            role = vocab.role_noun(stem)
+            if role is not None and not role.plural:
+                return Mention(*span, head=stem, kind=MentionKind.ROLE, gender=role.gender, role=role.key, role_word=stem)
+        return None
 
     def _surname_like_role(self, mention: Mention) -> _Entity | None:
         """``Geschäftsführerin Vera Sohn … sagte Sohn``: a role word without an article that is the
@@ -491,7 +559,10 @@ class EntityLinker:
                 chosen = self.entities.get(key)
                 if chosen is None:
                     chosen = self.entities[key] = _Entity(SpeakerKind.PERSON, key, gender=mention.gender)
-                chosen.names.append(entity_words.organisation_name(text))
+                name = entity_words.organisation_name(text)
+                if mention.role_word and name.endswith(tuple(mention.role_word + ending for ending in ("s", "es", "n"))):
+                    name = name[: name.rindex(mention.role_word)] + mention.role_word  # "des SPD-Politikers"
+                chosen.names.append(name)
                 how = "role-new"
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
         chosen.spoke = True
