@@ -52,6 +52,7 @@ from .model import Person, Span, Speaker, SpeakerKind
 from .phrases import Phrase, noun_phrase
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
+_MAX_WORDS_BEFORE_SUBJECT = 3  # role words and articles before a sentence-opening name
 
 
 @attrs.define
@@ -353,7 +354,7 @@ class EntityLinker:
             len(words) >= 2
             and words[0].lower() == "die"
             and words[1] == mention.name
-            and mention.name.lower().endswith(tuple(entity_words.of_class("group_ending")))
+            and (mention.name.lower().endswith(tuple(entity_words.of_class("group_ending"))) or _organisation_plural(mention.name))
             and not self.knows(mention)
         )
 
@@ -623,7 +624,7 @@ class EntityLinker:
 
     def _resolve_pronoun(self, mention: Mention) -> tuple[_Entity | None, str]:
         if mention.plural and mention.gender is None:
-            group = self._recent_group(mention.start)
+            group = self._recent_group(mention.start) or self._coordinated_people(mention.start)
             if group is None:
                 return None, "pronoun-plural"
             group.add(mention.start, mention.end)
@@ -700,6 +701,37 @@ class EntityLinker:
             i -= 1
         return None
 
+    def _coordinated_people(self, before: int) -> _Entity | None:
+        """``Landrat Thomas Pfeiffer und Bürgermeister Klaus Adler besuchten … Sie versprachen``:
+        two people joined by ``und`` at the start of a sentence in the window before a plural
+        pronoun are the group it refers to (one entity for the pair, named after both)."""
+        ann, text = self.ann, self.ann.text
+        window_start = self._window_start(before, 2)
+        i = bisect.bisect_left(self._starts, before) - 1
+        later: _Occurrence | None = None
+        while i >= 0 and self.occurrences[i].start >= window_start:
+            occurrence = self.occurrences[i]
+            i -= 1
+            if occurrence.entity.kind is not SpeakerKind.PERSON or occurrence.entity.plural or self._inside_quote(occurrence.start):
+                continue
+            if later is not None and later.entity is not occurrence.entity and _coordination(text[occurrence.end : later.start]):
+                first = ann.token_at(occurrence.start)
+                sentence_start = ann.sentences[ann.tokens[first].sent][0]
+                if first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
+                    return self._pair(occurrence, later)
+            later = occurrence
+        return None
+
+    def _pair(self, first: _Occurrence, second: _Occurrence) -> _Entity:
+        key = f"group:{id(first.entity)}+{id(second.entity)}"
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key, plural=True)
+            entity.names.append(f"{first.entity.name} und {second.entity.name}")
+            entity.add(first.start, second.end)
+            self._remember(first.start, second.end, entity, salient=True)
+        return entity
+
     def _observe_window(self, position: int) -> None:
         """Register the speakers of the sentences in the salience window before ``position``."""
         if self._speakers_in is None or not self.ann.tokens:
@@ -763,6 +795,23 @@ class EntityLinker:
             mentions = tuple(Span.of(text, s, e) for s, e in sorted(entity.spans))
             result[id(entity)] = Speaker(name, mentions, person_id, kind, entity.gender)
         return result
+
+
+def _coordination(between: str) -> bool:
+    """The words between two names join them: ``und``, ``sowie``, maybe with the second one's
+    role (``und Bürgermeister``, ``und die Ärztin``)."""
+    words = between.split()
+    if not words or len(words) > 4 or words[0] not in entity_words.of_class("coordinator"):
+        return False
+    return all(w.lower() in vocab.determiners() or w in vocab.titles() or vocab.name_word(w) == "role" for w in words[1:])
+
+
+def _organisation_plural(word: str) -> bool:
+    """``Initiativen``, ``Gewerkschaften``, ``Vereine``: the plural of an organisation noun (the
+    word itself is none), so several organisations that a plural ``sie`` may refer to."""
+    if vocab.organisation_noun(word) is not None:
+        return False
+    return any(word.endswith(ending) and vocab.organisation_noun(word[: -len(ending)]) is not None for ending in ("en", "n", "e"))
 
 
 def _kinds_of(entity: _Entity) -> frozenset[str]:
