@@ -88,6 +88,8 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     # the name follows the last lowercase word of the core: "die in Hamburg geborene Sängerin"
     name_start = next((k + 1 for k in range(core_end - 1, phrase.start - 1, -1) if tokens[k].text.islower()), phrase.start)
     name_run = _last_name_run(ann, name_start, core_end)
+    if name_run is not None and _place_adjective(ann, name_run, role_word):
+        name_run = None  # "Der Tannheimer Coach", "die Berliner Senatorin": a role, no name
     if name_run is None:
         # "Die Sprecherin des Ministeriums Maria Brandt": a full name at the end of a genitive tail
         tail_run = _last_name_run(ann, core_end, phrase.end)
@@ -135,6 +137,22 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         head = tokens[phrase.head].text
         return Mention(start_char, end_char, head, MentionKind.ORGANISATION, None, False, None)
     return None
+
+
+def _place_adjective(ann: Annotated, name_run: tuple[int, int], role_word: str | None) -> bool:
+    """A single capitalised word in ``-er`` right before the role noun of the phrase is an
+    adjective of a place (``Tannheimer``, ``Kölner``), not a surname: German puts a name after
+    its role (``Trainer Bauer``), never before it."""
+    first_i, last_i = name_run
+    tokens = ann.tokens
+    return (
+        role_word is not None
+        and first_i == last_i
+        and last_i + 1 < len(tokens)
+        and tokens[last_i + 1].text == role_word
+        and tokens[last_i].text.endswith("er")
+        and vocab.first_name_gender(tokens[last_i].text) is False
+    )
 
 
 def _article_gender(article: str) -> str | None:
@@ -227,7 +245,15 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
     kind = vocab.name_word(tok.text)
     if kind == "role":
         # "Tobias Reimann": after a first name, "-mann" is a surname, not a role
-        return k > 0 and vocab.name_word(ann.tokens[k - 1].text) == "first" and not vocab.is_role_word(tok.text)
+        if k == 0 or vocab.name_word(ann.tokens[k - 1].text) != "first" or ann.paragraph_break_before(k):
+            return False
+        if not vocab.is_role_word(tok.text):
+            return True
+        # "Jens Bauer, sagte", "Anna Fischer hat": a listed role word right after a first name is
+        # the surname when no capitalised word follows (no one is called by a first name and an
+        # occupation; "Anna Fischer Meyer" is left alone)
+        following = ann.tokens[k + 1].text if k + 1 < len(ann.tokens) else "."
+        return not following[:1].isupper()
     return kind != "no"
 
 

@@ -1,0 +1,25 @@
+"""Names and roles inside speaker phrases, without a POS model. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import quotekit
+
+
+def _quote(text: str, fragment: str) -> quotekit.Quote:
+    return next(q for q in quotekit.extract(text) if fragment in q.text)
+
+
+def test_an_occupation_word_after_a_first_name_is_the_surname() -> None:
+    text = "Der Trainer des TSV Haldern, Jens Bauer, war enttäuscht. „Das war zu wenig“, sagte Bauer."
+    quote = _quote(text, "zu wenig")
+    assert quote.speaker is not None and quote.speaker.name == "Jens Bauer"
+
+
+def test_a_place_adjective_before_a_role_is_no_name() -> None:
+    text = (
+        "Sein Kollege Marco Fink lobte die Mannschaft. „Wir haben gekämpft“, sagte Fink. "
+        "Der Haldener Coach sah das anders. „Das war zu wenig“, sagte er."
+    )
+    quote = _quote(text, "zu wenig")
+    assert quote.speaker is not None and "Fink" not in quote.speaker.name
+    assert "Coach" in quote.speaker.name
