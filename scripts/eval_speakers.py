@@ -17,6 +17,8 @@ Usage: python scripts/eval_speakers.py [dev|train] [--corpus DIR] [--misses N] [
    fired — sorted by the precision+recall points each category loses. ``--context`` prints the
    text around each example, ``--dump`` writes one line per gold quote (and per unpaired
    prediction with a speaker) so two runs can be compared with ``diff``.
+4. The same speaker-token scores over the gold quotes quotekit found (no unpaired quotes on
+   either side): how good the attribution is once the quote is there.
 
 Reads the corpus from ../shared (never copied into the repository).
 """
@@ -116,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no corpus files in {args.corpus / args.split}", file=sys.stderr)
         return 2
     precisions, recalls = [], []
+    paired_precisions, paired_recalls = [], []  # the same over quotes found (attribution alone)
     resolved_total = resolved_right = 0
     categories: collections.Counter[str] = collections.Counter()
     lost: collections.Counter[str] = collections.Counter()  # precision + recall lost per category
@@ -161,8 +164,11 @@ def main(argv: list[str] | None = None) -> int:
                 tp = len(gold_speaker & predicted)
                 if predicted:
                     precisions.append(tp / len(predicted))
+                    paired_precisions.append(tp / len(predicted))
                 if gold_speaker:
                     recalls.append(tp / len(gold_speaker))
+                    if quote is not None:
+                        paired_recalls.append(tp / len(gold_speaker))
                 if gold_speaker != predicted:
                     category = categorise(gold_text, pi, quote, gold_speaker, predicted)
                     categories[category] += 1
@@ -202,6 +208,13 @@ def main(argv: list[str] | None = None) -> int:
     f = 2 * p * r / (p + r) if p + r else 0.0
     print(f"split={args.split} documents={len(files)}")
     print(f"speaker tokens on {args.type} quotes: P={100 * p:.1f} R={100 * r:.1f} F1={100 * f:.1f}")
+    pp = sum(paired_precisions) / len(paired_precisions) if paired_precisions else 0.0
+    pr = sum(paired_recalls) / len(paired_recalls) if paired_recalls else 0.0
+    pf = 2 * pp * pr / (pp + pr) if pp + pr else 0.0
+    print(
+        f"  on the {len(paired_recalls)} gold quotes with a speaker that quotekit found "
+        f"(attribution alone): P={100 * pp:.1f} R={100 * pr:.1f} F1={100 * pf:.1f}"
+    )
     if resolved_total:
         print(f"resolved person (gold pronoun/role speakers): {resolved_right}/{resolved_total} = {100 * resolved_right / resolved_total:.1f} %")
     print("misses by category (count, precision+recall points lost):")
