@@ -111,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--type", default="Direct", help="gold quotation type to evaluate, or 'all'")
     parser.add_argument("--context", action="store_true", help="print the text around each example miss")
     parser.add_argument("--only", default="", help="print examples only for categories starting with this")
+    parser.add_argument("--resolution", action="store_true", help="print every resolved-person case of the corpus proxy")
     parser.add_argument("--dump", type=Path, help="write one line per gold quote (gold, predicted speaker) to compare runs")
     args = parser.parse_args(argv)
     files = sorted((args.corpus / args.split).glob("*.json"))
@@ -194,8 +195,14 @@ def main(argv: list[str] | None = None) -> int:
                     resolved_total += 1
                     target = reference[1]
                     speaker = quote.speaker if quote is not None else None
-                    if speaker is not None and (target in speaker.name or any(target in m.text for m in speaker.mentions)):
-                        resolved_right += 1
+                    right = speaker is not None and (target in speaker.name or any(target in m.text for m in speaker.mentions))
+                    resolved_right += right
+                    if args.resolution:
+                        print(
+                            f"RES {'ok ' if right else 'BAD'} {path.name[:20]} gold={gold_text!r} reference={target!r} "
+                            f"mention={quote.mention.text if quote is not None and quote.mention else None!r} "
+                            f"resolved={speaker.name if speaker is not None else None!r}"
+                        )
         for pi, quote in enumerate(directs):
             if pi not in used and quote.mention is not None:
                 precisions.append(0.0)

@@ -1,4 +1,4 @@
-"""Plural "sie": the group it refers to — several organisations, or two people joined by "und".
+"""Who a pronoun or role means: groups, the person right before a quote, a role in the genitive.
 
 Sentences written for these tests.
 """
@@ -46,3 +46,20 @@ def test_the_plural_of_an_organisation_noun_is_a_group() -> None:
     )
     name = _speaker_of(text, "geben nicht auf")
     assert name is not None and "Initiativen" in name
+
+
+def test_a_person_named_right_before_the_quote_is_who_er_means() -> None:
+    text = (
+        "Der FC Lindau trennte sich unentschieden von Tennstedt. In der 35. Minute gab es Gelb für Ole Brink. "
+        "Da Tennstedt zuletzt siebenmal gewann, war Trainer Paul Weiland zufrieden: „Ein guter Start“, sagte er."
+    )
+    assert _speaker_of(text, "guter Start") == "Paul Weiland"
+
+
+def test_a_role_before_a_surname_in_the_genitive_is_someone_else() -> None:
+    text = (
+        "Der Verteidiger Jonas Haller stürzte im Training. Haller wurde am Mittwoch operiert. "
+        "Der behandelnde Arzt Hallers äußerte sich optimistisch. Er sagte: „Er kann in drei Wochen wieder spielen.“"
+    )
+    name = _speaker_of(text, "drei Wochen")
+    assert name is not None and "Arzt" in name and name != "Jonas Haller"

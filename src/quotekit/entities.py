@@ -173,7 +173,10 @@ class EntityLinker:
             starts_with_first_name = vocab.first_name_gender(tok.text) is not False
             is_person = (ann.has_ner and tok.ent == "PER") or (starts_with_first_name and j > i) or role is not None or preceding in vocab.titles()
             if is_person:
-                if role is not None:
+                if role is not None and j == i and tok.text.endswith("s") and _article_before(ann, i - 1):
+                    # "Der behandelnde Arzt Hallers": Haller's doctor (a genitive), not Haller
+                    found.append((i, j, [], None))
+                elif role is not None:
                     found.append((i, j, [role.key, preceding], role.gender))
                 else:  # "Kommandant Rainer Moll": an unlisted role word still links "der Kommandant"
                     found.append((i, j, [apposition] if apposition else [], None))
@@ -293,6 +296,8 @@ class EntityLinker:
         """Register the person a cue's or sentence's subject names (``Koch-Mehrin kritisierte …``,
         ``Der Vater hinterließ …``) so that later pronouns can find them. A role phrase joins the
         person seen with that role, or stands for a new unnamed person; it never guesses."""
+        if self._role_of_someone(mention):
+            mention = attrs.evolve(mention, kind=MentionKind.ROLE, name=None, head=mention.role_word or mention.head)
         if mention.kind is MentionKind.ROLE and mention.plural:
             # "Die Anwohner bleiben skeptisch. Sie kündigten an, …": a group, for plural pronouns
             text = self.ann.text[mention.start : mention.end]
@@ -451,6 +456,9 @@ class EntityLinker:
             group = self._group(mention, self.ann.text[mention.start : mention.end])
             self._remember(mention.start, mention.end, group, salient=True)
             return group, "role-group"
+        if self._role_of_someone(mention):
+            # "Der behandelnde Arzt Lahms": Lahm's doctor, not Lahm
+            return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, name=None, head=mention.role_word or mention.head))
         if mention.kind is MentionKind.NAME and mention.name:
             surname = mention.name.split()[-1]
             entity = self._person(surname)
@@ -471,6 +479,18 @@ class EntityLinker:
         if mention.kind is MentionKind.PRONOUN:
             return self._resolve_pronoun(mention)
         return None, "none"
+
+    def _role_of_someone(self, mention: Mention) -> bool:
+        """``der Anwalt Berghoffs``: a role noun with a definite article before a known person's
+        surname in the genitive names that person's lawyer, not the person."""
+        name = mention.name
+        if mention.kind is not MentionKind.NAME or not mention.role or not name or " " in name or not name.endswith("s"):
+            return False
+        words = self.ann.text[mention.start : mention.end].split()
+        if words[0].lower() not in entity_words.of_class("definite_article"):
+            return False
+        owner = self.entities.get("person:" + name[:-1])
+        return owner is not None and owner.full_name and "person:" + name not in self.entities
 
     def _is_statement(self, mention: Mention) -> bool:
         """A mention whose head is a noun of speech or writing (``Angaben``, ``einer Mitteilung
@@ -679,7 +699,7 @@ class EntityLinker:
                 and entity.is_person_like()
                 and acceptable(entity)
             ):
-                if occurrence.salient and occurrence.start >= window_start:
+                if (occurrence.salient and occurrence.start >= window_start) or self._introduces_quote(occurrence, before):
                     return entity
                 if fallback is None:
                     fallback = entity
@@ -687,6 +707,15 @@ class EntityLinker:
                 break
             i -= 1
         return fallback
+
+    def _introduces_quote(self, occurrence: _Occurrence, before: int) -> bool:
+        """``… war Trainer Uwe Kern zufrieden: „…“, sagte er``: a person named in the pronoun's
+        own sentence, right before the quotation the pronoun closes, is who speaks it."""
+        i = bisect.bisect_left(self._quoted, (occurrence.end,))
+        if i >= len(self._quoted) or not 0 <= before - self._quoted[i][1] < 40:
+            return False  # the pronoun closes that quotation: "„…“, sagte er"
+        between = self.ann.text[occurrence.end : self._quoted[i][0]]
+        return len(between) < 80 and not any(mark in between for mark in ".!?")
 
     def _recent_group(self, before: int) -> _Entity | None:
         """The antecedent of a plural pronoun: the group (``die Anwohner``) that was the subject
@@ -795,6 +824,18 @@ class EntityLinker:
             mentions = tuple(Span.of(text, s, e) for s, e in sorted(entity.spans))
             result[id(entity)] = Speaker(name, mentions, person_id, kind, entity.gender)
         return result
+
+
+def _article_before(ann: Annotated, k: int) -> bool:
+    """An article before the noun at ``k``, maybe with lowercase adjectives between (``der
+    behandelnde Arzt``): the noun heads a phrase of its own."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        text = ann.tokens[j].text
+        if text.lower() in vocab.determiners():
+            return True
+        if not text[:1].islower():
+            return False
+    return False
 
 
 def _coordination(between: str) -> bool:
