@@ -423,6 +423,22 @@ class EntityLinker:
         entity.add(mention.start, mention.end, None if by_noun and entity.names else mention.name or written)
         return entity
 
+    def _organisation_by_kind(self, mention: Mention) -> _Entity | None:
+        """A role noun that names a kind of company too (``der Hersteller``, ``der Händler``):
+        the nearest organisation the text introduced with a noun of that kind, if no person has
+        that role."""
+        words = entity_words.role_words(mention)
+        kinds = frozenset().union(*(entity_words.organisation_kinds(word) for word in words))
+        if not kinds or any(e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words) for e in self.entities.values()):
+            return None
+        fitting = [
+            e
+            for e in self.entities.values()
+            if e.kind is SpeakerKind.ORGANISATION and any(entity_words.shares_role({role.lower()}, words) for role in e.roles)
+            and min(start for start, _ in e.spans) < mention.start
+        ]
+        return self._nearest(fitting, mention.start)
+
     def _unlisted_role(self, mention: Mention) -> bool:
         """A name mention that is a common noun: ``der Kommandant`` (a definite article, one word
         not known as a surname) — German news puts no article before a person's surname."""
@@ -557,6 +573,10 @@ class EntityLinker:
             chosen, how = self._unnamed(mention, text), "role-new"  # "ein Sprecher": a new person
         elif mention.plural:
             chosen, how = self._group(mention, text), "role-group"  # "die Demonstranten"
+        elif (company := self._organisation_by_kind(mention)) is not None:
+            company.add(mention.start, mention.end)
+            self._remember(mention.start, mention.end, company, salient=True)
+            return company, "organisation"  # "Der Sportartikelhersteller Runwell … der Hersteller"
         else:
             self._observe_window(mention.start)  # role phrases that were subjects just before
             candidates = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
