@@ -23,3 +23,14 @@ def test_a_place_adjective_before_a_role_is_no_name() -> None:
     quote = _quote(text, "zu wenig")
     assert quote.speaker is not None and "Fink" not in quote.speaker.name
     assert "Coach" in quote.speaker.name
+
+
+def test_a_particle_between_subject_and_verb_keeps_the_subject() -> None:
+    text = (
+        "Die Sängerin Mara Lind sagte ihr Konzert ab. Ihre Managerin Ute Klee nannte gesundheitliche Gründe. "
+        "Lind selbst schrieb im Internet, sie sei sehr traurig. Die Veranstalterin dagegen sagte, man erstatte alle Karten."
+    )
+    own = _quote(text, "traurig")
+    assert own.mention is not None and own.mention.text == "Lind"
+    organiser = _quote(text, "erstatte")
+    assert organiser.mention is not None and organiser.mention.text == "Die Veranstalterin"

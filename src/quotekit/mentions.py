@@ -477,7 +477,9 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             return phrase
         inverted = False
     else:
-        before = phrase_ending_at(ann, pivot, sent_start)
+        # "Lind selbst schrieb", "Die Ministerin dagegen sagte": a particle between subject and verb
+        subject_end = pivot - 1 if tokens[pivot - 1].text.lower() in vocab.word_class("post_subject_particle") else pivot
+        before = phrase_ending_at(ann, subject_end, sent_start)
         if before is not None and before.start == clause_start and _may_be_nominative(ann, before):
             if _plural_before_singular_verb(ann, before, pivot):
                 # "Die Besucher lobte die Agentur als …": the verb agrees with the phrase after it
