@@ -63,3 +63,54 @@ def test_a_role_before_a_surname_in_the_genitive_is_someone_else() -> None:
     )
     name = _speaker_of(text, "drei Wochen")
     assert name is not None and "Arzt" in name and name != "Jonas Haller"
+
+
+def test_beide_means_the_two_people_just_named_together() -> None:
+    text = (
+        "Nach langem Streit haben sich Bürgermeisterin Hanne Vogl und Landrat Egon Strick auf einen Standort geeinigt. "
+        "Beide Politiker stellten den Kompromiss am Donnerstag vor. „Alle haben nachgegeben“, sagten sie."
+    )
+    name = _speaker_of(text, "nachgegeben")
+    assert name is not None and "Hanne Vogl" in name and "Egon Strick" in name
+
+
+def test_a_role_introduced_by_an_indefinite_phrase_is_the_next_person_named() -> None:
+    text = (
+        "Die Hochschule Lerbach hat einen neuen Präsidenten. Der Senat wählte am Mittwoch den Chemiker Olaf Renner. "
+        "„Ich will die Hochschule sichtbarer machen“, sagte der neue Präsident."
+    )
+    assert _speaker_of(text, "sichtbarer") == "Olaf Renner"
+
+
+def test_a_former_office_does_not_block_a_new_role() -> None:
+    text = (
+        "Die frühere Sozialministerin Edith Kamm kandidiert für das Bürgermeisteramt in Altfeld. "
+        "Amtsinhaber Rolf Meder reagierte gelassen. „Die Bürger kennen meine Arbeit“, sagte er. "
+        "Die Unternehmerin Silke Asmus unterstützt die Herausforderin. Sie sagte, Altfeld brauche eine schnellere Verwaltung. "
+        "Die Kandidatin kündigte an, sie wolle zuerst die Bauämter digitalisieren."
+    )
+    assert _speaker_of(text, "Bauämter") == "Edith Kamm"
+
+
+def test_an_age_describes_the_person_just_named() -> None:
+    text = (
+        "Trainerin Doris Wenk lobte die Abwehr. „So müssen wir verteidigen“, sagte sie. "
+        "Beste Werferin war Aufbauspielerin Nele Korff mit 24 Punkten. Die 21-Jährige sagte, sie habe sich nie so gut gefühlt."
+    )
+    assert _speaker_of(text, "so gut gefühlt") == "Nele Korff"
+
+
+def test_a_surname_ending_like_a_role_noun_is_no_role() -> None:
+    text = (
+        "Die frühere Justizministerin Ingrid Hofbauer will Bürgermeisterin werden. Amtsinhaber Kurt Lenz reagierte gelassen. "
+        "Die Kandidatin kündigte an, sie wolle die Verwaltung digitalisieren."
+    )
+    assert _speaker_of(text, "digitalisieren") == "Ingrid Hofbauer"
+
+
+def test_an_organisation_whose_noun_is_plural_takes_a_plural_pronoun() -> None:
+    text = (
+        "Die Gewerkschaft hat zum Warnstreik aufgerufen. Die Stadtwerke nannten den Streik unverhältnismäßig. "
+        "Sie erklärten, das Angebot liege seit Wochen auf dem Tisch."
+    )
+    assert _speaker_of(text, "Angebot liege") == "Stadtwerke"

@@ -33,7 +33,7 @@ SCHEMA = {
 }
 
 
-OPTIONAL_COLUMNS = {"speech_verbs.tsv": 1}  # the optional speaker column (subject|object)
+OPTIONAL_COLUMNS = {"speech_verbs.tsv": 1, "organisation_nouns.tsv": 1}  # speaker column (subject|object); always-plural mark (pl)
 
 
 def raw_lines(name: str) -> list[str]:

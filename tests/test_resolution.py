@@ -19,9 +19,10 @@ import quotekit
 _SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "eval_resolution.py"
 
 # accuracy (%) over all cases of each split when the rules were written; "tune" is what the rules
-# were developed on, "heldout" was only measured
-# "heldout2" was written later without running quotekit on it (first measured at 85.3)
-FLOORS = {"tune": 98.2, "heldout": 90.3, "heldout2": 85.3}
+# were developed on (30 harder articles added in the third session), "heldout" was only measured
+# "heldout2" was written later without running quotekit on it (first measured at 85.3, 90.7 after
+# the third session's rules, which were written on tune only)
+FLOORS = {"tune": 96.4, "heldout": 91.7, "heldout2": 90.7}
 TOLERANCE_POINTS = 3.0
 
 

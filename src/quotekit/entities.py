@@ -53,6 +53,7 @@ from .phrases import Phrase, noun_phrase
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 _MAX_WORDS_BEFORE_SUBJECT = 3  # role words and articles before a sentence-opening name
+_MAX_INTRODUCTION_DISTANCE = 600  # tokens looked back for "einen neuen Sportdirektor"
 
 
 @attrs.define
@@ -177,7 +178,9 @@ class EntityLinker:
                     # "Der behandelnde Arzt Hallers": Haller's doctor (a genitive), not Haller
                     found.append((i, j, [], None))
                 elif role is not None:
-                    found.append((i, j, [role.key, preceding], role.gender))
+                    former = i > 1 and tokens[i - 2].text.lower() in entity_words.of_class("former")
+                    prefix = entity_words.FORMER if former else ""  # "die frühere Justizministerin X"
+                    found.append((i, j, [prefix + role.key, prefix + preceding], role.gender))
                 else:  # "Kommandant Rainer Moll": an unlisted role word still links "der Kommandant"
                     found.append((i, j, [apposition] if apposition else [], None))
                 continue
@@ -234,7 +237,7 @@ class EntityLinker:
         if entity is None:
             entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(noun)
-            entity.grammatical_gender = info.gender if info is not None else None
+            entity.grammatical_gender = ("pl" if info.plural else info.gender) if info is not None else None
         entity.add(tokens[i].start, tokens[j].end, name, None, [noun])
         self._remember(tokens[i].start, tokens[j].end, entity)
 
@@ -316,7 +319,7 @@ class EntityLinker:
             if first_word in vocab.determiners():
                 words = entity_words.role_words(mention)
                 known = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
-                entity = self._nearest(known, mention.start)
+                entity = self._nearest(known, mention.start) or self._introduced_role(mention, words)
                 if entity is None and entity_words.descriptive(words | set(text.lower().split())):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
                     entity = self._most_recent(mention.start, mention.gender)
@@ -346,7 +349,7 @@ class EntityLinker:
         # Präsident von Valdoria" is no person named Valdoria
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
             entity = self._person(mention.name.split()[-1])
-            entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, [r for r in (mention.role, mention.role_word) if r])
+            entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, _name_roles(mention, self.ann.text[mention.start : mention.end]))
             self._remember(mention.start, mention.end, entity, salient=True)
 
     def _group_noun(self, mention: Mention) -> bool:
@@ -418,7 +421,7 @@ class EntityLinker:
         if entity is None:
             entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(mention.head.split()[0]) or vocab.organisation_noun(mention.head.split()[-1])
-            entity.grammatical_gender = info.gender if info is not None and not info.plural else None
+            entity.grammatical_gender = ("pl" if info.plural else info.gender) if info is not None else None
         written = mention.head if key == "org:" + head else entity_words.organisation_name(text)
         entity.add(mention.start, mention.end, None if by_noun and entity.names else mention.name or written)
         return entity
@@ -478,7 +481,7 @@ class EntityLinker:
         if mention.kind is MentionKind.NAME and mention.name:
             surname = mention.name.split()[-1]
             entity = self._person(surname)
-            entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, [r for r in (mention.role, mention.role_word) if r])
+            entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, _name_roles(mention, self.ann.text[mention.start : mention.end]))
             self._remember(mention.start, mention.end, entity, salient=True)
             return entity, "name"
         if mention.kind is MentionKind.ORGANISATION:
@@ -587,11 +590,17 @@ class EntityLinker:
                 if named is not None:
                     chosen, how = named, "role-before-name"
             if chosen is None:
+                chosen, how = self._introduced_role(mention, words), "role-introduced"
+            if chosen is None and entity_words.is_age(text):
+                chosen, how = self._last_mentioned(mention.start, mention.gender), "role-age"  # "Die 21-Jährige"
+            if chosen is None:
                 # the most recent person not known under another role ("der Präsident" is not the
                 # person introduced as "Präsidentschaftskandidat"); a descriptive role ("der
                 # Politiker", "der 45-Jährige") fits anyone
                 descriptive = entity_words.descriptive(words | set(text.lower().split()))
-                chosen = self._most_recent(mention.start, mention.gender, lambda e: descriptive or not e.roles or entity_words.shares_role(e.roles, words))
+                chosen = self._most_recent(
+                    mention.start, mention.gender, lambda e: descriptive or not _current_roles(e) or entity_words.shares_role(e.roles, words)
+                )
                 how = "role-recent"
                 if chosen is not None and chosen.key.startswith("role:"):
                     chosen = self._named_after(chosen, mention) or chosen
@@ -631,7 +640,7 @@ class EntityLinker:
                 and entity is not unnamed
                 and entity.full_name
                 and not entity.key.startswith("role:")
-                and (not entity.roles or entity_words.shares_role(entity.roles, words))
+                and (not _current_roles(entity) or entity_words.shares_role(entity.roles, words))
                 and (gender is None or entity.gender in (None, gender))
                 and min(entity.spans)[0] == occurrence.start  # introduced here
                 and not self._inside_quote(occurrence.start)
@@ -653,7 +662,13 @@ class EntityLinker:
         return entity
 
     def _group(self, mention: Mention, text: str) -> _Entity:
-        """The group a plural role phrase names (``die Anwohner``): one entity per wording."""
+        """The group a plural role phrase names (``die Anwohner``): one entity per wording; ``beide
+        Politiker`` are the two people just named together."""
+        if any(word in entity_words.of_class("pair_word") for word in text.lower().split()[:2]):
+            pair = self._coordinated_people(mention.start, anywhere=True)
+            if pair is not None:
+                pair.add(mention.start, mention.end)
+                return pair
         key = "group:" + entity_words.organisation_key(text)
         entity = self.entities.get(key)
         if entity is None:
@@ -664,7 +679,7 @@ class EntityLinker:
 
     def _resolve_pronoun(self, mention: Mention) -> tuple[_Entity | None, str]:
         if mention.plural and mention.gender is None:
-            group = self._recent_group(mention.start) or self._coordinated_people(mention.start)
+            group = self._recent_group(mention.start) or self._coordinated_people(mention.start) or self._recent_plural_organisation(mention.start)
             if group is None:
                 return None, "pronoun-plural"
             group.add(mention.start, mention.end)
@@ -750,10 +765,73 @@ class EntityLinker:
             i -= 1
         return None
 
-    def _coordinated_people(self, before: int) -> _Entity | None:
+    def _introduced_role(self, mention: Mention, words: set[str]) -> _Entity | None:
+        """``Der FC Wendelsee hat einen neuen Sportdirektor. Der Verein stellte den früheren Profi
+        Marco Lenz vor. … sagte der Sportdirektor``: a role that an indefinite phrase introduced
+        (``einen neuen Sportdirektor``) is the first person named in full in the two sentences
+        after it."""
+        ann = self.ann
+        stems = [w for w in words if len(w) >= 4]
+        end = ann.token_at(mention.start)
+        for k in range(max(0, end - _MAX_INTRODUCTION_DISTANCE), end):
+            token = ann.tokens[k]
+            lower = token.text.lower()
+            if not token.text[:1].isupper() or not any(lower.startswith(w) and len(lower) - len(w) <= 2 for w in stems):
+                continue
+            if not _indefinite_before(ann, k) or self._inside_quote(token.start):
+                continue
+            limit = min(self._window_end(token.start, 2), mention.start)
+            i = bisect.bisect_left(self._starts, token.end)
+            while i < len(self.occurrences) and self.occurrences[i].start < limit:
+                occurrence = self.occurrences[i]
+                entity = occurrence.entity
+                if (
+                    entity.kind is SpeakerKind.PERSON
+                    and entity.full_name
+                    and not entity.key.startswith("role:")
+                    and min(entity.spans)[0] == occurrence.start  # introduced here
+                    and (mention.gender is None or entity.gender in (None, mention.gender))
+                    and not self._inside_quote(occurrence.start)
+                ):
+                    return entity
+                i += 1
+        return None
+
+    def _last_mentioned(self, before: int, gender: str | None) -> _Entity | None:
+        """The person mentioned last in this or the previous sentence (``Beste Werferin war Ronja
+        Klee. Die 21-Jährige sagte …``): an age describes whoever was just named."""
+        window_start = self._window_start(before, 1)
+        i = bisect.bisect_left(self._starts, before) - 1
+        while i >= 0 and self.occurrences[i].start >= window_start:
+            entity = self.occurrences[i].entity
+            if (
+                entity.kind is SpeakerKind.PERSON
+                and not entity.plural
+                and entity.full_name
+                and (gender is None or entity.gender in (None, gender))
+                and not self._inside_quote(self.occurrences[i].start)
+            ):
+                return entity
+            i -= 1
+        return None
+
+    def _recent_plural_organisation(self, before: int) -> _Entity | None:
+        """``Die Stadtwerke nannten den Streik unverhältnismäßig. Sie erklärten, …``: an
+        organisation whose noun is always plural, the subject in the sentence before."""
+        window_start = self._window_start(before, 1)
+        i = bisect.bisect_left(self._starts, before) - 1
+        while i >= 0 and self.occurrences[i].start >= window_start:
+            occurrence = self.occurrences[i]
+            if occurrence.salient and occurrence.entity.kind is SpeakerKind.ORGANISATION and occurrence.entity.grammatical_gender == "pl":
+                return occurrence.entity
+            i -= 1
+        return None
+
+    def _coordinated_people(self, before: int, anywhere: bool = False) -> _Entity | None:
         """``Landrat Thomas Pfeiffer und Bürgermeister Klaus Adler besuchten … Sie versprachen``:
         two people joined by ``und`` at the start of a sentence in the window before a plural
-        pronoun are the group it refers to (one entity for the pair, named after both)."""
+        pronoun are the group it refers to (one entity for the pair, named after both);
+        ``anywhere`` in the sentence after ``beide``."""
         ann, text = self.ann, self.ann.text
         window_start = self._window_start(before, 2)
         i = bisect.bisect_left(self._starts, before) - 1
@@ -766,7 +844,7 @@ class EntityLinker:
             if later is not None and later.entity is not occurrence.entity and _coordination(text[occurrence.end : later.start]):
                 first = ann.token_at(occurrence.start)
                 sentence_start = ann.sentences[ann.tokens[first].sent][0]
-                if first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
+                if anywhere or first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
                     return self._pair(occurrence, later)
             later = occurrence
         return None
@@ -844,6 +922,35 @@ class EntityLinker:
             mentions = tuple(Span.of(text, s, e) for s, e in sorted(entity.spans))
             result[id(entity)] = Speaker(name, mentions, person_id, kind, entity.gender)
         return result
+
+
+def _name_roles(mention: Mention, text: str) -> list[str]:
+    """The role words of a name mention ``text``, marked when the role is a former one (``die
+    frühere Ministerin Edith Kamm``), but not a surname that ends like a role noun (``Ingrid
+    Hoffbauer`` is no farmer)."""
+    if mention.role_word and mention.name and mention.role_word in mention.name.split():
+        return []
+    former = any(word in entity_words.of_class("former") for word in text.lower().split())
+    prefix = entity_words.FORMER if former else ""
+    return [prefix + r for r in (mention.role, mention.role_word) if r]
+
+
+def _current_roles(entity: _Entity) -> set[str]:
+    """The offices a person holds now: a former one (``die frühere Justizministerin``) or a
+    description (``die 61-Jährige``) does not keep ``die Kandidatin`` from referring to her."""
+    return {role for role in entity.roles if not role.startswith(entity_words.FORMER) and not entity_words.descriptive({role})}
+
+
+def _indefinite_before(ann: Annotated, k: int) -> bool:
+    """``einen neuen Sportdirektor``: an indefinite article before the noun at ``k`` (with
+    lowercase adjectives between)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        text = ann.tokens[j].text
+        if text.lower() in entity_words.of_class("role_introducer"):
+            return True
+        if not text[:1].islower():
+            return False
+    return False
 
 
 def _article_before(ann: Annotated, k: int) -> bool:

@@ -18,6 +18,8 @@ from .document import Annotated
 from .mentions import Mention, is_proper_name
 from .wordtable import WordTable
 
+FORMER = "former:"  # marks a role a person held before ("die frühere Ministerin X")
+
 # `WordTable` flags of the words a person name may start with or follow
 CAPITALISED, FIRST_NAME, ROLE_OR_TITLE = 1, 2, 4
 
@@ -210,3 +212,8 @@ def organisation_name(text: str) -> str:
 
 def organisation_key(text: str) -> str:
     return organisation_name(text).lower()
+
+
+def is_age(text: str) -> bool:
+    """``die 21-Jährige``, ``der 45-jährige Fahrer``: a phrase that describes someone by age."""
+    return any(word.lower().endswith(tuple(of_class("descriptive_suffix"))) for word in text.split())

@@ -119,7 +119,7 @@ def _role_nouns() -> dict[str, NounInfo]:
 
 @functools.cache
 def _organisation_nouns() -> dict[str, NounInfo]:
-    return _suffix_table("organisation_nouns.tsv", 1, None)
+    return _suffix_table("organisation_nouns.tsv", 1, 2)
 
 
 def _longest_suffix(word: str, table: dict[str, NounInfo], min_len: int = 3) -> NounInfo | None:
