@@ -45,3 +45,13 @@ def test_a_role_noun_that_is_also_a_company_kind_stays_a_person_when_a_person_ha
         "„Das ist mein Lebenswerk“, sagte der Händler."
     )
     assert _speaker_of(text, "Lebenswerk") == "Karl Omsen"
+
+
+def test_a_single_name_after_a_kind_noun_inside_a_sentence_is_the_organisation() -> None:
+    text = "Das Ministerium entzog dem Hersteller Weidrum die Zulassung. Das Unternehmen erklärte, die Mängel seien behoben."
+    assert _speaker_of(text, "Mängel") == "Weidrum"
+
+
+def test_a_plural_object_after_a_kind_noun_is_no_organisation_name() -> None:
+    text = "Im Dorf hat der Förderverein Unterschriften gesammelt. Der Verein erklärte, man mache weiter."
+    assert _speaker_of(text, "mache weiter") != "Unterschriften"

@@ -222,10 +222,13 @@ class EntityLinker:
         # "hat der Förderverein Unterschriften gesammelt": a plain word after a kind noun inside a
         # sentence is as often an object; a news text introduces an organisation as the subject
         # that opens the sentence ("Die Reederei Baltmar hat …", "Der Hersteller Kornwerk Albig
-        # baut …") or by an acronym ("HSG Brehmsund")
+        # baut …") or by an acronym ("HSG Brehmsund"); a single word that cannot be a plural
+        # object may stand anywhere
         opens_sentence = i >= 2 and ann.sentences[tokens[i].sent][0] == i - 2 and tokens[i - 2].text.lower() in vocab.determiners()
         if acronym:
             return j
+        if j == i and not tokens[i].text.endswith(tuple(entity_words.of_class("plural_noun_ending"))):
+            return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung": no plural object
         return j if opens_sentence and j - i <= 1 else None
 
     def _named_organisation(self, i: int, j: int, noun: str) -> None:
