@@ -43,13 +43,11 @@ from typing import Callable, Iterable, Sequence
 import attrs
 import numpy
 
-from . import entity_words
+from . import entity_words, statements
 from . import vocabulary as vocab
-from .cues import is_cue_noun
 from .document import Annotated
-from .mentions import Mention, MentionKind, is_proper_name, mention_from_phrase
+from .mentions import Mention, MentionKind, is_proper_name
 from .model import Person, Span, Speaker, SpeakerKind
-from .phrases import Phrase, noun_phrase
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 _MAX_WORDS_BEFORE_SUBJECT = 3  # role words and articles before a sentence-opening name
@@ -174,7 +172,7 @@ class EntityLinker:
             starts_with_first_name = vocab.first_name_gender(tok.text) is not False
             is_person = (ann.has_ner and tok.ent == "PER") or (starts_with_first_name and j > i) or role is not None or preceding in vocab.titles()
             if is_person:
-                if role is not None and j == i and tok.text.endswith("s") and _article_before(ann, i - 1):
+                if role is not None and j == i and tok.text.endswith("s") and entity_words.article_before(ann, i - 1):
                     # "Der behandelnde Arzt Hallers": Haller's doctor (a genitive), not Haller
                     found.append((i, j, [], None))
                 elif role is not None:
@@ -352,7 +350,7 @@ class EntityLinker:
         # Präsident von Valdoria" is no person named Valdoria
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
             entity = self._person(mention.name.split()[-1])
-            entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, _name_roles(mention, self.ann.text[mention.start : mention.end]))
+            entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self._remember(mention.start, mention.end, entity, salient=True)
 
     def _group_noun(self, mention: Mention) -> bool:
@@ -365,7 +363,7 @@ class EntityLinker:
             len(words) >= 2
             and words[0].lower() == "die"
             and words[1] == mention.name
-            and (mention.name.lower().endswith(tuple(entity_words.of_class("group_ending"))) or _organisation_plural(mention.name))
+            and (mention.name.lower().endswith(tuple(entity_words.of_class("group_ending"))) or entity_words.organisation_plural(mention.name))
             and not self.knows(mention)
         )
 
@@ -457,10 +455,10 @@ class EntityLinker:
 
     def resolve(self, mention: Mention) -> tuple[_Entity | None, str]:
         """The entity a speaker mention denotes and how it was found (for the evidence string)."""
-        if self._is_statement(mention):
+        if statements.is_statement(mention):
             # "nach Angaben der Polizei", "in einer Mitteilung des Amtes": a statement or document
             # is nobody; who speaks is its owner, and without one the speaker stays unknown
-            owner = self._statement_owner(mention)
+            owner = statements.statement_owner(self.ann, mention)
             if owner is not None or not self._unlisted_role(mention):
                 # a speaker mention in its own right for the partial quotes of its report (but
                 # "der Beschluss" alone is as likely a common noun that is no speaker at all)
@@ -484,7 +482,7 @@ class EntityLinker:
         if mention.kind is MentionKind.NAME and mention.name:
             surname = mention.name.split()[-1]
             entity = self._person(surname)
-            entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, _name_roles(mention, self.ann.text[mention.start : mention.end]))
+            entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self._remember(mention.start, mention.end, entity, salient=True)
             return entity, "name"
         if mention.kind is MentionKind.ORGANISATION:
@@ -513,53 +511,6 @@ class EntityLinker:
             return False
         owner = self.entities.get("person:" + name[:-1])
         return owner is not None and owner.full_name and "person:" + name not in self.entities
-
-    def _is_statement(self, mention: Mention) -> bool:
-        """A mention whose head is a noun of speech or writing (``Angaben``, ``einer Mitteilung
-        des Amtes``), not a person with such a surname (``Peter Hoffnung``)."""
-        if mention.kind is MentionKind.PRONOUN or not is_cue_noun(mention.head):
-            return False
-        return mention.name is None or mention.name == mention.head
-
-    def _statement_owner(self, mention: Mention) -> Mention | None:
-        """The genitive or ``von``-phrase after a statement noun: ``der Polizei`` in ``Angaben der
-        Polizei``, ``Experten`` in ``nach Ansicht von Experten``."""
-        ann = self.ann
-        words = ann.tokens_in(mention.start, mention.end)
-        head = next((k for k in words if ann.tokens[k].text == mention.head), None)
-        if head is None or head + 1 >= words.stop:
-            return None
-        following = ann.tokens[head + 1].text
-        if following in entity_words.of_class("statement_owner_preposition"):
-            start = head + 2
-        elif following in entity_words.of_class("statement_owner_article"):
-            start = head + 1
-        else:
-            return None
-        phrase = noun_phrase(ann, start, words.stop) if start < words.stop else None
-        if phrase is None:
-            return None
-        owner = mention_from_phrase(ann, phrase)
-        singular = ann.tokens[phrase.start].text in entity_words.of_class("singular_genitive_article")
-        if owner is None or owner.kind is MentionKind.NAME or (owner.plural and singular):
-            # "des Experten" is one expert, though "Experten" reads as a plural
-            owner = self._genitive_noun(phrase) or owner
-        return owner if owner is not None and not self._is_statement(owner) else None
-
-    def _genitive_noun(self, phrase: Phrase) -> Mention | None:
-        """``des Amtes``, ``des Unternehmens``, ``des SPD-Politikers``: an organisation or role
-        noun that its genitive ending hides from the lexicons."""
-        ann = self.ann
-        word = ann.tokens[phrase.head].text
-        span = ann.tokens[phrase.start].start, ann.tokens[phrase.end - 1].end
-        for stem in (word[:-2], word[:-1]) if word.endswith(("es", "en")) else (word[:-1],) if word.endswith("s") else ():
-            organisation = vocab.organisation_noun(stem)
-            if organisation is not None:
-                return Mention(*span, head=stem, kind=MentionKind.ORGANISATION, gender=organisation.gender)
-            role = vocab.role_noun(stem)
-            if role is not None and not role.plural:
-                return Mention(*span, head=stem, kind=MentionKind.ROLE, gender=role.gender, role=role.key, role_word=stem)
-        return None
 
     def _surname_like_role(self, mention: Mention) -> _Entity | None:
         """``Geschäftsführerin Vera Sohn … sagte Sohn``: a role word without an article that is the
@@ -781,7 +732,7 @@ class EntityLinker:
             lower = token.text.lower()
             if not token.text[:1].isupper() or not any(lower.startswith(w) and len(lower) - len(w) <= 2 for w in stems):
                 continue
-            if not _indefinite_before(ann, k) or self._inside_quote(token.start):
+            if not entity_words.indefinite_before(ann, k) or self._inside_quote(token.start):
                 continue
             limit = min(self._window_end(token.start, 2), mention.start)
             i = bisect.bisect_left(self._starts, token.end)
@@ -844,7 +795,7 @@ class EntityLinker:
             i -= 1
             if occurrence.entity.kind is not SpeakerKind.PERSON or occurrence.entity.plural or self._inside_quote(occurrence.start):
                 continue
-            if later is not None and later.entity is not occurrence.entity and _coordination(text[occurrence.end : later.start]):
+            if later is not None and later.entity is not occurrence.entity and entity_words.coordination(text[occurrence.end : later.start]):
                 first = ann.token_at(occurrence.start)
                 sentence_start = ann.sentences[ann.tokens[first].sent][0]
                 if anywhere or first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
@@ -927,62 +878,10 @@ class EntityLinker:
         return result
 
 
-def _name_roles(mention: Mention, text: str) -> list[str]:
-    """The role words of a name mention ``text``, marked when the role is a former one (``die
-    frühere Ministerin Edith Kamm``), but not a surname that ends like a role noun (``Ingrid
-    Hoffbauer`` is no farmer)."""
-    if mention.role_word and mention.name and mention.role_word in mention.name.split():
-        return []
-    former = any(word in entity_words.of_class("former") for word in text.lower().split())
-    prefix = entity_words.FORMER if former else ""
-    return [prefix + r for r in (mention.role, mention.role_word) if r]
-
-
 def _current_roles(entity: _Entity) -> set[str]:
     """The offices a person holds now: a former one (``die frühere Justizministerin``) or a
     description (``die 61-Jährige``) does not keep ``die Kandidatin`` from referring to her."""
     return {role for role in entity.roles if not role.startswith(entity_words.FORMER) and not entity_words.descriptive({role})}
-
-
-def _indefinite_before(ann: Annotated, k: int) -> bool:
-    """``einen neuen Sportdirektor``: an indefinite article before the noun at ``k`` (with
-    lowercase adjectives between)."""
-    for j in range(k - 1, max(-1, k - 4), -1):
-        text = ann.tokens[j].text
-        if text.lower() in entity_words.of_class("role_introducer"):
-            return True
-        if not text[:1].islower():
-            return False
-    return False
-
-
-def _article_before(ann: Annotated, k: int) -> bool:
-    """An article before the noun at ``k``, maybe with lowercase adjectives between (``der
-    behandelnde Arzt``): the noun heads a phrase of its own."""
-    for j in range(k - 1, max(-1, k - 4), -1):
-        text = ann.tokens[j].text
-        if text.lower() in vocab.determiners():
-            return True
-        if not text[:1].islower():
-            return False
-    return False
-
-
-def _coordination(between: str) -> bool:
-    """The words between two names join them: ``und``, ``sowie``, maybe with the second one's
-    role (``und Bürgermeister``, ``und die Ärztin``)."""
-    words = between.split()
-    if not words or len(words) > 4 or words[0] not in entity_words.of_class("coordinator"):
-        return False
-    return all(w.lower() in vocab.determiners() or w in vocab.titles() or vocab.name_word(w) == "role" for w in words[1:])
-
-
-def _organisation_plural(word: str) -> bool:
-    """``Initiativen``, ``Gewerkschaften``, ``Vereine``: the plural of an organisation noun (the
-    word itself is none), so several organisations that a plural ``sie`` may refer to."""
-    if vocab.organisation_noun(word) is not None:
-        return False
-    return any(word.endswith(ending) and vocab.organisation_noun(word[: -len(ending)]) is not None for ending in ("en", "n", "e"))
 
 
 def _kinds_of(entity: _Entity) -> frozenset[str]:

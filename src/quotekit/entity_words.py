@@ -217,3 +217,55 @@ def organisation_key(text: str) -> str:
 def is_age(text: str) -> bool:
     """``die 21-Jährige``, ``der 45-jährige Fahrer``: a phrase that describes someone by age."""
     return any(word.lower().endswith(tuple(of_class("descriptive_suffix"))) for word in text.split())
+
+
+def name_roles(mention: Mention, text: str) -> list[str]:
+    """The role words of a name mention ``text``, marked when the role is a former one (``die
+    frühere Ministerin Edith Kamm``), but not a surname that ends like a role noun (``Ingrid
+    Hoffbauer`` is no farmer)."""
+    if mention.role_word and mention.name and mention.role_word in mention.name.split():
+        return []
+    former = any(word in of_class("former") for word in text.lower().split())
+    prefix = FORMER if former else ""
+    return [prefix + r for r in (mention.role, mention.role_word) if r]
+
+
+def indefinite_before(ann: Annotated, k: int) -> bool:
+    """``einen neuen Sportdirektor``: an indefinite article before the noun at ``k`` (with
+    lowercase adjectives between)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        text = ann.tokens[j].text
+        if text.lower() in of_class("role_introducer"):
+            return True
+        if not text[:1].islower():
+            return False
+    return False
+
+
+def article_before(ann: Annotated, k: int) -> bool:
+    """An article before the noun at ``k``, maybe with lowercase adjectives between (``der
+    behandelnde Arzt``): the noun heads a phrase of its own."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        text = ann.tokens[j].text
+        if text.lower() in vocab.determiners():
+            return True
+        if not text[:1].islower():
+            return False
+    return False
+
+
+def coordination(between: str) -> bool:
+    """The words between two names join them: ``und``, ``sowie``, maybe with the second one's
+    role (``und Bürgermeister``, ``und die Ärztin``)."""
+    words = between.split()
+    if not words or len(words) > 4 or words[0] not in of_class("coordinator"):
+        return False
+    return all(w.lower() in vocab.determiners() or w in vocab.titles() or vocab.name_word(w) == "role" for w in words[1:])
+
+
+def organisation_plural(word: str) -> bool:
+    """``Initiativen``, ``Gewerkschaften``, ``Vereine``: the plural of an organisation noun (the
+    word itself is none), so several organisations that a plural ``sie`` may refer to."""
+    if vocab.organisation_noun(word) is not None:
+        return False
+    return any(word.endswith(ending) and vocab.organisation_noun(word[: -len(ending)]) is not None for ending in ("en", "n", "e"))
