@@ -71,6 +71,11 @@ def _noun_cues() -> dict[str, Medium]:
     return {noun.lower(): _medium(medium) for noun, (medium, *_rest) in lexicon.table("cue_nouns.tsv").items()}
 
 
+def is_cue_noun(word: str) -> bool:
+    """``Worten``, ``Parole``, ``Erklärung``: a noun that frames speech (``cue_nouns.tsv``)."""
+    return word.lower() in _noun_cues()
+
+
 @functools.cache
 def _particle_cues() -> dict[tuple[str, ...], tuple[str, Medium, str]]:
     """``{words: (position, medium, speaker)}`` from ``cue_particles.tsv`` (see its header)."""
@@ -160,7 +165,11 @@ def _may_be_verb(ann: Annotated, tok: Token, previous_text: str) -> bool:
     if ann.has_pos and tok.pos is not None:
         return tok.pos in _VERB_POS
     if tok.text[:1].islower():
-        return tok.text.lower() not in vocab.determiners()
+        if tok.text.lower() not in vocab.determiners():
+            return True
+        # "meinen": a possessive before its noun, a verb before its subject ("meinen die Gründer")
+        following = ann.tokens[tok.i + 1].text if tok.i + 1 < len(ann.tokens) else ""
+        return following in (",", ":") or following.lower() in vocab.determiners() or bool(vocab.pronoun(following))
     # Capitalised: only a verb where any word is capitalised (sentence start, after a colon/quote).
     return ann.sentences[tok.sent][0] == tok.i or previous_text in (":", "(") or vocab.is_quote_mark(previous_text)
 

@@ -330,7 +330,10 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
     affiliation = vocab.word_class("affiliation_preposition")
     if cue.kind is CueKind.PARTICLE:
         if cue.position == "post":  # [X] zufolge
-            return phrase_ending_at(ann, cue.tokens[0], sent_start)
+            phrase = phrase_ending_at(ann, cue.tokens[0], sent_start)
+            if phrase is None and cue.lemma == "zufolge":  # not "der Forderung nach": a noun's object
+                phrase = _phrase_right_before(ann, cue.tokens[0], sent_start)
+            return phrase
         if cue.source == "subject":  # [Er] schloss mit den Worten
             clause_start = cue.tokens[0]
             while clause_start > sent_start and tokens[clause_start - 1].text not in (":", ";"):
@@ -365,6 +368,30 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
     if cue.kind is CueKind.COLON:
         return phrase_ending_at(ann, cue.tokens[0], sent_start)
     return _verb_subject(ann, cue, sent_start, sent_end)
+
+
+def _phrase_right_before(ann: Annotated, end: int, floor: int) -> Phrase | None:
+    """The noun phrase right before token ``end`` inside a clause (``Auslöser war [dem Gutachten]
+    zufolge …``), where the clause's first position is something else: capitalised words and
+    articles back to the leftmost article, an adjective only right after an article."""
+    tokens = ann.tokens
+    determiners = vocab.determiners()
+    start = None
+    j = end - 1
+    while j >= floor:
+        text = tokens[j].text
+        if text.lower() in determiners:
+            start = j
+        elif not (text[:1].isupper() and text[:1].isalpha()) and not (
+            text.islower() and text.endswith(ADJECTIVE_ENDINGS) and j > floor and tokens[j - 1].text.lower() in determiners
+        ):
+            break
+        j -= 1
+    start = j + 1 if start is None else start
+    if start >= end:
+        return None
+    phrase = noun_phrase(ann, start, end)
+    return phrase if phrase is not None and phrase.end == end else None
 
 
 _MAX_QUOTE_SKIP = 400  # tokens of a quotation skipped to reach the verb after it
@@ -412,11 +439,14 @@ def _phrase_of(ann: Annotated, mention: Mention) -> Phrase:
     return Phrase(span.start, span.stop, span.stop - 1)
 
 
+_MAX_AUXILIARY_REACH = 16  # tokens between a finite auxiliary or modal and its cue participle/infinitive
+
+
 def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> Phrase | None:
     tokens = ann.tokens
     pivot = cue.head
     # "hat … gesagt", "wird … zitiert": the subject stands next to the finite auxiliary
-    for k in range(pivot - 1, max(sent_start, pivot - 12) - 1, -1):
+    for k in range(pivot - 1, max(sent_start, pivot - _MAX_AUXILIARY_REACH) - 1, -1):
         text = tokens[k].text
         if text in (",", ";", ":") or vocab.is_quote_mark(text):
             break
@@ -468,6 +498,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             chain = phrase_ending_at(ann, pivot - 1, sent_start)
             if chain is not None and _is_named_phrase(ann, chain) and _starts_clause(ann, chain.start, sent_start):
                 return chain
+    elif (relative := _relative_clause_subject(ann, cue, clause_start, pivot, sent_end)) is not None:
+        return relative  # die Zusage, die Bürgermeister X versprochen hatte:
     elif opener in vocab.word_class("subordinator") and _verb_final(ann, cue, sent_end, opener):  # wie der Minister mitteilte
         subject_start = clause_start + 1
         if subject_start < pivot and tokens[subject_start].text.lower() in vocab.word_class("reflexive_pronoun"):
@@ -500,16 +532,58 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
     if inverted:
         phrase = _subject_after(ann, pivot + 1, sent_end, affiliations=not passive, focus=True)
         if phrase is not None and _is_expletive(ann, phrase):
-            # "hieß es in der Erklärung / aus dem Ministerium": the source is the phrase after "es"
-            source = _subject_after(ann, phrase.end + (ann.tokens[phrase.end].text.lower() in vocab.word_class("source_preposition") if phrase.end < sent_end else 0), sent_end)
-            if source is None and clause_start < pivot and tokens[clause_start].text.lower() in vocab.word_class("source_preposition"):
-                source = noun_phrase(ann, clause_start + 1, pivot)  # "In dem Schreiben heißt es:"
-            return source
+            return _expletive_source(ann, phrase.end, clause_start, pivot, sent_end)
         if phrase is not None and _may_be_nominative(ann, phrase):
             return phrase
     if clause_start < pivot or (pivot > sent_start and tokens[pivot - 1].text == ","):
         return phrase_ending_at(ann, pivot if clause_start < pivot else pivot - 1, sent_start)
     return None
+
+
+def _expletive_source(ann: Annotated, after_es: int, clause_start: int, pivot: int, sent_end: int) -> Phrase | None:
+    """The source of ``heißt es`` / ``hieß es``: the phrase after ``es`` and a source preposition
+    (``hieß es in der Erklärung``, ``heißt es dazu in einer Mitteilung``: adverbs like ``dazu``
+    may stand between), else the prepositional phrase opening the clause (``In dem Schreiben
+    heißt es:``, ``Auf der Website heißt es zur Begründung:``)."""
+    tokens = ann.tokens
+    sources = vocab.word_class("source_preposition")
+    k = after_es
+    while k < sent_end and k - after_es < 3 and tokens[k].text.lower() in vocab.word_class("expletive_adverb"):
+        k += 1
+    source = None
+    if k < sent_end and tokens[k].text.lower() in sources:
+        source = _subject_after(ann, k + 1, sent_end)
+    elif k == after_es:
+        source = _subject_after(ann, k, sent_end)
+    if source is None and clause_start < pivot and tokens[clause_start].text.lower() in sources:
+        source = noun_phrase(ann, clause_start + 1, pivot)  # "In dem Schreiben heißt es:"
+    if source is None and clause_start == pivot:
+        source = _source_before_relative(ann, pivot)
+    return source
+
+
+def _source_before_relative(ann: Annotated, pivot: int) -> Phrase | None:
+    """``In der Satzung des Vereins, die 1950 beschlossen wurde, heißt es:``: the prepositional
+    phrase opening the clause before a relative clause that ends right before the verb."""
+    tokens = ann.tokens
+    comma = pivot - 1
+    if comma <= 0 or tokens[comma].text != ",":
+        return None
+    start = comma
+    while start > 0 and comma - start < MAX_INSERT and tokens[start - 1].text != ",":
+        if _is_clause_boundary(tokens[start - 1].text) or tokens[start - 1].text in (".", "!", "?"):
+            return None
+        start -= 1
+    if start == 0 or tokens[start - 1].text != "," or insert_kind(ann, start, comma) != "relative":
+        return None
+    end = start - 1
+    first = end
+    while first > 0 and end - first < MAX_INSERT and not _is_clause_boundary(tokens[first - 1].text) and tokens[first - 1].text not in (".", "!", "?"):
+        first -= 1
+    if tokens[first].text.lower() not in vocab.word_class("source_preposition"):
+        return None
+    phrase = noun_phrase(ann, first + 1, end)
+    return phrase if phrase is not None and phrase.end == end else None
 
 
 MAX_INSERT = 20  # tokens in one comma segment between a subject and its verb
@@ -633,6 +707,32 @@ def _surely_person(ann: Annotated, phrase: Phrase) -> bool:
     """A phrase that names a speaker by its words alone (see `is_person_like`)."""
     mention = mention_from_phrase(ann, phrase)
     return mention is not None and is_person_like(mention)
+
+
+def _relative_clause_subject(ann: Annotated, cue: Cue, clause_start: int, pivot: int, sent_end: int) -> Phrase | None:
+    """``…, die Bürgermeister Hans Bauer den Eltern versprochen hatte:``: in a relative clause whose verb
+    stands last, a person named right after the relative pronoun is the subject (the pronoun is
+    the object). ``None`` when the clause is no such relative clause or names nobody there."""
+    tokens = ann.tokens
+    if clause_start == 0 or clause_start >= pivot or tokens[clause_start - 1].text != ",":
+        return None
+    if tokens[clause_start].text not in relative_pronouns():
+        return None
+    after = cue.tokens[-1] + 1
+    if after < sent_end and tokens[after].text.lower() in vocab.auxiliaries():
+        after += 1
+    if not (after >= sent_end or _is_clause_boundary(tokens[after].text) or tokens[after].text in (".", "!", "?")):
+        return None
+    phrase = noun_phrase(ann, clause_start + 1, pivot, affiliations=False)
+    if phrase is not None:
+        for j in range(phrase.start + 1, phrase.end):
+            if tokens[j].text.islower() and is_proper_name(ann, j - 1) and vocab.first_name_gender(tokens[j - 1].text) is False:
+                phrase = Phrase(phrase.start, j, j - 1)  # "Bürgermeister Hans Bauer [bei seinem Amtsantritt]": the name ends it
+                break
+    mention = None if phrase is None else mention_from_phrase(ann, phrase)
+    if mention is None or mention.kind is MentionKind.PRONOUN or not is_person_like(mention):
+        return None
+    return phrase
 
 
 def _verb_final(ann: Annotated, cue: Cue, sent_end: int, opener: str) -> bool:
@@ -803,6 +903,18 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
         if mention is not None and _may_be_nominative(ann, inverted) and (first is None or is_person_like(mention)):
             return mention
     return first
+
+
+def inverted_subject(ann: Annotated, start: int, end: int) -> Mention | None:
+    """The subject right after the finite verb in second position of the main clause
+    ``[start, end)`` (``Den Vorwurf nennt [Meier] absurd``), whatever it names."""
+    verb = _second_position_verb(ann, start, end)
+    if verb is None:
+        return None
+    phrase = _subject_after(ann, verb + 1, end)
+    if phrase is None or not _may_be_nominative(ann, phrase):
+        return None
+    return mention_from_phrase(ann, phrase)
 
 
 def _after_leading_clause(ann: Annotated, start: int, end: int) -> Mention | None:

@@ -117,6 +117,8 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
             k += 1
         elif k > j and _joins_roles(ann, k, limit):
             k += 1  # der Abgeordnete und Fraktionschef
+        elif k > j and _number_in_name(ann, k, limit):
+            k += 1  # Rot-Weiß 05 Kleinstadt: a club name with its founding year
         elif vocab.is_quote_mark(tokens[k].text) and (title_end := _quoted_title(ann, k, limit)) is not None:
             k = title_end  # a quoted name: die „Computerwoche“, „Die Zeit“
             break  # what follows is another phrase: zitiert die „Computerwoche“ [den Entwickler]
@@ -125,6 +127,13 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
     if k == j:
         return None
     return k, k - 1
+
+
+def _number_in_name(ann: Annotated, k: int, limit: int) -> bool:
+    """A short number between two capitalised name words (``Rot-Weiß 05 Kleinstadt``): part of a club's name."""
+    tokens = ann.tokens
+    text = tokens[k].text
+    return text.isdigit() and len(text) <= 3 and k + 1 < limit and _is_name_like(tokens[k + 1], ann) and tokens[k - 1].text[:1].isupper()
 
 
 def _particle_may_follow(particle: str, before: str) -> bool:

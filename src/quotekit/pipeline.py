@@ -12,16 +12,17 @@ from typing import Callable, Sequence
 
 import attrs
 
-from . import collector, scanner
+from . import collector, lexicon, scanner
+from . import vocabulary as vocab
 from .marks import strip_marks
-from .cues import Cue, CueKind, cue_words, find_cues
+from .cues import Cue, CueKind, cue_words, find_cues, is_cue_noun
 from .document import Annotated, HasParts
 from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
-from .mentions import Mention, clause_subject, is_person_like, mention_for_cue
-from .speakers import Attribution, attribute_direct
+from .mentions import Mention, MentionKind, clause_subject, is_impersonal, is_person_like, mention_for_cue
+from .speakers import Attribution, attribute_direct, embedded
 
 
 @attrs.frozen
@@ -50,7 +51,9 @@ def _run(ann: Annotated, speakers: Sequence[Person], include_terms: bool) -> Quo
     scan = scanner.scan(text)
     cues = find_cues(ann)
     top = [q for q in scan.quotes if q.depth == 0]
-    attributions = attribute_direct(ann, [(q.start, q.end) for q in top], cues, headline_names=[q.headline_speaker for q in top])
+    attributions = attribute_direct(
+        ann, [(q.start, q.end) for q in top], cues, headline_names=[q.headline_speaker for q in top], terms=[q.is_term for q in top]
+    )
     by_span = {(q.start, q.end): a for q, a in zip(top, attributions)}
     speech = [(q.start, q.end) for q in top if not q.is_term]
     mentions = functools.lru_cache(maxsize=None)(functools.partial(mention_for_cue, ann))  # each cue once
@@ -86,6 +89,15 @@ def _indirect(
             inherited = direct.get(quote.continues_direct)
             # going on in reported form after a direct quotation: still that speech
             medium = _direct_medium(inherited)
+            if (
+                (inherited is None or inherited.mention is None)
+                and _holds(quote, quote.continues_direct)
+                and found
+                and ann.tokens[ann.token_at(found[-1].end - 1)].sent >= ann.tokens[ann.token_at(quote.start)].sent - _INHERIT_GAP
+            ):
+                # the "direct quotation" is a phrase quoted inside this very report („…“ habe den
+                # Umbau verzögert): the report before it still names the speaker
+                inherited, medium = found[-1].attribution, found[-1].medium
         if inherited is not None:
             attribution = attrs.evolve(inherited, cue=None, frame=quote.frame, evidence=f"{quote.evidence}+inherited")
         confidence = quote.confidence * (attribution.confidence if attribution is not None and attribution.mention else 0.5)
@@ -93,6 +105,14 @@ def _indirect(
         cue_parts = quote.cue_spans if quote.cue is not None else ()
         found.append(_Found(quote.parts, quote.type, attribution, medium, confidence, evidence, quote.addressee, cue_parts))
     return found
+
+
+_INHERIT_GAP = 1  # sentences back to the report whose speaker a quoted phrase's report inherits
+
+
+def _holds(quote: IndirectQuote, span: tuple[int, int]) -> bool:
+    """``span`` lies inside one part of ``quote``."""
+    return any(start <= span[0] and span[1] <= end for start, end in quote.parts)
 
 
 def _not_inside(reported: Sequence[_Found], direct: Sequence[_Found]) -> list[_Found]:
@@ -140,10 +160,22 @@ def _direct(
     for quote, attribution in zip(top, attributions):
         container = _containing(reported, starts, quote.start, quote.end)
         if container is not None and container.attribution is not None and container.attribution.mention is not None:
-            if attribution is None or attribution.mention is None or attribution.evidence.startswith(_WEAK_DIRECT_RULES):
+            if attribution is None or attribution.mention is None or (
+                attribution.evidence.startswith(_WEAK_DIRECT_RULES) and not _own_cue_beats_inherited(attribution, container.attribution)
+            ):
                 # a partial quote inside reported speech („… habe ein „verbotenes Regime“ errichtet“)
                 attribution = attrs.evolve(container.attribution, frame=None, evidence="inside-indirect+" + container.attribution.evidence)
-        if quote.is_term and not (include_terms or _keeps_term(ann.text[quote.start : quote.end], attribution)):
+        if attribution is not None and attribution.mention is not None and attribution.mention.head.lower() in vocab.word_class("impersonal_pronoun"):
+            attribution = attrs.evolve(attribution, mention=None)  # "Man nennt das:": nobody in particular speaks
+        if attribution is not None and (_after_label(ann, quote) or _name_apposition(ann, quote)) and not attribution.evidence.startswith(("cue-after", "dash")):
+            attribution = None  # unter dem Motto „…“, mit dem Titel „…“: a label, whoever stands near it
+        if attribution is not None and _names_itself(ann, attribution):
+            attribution = None  # "Dann nennt sie sich „Expo 30“": a name the thing gives itself
+        if attribution is not None and attribution.evidence.startswith("cue-before") and _attributive_quote(ann, quote):
+            attribution = None  # den strengen, „korrekten“ Beamten: an adjective in quotes, after a comma of its phrase
+        if attribution is not None and attribution.mention is not None and attribution.mention.head in _label_words():
+            attribution = None  # „…“, so lautet der Titel der Studie: the title is no speaker
+        if quote.is_term and not (include_terms or _keeps_term(ann.text[quote.start : quote.end], attribution, _inside_clause(ann, quote), _word_before(ann, quote))):
             continue
         if not include_terms and _short_and_unattributed(ann.text[quote.start : quote.end], attribution):
             continue
@@ -159,6 +191,19 @@ def _direct(
             candidate = attrs.evolve(previous, parts=previous.parts + candidate.parts)
         found.append(candidate)
     return found
+
+
+def _own_cue_beats_inherited(own: Attribution, container: Attribution) -> bool:
+    """A verb of saying in the quote's own sentence (``X sagte, es sei „…“``) names its speaker
+    better than a report that only inherits its speaker from an earlier sentence — unless it is
+    a pronoun (``Sie sagte, …``), which the inherited speaker usually names more fully."""
+    return (
+        own.cue is not None
+        and own.mention is not None
+        and own.mention.kind is not MentionKind.PRONOUN
+        and own.evidence.startswith("cue-in-sentence")
+        and container.evidence.endswith("+inherited")
+    )
 
 
 def _clause_around(ann: Annotated, cue: Cue, quotes: Sequence[tuple[int, int]]) -> tuple[int, int]:
@@ -194,18 +239,102 @@ def _short_and_unattributed(text: str, attribution: Attribution | None) -> bool:
     return attribution is None or attribution.mention is None or attribution.evidence.startswith("previous-sentence-cue")
 
 
-def _keeps_term(text: str, attribution: Attribution | None) -> bool:
+def _keeps_term(text: str, attribution: Attribution | None, embedded: bool = False, word_before: str = "") -> bool:
     """A short quoted phrase counts as a quotation when it has its own speech frame (``„Danke!“,
     sagte er``), or — a partial quote like „verbotenes Regime“ in reported speech — when a speech
     verb in its sentence names a speaker and the phrase has ordinary lowercase words;
-    capitalised-only phrases (names, titles: „Shenzhou 5“) stay terms."""
+    capitalised-only phrases (names, titles: „Shenzhou 5“) stay terms. A name-like phrase that
+    stands inside a clause (``zitiert die Zeitung „Neue Post“, wonach …``, ``nach Angaben der
+    Gruppe „Helfer im Einsatz“``) is a title even when a cue stands near it: on the train split
+    every such term kept by a frame or a colon name had no speaker in the gold annotation."""
     if attribution is None or attribution.mention is None:
         return False
+    if attribution.evidence.startswith(("colon-name", "colon-subject")):
+        return False  # "(Codename: „Blitz“)": a label after a colon, not a speaker's words
     if attribution.evidence.startswith(("cue-after", "cue-before", "colon", "headline", "dash")):
-        return True  # „Danke!“, sagte er: a quote with its own speech frame is speech, however short
+        return not embedded  # „Danke!“, sagte er: a quote with its own speech frame is speech, however short
     if attribution.cue is None or not attribution.evidence.startswith(("cue-in-sentence", "inside-indirect")):
         return False
+    if attribution.evidence.startswith(_TITLE_SOURCES):
+        return False
+    if _named_as(attribution, text, word_before):
+        return True  # "nannte die Umfrage eine „Luftnummer“": a word someone chose, capitalised or not
     return any(word[:1].islower() and len(word) > 2 and word.isalpha() for word in text.split())
+
+
+def _named_as(attribution: Attribution, text: str, word_before: str) -> bool:
+    """``X nannte die Umfrage eine „Luftnummer“`` / ``bezeichnete die Reform als „Mogelpackung“``:
+    one or two quoted words after ``als`` or an indefinite article, as the complement of a naming
+    verb whose subject is a speaker (not ``man``): the speaker's word, not a title."""
+    return (
+        attribution.cue is not None
+        and attribution.mention is not None
+        and attribution.cue.lemma in vocab.word_class("naming_verb")
+        and len(text.split()) <= 2
+        and word_before.lower() in vocab.word_class("naming_complement")
+        and not is_impersonal(attribution.mention)
+    )
+
+
+def _name_apposition(ann: Annotated, quote: DirectQuote) -> bool:
+    """``die Meeresschnecke „Aplysia major“``, ``die Ausstellung „Farben des Nordens“``:
+    a quote right after a noun (no frame noun like ``Worten``), opening with a capital and without
+    a sentence end of its own, names what the noun stands for; it is nobody's words."""
+    first = ann.token_at(quote.start)
+    if first <= 0 or ann.paragraph_break_before(first):
+        return False
+    noun = ann.tokens[first - 1]
+    if not (noun.text[:1].isupper() and noun.text.isalpha()) or first - 1 == ann.sentences[noun.sent][0] or is_cue_noun(noun.text):
+        return False
+    inner = strip_marks(ann.text[quote.start : quote.end]).strip()
+    return inner[:1].isupper() and not inner.endswith((".", "!", "?", "…"))
+
+
+def _names_itself(ann: Annotated, attribution: Attribution) -> bool:
+    """``nennt sich`` / ``nennt sie sich``: a naming verb with a reflexive ``sich`` right after it
+    (or after its subject pronoun) gives a name, whatever follows in quotes."""
+    cue = attribution.cue
+    if cue is None or cue.kind is not CueKind.VERB or cue.lemma not in vocab.word_class("naming_verb"):
+        return False
+    following = [ann.tokens[k].text.lower() for k in range(cue.head + 1, min(len(ann.tokens), cue.head + 3))]
+    return "sich" in following
+
+
+def _attributive_quote(ann: Annotated, quote: DirectQuote) -> bool:
+    """One quoted lowercase word right before a capitalised noun (``den strengen, „korrekten“
+    Beamten``): an adjective of that noun phrase, not words someone introduced with a comma."""
+    words = strip_marks(ann.text[quote.start : quote.end]).split()
+    after = ann.token_at(quote.end)
+    if len(words) != 1 or not words[0][:1].islower() or after >= len(ann.tokens) or ann.token_at(quote.end - 1) + 1 != after:
+        return False
+    following = ann.tokens[after].text
+    return following[:1].isupper() and following.isalpha() and ann.tokens[after].start == quote.end + 1
+
+
+def _after_label(ann: Annotated, quote: DirectQuote) -> bool:
+    """The quote follows a word that announces a name or title (``Motto``, ``Titel``, ``Namen``)."""
+    return _word_before(ann, quote) in _label_words()
+
+
+@functools.cache
+def _label_words() -> frozenset[str]:
+    """Words announcing a quoted name or title (the scanner's list of label words)."""
+    return frozenset(lexicon.words("scanner_label_words.txt"))
+
+
+def _word_before(ann: Annotated, quote: DirectQuote) -> str:
+    """The token right before the quote's opening mark ("" at the start of the text)."""
+    first = ann.token_at(quote.start)
+    return ann.tokens[first - 1].text if first > 0 else ""
+
+
+def _inside_clause(ann: Annotated, quote: DirectQuote) -> bool:
+    """The quote stands inside a clause (a word right before it) or closes a parenthesis
+    (``(Codename: „Nordlicht“)``): where names and labels stand, not speech with its own frame."""
+    return embedded(ann, ann.token_at(quote.start)) or ann.text[quote.end : quote.end + 2].lstrip().startswith(")")
+
+
+_TITLE_SOURCES = ("inside-indirect+nach-angaben", "inside-indirect+cue-verb-inserted", "inside-indirect+cue-verb-after")
 
 
 def _interrupted(ann: Annotated, first: _Found, second: _Found) -> bool:
@@ -223,7 +352,29 @@ def _named_by_strong_rule(item: _Found) -> bool:
     """Rules whose grammar makes a capitalised subject a speaker even when unknown elsewhere:
     everything but the guesses from sentence context (subject of the sentence, previous cue)."""
     evidence = item.attribution.evidence if item.attribution is not None else ""
+    if evidence.startswith("inside-indirect+") and not evidence.endswith("+inherited"):
+        # a partial quote inside a report („…“ in "Die Schweden erklärten, der Schiedsrichter habe
+        # ein „klares Foul“ übersehen"): as sure as the report's own cue, which keeps that subject
+        return evidence.removeprefix("inside-indirect+").startswith("cue-verb")
     return not evidence.startswith(_WEAK_DIRECT_RULES + ("colon-subject", "inside-indirect"))
+
+
+def _subject_before_its_verb(ann: Annotated, attribution: Attribution) -> bool:
+    """``Die Fankurve skandierte Sätze wie „…“``: a phrase with an article that opens the
+    sentence right before the verb of saying of the quote's sentence is its subject — whatever
+    noun it has, it is who speaks (a crowd, a group, a document)."""
+    mention, cue = attribution.mention, attribution.cue
+    if mention is None or cue is None or not attribution.evidence.startswith("cue-in-sentence"):
+        return False
+    if cue.kind is CueKind.PARTICLE and cue.source == "noun" and ann.tokens[cue.tokens[0]].text.lower() == "nach":
+        return True  # "nach Aussagen einer Zeugin": the statement itself is the source (not "in einem Interview")
+    if cue.kind is not CueKind.VERB:
+        return False
+    words = ann.tokens_in(mention.start, mention.end)
+    if not len(words) or ann.tokens[words.start].text.lower() not in vocab.determiners():
+        return False
+    opens_sentence = words.start == ann.sentences[ann.tokens[words.start].sent][0]
+    return opens_sentence and cue.head == words.stop
 
 
 def _link(
@@ -250,7 +401,9 @@ def _link(
     resolved: list[tuple[_Found, object | None]] = []
     for item in found:
         mention = item.attribution.mention if item.attribution is not None else None
-        if mention is not None and not (is_person_like(mention) or linker.knows(mention) or _named_by_strong_rule(item)):
+        if mention is not None and not (
+            is_person_like(mention) or linker.knows(mention) or _named_by_strong_rule(item) or _subject_before_its_verb(ann, item.attribution)
+        ):
             # a bare capitalised noun that nothing in the text confirms as a name: no speaker
             item = attrs.evolve(item, attribution=attrs.evolve(item.attribution, mention=None))
             mention = None

@@ -26,6 +26,7 @@ from .mentions import (
     MentionKind,
     clause_subject,
     insert_kind,
+    inverted_subject,
     is_impersonal,
     is_person_like,
     is_proper_name,
@@ -34,7 +35,7 @@ from .mentions import (
 )
 from .phrases import ADJECTIVE_ENDINGS, Phrase, noun_phrase
 
-__all__ = ["Attribution", "attribute_direct"]
+__all__ = ["Attribution", "attribute_direct", "embedded"]
 
 
 @attrs.frozen
@@ -52,12 +53,19 @@ class _CueIndex:
     """Cues by head token and by sentence, so each quote looks only at nearby cues (linear time
     even with thousands of quotes)."""
 
-    def __init__(self, cues: Sequence[Cue]) -> None:
+    def __init__(self, cues: Sequence[Cue], ann: Annotated | None = None) -> None:
         self.by_head = {cue.head: cue for cue in cues}
         self.by_sentence: dict[int, list[Cue]] = {}
         for cue in cues:
             self.by_sentence.setdefault(cue.sentence, []).append(cue)
-        self.verb_heads = sorted(cue.head for cue in cues if cue.kind is CueKind.VERB)
+        # a verb in Konjunktiv I (``Der Plan gelte weiter``) goes on reporting the same
+        # speaker, so it does not end a turn the way ``sagte der Minister`` does
+        forms = konjunktiv_forms()
+        self.verb_heads = sorted(
+            cue.head
+            for cue in cues
+            if cue.kind is CueKind.VERB and not (cue.subjunctive or (ann is not None and ann.tokens[cue.head].text in forms))
+        )
 
     def in_sentence(self, sentence: int) -> list[Cue]:
         return self.by_sentence.get(sentence, [])
@@ -73,16 +81,24 @@ class _CueIndex:
 
 
 def attribute_direct(
-    ann: Annotated, spans: Sequence[tuple[int, int]], cues: Sequence[Cue], *, headline_names: Sequence[tuple[int, int] | None] = ()
+    ann: Annotated,
+    spans: Sequence[tuple[int, int]],
+    cues: Sequence[Cue],
+    *,
+    headline_names: Sequence[tuple[int, int] | None] = (),
+    terms: Sequence[bool] = (),
 ) -> list[Attribution | None]:
     """The attribution of each direct quote (char spans, text order); ``None`` when none is found.
 
     Tried in this order: a cue right after the quote (``„…“, sagte er``), a dash speaker
     (``„…“ – Innenminister X``), a colon or cue right before (``Er sagte: „…“``), a headline
     name (``X: „…“``), a cue elsewhere in the quote's sentence (a partial quote in reported
-    speech), and finally the previous quote's speaker when the quote continues a turn.
+    speech), a verb of saying in the next sentence opening with ``Das`` (``„…“. Das sagte X``),
+    and finally the previous quote's speaker when the quote continues a turn, or the speaker of
+    the sentence before for a partial quote in a Konjunktiv sentence. ``terms`` flags quoted
+    names and terms: they never open a turn that later quotes continue.
     """
-    cue_index = _CueIndex(cues)
+    cue_index = _CueIndex(cues, ann)
     by_head = cue_index.by_head
     results: list[Attribution | None] = []
     previous: Attribution | None = None
@@ -99,15 +115,23 @@ def attribute_direct(
             or _cue_in_sentence(ann, first, after, cue_index)
         )
         if found is None and not _inside_sentence(ann, first, after):
+            found = _demonstrative_after(ann, after, cue_index)
+        if found is None and not _inside_sentence(ann, first, after):
             found = _previous_sentence_subject(ann, first, previous_end_token, cue_index)
         embedded_title = _inside_sentence(ann, first, after) and _looks_like_title(ann, first, after)
         if found is None and previous is not None and not embedded_title and _continues(ann, previous_end_token, first, cue_index, previous.cue):
             found = attrs.evolve(previous, evidence="continuation", confidence=previous.confidence * 0.8)
         if found is None and not _inside_sentence(ann, first, after) and not _looks_like_title(ann, first, after):
             found = _cue_in_previous_sentence(ann, first, cue_index)
+        if found is None and _inside_sentence(ann, first, after) and _reports_before(ann, first):
+            # "X warb für den Neubau. Teuer werde er, die Stadt könne sich „…“ nicht leisten":
+            # a partial quote in a Konjunktiv sentence goes on with the speaker of the sentence before
+            found = _cue_in_previous_sentence(ann, first, cue_index, reach=1, organisations=False)
         if found is not None and found.mention is not None and found.mention.start <= start and end <= found.mention.end:
             found = None  # „Ärzte für den Frieden“ inside "Die Organisation „Ärzte für den Frieden“": a name, not speech
         results.append(found)
+        if found is not None and index < len(terms) and terms[index] and _inside_sentence(ann, first, after):
+            continue  # a quoted name or term („Schülerkartei“) opens no turn that later quotes continue
         if found is not None:
             previous, previous_end_token = found, after
         elif not _inside_sentence(ann, first, after):
@@ -131,7 +155,9 @@ def _cue_after(ann: Annotated, first: int, after: int, by_head: dict[int, Cue]) 
     comma = i < len(tokens) and tokens[i].text == ","
     if comma:
         i += 1
-    elif not _ends_with_clause_punctuation(ann, after) and not _full_stop_then_verb(ann, after, by_head):
+    elif not (
+        _ends_with_clause_punctuation(ann, after) or _full_stop_then_verb(ann, after, by_head) or _opens_sentence_then_verb(ann, first, after, by_head)
+    ):
         return None  # „falsch“ zurückgewiesen: the quote is the object of a verb-final clause
     if i >= len(tokens) or ann.paragraph_break_before(i):
         return None
@@ -144,7 +170,7 @@ def _cue_after(ann: Annotated, first: int, after: int, by_head: dict[int, Cue]) 
         cue = _participle_cue(ann, i, by_head)  # „…“, hatte der Minister erklärt
     if cue is None and tokens[i].text.lower() in vocab.word_class("subordinator"):
         cue = _clause_final_cue(ann, i, by_head)  # „…“, wie der Minister sagte
-    if cue is None and not _embedded(ann, first):
+    if cue is None and not embedded(ann, first):
         # „…“, der Minister sagte — but not after "X nannte die Lage „ernst“, Y sagte …", where
         # the quote belongs to the clause around it and the next clause has its own subject
         phrase = noun_phrase(ann, i)
@@ -156,7 +182,7 @@ def _cue_after(ann: Annotated, first: int, after: int, by_head: dict[int, Cue]) 
     return _attribution(ann, cue, "cue-after", _frame_after(ann, after))
 
 
-def _embedded(ann: Annotated, first: int) -> bool:
+def embedded(ann: Annotated, first: int) -> bool:
     """The quote opening at token ``first`` stands inside a clause: a word, not punctuation, right before it."""
     if first == 0 or ann.paragraph_break_before(first):
         return False
@@ -211,6 +237,18 @@ def _full_stop_then_verb(ann: Annotated, after: int, by_head: dict[int, Cue]) ->
         and after in by_head
         and by_head[after].kind in (CueKind.VERB, CueKind.PARTICLE)
     )
+
+
+def _opens_sentence_then_verb(ann: Annotated, first: int, after: int, by_head: dict[int, Cue]) -> bool:
+    """``„Wir bleiben hart“ heißt es in der Mitteilung``: the quote fills the first position of its
+    sentence and a verb of saying follows right after it (the comma left out)."""
+    tokens = ann.tokens
+    if after >= len(tokens) or not tokens[after].text.islower():
+        return False
+    cue = by_head.get(after)
+    if cue is None or cue.kind is not CueKind.VERB:
+        return False
+    return first == 0 or ann.paragraph_break_before(first) or tokens[first - 1].text in (".", "!", "?", ":")
 
 
 _MAX_SUBORDINATE = 12  # tokens of a "wie …"-clause after a quote
@@ -276,7 +314,7 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
     frame = (tokens[floor].start, tokens[k].end)
     fallback: Attribution | None = None
     # verbs first: in "sagte die Ministerin Teilnehmern zufolge:" the verb's subject speaks
-    heads = [j for j in range(k - 1, floor - 1, -1) if j in by_head]
+    heads = [j for j in range(k - 1, floor - 1, -1) if j in by_head and not _attributive_participle(ann, by_head[j])]
     heads.sort(key=lambda j: by_head[j].kind is CueKind.PARTICLE and by_head[j].source != "subject")
     for j in heads:
         cue = by_head.get(j)
@@ -286,6 +324,8 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
             cue = verb if verb is not None and verb.source == "object" else cue
         if cue is not None and cue.kind in (CueKind.VERB, CueKind.PARTICLE):
             found = _attribution(ann, cue, "cue-before", frame)
+            if found is not None and found.mention is not None and _reported_thing(ann, cue, found.mention):
+                continue  # "Die Auswertung zeige, „…“": a report of what a thing shows, in someone else's words
             if found is not None and found.mention is not None:
                 return found
             fallback = fallback or found
@@ -295,12 +335,79 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
         if found is not None and found.mention is not None:
             return found
         subject = None if _reported_clause(ann, floor, k) else clause_subject(ann, floor, k)
+        if subject is not None and not _surely_one_person(subject, organisations=True, ann=ann):
+            person = _person_in_clause(ann, floor, k)
+            if person is not None and not _heads_phrase(ann, person, subject):
+                subject = person
+            elif ann.tokens[floor].text.lower() in vocab.word_class("possessive_determiner"):
+                return fallback  # "Seine Ruhe hat einen Grund:": the speaker before goes on
         if subject is not None and not is_impersonal(subject):
             return Attribution(subject, fallback.cue if fallback else colon, frame, f"colon-subject+{subject.kind.value}", 0.6)
         named = _name_before(ann, k, floor)
         if named is not None:  # a headline "… Name: „…“" after other words on the line
             return Attribution(named, None, (ann.tokens[floor].start, tokens[k].end), "colon-name", 0.7)
     return fallback
+
+
+def _person_in_clause(ann: Annotated, start: int, end: int) -> Mention | None:
+    """A person named in a colon clause whose subject is a thing: the subject after the verb
+    (``Den Vorwurf nennt Meier absurd:``) when it is a known person, else the first full name
+    in the clause (``Die Bilanz von Sandra Kolb fällt gut aus:``)."""
+    inverted = inverted_subject(ann, start, end)
+    if inverted is not None and inverted.kind is not MentionKind.PRONOUN and _surely_one_person(inverted, ann=ann):
+        return inverted
+    tokens = ann.tokens
+    for j in range(start, end - 1):
+        if vocab.first_name_gender(tokens[j].text) is not False and tokens[j + 1].text[:1].isupper():
+            phrase = noun_phrase(ann, j, end)
+            mention = None if phrase is None else mention_from_phrase(ann, phrase)
+            if mention is not None and mention.kind is MentionKind.NAME and is_person_like(mention):
+                return mention
+    return None
+
+
+def _heads_phrase(ann: Annotated, person: Mention, phrase: Mention) -> bool:
+    """``person`` ends ``phrase`` as its head (``ihr Referent Tom Weber``), not inside
+    an attribute of another noun (``Die Bilanz von Sandra Kolb``)."""
+    if not (phrase.start <= person.start and person.end == phrase.end):
+        return False
+    attributes = vocab.word_class("affiliation_preposition") | vocab.word_class("genitive_determiner")
+    return not any(word.lower() in attributes for word in ann.text[phrase.start : person.start].split())
+
+
+def _attributive_participle(ann: Annotated, cue: Cue) -> bool:
+    """A verb form used as an adjective before its noun (``gegen die ihrer Ansicht nach üblichen
+    Ausreden``): after an article or preposition, with an adjective ending, before a noun."""
+    if cue.kind is not CueKind.VERB or len(cue.tokens) > 1:
+        return False
+    tokens = ann.tokens
+    i = cue.head
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    j = i + 1
+    while j + 1 < len(tokens) and j - i <= 3 and tokens[j].text.islower() and tokens[j].text.endswith(ADJECTIVE_ENDINGS):
+        j += 1  # die üblichen [bequemen] Ausreden
+    word, before, after = tokens[i].text, tokens[i - 1].text, tokens[j].text
+    return (
+        word.islower()
+        and word.endswith(ADJECTIVE_ENDINGS)
+        and (before.lower() in vocab.determiners() or before in vocab.function_words())
+        and after[:1].isupper()
+        and after.isalpha()
+        and not vocab.pronoun(after)
+        and vocab.first_name_gender(after) is False
+    )
+
+
+def _reported_thing(ann: Annotated, cue: Cue, mention: Mention) -> bool:
+    """The cue verb is in Konjunktiv I and its subject is a thing, not a person (``Die Auswertung
+    zeige, „dass …“``): the sentence reports what someone said about it."""
+    return (
+        cue.kind is CueKind.VERB
+        and ann.tokens[cue.head].text in konjunktiv_forms()
+        and mention.kind is MentionKind.NAME
+        and not is_person_like(mention)
+    )
 
 
 def _reported_clause(ann: Annotated, start: int, end: int) -> bool:
@@ -373,17 +480,27 @@ def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex) -
             quoting = [c for c in candidates if c.kind is CueKind.VERB and c.source == "object" and c.head < cue.head]
             cue = max(quoting, key=lambda c: c.head) if quoting else cue
         found = _attribution(ann, cue, "cue-in-sentence", None)
+        if found is not None and found.mention is not None and _reported_thing(ann, cue, found.mention):
+            return None  # "Die Auswertung zeige, „…“": someone else's report; the turn before goes on
         if found is not None and found.mention is not None:
             return attrs.evolve(found, confidence=found.confidence * 0.8)
     sent_start, _ = ann.sentences[sentence]
     holder = _opinion_holder(ann, sent_start, first)
     if holder is not None:
         return Attribution(holder, None, None, f"sentence-subject+{holder.kind.value}", 0.5)
-    if sent_start < first and not _looks_like_title(ann, first, after):
+    if sent_start < first and not _looks_like_title(ann, first, after) and not _states_or_passive(ann, sent_start, first):
         subject = clause_subject(ann, sent_start, first)
         if subject is not None and is_person_like(subject) and not is_impersonal(subject):
             return Attribution(subject, None, None, f"sentence-subject+{subject.kind.value}", 0.5)
     return None
+
+
+def _states_or_passive(ann: Annotated, start: int, end: int) -> bool:
+    """Words ``[start, end)`` hold a copula, ``gelten`` or a form of ``werden`` (``Er galt als
+    „…“``, ``Sie war „die Stimme der Stadt“``, ``Er wurde wegen „…“ angezeigt``): the sentence
+    says what someone is or what was done to them, so its subject is not who speaks the quote."""
+    words = vocab.word_class("copula") | vocab.word_class("state_verb")
+    return any(ann.tokens[k].text.lower() in words for k in range(start, end))
 
 
 def _looks_like_title(ann: Annotated, first: int, after: int) -> bool:
@@ -431,16 +548,25 @@ def _opinion_holder(ann: Annotated, sent_start: int, first: int) -> Mention | No
     return mention if mention is not None and _surely_one_person(mention) else None
 
 
-def _cue_in_previous_sentence(ann: Annotated, first: int, index: _CueIndex) -> Attribution | None:
+def _reports_before(ann: Annotated, first: int) -> bool:
+    """The sentence of the quote at token ``first`` has a Konjunktiv I verb before the quote."""
+    forms = konjunktiv_forms()
+    start = ann.sentences[ann.tokens[first].sent][0]
+    return any(ann.tokens[k].text in forms for k in range(start, first))
+
+
+def _cue_in_previous_sentence(
+    ann: Annotated, first: int, index: _CueIndex, reach: int = 2, organisations: bool = True
+) -> Attribution | None:
     """A quote standing alone after a report (``X sagte, dass … . „…“``) continues that report:
-    the last verb cue with a speaker in the two sentences before it."""
+    the last verb cue with a speaker in the ``reach`` sentences before it."""
     sentence = ann.tokens[first].sent
-    for previous in (sentence - 1, sentence - 2):
+    for previous in range(sentence - 1, sentence - 1 - reach, -1):
         for cue in reversed(index.in_sentence(previous)):
             if cue.kind not in (CueKind.VERB, CueKind.PARTICLE) or cue.head >= first:
                 continue
             found = _attribution(ann, cue, "previous-sentence-cue", None)
-            if found is not None and found.mention is not None and _surely_one_person(found.mention, organisations=True, ann=ann):
+            if found is not None and found.mention is not None and _surely_one_person(found.mention, organisations=organisations, ann=ann):
                 return attrs.evolve(found, confidence=found.confidence * 0.6)
     return None
 
@@ -494,6 +620,25 @@ def _previous_sentence_subject(ann: Annotated, first: int, previous_after: int, 
     if subject is None or not _surely_one_person(subject, ann=ann) or subject.kind is MentionKind.PRONOUN:
         return None
     return Attribution(subject, None, None, f"previous-sentence-subject+{subject.kind.value}", 0.5)
+
+
+def _demonstrative_after(ann: Annotated, after: int, index: _CueIndex) -> Attribution | None:
+    """``„Wir haben uns verrechnet.“ Das musste der Kämmerer einräumen.``: the next sentence opens
+    with ``Das``/``Dies`` standing for the quote, and its verb of saying names the speaker."""
+    tokens = ann.tokens
+    k = after + 1 if after < len(tokens) and tokens[after].text == "." else after
+    if k + 1 >= len(tokens) or ann.paragraph_break_before(k) or tokens[k].text not in vocab.word_class("quote_anaphor"):
+        return None
+    for cue in index.in_sentence(tokens[k].sent):
+        if cue.kind is not CueKind.VERB or cue.head <= k:
+            continue
+        found = _attribution(ann, cue, "demonstrative-after", None)
+        if found is None or found.mention is None or found.mention.start <= tokens[k].start:
+            return None  # "Das sagte …" with no subject of its own, or "Das" as the subject
+        if is_impersonal(found.mention) or not is_person_like(found.mention):
+            return None
+        return found
+    return None
 
 
 def _inside_sentence(ann: Annotated, first: int, after: int) -> bool:
