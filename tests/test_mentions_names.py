@@ -34,3 +34,8 @@ def test_a_particle_between_subject_and_verb_keeps_the_subject() -> None:
     assert own.mention is not None and own.mention.text == "Lind"
     organiser = _quote(text, "erstatte")
     assert organiser.mention is not None and organiser.mention.text == "Die Veranstalterin"
+
+
+def test_the_auxiliary_search_stops_at_a_dash() -> None:
+    quote = _quote("Es sei ein guter Tag für die Stadt – so formulierte es der Bürgermeister Jens Ott.", "guter Tag")
+    assert quote.mention is not None and "Jens Ott" in quote.mention.text

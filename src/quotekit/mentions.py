@@ -448,7 +448,7 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
     # "hat … gesagt", "wird … zitiert": the subject stands next to the finite auxiliary
     for k in range(pivot - 1, max(sent_start, pivot - _MAX_AUXILIARY_REACH) - 1, -1):
         text = tokens[k].text
-        if text in (",", ";", ":") or vocab.is_quote_mark(text):
+        if _is_clause_boundary(text):  # "Es sei gut – so formulierte es X": not the "sei" before the dash
             break
         if text.lower() in vocab.auxiliaries():
             pivot = k
