@@ -39,3 +39,9 @@ def test_a_particle_between_subject_and_verb_keeps_the_subject() -> None:
 def test_the_auxiliary_search_stops_at_a_dash() -> None:
     quote = _quote("Es sei ein guter Tag für die Stadt – so formulierte es der Bürgermeister Jens Ott.", "guter Tag")
     assert quote.mention is not None and "Jens Ott" in quote.mention.text
+
+
+def test_a_full_name_in_the_apposition_beats_a_genitive_after_the_role() -> None:
+    text = "Der Innenminister Valdoriens, Nicolas Keller, verteidigte den Einsatz. Er sagte, die Polizei habe richtig gehandelt."
+    quote = _quote(text, "richtig gehandelt")
+    assert quote.speaker is not None and quote.speaker.name == "Nicolas Keller"

@@ -23,7 +23,7 @@ _SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "eval_resolution.py"
 # "heldout2" was written later without running quotekit on it (first measured at 85.3, 90.7 after
 # the third session's rules, which were written on tune only)
 # "heldout3" is a third blind batch, written in the third session and measured once at its end
-FLOORS = {"tune": 96.4, "heldout": 91.7, "heldout2": 90.7, "heldout3": 80.7}
+FLOORS = {"tune": 95.9, "heldout": 91.7, "heldout2": 90.7, "heldout3": 80.7}
 TOLERANCE_POINTS = 3.0
 
 

@@ -879,9 +879,10 @@ class EntityLinker:
 
 
 def _current_roles(entity: _Entity) -> set[str]:
-    """The offices a person holds now: a former one (``die frühere Justizministerin``) or a
-    description (``die 61-Jährige``) does not keep ``die Kandidatin`` from referring to her."""
-    return {role for role in entity.roles if not role.startswith(entity_words.FORMER) and not entity_words.descriptive({role})}
+    """The roles that keep a person from taking another role: a description (``die
+    61-Jährige``, ``der Politiker``) does not; a former office still does (letting it go linked
+    an unnamed ``der Staatsanwalt`` to a former athlete on real text)."""
+    return {role for role in entity.roles if not entity_words.descriptive({role})}
 
 
 def _kinds_of(entity: _Entity) -> frozenset[str]:

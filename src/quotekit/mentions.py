@@ -90,6 +90,12 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     name_run = _last_name_run(ann, name_start, core_end)
     if name_run is not None and _place_adjective(ann, name_run, role_word):
         name_run = None  # "Der Tannheimer Coach", "die Berliner Senatorin": a role, no name
+    if name_run is not None and apposition is not None and name_run[0] == name_run[1] and role is not None:
+        # "Der Innenminister Frankreichs, Nicolas Keller": a genitive after the role; the person
+        # is the full name in the apposition
+        full = _last_name_run(ann, apposition, phrase.end)
+        if full is not None and full[1] > full[0] and vocab.first_name_gender(tokens[full[0]].text) is not False:
+            name_run = full
     if name_run is None:
         # "Die Sprecherin des Ministeriums Maria Brandt": a full name at the end of a genitive tail
         tail_run = _last_name_run(ann, core_end, phrase.end)
