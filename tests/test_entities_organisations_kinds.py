@@ -55,3 +55,24 @@ def test_a_single_name_after_a_kind_noun_inside_a_sentence_is_the_organisation()
 def test_a_plural_object_after_a_kind_noun_is_no_organisation_name() -> None:
     text = "Im Dorf hat der Förderverein Unterschriften gesammelt. Der Verein erklärte, man mache weiter."
     assert _speaker_of(text, "mache weiter") != "Unterschriften"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        (
+            "Die Fischräucherei Petersen GmbH schließt ihre Filiale in Ahrwald. Kunden könnten weiter online "
+            "bestellen, teilte das Unternehmen mit.",
+            "online",
+            "Fischräucherei Petersen GmbH",
+        ),
+        (
+            "Die Reederei Holmberg & Söhne stellt den Fährbetrieb ein. Die Linie sei nicht wirtschaftlich, "
+            "erklärte die Reederei.",
+            "wirtschaftlich",
+            "Reederei Holmberg & Söhne",
+        ),
+    ],
+)
+def test_a_company_named_with_its_legal_form(text: str, fragment: str, expected: str) -> None:
+    assert _speaker_of(text, fragment) == expected

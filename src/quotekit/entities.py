@@ -52,6 +52,7 @@ from .model import Person, Span, Speaker, SpeakerKind
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 _MAX_WORDS_BEFORE_SUBJECT = 3  # role words and articles before a sentence-opening name
 _MAX_INTRODUCTION_DISTANCE = 600  # tokens looked back for "einen neuen Sportdirektor"
+_MAX_LEGAL_NAME_WORDS = 4  # words before a legal form that name the company ("Kornmann & Söhne GmbH")
 
 
 @attrs.define
@@ -196,7 +197,34 @@ class EntityLinker:
                 role_gender = role_gender or predicate.gender
             entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
             self._remember(tokens[i].start, tokens[j].end, entity)
+        self._collect_legal_names(flags)
         self._collect_surnames()
+
+    def _collect_legal_names(self, flags: numpy.ndarray) -> None:
+        """Companies named with their legal form (``Fischräucherei Hinrichs GmbH``, ``Kornmann &
+        Söhne``, ``Velmar AG``): the capitalised words before the form, up to an article or a
+        lowercase word, are the organisation's name."""
+        ann, tokens = self.ann, self.ann.tokens
+        for k in numpy.flatnonzero(flags & entity_words.LEGAL_FORM).tolist():
+            if k == 0 or self._inside_quote(tokens[k].start):
+                continue
+            sentence_start = ann.sentences[tokens[k].sent][0]
+            i = k
+            while i > sentence_start and k - i < _MAX_LEGAL_NAME_WORDS and not ann.paragraph_break_before(i):
+                word = tokens[i - 1].text
+                if word.lower() in vocab.determiners() or not (word[:1].isupper() or word == "&"):
+                    break
+                i -= 1
+            if i >= k or tokens[i].text == "&":
+                continue
+            start, end = tokens[i].start, tokens[k].end
+            j = bisect.bisect_left(self._starts, start)
+            inside = next((o.entity for o in self.occurrences[j:] if o.start < end and o.entity.kind is SpeakerKind.ORGANISATION), None)
+            if inside is not None:  # "Die Reederei Kornmann & Söhne": "Kornmann" was found after its kind noun
+                inside.add(start, end, self.ann.text[start:end])
+                self._remember(start, end, inside)
+            else:
+                self._named_organisation(i, k, tokens[i].text)
 
     def _organisation_name_end(self, i: int) -> int | None:
         """The last token of an organisation name starting at ``i`` (capitalised name words and

@@ -21,7 +21,7 @@ from .wordtable import WordTable
 FORMER = "former:"  # marks a role a person held before ("die frühere Ministerin X")
 
 # `WordTable` flags of the words a person name may start with or follow
-CAPITALISED, FIRST_NAME, ROLE_OR_TITLE = 1, 2, 4
+CAPITALISED, FIRST_NAME, ROLE_OR_TITLE, LEGAL_FORM = 1, 2, 4, 8
 
 
 def _name_word_flags(word: str) -> int:
@@ -31,6 +31,8 @@ def _name_word_flags(word: str) -> int:
         flags |= FIRST_NAME
     if kind == "role" or word in vocab.titles():
         flags |= ROLE_OR_TITLE
+    if word in of_class("legal_form"):
+        flags |= LEGAL_FORM
     return flags
 
 
