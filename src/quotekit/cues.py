@@ -71,11 +71,6 @@ def _noun_cues() -> dict[str, Medium]:
     return {noun.lower(): _medium(medium) for noun, (medium, *_rest) in lexicon.table("cue_nouns.tsv").items()}
 
 
-def is_cue_noun(word: str) -> bool:
-    """``Worten``, ``Parole``, ``Erklärung``: a noun that frames speech (``cue_nouns.tsv``)."""
-    return word.lower() in _noun_cues()
-
-
 @functools.cache
 def _particle_cues() -> dict[tuple[str, ...], tuple[str, Medium, str]]:
     """``{words: (position, medium, speaker)}`` from ``cue_particles.tsv`` (see its header)."""
@@ -374,6 +369,7 @@ def _may_be_nonfinite(form: str) -> bool:
 
 
 def is_cue_noun(word: str) -> bool:
-    """True for a noun that frames speech or writing (``Angaben``, ``Pressemitteilung``): what it
-    names is a statement or document, whose speaker is its owner (``Angaben der Polizei``)."""
+    """True for a noun that frames speech or writing (``cue_nouns.tsv``, also in compounds:
+    ``Angaben``, ``Worten``, ``Pressemitteilung``): what it names is a statement or document,
+    whose speaker is its owner (``Angaben der Polizei``)."""
     return word[:1].isupper() and _noun_medium(word.lower()) is not None

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import attrs
 import numpy
@@ -737,15 +737,20 @@ class EntityLinker:
     def _recent_group(self, before: int) -> _Entity | None:
         """The antecedent of a plural pronoun: the group (``die Anwohner``) that was the subject
         or spoke in this or the two sentences before; else none (plural "sie" is often vague)."""
-        window_start = self._window_start(before, 2)
         self._observe_window(before)
-        i = bisect.bisect_left(self._starts, before) - 1
-        while i >= 0 and self.occurrences[i].start >= window_start:
-            occurrence = self.occurrences[i]
+        for occurrence in self._occurrences_back(before, 2):
             if occurrence.salient and occurrence.entity.plural and occurrence.entity.kind is SpeakerKind.PERSON:
                 return occurrence.entity
-            i -= 1
         return None
+
+    def _occurrences_back(self, before: int, sentences: int) -> Iterator[_Occurrence]:
+        """The occurrences before ``before`` in its sentence and the ``sentences`` before it,
+        nearest first."""
+        window_start = self._window_start(before, sentences)
+        i = bisect.bisect_left(self._starts, before) - 1
+        while i >= 0 and self.occurrences[i].start >= window_start:
+            yield self.occurrences[i]
+            i -= 1
 
     def _introduced_role(self, mention: Mention, words: set[str]) -> _Entity | None:
         """``Der FC Wendelsee hat einen neuen Sportdirektor. Der Verein stellte den früheren Profi
@@ -782,31 +787,24 @@ class EntityLinker:
     def _last_mentioned(self, before: int, gender: str | None) -> _Entity | None:
         """The person mentioned last in this or the previous sentence (``Beste Werferin war Ronja
         Klee. Die 21-Jährige sagte …``): an age describes whoever was just named."""
-        window_start = self._window_start(before, 1)
-        i = bisect.bisect_left(self._starts, before) - 1
-        while i >= 0 and self.occurrences[i].start >= window_start:
-            entity = self.occurrences[i].entity
+        for occurrence in self._occurrences_back(before, 1):
+            entity = occurrence.entity
             if (
                 entity.kind is SpeakerKind.PERSON
                 and not entity.plural
                 and entity.full_name
                 and (gender is None or entity.gender in (None, gender))
-                and not self._inside_quote(self.occurrences[i].start)
+                and not self._inside_quote(occurrence.start)
             ):
                 return entity
-            i -= 1
         return None
 
     def _recent_plural_organisation(self, before: int) -> _Entity | None:
         """``Die Stadtwerke nannten den Streik unverhältnismäßig. Sie erklärten, …``: an
         organisation whose noun is always plural, the subject in the sentence before."""
-        window_start = self._window_start(before, 1)
-        i = bisect.bisect_left(self._starts, before) - 1
-        while i >= 0 and self.occurrences[i].start >= window_start:
-            occurrence = self.occurrences[i]
+        for occurrence in self._occurrences_back(before, 1):
             if occurrence.salient and occurrence.entity.kind is SpeakerKind.ORGANISATION and occurrence.entity.grammatical_gender == "pl":
                 return occurrence.entity
-            i -= 1
         return None
 
     def _coordinated_people(self, before: int, anywhere: bool = False) -> _Entity | None:
@@ -815,12 +813,8 @@ class EntityLinker:
         pronoun are the group it refers to (one entity for the pair, named after both);
         ``anywhere`` in the sentence after ``beide``."""
         ann, text = self.ann, self.ann.text
-        window_start = self._window_start(before, 2)
-        i = bisect.bisect_left(self._starts, before) - 1
         later: _Occurrence | None = None
-        while i >= 0 and self.occurrences[i].start >= window_start:
-            occurrence = self.occurrences[i]
-            i -= 1
+        for occurrence in self._occurrences_back(before, 2):
             if occurrence.entity.kind is not SpeakerKind.PERSON or occurrence.entity.plural or self._inside_quote(occurrence.start):
                 continue
             if later is not None and later.entity is not occurrence.entity and entity_words.coordination(text[occurrence.end : later.start]):

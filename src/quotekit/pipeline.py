@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 
 import attrs
 
-from . import collector, lexicon, scanner
+from . import collector, scanner
 from . import vocabulary as vocab
 from .marks import strip_marks
 from .cues import Cue, CueKind, cue_words, find_cues, is_cue_noun
@@ -167,14 +167,8 @@ def _direct(
                 attribution = attrs.evolve(container.attribution, frame=None, evidence="inside-indirect+" + container.attribution.evidence)
         if attribution is not None and attribution.mention is not None and attribution.mention.head.lower() in vocab.word_class("impersonal_pronoun"):
             attribution = attrs.evolve(attribution, mention=None)  # "Man nennt das:": nobody in particular speaks
-        if attribution is not None and (_after_label(ann, quote) or _name_apposition(ann, quote)) and not attribution.evidence.startswith(("cue-after", "dash")):
-            attribution = None  # unter dem Motto „…“, mit dem Titel „…“: a label, whoever stands near it
-        if attribution is not None and _names_itself(ann, attribution):
-            attribution = None  # "Dann nennt sie sich „Expo 30“": a name the thing gives itself
-        if attribution is not None and attribution.evidence.startswith("cue-before") and _attributive_quote(ann, quote):
-            attribution = None  # den strengen, „korrekten“ Beamten: an adjective in quotes, after a comma of its phrase
-        if attribution is not None and attribution.mention is not None and attribution.mention.head in _label_words():
-            attribution = None  # „…“, so lautet der Titel der Studie: the title is no speaker
+        if attribution is not None and _nobody_speaks(ann, quote, attribution):
+            attribution = None
         if quote.is_term and not (include_terms or _keeps_term(ann.text[quote.start : quote.end], attribution, _inside_clause(ann, quote), _word_before(ann, quote))):
             continue
         if not include_terms and _short_and_unattributed(ann.text[quote.start : quote.end], attribution):
@@ -191,6 +185,18 @@ def _direct(
             candidate = attrs.evolve(previous, parts=previous.parts + candidate.parts)
         found.append(candidate)
     return found
+
+
+def _nobody_speaks(ann: Annotated, quote: DirectQuote, attribution: Attribution) -> bool:
+    """A quoted name, title or word whose nearby cue is no speaker of it."""
+    if (_after_label(ann, quote) or _name_apposition(ann, quote)) and not attribution.evidence.startswith(("cue-after", "dash")):
+        return True  # unter dem Motto „…“, mit dem Titel „…“: a label, whoever stands near it
+    if _names_itself(ann, attribution):
+        return True  # "Dann nennt sie sich „Expo 30“": a name the thing gives itself
+    if attribution.evidence.startswith("cue-before") and _attributive_quote(ann, quote):
+        return True  # den strengen, „korrekten“ Beamten: an adjective in quotes, after a comma of its phrase
+    # „…“, so lautet der Titel der Studie: the title is no speaker
+    return attribution.mention is not None and attribution.mention.head in scanner.label_words()
 
 
 def _own_cue_beats_inherited(own: Attribution, container: Attribution) -> bool:
@@ -313,13 +319,7 @@ def _attributive_quote(ann: Annotated, quote: DirectQuote) -> bool:
 
 def _after_label(ann: Annotated, quote: DirectQuote) -> bool:
     """The quote follows a word that announces a name or title (``Motto``, ``Titel``, ``Namen``)."""
-    return _word_before(ann, quote) in _label_words()
-
-
-@functools.cache
-def _label_words() -> frozenset[str]:
-    """Words announcing a quoted name or title (the scanner's list of label words)."""
-    return frozenset(lexicon.words("scanner_label_words.txt"))
+    return _word_before(ann, quote) in scanner.label_words()
 
 
 def _word_before(ann: Annotated, quote: DirectQuote) -> str:

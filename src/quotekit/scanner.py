@@ -444,7 +444,7 @@ def _name_glue() -> frozenset[str]:
     return frozenset(word.lower() for word in lexicon.words("scanner_name_glue.txt"))
 
 
-def _label_words() -> frozenset[str]:
+def label_words() -> frozenset[str]:
     """Words that announce a label rather than speech: die so genannten „…“, unter dem Motto „…“."""
     return lexicon.words("scanner_label_words.txt")
 
@@ -482,7 +482,7 @@ def looks_like_term(text: str, start: int, end: int, inner_start: int | None = N
         return True
     before = text[max(0, start - _CONTEXT_LOOK) : start]
     previous = _LAST_WORD.search(before)
-    if previous is not None and previous.group(1) in _label_words():
+    if previous is not None and previous.group(1) in label_words():
         return True
     return before.rstrip().endswith("(") and text.startswith(")", end)  # a gloss: („gegossenes Blei“)
 
