@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from quotekit import lexicon
+from quotekit import lexicon, vocabulary
 from quotekit.model import Medium
 
 DATA = resources.files("quotekit").joinpath("data", "de")
@@ -126,7 +126,17 @@ def test_role_nouns_spot_checks():
     assert table["abgeordnete"][0] == "-"
     assert table["ermittler"][0] == "m" and table["experten"][2] == "pl" and table["demonstranten"][2] == "pl"
     for gender, kind, number in table.values():
-        assert gender in {"m", "f", "n", "-"} and kind == "person" and number in {"sg", "pl"}
+        assert (kind == "person" and gender in {"m", "f", "n", "-"} and number in {"sg", "pl"}) or (kind, gender, number) == ("thing", "-", "-")
+
+
+@pytest.mark.parametrize("thing", ["Fahrzeuge", "Nutzfahrzeugen", "Sekunden", "Wasserwerfer"])
+def test_compounds_listed_as_things_are_no_roles(thing):
+    assert vocabulary.role_noun(thing) is None
+
+
+@pytest.mark.parametrize("role, key", [("Augenzeugen", "augenzeugen"), ("Zeuge", "zeuge"), ("Stammkunden", "kunden")])
+def test_thing_entries_leave_real_roles_alone(role, key):
+    assert vocabulary.role_noun(role).key == key
 
 
 def test_organisation_nouns_spot_checks():

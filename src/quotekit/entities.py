@@ -83,7 +83,8 @@ class _Entity:
         if name:
             self.names.append(name)
             self.full_name = self.full_name or " " in name.strip()
-        if gender and not self.gender:
+        if gender and not self.gender and not (gender == "n" and self.kind is SpeakerKind.PERSON):
+            # a neuter role noun ("Vorstandsmitglied Simone Berghoff") says nothing of the person
             self.gender = gender
         self.roles.update(r.lower() for r in role if r)
 
@@ -166,7 +167,7 @@ class EntityLinker:
             if j == i and entity_words.role_word_surname(ann, i + 1):
                 j = i + 1  # "Anna Fischer hat", "Vera Sohn verteidigte": a surname that is a noun too
             next_free = j + 1
-            role = vocab.role_noun(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
+            role = vocab.singular_role(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
             if role is not None and i > 1 and entity_words.plural_by_determiner(tokens[i - 2].text, role.gender):
                 role = None  # "die Außenminister Frankreichs und …": a plural role names no one person
             apposition = entity_words.apposition_word(preceding) if role is None and j > i else None
@@ -376,10 +377,38 @@ class EntityLinker:
             return
         # a one-word name counts only when the text introduces it as a person elsewhere: "der
         # Präsident von Valdoria" is no person named Valdoria
+        if mention.kind is MentionKind.NAME and mention.name and not self.knows(mention) and self._article_before_name(mention):
+            # "Die Ökologische Liste verteidigte die Regeln. Sie betonte, …": a name with an article
+            # is an institution's (a person's name takes none), and "sie" may refer to it
+            self._remember(mention.start, mention.end, self._phrase_organisation(mention), salient=True)
+            return
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
             entity = self._person(mention.name.split()[-1])
             entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self._remember(mention.start, mention.end, entity, salient=True)
+
+    def _article_before_name(self, mention: Mention) -> bool:
+        """``Die Sparte Agrarchemie``: two or more capitalised words right after an article, the
+        first no known first name, are an institution's name — German news puts no article
+        before a person's name (and one word after an article is a common noun: ``die Deiche``)."""
+        words = self.ann.text[mention.start : mention.end].split()
+        return (
+            len(words) >= 3
+            and len(mention.name.split()) >= 2
+            and words[0].lower() in vocab.determiners()
+            and words[1] == mention.name.split()[0]
+            and vocab.first_name_gender(words[1]) is False
+        )
+
+    def _phrase_organisation(self, mention: Mention) -> _Entity:
+        """The organisation a name after an article denotes, its gender that of the article."""
+        key = "org:" + mention.name.lower()
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
+            entity.grammatical_gender = entity_words.subject_gender(self.ann.text[mention.start : mention.end].split()[0])
+        entity.add(mention.start, mention.end, mention.name)
+        return entity
 
     def _group_noun(self, mention: Mention) -> bool:
         """``Die Pflegekräfte des Klinikums``: a name mention that is a plural person noun after a
@@ -492,6 +521,10 @@ class EntityLinker:
                 # "der Beschluss" alone is as likely a common noun that is no speaker at all)
                 self._statements.add(self.ann.text[mention.start : mention.end])
             return self.resolve(owner) if owner is not None else (None, "statement")
+        if self._group_noun(mention):
+            group = self._group(mention, self.ann.text[mention.start : mention.end])
+            self._remember(mention.start, mention.end, group, salient=True)
+            return group, "role-group"
         if mention.kind is MentionKind.NAME and mention.name and self._unlisted_role(mention):
             # "der Kommandant": an article before one unknown capitalised word makes it a noun
             return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, role_word=mention.name))
@@ -500,13 +533,13 @@ class EntityLinker:
             organisation.add(mention.start, mention.end)
             self._remember(mention.start, mention.end, organisation, salient=True)
             return organisation, "organisation"
-        if self._group_noun(mention):
-            group = self._group(mention, self.ann.text[mention.start : mention.end])
-            self._remember(mention.start, mention.end, group, salient=True)
-            return group, "role-group"
         if self._role_of_someone(mention):
             # "Der behandelnde Arzt Lahms": Lahm's doctor, not Lahm
             return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, name=None, head=mention.role_word or mention.head))
+        if mention.kind is MentionKind.NAME and mention.name and not self.knows(mention) and self._article_before_name(mention):
+            entity = self._phrase_organisation(mention)  # "Die Ökologische Liste verteidigte …"
+            self._remember(mention.start, mention.end, entity, salient=True)
+            return entity, "organisation"
         if mention.kind is MentionKind.NAME and mention.name:
             surname = mention.name.split()[-1]
             entity = self._person(surname)
@@ -542,9 +575,10 @@ class EntityLinker:
 
     def _surname_like_role(self, mention: Mention) -> _Entity | None:
         """``Geschäftsführerin Vera Sohn … sagte Sohn``: a role word without an article that is the
-        surname of a person named in full is that person (a singular role noun needs an article)."""
+        surname of a person named in full is that person (a singular role noun needs an article,
+        which is also why the mention stage reads such a bare word as a plural)."""
         text = self.ann.text[mention.start : mention.end]
-        if mention.plural or " " in text or not text[:1].isupper():
+        if " " in text or not text[:1].isupper():
             return None
         entity = self.entities.get("person:" + entity_words.strip_genitive(text))
         return entity if entity is not None and entity.full_name else None
@@ -565,7 +599,8 @@ class EntityLinker:
         else:
             self._observe_window(mention.start)  # role phrases that were subjects just before
             candidates = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
-            exact = [e for e in candidates if e.roles & words]
+            named_so = words.union(*(entity_words.role_synonyms(word) for word in words))
+            exact = [e for e in candidates if e.roles & named_so]
             chosen, how = self._nearest(exact or candidates, mention.start), "role-apposition"
             if chosen is not None and chosen.key.startswith("role:"):
                 named = self._named_after(chosen, mention)
@@ -731,6 +766,8 @@ class EntityLinker:
         i = bisect.bisect_left(self._quoted, (occurrence.end,))
         if i >= len(self._quoted) or not 0 <= before - self._quoted[i][1] < 40:
             return False  # the pronoun closes that quotation: "„…“, sagte er"
+        if any(mark in self.ann.text[self._quoted[i][1] : before] for mark in ".!?"):
+            return False  # "…, dass X. Der Staatschef kündigte an": a new sentence after the quotation
         between = self.ann.text[occurrence.end : self._quoted[i][0]]
         return len(between) < 80 and not any(mark in between for mark in ".!?")
 

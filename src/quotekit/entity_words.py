@@ -132,10 +132,33 @@ def descriptive(words: set[str]) -> bool:
 def shares_role(roles: set[str], words: set[str]) -> bool:
     """A role phrase fits a person seen with the same role noun or a compound of it, either way:
     ``die Ministerin`` ⇄ ``Innenministerin Petra Vogt``, ``der Bahnsprecher`` ⇄ ``ein Sprecher
-    der Bahn``. The suffix keeps gender apart (``Ministerin`` does not end in ``minister``)."""
+    der Bahn``. The suffix keeps gender apart (``Ministerin`` does not end in ``minister``). A
+    synonym of the office fits too (``der Rathauschef`` ⇄ ``Bürgermeister Erwin Stadler``)."""
     if roles & words:
         return True
-    return any(len(word) >= 4 and len(role) >= 4 and (role.endswith(word) or word.endswith(role)) for role in roles for word in words)
+    if any(len(word) >= 4 and len(role) >= 4 and (role.endswith(word) or word.endswith(role)) for role in roles for word in words):
+        return True
+    synonyms = frozenset().union(*(role_synonyms(word) for word in words))
+    return bool(synonyms) and any(role in synonyms or role.endswith(tuple(synonyms)) for role in roles)
+
+
+@functools.cache
+def _synonym_groups() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for row in lexicon.rows("role_synonyms.tsv"):
+        for word in row:
+            groups.setdefault(word, set()).update(row)
+    return {word: frozenset(group - {word}) for word, group in groups.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def role_synonyms(word: str) -> frozenset[str]:
+    """The other names of the office ``word`` names (``data/de/role_synonyms.tsv``), by the word
+    itself or by the listed noun a compound ends in (``Gesundheitsminister`` → ``ressortchef``)."""
+    groups = _synonym_groups()
+    if word in groups:
+        return groups[word]
+    return frozenset().union(*(group for member, group in groups.items() if len(word) - len(member) >= 3 and word.endswith(member)))
 
 
 @functools.cache
@@ -173,6 +196,21 @@ def _determiner_readings() -> dict[str, set[tuple[str, str]]]:
     for form, gender, number in lexicon.rows("determiners.tsv"):
         readings.setdefault(form.lower(), set()).add((gender, number))
     return readings
+
+
+@functools.cache
+def _subject_genders() -> dict[str, str]:
+    genders: dict[str, str] = {}
+    for form, gender, number in lexicon.rows("determiners.tsv"):
+        if number == "sg" and gender != "-":
+            genders.setdefault(form.lower(), gender)
+    return genders
+
+
+def subject_gender(determiner: str) -> str | None:
+    """The gender of a singular subject after ``determiner``: its first singular reading in
+    ``data/de/determiners.tsv``, the nominative one (``der`` m, ``die`` f, ``das`` n)."""
+    return _subject_genders().get(determiner.lower())
 
 
 def plural_by_determiner(determiner: str, gender: str | None) -> bool:

@@ -138,6 +138,10 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             gender = _article_gender(first.text)
         if first.text.lower() in vocab.word_class("plural_quantifier"):
             plural = True  # "viele Abgeordnete", "einige Teilnehmer"
+        elif gender == "m" and first.text.lower() not in vocab.determiners() and role_word and role_word.endswith(("er", "el")):
+            # "Beobachter wiesen darauf hin", "Politische Berater": a singular role noun needs an
+            # article, so without one a noun whose plural looks the same is plural
+            plural, gender = True, None
         return Mention(start_char, end_char, role_word or role, MentionKind.ROLE, gender, plural, None, role, role_word)
     if organisation:
         head = tokens[phrase.head].text
@@ -862,6 +866,7 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
     start followed by a lowercase word (``Er fuhr fort:``), or the phrase after the verb in
     second position (``Darin schreibt die Behörde:``)."""
     tokens = ann.tokens
+    start = _after_kicker(ann, start, end)
     if start >= end:
         return None
     subject_pronouns = vocab.word_class("subject_pronoun")
@@ -909,6 +914,23 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
         if mention is not None and _may_be_nominative(ann, inverted) and (first is None or is_person_like(mention)):
             return mention
     return first
+
+
+_MAX_KICKER_WORDS = 8  # words of a topic line before a colon ("Streit um das Freibad:")
+
+
+def _after_kicker(ann: Annotated, start: int, end: int) -> int:
+    """Where the clause starts after a news kicker, a few words without a verb before a colon
+    (``Überraschender Abschied in Lindenau: Die Intendantin … verlässt``): the kicker names a
+    topic, not the subject. A colon before a quotation (``Lawrow: „…“``) is a speaker label
+    and stays."""
+    tokens = ann.tokens
+    for k in range(start + 1, min(end - 1, start + _MAX_KICKER_WORDS + 1)):
+        if tokens[k].text == ":":
+            return start if vocab.is_quote_mark(tokens[k + 1].text) else k + 1
+        if _finite_verb_like(ann, k) or vocab.is_punct(tokens[k].text):
+            return start
+    return start
 
 
 def inverted_subject(ann: Annotated, start: int, end: int) -> Mention | None:

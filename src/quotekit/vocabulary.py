@@ -102,10 +102,15 @@ def first_name_gender(word: str) -> str | None | bool:
     return _first_names().get(word, False)
 
 
-def _suffix_table(name: str, gender_column: int, number_column: int | None) -> dict[str, NounInfo]:
-    table: dict[str, NounInfo] = {}
+def _suffix_table(name: str, gender_column: int, number_column: int | None) -> dict[str, NounInfo | None]:
+    """Noun → its gender and number; a row of kind ``thing`` maps to None: a compound that only
+    looks like a role (``Fahrzeuge`` is no ``Zeuge``) and stops the suffix search."""
+    table: dict[str, NounInfo | None] = {}
     for row in lexicon.rows(name):
         key = row[0].lower()
+        if len(row) > 2 and row[2] == "thing":
+            table[key] = None
+            continue
         gender = row[gender_column] if len(row) > gender_column else "-"
         plural = number_column is not None and len(row) > number_column and row[number_column] == "pl"
         table[key] = NounInfo(key, None if gender in ("-", "") else gender, plural)
@@ -113,25 +118,26 @@ def _suffix_table(name: str, gender_column: int, number_column: int | None) -> d
 
 
 @functools.cache
-def _role_nouns() -> dict[str, NounInfo]:
+def _role_nouns() -> dict[str, NounInfo | None]:
     return _suffix_table("role_nouns.tsv", 1, 3)
 
 
 @functools.cache
-def _organisation_nouns() -> dict[str, NounInfo]:
+def _organisation_nouns() -> dict[str, NounInfo | None]:
     return _suffix_table("organisation_nouns.tsv", 1, 2)
 
 
-def _longest_suffix(word: str, table: dict[str, NounInfo], min_len: int = 3) -> NounInfo | None:
+def _longest_suffix(word: str, table: dict[str, NounInfo | None], min_len: int = 3) -> NounInfo | None:
     """The longest entry ``word`` ends in. Short entries (< 5 letters: Chef, Rat, Amt) count only
-    at a compound boundary (a hyphen or 3+ letters before them), so "Hermann" is no "Mann"."""
+    at a compound boundary (a hyphen or 3+ letters before them), so "Hermann" is no "Mann"; a
+    ``thing`` entry (None) ends the search with no match."""
     lower = word.lower()
     if lower in table:
         return table[lower]
     for i in range(1, len(lower) - min_len + 1):
-        info = table.get(lower[i:])
-        if info is not None and (len(lower) - i >= 5 or i >= 3 or lower[i - 1] == "-"):
-            return info
+        suffix = lower[i:]
+        if suffix in table and (len(lower) - i >= 5 or i >= 3 or lower[i - 1] == "-"):
+            return table[suffix]
     return None
 
 
@@ -143,14 +149,26 @@ def role_noun(word: str) -> NounInfo | None:
     return _longest_suffix(word, _role_nouns(), 4)
 
 
+def singular_role(word: str) -> NounInfo | None:
+    """The role noun of ``word`` before a person's name, which is singular: a weak masculine
+    noun in ``-en`` is then genitive or dative singular (``des Präsidenten Hugo X`` → ``präsident``)."""
+    info = role_noun(word)
+    if info is not None and info.plural:
+        for ending in ("en", "n"):
+            singular = role_noun(word[: -len(ending)]) if word.endswith(ending) else None
+            if singular is not None and not singular.plural:
+                return singular
+    return info
+
+
 def is_role_word(word: str) -> bool:
     """True when ``word`` itself is a listed role noun (not only a compound ending in one)."""
-    return word.lower() in _role_nouns()
+    return _role_nouns().get(word.lower()) is not None
 
 
 def is_organisation_word(word: str) -> bool:
     """True when ``word`` itself is a listed organisation noun (Regierung, Polizei, Kreml)."""
-    return word.lower() in _organisation_nouns()
+    return _organisation_nouns().get(word.lower()) is not None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -192,6 +210,8 @@ def name_word(word: str) -> str:
         return "first"
     if role_noun(word) is not None or organisation_noun(word) is not None:
         return "role"
+    if lower.endswith(tuple(word_class("adjective_ending"))):
+        return "no"  # "Israelische Kampfflugzeuge bombardierten": an adjective opening the sentence
     if "-" in word and not word.endswith("-") and role_noun(word.rsplit("-", 1)[1]) is not None:
         return "role"
     for ending in ("s", "es"):  # genitive: des Außenministeriums, des Präsidenten(s)

@@ -1,0 +1,91 @@
+"""Entity linking rules of the fourth session, each on sentences written for the test in the
+pattern of a miss (blind resolution batch or corpus): who a pronoun or role phrase denotes."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+from quotekit.model import SpeakerKind
+
+
+def _speaker(text: str, quoted: str):
+    quote = next(q for q in quotekit.extract(text) if quoted in q.text)
+    return quote.speaker
+
+
+@pytest.mark.parametrize(
+    "text, quoted, expected",
+    [
+        pytest.param(
+            "Der Aufsichtsrat um Peter Hain tagte am Montag. Vorstandsmitglied Simone Krall stellte die Zahlen vor. "
+            "„Wir haben ein schwieriges Jahr hinter uns“, sagte sie.",
+            "schwieriges Jahr",
+            "Simone Krall",
+            id="a neuter role noun gives the person no gender",
+        ),
+        pytest.param(
+            "Großer Ärger in Talheim: Die Bürgermeisterin, Marta Liebig, tritt zurück. „Ich habe keine Kraft mehr“, sagte sie.",
+            "keine Kraft",
+            "Marta Liebig",
+            id="a kicker before a colon is no subject",
+        ),
+        pytest.param(
+            "Bürgermeister Erwin Stadler empfing die Gäste. Landrat Otto Beil hielt eine Rede. "
+            "„Wir feiern heute ein großes Fest“, sagte der Rathauschef.",
+            "großes Fest",
+            "Erwin Stadler",
+            id="synonym role Rathauschef",
+        ),
+        pytest.param(
+            "Trainer Jens Kolb war unzufrieden. Kapitän Timo Rehm sprach von einem Rückschlag. „Wir müssen uns steigern“, sagte der Coach.",
+            "steigern",
+            "Jens Kolb",
+            id="synonym role Coach",
+        ),
+        pytest.param(
+            "Beim Gipfel sprach auch der Berater des kolumbianischen Präsidenten Mario Arce. Wirtschaftsminister Tomas Ruiz "
+            "lobte die Einigung. Der Staatschef sagte, das Abkommen sei ein Erfolg.",
+            "ein Erfolg",
+            "Mario Arce",
+            id="weak masculine role before a name is singular, Staatschef its synonym",
+        ),
+    ],
+)
+def test_person_resolved(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected
+
+
+def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> None:
+    speaker = _speaker("Die Bunte Liste lehnte den Haushalt ab. Sie erklärte, die Schulden seien zu hoch.", "Schulden")
+    assert speaker is not None and speaker.name == "Bunte Liste" and speaker.kind is SpeakerKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    "text, quoted, group",
+    [
+        pytest.param(
+            "Französische Lastwagen blockierten am Morgen die Grenze. Beobachter sagten, dass die Lage angespannt sei.",
+            "angespannt",
+            "Beobachter",
+            id="an adjective opening a sentence is no name",
+        ),
+        pytest.param(
+            "Kanzler Peter Wendt reiste nach Paris. Politische Beobachter erwarten, dass die Koalition hält.",
+            "Koalition",
+            "Politische Beobachter",
+            id="a role noun without article is plural",
+        ),
+        pytest.param(
+            "Der Manager des Vereins, Paul Erlinger, wurde festgenommen. Die Behörden werfen Erlinger Betrug vor.",
+            "Behörden werfen",
+            "Behörden",
+            id="a plural organisation noun is a group before it is an unlisted role",
+        ),
+    ],
+)
+def test_groups_are_not_the_person_named_before(text: str, quoted: str, group: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == group
+
