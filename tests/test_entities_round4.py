@@ -89,3 +89,44 @@ def test_groups_are_not_the_person_named_before(text: str, quoted: str, group: s
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.name == group
 
+
+
+@pytest.mark.parametrize(
+    "text, quoted, expected",
+    [
+        pytest.param(
+            "Der neue Chef des Pharmakonzerns Belvano baut um. Der Umbau sei ohne Alternative, teilte der Konzern mit.",
+            "ohne Alternative",
+            "Belvano",
+            id="a name after a kind noun in the genitive",
+        ),
+        pytest.param(
+            "Der Betreiber, die Kieswerke Unterland, hält die Bedenken für unbegründet. "
+            "Ein Gutachten habe keine Gefahr ergeben, teilte die Firma mit.",
+            "keine Gefahr",
+            "Kieswerke Unterland",
+            id="a place-like name after a kind noun that is part of the full name",
+        ),
+        pytest.param(
+            "Das Amt hat dem Milchverarbeiter Hollmark die Zulassung entzogen. Die Molkerei wies die Vorwürfe zurück. "
+            "Das Unternehmen erklärte, die Mängel seien behoben.",
+            "Mängel",
+            "Hollmark",
+            id="a generic company noun links to the company named by a descriptor",
+        ),
+        pytest.param(
+            "Der Sportverein Talheim hat seinen Trainer entlassen. Der Regionalligist teilte mit, man suche einen Nachfolger.",
+            "Nachfolger",
+            "Sportverein Talheim",
+            id="a league club is a club",
+        ),
+    ],
+)
+def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.kind is SpeakerKind.ORGANISATION and speaker.name == expected
+
+
+def test_a_role_after_an_article_keeps_the_name_a_person() -> None:
+    speaker = _speaker("Die Funde seien einzigartig, sagte die Archäologin Carmen Ruiz.", "einzigartig")
+    assert speaker is not None and speaker.kind is SpeakerKind.PERSON and speaker.name == "Carmen Ruiz"

@@ -238,7 +238,7 @@ class EntityLinker:
         acronym = False
         while j + 1 < len(tokens) and not ann.paragraph_break_before(j + 1):
             word = tokens[j + 1].text
-            if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name")):
+            if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or self._place_name(word)):
                 break
             if vocab.first_name_gender(word) is not False:
                 return None
@@ -252,15 +252,44 @@ class EntityLinker:
         # baut …") or by an acronym ("HSG Brehmsund"); a single word that cannot be a plural
         # object may stand anywhere
         opens_sentence = i >= 2 and ann.sentences[tokens[i].sent][0] == i - 2 and tokens[i - 2].text.lower() in vocab.determiners()
-        if acronym:
-            return j
+        if acronym or self._genitive_kind_noun(i - 1):
+            return j  # "HSG Brehmsund", "des Chemiekonzerns Arvelon", "Mitglieder der Bürgerinitiative Grünes Tal"
         if j == i and not tokens[i].text.endswith(tuple(entity_words.of_class("plural_noun_ending"))):
             return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung": no plural object
         return j if opens_sentence and j - i <= 1 else None
 
+    @staticmethod
+    def _place_name(word: str) -> bool:
+        """``Oberland``, ``Talstadt``: a compound place name that only looks like an organisation
+        noun (``Land``, ``Stadt``); the bare noun itself is none."""
+        lower = word.lower()
+        return word[:1].isupper() and vocab.role_noun(word) is None and any(
+            lower.endswith(ending) and len(lower) > len(ending) + 2 for ending in entity_words.of_class("place_ending")
+        )
+
+    def _genitive_kind_noun(self, k: int) -> bool:
+        """The kind noun at ``k`` is a genitive attribute (``des Chemiekonzerns``, ``Mitglieder der
+        Bürgerinitiative``): what follows it names the organisation, since no object can."""
+        tokens = self.ann.tokens
+        if k < 1:
+            return False
+        article = tokens[k - 1].text.lower()
+        if article in entity_words.of_class("singular_genitive_article"):
+            return True
+        info = vocab.organisation_noun(tokens[k].text)
+        return (
+            article in entity_words.of_class("genitive_article")
+            and info is not None
+            and info.gender == "f"
+            and k >= 2
+            and tokens[k - 2].text[:1].isupper()
+            and vocab.name_word(tokens[k - 2].text) != "no"
+        )
+
     def _named_organisation(self, i: int, j: int, noun: str) -> None:
         """Register the organisation named by tokens ``i``–``j`` after its kind noun ``noun``."""
         tokens = self.ann.tokens
+        noun = entity_words.genitive_stem(noun)
         name = self.ann.text[tokens[i].start : tokens[j].end]
         key = "org:" + name.lower()
         entity = self.entities.get(key)
@@ -269,6 +298,8 @@ class EntityLinker:
             info = vocab.organisation_noun(noun)
             entity.grammatical_gender = ("pl" if info.plural else info.gender) if info is not None else None
         entity.add(tokens[i].start, tokens[j].end, name, None, [noun])
+        if not noun.lower().endswith(tuple(entity_words.of_class("descriptor_noun"))) and not name.startswith(noun):
+            entity.names.append(f"{noun} {name}")  # "die Reederei Baltmar": the noun is part of the name
         self._remember(tokens[i].start, tokens[j].end, entity)
 
     def _known_organisation(self, mention: Mention) -> _Entity | None:
@@ -283,7 +314,8 @@ class EntityLinker:
             words = self.ann.text[mention.start : mention.end].split()
             if words and words[0].lower() in vocab.determiners():
                 words = words[1:]
-            if len(words) >= 2 and vocab.organisation_noun(words[0]) is not None:
+            entity = self.entities.get("org:" + " ".join(words).lower())  # "die Bunte Liste" again
+            if entity is None and len(words) >= 2 and vocab.organisation_noun(words[0]) is not None:
                 entity = self.entities.get("org:" + " ".join(words[1:]).lower())
         return entity
 
@@ -394,20 +426,21 @@ class EntityLinker:
         words = self.ann.text[mention.start : mention.end].split()
         return (
             len(words) >= 3
-            and len(mention.name.split()) >= 2
             and words[0].lower() in vocab.determiners()
-            and words[1] == mention.name.split()[0]
+            and all(word[:1].isupper() and vocab.role_noun(word) is None for word in words[1:])
+            and words[-1] == mention.name.split()[-1]
             and vocab.first_name_gender(words[1]) is False
-        )
+        )  # "die Archäologin Montserrat Sanz" is a person with a role
 
     def _phrase_organisation(self, mention: Mention) -> _Entity:
         """The organisation a name after an article denotes, its gender that of the article."""
-        key = "org:" + mention.name.lower()
+        article, name = self.ann.text[mention.start : mention.end].split(maxsplit=1)
+        key = "org:" + name.lower()
         entity = self.entities.get(key)
         if entity is None:
             entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
-            entity.grammatical_gender = entity_words.subject_gender(self.ann.text[mention.start : mention.end].split()[0])
-        entity.add(mention.start, mention.end, mention.name)
+            entity.grammatical_gender = entity_words.subject_gender(article)
+        entity.add(mention.start, mention.end, name)
         return entity
 
     def _group_noun(self, mention: Mention) -> bool:

@@ -29,8 +29,8 @@ def _name_word_flags(word: str) -> int:
     kind = vocab.name_word(word)
     if kind == "first":
         flags |= FIRST_NAME
-    if kind == "role" or word in vocab.titles():
-        flags |= ROLE_OR_TITLE
+    if kind == "role" or word in vocab.titles() or (flags and organisation_kinds(word)):
+        flags |= ROLE_OR_TITLE  # a role, a title or a kind of organisation ("die Schotterwerke Oberland")
     if word in of_class("legal_form"):
         flags |= LEGAL_FORM
     return flags
@@ -187,7 +187,20 @@ def organisation_kinds(word: str) -> frozenset[str]:
         suffix = word[start:]
         if suffix in table and (start == 0 or len(suffix) >= 5 or start >= 3):
             kinds |= table[suffix]
+    if not kinds and len(word) > 5 and word.endswith("s"):
+        stem = genitive_stem(word.capitalize())
+        if len(stem) < len(word):
+            return organisation_kinds(stem)  # "des Chemiekonzerns Arvelon"
     return kinds
+
+
+def genitive_stem(noun: str) -> str:
+    """The noun without its genitive ending (``Chemiekonzerns`` → ``Chemiekonzern``, ``des
+    Verbandes`` → ``Verband``), when the stem is a listed organisation noun; else the noun."""
+    for ending in ("es", "s"):
+        if noun.endswith(ending) and vocab.organisation_noun(noun[: -len(ending)]) is not None:
+            return noun[: -len(ending)]
+    return noun
 
 
 @functools.cache
