@@ -130,3 +130,26 @@ def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:
 def test_a_role_after_an_article_keeps_the_name_a_person() -> None:
     speaker = _speaker("Die Funde seien einzigartig, sagte die Archäologin Carmen Ruiz.", "einzigartig")
     assert speaker is not None and speaker.kind is SpeakerKind.PERSON and speaker.name == "Carmen Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text, quoted, expected",
+    [
+        pytest.param(
+            "Gegen den Steinbruch formiert sich Widerstand. Mitglieder der Bürgerinitiative Klares Wasser übergaben "
+            "am Montag Unterschriften an Landrat Peter Bohm. Sie warnten, der Abbau gefährde das Grundwasser.",
+            "gefährde",
+            "Mitglieder der Bürgerinitiative Klares Wasser",
+            id="a plural subject without article is the group a plural sie means",
+        ),
+        pytest.param(
+            "Die Fährhafen Nordkai GmbH meldete am Morgen Verspätungen. Bis zum Mittag seien acht Fähren ausgefallen, teilte sie mit.",
+            "acht Fähren",
+            "Fährhafen Nordkai GmbH",
+            id="a company named with a feminine legal form is sie",
+        ),
+    ],
+)
+def test_plural_and_feminine_antecedents(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected

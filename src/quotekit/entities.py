@@ -225,7 +225,10 @@ class EntityLinker:
                 inside.add(start, end, self.ann.text[start:end])
                 self._remember(start, end, inside)
             else:
-                self._named_organisation(i, k, tokens[i].text)
+                inside = self._named_organisation(i, k, tokens[i].text)
+            form = vocab.organisation_noun(tokens[k].text)
+            if form is not None:
+                inside.grammatical_gender = "pl" if form.plural else form.gender  # "die X GmbH … sie"
 
     def _organisation_name_end(self, i: int) -> int | None:
         """The last token of an organisation name starting at ``i`` (capitalised name words and
@@ -286,7 +289,7 @@ class EntityLinker:
             and vocab.name_word(tokens[k - 2].text) != "no"
         )
 
-    def _named_organisation(self, i: int, j: int, noun: str) -> None:
+    def _named_organisation(self, i: int, j: int, noun: str) -> _Entity:
         """Register the organisation named by tokens ``i``–``j`` after its kind noun ``noun``."""
         tokens = self.ann.tokens
         noun = entity_words.genitive_stem(noun)
@@ -301,6 +304,7 @@ class EntityLinker:
         if not noun.lower().endswith(tuple(entity_words.of_class("descriptor_noun"))) and not name.startswith(noun):
             entity.names.append(f"{noun} {name}")  # "die Reederei Baltmar": the noun is part of the name
         self._remember(tokens[i].start, tokens[j].end, entity)
+        return entity
 
     def _known_organisation(self, mention: Mention) -> _Entity | None:
         """The organisation the text introduced under the name in this mention (``Der
@@ -314,7 +318,10 @@ class EntityLinker:
             words = self.ann.text[mention.start : mention.end].split()
             if words and words[0].lower() in vocab.determiners():
                 words = words[1:]
-            entity = self.entities.get("org:" + " ".join(words).lower())  # "die Bunte Liste" again
+            written = " ".join(words)
+            entity = self.entities.get("org:" + written.lower()) or next(  # "die Bunte Liste" again
+                (e for e in self.entities.values() if e.kind is SpeakerKind.ORGANISATION and written in e.names), None
+            )  # "Die Flughafen Holmfeld GmbH" after "Flughafen Holmfeld GmbH" was collected
             if entity is None and len(words) >= 2 and vocab.organisation_noun(words[0]) is not None:
                 entity = self.entities.get("org:" + " ".join(words[1:]).lower())
         return entity
@@ -364,10 +371,10 @@ class EntityLinker:
         if self._role_of_someone(mention):
             mention = attrs.evolve(mention, kind=MentionKind.ROLE, name=None, head=mention.role_word or mention.head)
         if mention.kind is MentionKind.ROLE and mention.plural:
-            # "Die Anwohner bleiben skeptisch. Sie kündigten an, …": a group, for plural pronouns
+            # "Die Anwohner bleiben skeptisch. Sie kündigten an, …", "Mitglieder der Initiative
+            # übergaben …": a group, for plural pronouns
             text = self.ann.text[mention.start : mention.end]
-            if text.split(maxsplit=1)[0].lower() in vocab.determiners():
-                self._remember(mention.start, mention.end, self._group(mention, text), salient=True)
+            self._remember(mention.start, mention.end, self._group(mention, text), salient=True)
             return
         if mention.kind is MentionKind.ROLE and not mention.plural:
             text = self.ann.text[mention.start : mention.end]

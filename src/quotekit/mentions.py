@@ -138,9 +138,16 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             gender = _article_gender(first.text)
         if first.text.lower() in vocab.word_class("plural_quantifier"):
             plural = True  # "viele Abgeordnete", "einige Teilnehmer"
-        elif gender == "m" and first.text.lower() not in vocab.determiners() and role_word and role_word.endswith(("er", "el")):
+        elif (
+            gender == "m"
+            and first.text.lower() not in vocab.determiners()
+            and role_word
+            and role_word.endswith(("er", "el"))
+            and (first.text == role_word or first.text.endswith("e"))
+        ):
             # "Beobachter wiesen darauf hin", "Politische Berater": a singular role noun needs an
-            # article, so without one a noun whose plural looks the same is plural
+            # article, so without one a noun whose plural looks the same is plural (but a strong
+            # adjective in -er is singular: "Künstlerischer Leiter ist …")
             plural, gender = True, None
         return Mention(start_char, end_char, role_word or role, MentionKind.ROLE, gender, plural, None, role, role_word)
     if organisation:
