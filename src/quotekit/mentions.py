@@ -24,6 +24,7 @@ from .phrases import (
     noun_phrase,
     phrase_ending_at,
     skip_focus_particles,
+    quoted_complement_start,
     title_start_before,
 )
 
@@ -452,13 +453,19 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
     tokens = ann.tokens
     pivot = cue.head
     # "hat … gesagt", "wird … zitiert": the subject stands next to the finite auxiliary
-    for k in range(pivot - 1, max(sent_start, pivot - _MAX_AUXILIARY_REACH) - 1, -1):
+    judging = vocab.names_or_judges(cue.lemma)  # its clause runs through a quoted complement
+    k = pivot - 1
+    while k >= max(sent_start, pivot - _MAX_AUXILIARY_REACH):
         text = tokens[k].text
+        if judging and (opening := quoted_complement_start(ann, k, sent_start)) is not None:
+            k = opening - 1  # "hat den Plan als „Zumutung“ bezeichnet": the clause goes on before the quote
+            continue
         if _is_clause_boundary(text):  # "Es sei gut – so formulierte es X": not the "sei" before the dash
             break
         if text.lower() in vocab.auxiliaries():
             pivot = k
             break
+        k -= 1
     passive = _passive(ann, cue, pivot)
     if passive and cue.source != "object":
         return None  # "wie er genannt wird", "wurde mitgeteilt": the subject of a passive is not who speaks
@@ -487,6 +494,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             clause_start -= 1
         elif (title := title_start_before(ann, clause_start - 1, sent_start)) is not None:
             clause_start = title  # die Wochenzeitung „Neue Welt“ hatte …: a quoted name, no clause end
+        elif judging and (opening := quoted_complement_start(ann, clause_start - 1, sent_start)) is not None:
+            clause_start = opening  # Sie hat den Plan als „Zumutung“ bezeichnet: a quoted complement
         else:
             break
     clause_start = skip_focus_particles(ann, clause_start, pivot)
