@@ -53,3 +53,22 @@ def test_quoted_word_judged_with_als_is_the_judges(text, quote_start, speaker):
 )
 def test_quoted_word_after_other_verbs_stays_a_term(text, quote_start):
     assert no_speaker(text, quote_start)
+
+
+# --------------------------------------------------------------------------- the agent of a passive cue
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        ("Der Plan wurde gestern von der Ministerin als „unausgegoren“ kritisiert.", "„unausgegoren", "der Ministerin"),
+        ("Wie von der Polizei mitgeteilt wurde, gab es „keine Verletzten“ bei dem Einsatz.", "„keine Verletzten", "der Polizei"),
+    ],
+)
+def test_agent_of_a_passive_cue_speaks(text, quote_start, speaker):
+    assert mention_of(text, quote_start) == speaker
+
+
+def test_von_phrase_before_the_passive_auxiliary_is_no_agent():
+    text = "Die Zahl von Opfern wurde als „erschreckend hoch“ bezeichnet."
+    assert no_speaker(text, "„erschreckend")

@@ -468,7 +468,9 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         k -= 1
     passive = _passive(ann, cue, pivot)
     if passive and cue.source != "object":
-        return None  # "wie er genannt wird", "wurde mitgeteilt": the subject of a passive is not who speaks
+        # "wie er genannt wird", "wurde mitgeteilt": the subject of a passive is not who speaks;
+        # its agent is ("wird vom Wetterdienst als „hoch“ eingestuft")
+        return _passive_agent(ann, cue, pivot, sent_start, judging)
     if cue.source == "object" and pivot == cue.head:
         # active "Die Zeitung zitierte [den Minister] mit den Worten": the object is the speaker
         after = _subject_after(ann, pivot + 1, sent_end)
@@ -552,6 +554,28 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             return phrase
     if clause_start < pivot or (pivot > sent_start and tokens[pivot - 1].text == ","):
         return phrase_ending_at(ann, pivot if clause_start < pivot else pivot - 1, sent_start)
+    return None
+
+
+def _passive_agent(ann: Annotated, cue: Cue, pivot: int, sent_start: int, judging: bool) -> Phrase | None:
+    """The agent of a passive verb of saying: the phrase after ``von``/``vom`` nearest the verb in
+    its clause (``Die Lage wird vom Wetterdienst als „ernst“ eingestuft``, ``wie von der Polizei
+    mitgeteilt wurde``). A finite auxiliary before the verb (at ``pivot``) opens the field where
+    the agent stands, so ``Die Zahl von Opfern wurde mitgeteilt`` has none."""
+    tokens = ann.tokens
+    floor = pivot + 1 if pivot < cue.head else sent_start
+    k = cue.head - 1
+    while k >= floor:
+        if judging and (opening := quoted_complement_start(ann, k, floor)) is not None:
+            k = opening - 1
+            continue
+        text = tokens[k].text
+        if _is_clause_boundary(text) or text in (".", "!", "?"):
+            return None
+        if text.lower() in vocab.word_class("agent_preposition"):
+            phrase = noun_phrase(ann, k + 1, cue.head, affiliations=False)
+            return phrase if phrase is not None and phrase.start == k + 1 else None
+        k -= 1
     return None
 
 
