@@ -72,3 +72,17 @@ def test_agent_of_a_passive_cue_speaks(text, quote_start, speaker):
 def test_von_phrase_before_the_passive_auxiliary_is_no_agent():
     text = "Die Zahl von Opfern wurde als „erschreckend hoch“ bezeichnet."
     assert no_speaker(text, "„erschreckend")
+
+
+# --------------------------------------------------------------------------- coordinated verbs after a leading clause
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Als ein Fahrgast helfen wollte, schlug der Fahrer um sich und rief: „Lasst mich raus!“", "der Fahrer"),
+        ("Nachdem die Polizei eintraf, beruhigte sich die Frau und sagte: „Es tut mir leid.“", "die Frau"),
+    ],
+)
+def test_subordinator_opening_the_sentence_is_no_speaker(text, speaker):
+    assert mention_of(text, "„") == speaker

@@ -487,6 +487,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         first_start = pivot - 1
         while first_start > sent_start and not _is_clause_boundary(tokens[first_start - 1].text):
             first_start -= 1
+        if tokens[sent_start].text.lower() in vocab.word_class("subordinator"):
+            first_start = sent_start  # "Als ein Gast half, schlug der Mann um sich und rief": after the leading clause
         inverted_subject = clause_subject(ann, first_start, pivot - 1)
         if inverted_subject is not None and is_person_like(inverted_subject) and not is_impersonal(inverted_subject):
             return _phrase_of(ann, inverted_subject)
@@ -825,7 +827,12 @@ def _starts_clause(ann: Annotated, i: int, sent_start: int) -> bool:
 
 
 def _coordinated_subject(ann: Annotated, sent_start: int, end: int) -> Phrase | None:
+    """The subject opening a sentence whose verbs are coordinated (``Der Mann schlug um sich und
+    rief: …``). A sentence opening with a subordinator (``Als ein Gast half, schlug …``) opens
+    with a subordinate clause, not with the subject: its capitalised first word names nobody."""
     tokens = ann.tokens
+    if tokens[sent_start].text.lower() in vocab.word_class("subordinator"):
+        return None
     phrase = noun_phrase(ann, sent_start, end)
     if phrase is not None and phrase.end < end and tokens[phrase.end].text[:1].islower():
         return phrase
