@@ -86,3 +86,28 @@ def test_von_phrase_before_the_passive_auxiliary_is_no_agent():
 )
 def test_subordinator_opening_the_sentence_is_no_speaker(text, speaker):
     assert mention_of(text, "„") == speaker
+
+
+# --------------------------------------------------------------------------- a relative pronoun as the speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_start", "speaker"),
+    [
+        ("Die Pläne kritisierte der Abgeordnete Karl Ost, der den Entwurf als „Irrweg“ bezeichnete.", "„Irrweg", "der"),
+        ("Vor dem Rathaus standen Hunderte Demonstranten, die immer wieder riefen: „Wir bleiben hier!“", "„Wir bleiben", "die"),
+    ],
+)
+def test_relative_pronoun_of_a_speaking_antecedent_speaks(text, quote_start, speaker):
+    assert mention_of(text, quote_start) == speaker
+
+
+def test_relative_pronoun_resolves_to_its_antecedent():
+    text = "Die Pläne kritisierte der Abgeordnete Karl Ost, der den Entwurf als „Irrweg“ bezeichnete."
+    (quote,) = direct_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Karl Ost"
+
+
+def test_relative_pronoun_of_a_thing_is_no_speaker():
+    text = "Der Verband schickte eine Nachricht, die nur aus einem Satz bestand: „Wir bleiben hier!“"
+    assert mention_of(text, "„Wir bleiben") != "die"

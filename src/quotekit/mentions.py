@@ -70,6 +70,10 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             return None  # "es" is no speaker: persons are "er"/"sie"; "es" is an expletive
         mention = Mention(start_char, end_char, first.text, MentionKind.PRONOUN, gender, not singular)
         return _pronoun_number_by_verb(ann, mention, phrase.start)
+    if phrase.end - phrase.start == 1 and phrase.start > 0 and tokens[phrase.start - 1].text == ",":
+        gender = _relative_pronoun_gender(first.text)
+        if gender is not None:  # "…, die unter anderem riefen": "die" may be a woman or a group
+            return Mention(start_char, end_char, first.text, MentionKind.PRONOUN, None if gender == "f" else gender, False)
     core_end = phrase.head + 1
     if core_end - phrase.start == 1 and first.text.lower() in vocab.word_class("partitive_pronoun"):
         return _partitive_mention(ann, phrase, start_char, end_char)
@@ -519,6 +523,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
                 return chain
     elif (relative := _relative_clause_subject(ann, cue, clause_start, pivot, sent_end)) is not None:
         return relative  # die Zusage, die Bürgermeister X versprochen hatte:
+    elif _relative_pronoun_speaks(ann, cue, clause_start, pivot, sent_end):
+        return Phrase(clause_start, clause_start + 1, clause_start)  # X, der das Gesetz entworfen hatte, …
     elif opener in vocab.word_class("subordinator") and _verb_final(ann, cue, sent_end, opener):  # wie der Minister mitteilte
         subject_start = clause_start + 1
         if subject_start < pivot and tokens[subject_start].text.lower() in vocab.word_class("reflexive_pronoun"):
@@ -774,6 +780,44 @@ def _relative_clause_subject(ann: Annotated, cue: Cue, clause_start: int, pivot:
     if mention is None or mention.kind is MentionKind.PRONOUN or not is_person_like(mention):
         return None
     return phrase
+
+
+def _relative_pronoun_speaks(ann: Annotated, cue: Cue, clause_start: int, pivot: int, sent_end: int) -> bool:
+    """``…, die unter anderem riefen:`` / ``…, der die Pläne als „Irrweg“ bezeichnete``: a relative
+    clause opened by a pronoun that can be its subject, whose verb of saying stands last, and
+    with no other subject phrase between (``die der Minister versprach`` is handled as an
+    object). The pronoun is the speaker's mention, as the corpus marks it; the linker resolves it
+    like a personal pronoun."""
+    tokens = ann.tokens
+    if clause_start == 0 or clause_start >= pivot or tokens[clause_start - 1].text != ",":
+        return False
+    if _relative_pronoun_gender(tokens[clause_start].text) is None:
+        return False
+    after = cue.tokens[-1] + 1
+    if after < sent_end and tokens[after].text.lower() in vocab.auxiliaries():
+        after += 1
+    if not (after >= sent_end or _is_clause_boundary(tokens[after].text) or tokens[after].text in (".", "!", "?")):
+        return False
+    following = tokens[clause_start + 1].text
+    if (following.lower() in vocab.determiners() and following.lower() not in vocab.word_class("oblique_determiner")) or vocab.pronoun(following):
+        return False
+    return _antecedent_speaks(ann, clause_start - 1)
+
+
+def _antecedent_speaks(ann: Annotated, comma: int) -> bool:
+    """The noun phrase before the comma of a relative clause names someone who can speak (``die
+    Demonstranten, die riefen``), not a thing (``eine Nachricht, die aus einem Wort bestand``)."""
+    phrase = _phrase_right_before(ann, comma, max(0, comma - MAX_INSERT))
+    mention = None if phrase is None else mention_from_phrase(ann, phrase)
+    return mention is not None and mention.kind is not MentionKind.PRONOUN and is_person_like(mention)
+
+
+def _relative_pronoun_gender(word: str) -> str | None:
+    """``m``/``f``/``n`` for a relative pronoun that can be a clause's subject (der, die, welches)."""
+    for gender in ("m", "f", "n"):
+        if word in vocab.word_class("subject_relative_pronoun_" + gender):
+            return gender
+    return None
 
 
 def _verb_final(ann: Annotated, cue: Cue, sent_end: int, opener: str) -> bool:
