@@ -19,6 +19,7 @@ from . import vocabulary as vocab
 from .document import Annotated, Token
 from .inflection import VerbForm, cue_verb_index
 from .model import Medium
+from .phrases import quoted_complement_end
 from .wordtable import WordTable
 
 
@@ -188,7 +189,8 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
     particle_at: int | None = None
     # the particle closes the clause, within the next 24 words (see `_clause_last_word`)
     if by_particle and not by_particle.keys().isdisjoint(ann.texts[tok.i + 1 : tok.i + 25]):
-        last = _clause_last_word(ann, tok.i)
+        judging = any(vocab.names_or_judges(reading.lemma) for reading in by_particle.values())
+        last = _clause_last_word(ann, tok.i, through_complements=judging)
         if last is not None and ann.tokens[last].text in by_particle:
             chosen, particle_at = by_particle[ann.tokens[last].text], last
     if chosen is None:
@@ -209,15 +211,22 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
     )
 
 
-def _clause_last_word(ann: Annotated, i: int) -> int | None:
+def _clause_last_word(ann: Annotated, i: int, through_complements: bool = False) -> int | None:
     """The last word of the clause verb ``i`` opens, where a separated particle stands
-    (``teilte das Ministerium am Montag [mit],``); ``None`` if the clause is long or empty."""
+    (``teilte das Ministerium am Montag [mit],``); ``None`` if the clause is long or empty.
+    ``through_complements``: a verb that judges something runs on past a short quoted
+    complement (``wies den Vorwurf als „absurd“ [zurück]``)."""
     tokens = ann.tokens
     sentence_end = ann.sentences[tokens[i].sent][1]
-    for j in range(i + 1, min(sentence_end, i + 25)):
+    j = i + 1
+    while j < min(sentence_end, i + 25):
         text = tokens[j].text
+        if through_complements and (closing := quoted_complement_end(ann, j, sentence_end)) is not None:
+            j = closing + 1  # "wies den Vorwurf als „absurd“ zurück": the clause runs through the quote
+            continue
         if text in _CLAUSE_END or vocab.is_quote_mark(text):
             return j - 1 if j - 1 > i else None
+        j += 1
     if sentence_end <= i + 25 and sentence_end - 1 > i:
         return sentence_end - 1
     return None

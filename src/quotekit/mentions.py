@@ -24,6 +24,7 @@ from .phrases import (
     noun_phrase,
     phrase_ending_at,
     skip_focus_particles,
+    quoted_complement_start,
     title_start_before,
 )
 
@@ -69,6 +70,10 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             return None  # "es" is no speaker: persons are "er"/"sie"; "es" is an expletive
         mention = Mention(start_char, end_char, first.text, MentionKind.PRONOUN, gender, not singular)
         return _pronoun_number_by_verb(ann, mention, phrase.start)
+    if phrase.end - phrase.start == 1 and phrase.start > 0 and tokens[phrase.start - 1].text == ",":
+        gender = _relative_pronoun_gender(first.text)
+        if gender is not None:  # "…, die unter anderem riefen": "die" may be a woman or a group
+            return Mention(start_char, end_char, first.text, MentionKind.PRONOUN, None if gender == "f" else gender, False)
     core_end = phrase.head + 1
     if core_end - phrase.start == 1 and first.text.lower() in vocab.word_class("partitive_pronoun"):
         return _partitive_mention(ann, phrase, start_char, end_char)
@@ -463,16 +468,24 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
     tokens = ann.tokens
     pivot = cue.head
     # "hat … gesagt", "wird … zitiert": the subject stands next to the finite auxiliary
-    for k in range(pivot - 1, max(sent_start, pivot - _MAX_AUXILIARY_REACH) - 1, -1):
+    judging = vocab.names_or_judges(cue.lemma)  # its clause runs through a quoted complement
+    k = pivot - 1
+    while k >= max(sent_start, pivot - _MAX_AUXILIARY_REACH):
         text = tokens[k].text
+        if judging and (opening := quoted_complement_start(ann, k, sent_start)) is not None:
+            k = opening - 1  # "hat den Plan als „Zumutung“ bezeichnet": the clause goes on before the quote
+            continue
         if _is_clause_boundary(text):  # "Es sei gut – so formulierte es X": not the "sei" before the dash
             break
         if text.lower() in vocab.auxiliaries():
             pivot = k
             break
+        k -= 1
     passive = _passive(ann, cue, pivot)
     if passive and cue.source != "object":
-        return None  # "wie er genannt wird", "wurde mitgeteilt": the subject of a passive is not who speaks
+        # "wie er genannt wird", "wurde mitgeteilt": the subject of a passive is not who speaks;
+        # its agent is ("wird vom Wetterdienst als „hoch“ eingestuft")
+        return _passive_agent(ann, cue, pivot, sent_start, judging)
     if cue.source == "object" and pivot == cue.head:
         # active "Die Zeitung zitierte [den Minister] mit den Worten": the object is the speaker
         after = _subject_after(ann, pivot + 1, sent_end)
@@ -489,6 +502,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         first_start = pivot - 1
         while first_start > sent_start and not _is_clause_boundary(tokens[first_start - 1].text):
             first_start -= 1
+        if tokens[sent_start].text.lower() in vocab.word_class("subordinator"):
+            first_start = sent_start  # "Als ein Gast half, schlug der Mann um sich und rief": after the leading clause
         inverted_subject = clause_subject(ann, first_start, pivot - 1)
         if inverted_subject is not None and is_person_like(inverted_subject) and not is_impersonal(inverted_subject):
             return _phrase_of(ann, inverted_subject)
@@ -498,6 +513,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             clause_start -= 1
         elif (title := title_start_before(ann, clause_start - 1, sent_start)) is not None:
             clause_start = title  # die Wochenzeitung „Neue Welt“ hatte …: a quoted name, no clause end
+        elif judging and (opening := quoted_complement_start(ann, clause_start - 1, sent_start)) is not None:
+            clause_start = opening  # Sie hat den Plan als „Zumutung“ bezeichnet: a quoted complement
         else:
             break
     clause_start = skip_focus_particles(ann, clause_start, pivot)
@@ -517,6 +534,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
                 return chain
     elif (relative := _relative_clause_subject(ann, cue, clause_start, pivot, sent_end)) is not None:
         return relative  # die Zusage, die Bürgermeister X versprochen hatte:
+    elif _relative_pronoun_speaks(ann, cue, clause_start, pivot, sent_end):
+        return Phrase(clause_start, clause_start + 1, clause_start)  # X, der das Gesetz entworfen hatte, …
     elif opener in vocab.word_class("subordinator") and _verb_final(ann, cue, sent_end, opener):  # wie der Minister mitteilte
         subject_start = clause_start + 1
         if subject_start < pivot and tokens[subject_start].text.lower() in vocab.word_class("reflexive_pronoun"):
@@ -554,6 +573,28 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             return phrase
     if clause_start < pivot or (pivot > sent_start and tokens[pivot - 1].text == ","):
         return phrase_ending_at(ann, pivot if clause_start < pivot else pivot - 1, sent_start)
+    return None
+
+
+def _passive_agent(ann: Annotated, cue: Cue, pivot: int, sent_start: int, judging: bool) -> Phrase | None:
+    """The agent of a passive verb of saying: the phrase after ``von``/``vom`` nearest the verb in
+    its clause (``Die Lage wird vom Wetterdienst als „ernst“ eingestuft``, ``wie von der Polizei
+    mitgeteilt wurde``). A finite auxiliary before the verb (at ``pivot``) opens the field where
+    the agent stands, so ``Die Zahl von Opfern wurde mitgeteilt`` has none."""
+    tokens = ann.tokens
+    floor = pivot + 1 if pivot < cue.head else sent_start
+    k = cue.head - 1
+    while k >= floor:
+        if judging and (opening := quoted_complement_start(ann, k, floor)) is not None:
+            k = opening - 1
+            continue
+        text = tokens[k].text
+        if _is_clause_boundary(text) or text in (".", "!", "?"):
+            return None
+        if text.lower() in vocab.word_class("agent_preposition"):
+            phrase = noun_phrase(ann, k + 1, cue.head, affiliations=False)
+            return phrase if phrase is not None and phrase.start == k + 1 else None
+        k -= 1
     return None
 
 
@@ -752,6 +793,44 @@ def _relative_clause_subject(ann: Annotated, cue: Cue, clause_start: int, pivot:
     return phrase
 
 
+def _relative_pronoun_speaks(ann: Annotated, cue: Cue, clause_start: int, pivot: int, sent_end: int) -> bool:
+    """``…, die unter anderem riefen:`` / ``…, der die Pläne als „Irrweg“ bezeichnete``: a relative
+    clause opened by a pronoun that can be its subject, whose verb of saying stands last, and
+    with no other subject phrase between (``die der Minister versprach`` is handled as an
+    object). The pronoun is the speaker's mention, as the corpus marks it; the linker resolves it
+    like a personal pronoun."""
+    tokens = ann.tokens
+    if clause_start == 0 or clause_start >= pivot or tokens[clause_start - 1].text != ",":
+        return False
+    if _relative_pronoun_gender(tokens[clause_start].text) is None:
+        return False
+    after = cue.tokens[-1] + 1
+    if after < sent_end and tokens[after].text.lower() in vocab.auxiliaries():
+        after += 1
+    if not (after >= sent_end or _is_clause_boundary(tokens[after].text) or tokens[after].text in (".", "!", "?")):
+        return False
+    following = tokens[clause_start + 1].text
+    if (following.lower() in vocab.determiners() and following.lower() not in vocab.word_class("oblique_determiner")) or vocab.pronoun(following):
+        return False
+    return _antecedent_speaks(ann, clause_start - 1)
+
+
+def _antecedent_speaks(ann: Annotated, comma: int) -> bool:
+    """The noun phrase before the comma of a relative clause names someone who can speak (``die
+    Demonstranten, die riefen``), not a thing (``eine Nachricht, die aus einem Wort bestand``)."""
+    phrase = _phrase_right_before(ann, comma, max(0, comma - MAX_INSERT))
+    mention = None if phrase is None else mention_from_phrase(ann, phrase)
+    return mention is not None and mention.kind is not MentionKind.PRONOUN and is_person_like(mention)
+
+
+def _relative_pronoun_gender(word: str) -> str | None:
+    """``m``/``f``/``n`` for a relative pronoun that can be a clause's subject (der, die, welches)."""
+    for gender in ("m", "f", "n"):
+        if word in vocab.word_class("subject_relative_pronoun_" + gender):
+            return gender
+    return None
+
+
 def _verb_final(ann: Annotated, cue: Cue, sent_end: int, opener: str) -> bool:
     """A subordinate clause ends with its verb (``wie der Minister mitteilte,``); after ``wie``
     also with an auxiliary after it (``wie der Minister gesagt hatte``, ``zitiert wird``)."""
@@ -803,7 +882,12 @@ def _starts_clause(ann: Annotated, i: int, sent_start: int) -> bool:
 
 
 def _coordinated_subject(ann: Annotated, sent_start: int, end: int) -> Phrase | None:
+    """The subject opening a sentence whose verbs are coordinated (``Der Mann schlug um sich und
+    rief: …``). A sentence opening with a subordinator (``Als ein Gast half, schlug …``) opens
+    with a subordinate clause, not with the subject: its capitalised first word names nobody."""
     tokens = ann.tokens
+    if tokens[sent_start].text.lower() in vocab.word_class("subordinator"):
+        return None
     phrase = noun_phrase(ann, sent_start, end)
     if phrase is not None and phrase.end < end and tokens[phrase.end].text[:1].islower():
         return phrase

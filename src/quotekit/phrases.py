@@ -451,6 +451,45 @@ def title_start_before(ann: Annotated, close: int, floor: int) -> int | None:
     return None
 
 
+_MAX_QUOTED_COMPLEMENT = 6  # tokens inside a short quoted phrase that a clause runs through
+
+
+def quoted_complement_start(ann: Annotated, close: int, floor: int) -> int | None:
+    """When token ``close`` closes a short quoted phrase standing inside a clause (``hat den
+    Entwurf als „Zumutung“ bezeichnet``, ``wies den Vorwurf als „absurd“ zurück``): the index of
+    its opening mark, so the clause goes on before it; else None. The phrase has a word right
+    before its opening mark — ``als`` or an indefinite article, which make it a complement, not a
+    name (``laut „Tageblatt“``) — and no punctuation inside (a quoted sentence ends the clause)."""
+    tokens = ann.tokens
+    if not vocab.is_quote_mark(tokens[close].text):
+        return None
+    for k in range(close - 1, max(floor, close - _MAX_QUOTED_COMPLEMENT - 1) - 1, -1):
+        text = tokens[k].text
+        if vocab.is_quote_mark(text):
+            before = tokens[k - 1].text if k > floor else ""
+            return k if k + 1 < close and before.lower() in vocab.word_class("naming_complement") else None
+        if vocab.is_punct(text):
+            return None
+    return None
+
+
+def quoted_complement_end(ann: Annotated, opening: int, limit: int) -> int | None:
+    """The mirror of `quoted_complement_start`: when token ``opening`` opens a short quoted
+    phrase inside a clause, the index of its closing mark; else None."""
+    tokens = ann.tokens
+    if not vocab.is_quote_mark(tokens[opening].text) or opening == 0:
+        return None
+    if tokens[opening - 1].text.lower() not in vocab.word_class("naming_complement"):
+        return None
+    for k in range(opening + 1, min(limit, opening + _MAX_QUOTED_COMPLEMENT + 2)):
+        text = tokens[k].text
+        if vocab.is_quote_mark(text):
+            return k if k > opening + 1 else None
+        if vocab.is_punct(text):
+            return None
+    return None
+
+
 def _may_trail_subject(tok: Token) -> bool:
     """Words that may stand between a subject's core and its verb as part of the subject:
     prepositional and parenthetical tails (``in Genf``, ``(WHO)``, ``aus dem Jahr 2000``)."""

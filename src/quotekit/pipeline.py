@@ -269,17 +269,26 @@ def _keeps_term(text: str, attribution: Attribution | None, embedded: bool = Fal
 
 
 def _named_as(attribution: Attribution, text: str, word_before: str) -> bool:
-    """``X nannte die Umfrage eine „Luftnummer“`` / ``bezeichnete die Reform als „Mogelpackung“``:
-    one or two quoted words after ``als`` or an indefinite article, as the complement of a naming
-    verb whose subject is a speaker (not ``man``): the speaker's word, not a title."""
+    """``X nannte die Umfrage eine „Luftnummer“`` / ``bezeichnete die Reform als „Mogelpackung“``
+    / ``wertete den Plan als „Irrweg“``: one or two quoted words after ``als`` or an indefinite
+    article, as the complement of a naming verb — or after ``als`` of a verb that judges
+    something — whose subject is a speaker (not ``man``): the speaker's word, not a title."""
     return (
         attribution.cue is not None
         and attribution.mention is not None
-        and attribution.cue.lemma in vocab.word_class("naming_verb")
+        and _names_or_judges(attribution.cue.lemma, word_before.lower())
         and len(text.split()) <= 2
-        and word_before.lower() in vocab.word_class("naming_complement")
         and not is_impersonal(attribution.mention)
     )
+
+
+def _names_or_judges(lemma: str, word_before: str) -> bool:
+    """A naming verb before ``als`` or an indefinite article (``nannte es eine „Farce“``), or a
+    judging verb before ``als`` (``wies den Vorwurf als „absurd“ zurück``): its complement is a
+    word the speaker chose. Judging verbs take only ``als``: ``lobte eine „Geste“`` is an object."""
+    if lemma in vocab.word_class("naming_verb"):
+        return word_before in vocab.word_class("naming_complement")
+    return lemma in vocab.word_class("judging_verb") and word_before == "als"
 
 
 def _name_apposition(ann: Annotated, quote: DirectQuote) -> bool:

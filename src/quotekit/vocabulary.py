@@ -52,6 +52,12 @@ def word_class(name: str) -> frozenset[str]:
     return _word_classes()[name]
 
 
+def names_or_judges(lemma: str) -> bool:
+    """A verb of saying that names or judges something (``nennen``, ``bezeichnen``, ``werten``,
+    ``zurückweisen``): its object may carry a short quoted complement (``als „Irrweg“``)."""
+    return lemma in word_class("naming_verb") or lemma in word_class("judging_verb")
+
+
 @functools.cache
 def determiners() -> frozenset[str]:
     """Articles and determiners that open a noun phrase; preposition+article contractions
