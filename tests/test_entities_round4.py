@@ -153,3 +153,57 @@ def test_a_role_after_an_article_keeps_the_name_a_person() -> None:
 def test_plural_and_feminine_antecedents(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    "text, quoted, expected",
+    [
+        pytest.param(
+            "Der Verband Norddeutscher Imker (VNI) warnt vor dem Pestizid. Die Bienen seien in Gefahr, erklärte der VNI am Freitag.",
+            "Bienen",
+            "Verband Norddeutscher Imker",
+            id="an acronym in parentheses is another name of the organisation",
+        ),
+        pytest.param(
+            "Die Baugenossenschaft Lindenhof eG erhöht die Mieten. Die Kosten seien gestiegen, teilte die Genossenschaft mit.",
+            "Kosten",
+            "Baugenossenschaft Lindenhof eG",
+            id="the legal form eG is part of the name",
+        ),
+        pytest.param(
+            "Die Gewerkschaft Handel und Logistik ruft zum Streik auf. Sie erklärte, das Angebot sei zu niedrig.",
+            "Angebot",
+            "Gewerkschaft Handel und Logistik",
+            id="und between two name words inside an organisation's name",
+        ),
+        pytest.param(
+            "Die städtische Wohnungsgesellschaft StaBau Talheim will die Mieten erhöhen. "
+            "Die Mieten lägen unter dem Mietspiegel, erklärte die StaBau.",
+            "Mietspiegel",
+            "Wohnungsgesellschaft StaBau Talheim",
+            id="an adjective before the kind noun and the first name word as a short name",
+        ),
+        pytest.param(
+            "Die Stadtwerke Kornau erhöhen die Preise. Sie begründeten den Schritt mit höheren Kosten. "
+            "Ein Haushalt zahle künftig 40 Euro mehr, teilten sie mit.",
+            "40 Euro",
+            "Stadtwerke Kornau",
+            id="a plural organisation stays the referent of a second plural sie",
+        ),
+        pytest.param(
+            "Die Stadtwerke Kornau erhöhen die Preise. Der kommunale Versorger sei dennoch günstig, erklärte das Unternehmen.",
+            "günstig",
+            "Stadtwerke Kornau",
+            id="an adjective before a kind noun names no new organisation",
+        ),
+        pytest.param(
+            "Die Demonstranten zogen zum Rathaus. Bürgermeister Karl Enz empfing die Leute, die lautstark riefen: „Wir wollen bleiben!“",
+            "bleiben",
+            "Leute",
+            id="a relative pronoun means the phrase before its comma",
+        ),
+    ],
+)
+def test_organisations_and_groups_by_other_names(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected

@@ -46,7 +46,7 @@ import numpy
 from . import entity_words, statements
 from . import vocabulary as vocab
 from .document import Annotated
-from .mentions import Mention, MentionKind, is_proper_name
+from .mentions import Mention, MentionKind, is_proper_name, relative_antecedent
 from .model import Person, Span, Speaker, SpeakerKind
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
@@ -199,6 +199,7 @@ class EntityLinker:
             entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
             self._remember(tokens[i].start, tokens[j].end, entity)
         self._collect_legal_names(flags)
+        self._collect_acronyms()
         self._collect_surnames()
 
     def _collect_legal_names(self, flags: numpy.ndarray) -> None:
@@ -230,6 +231,24 @@ class EntityLinker:
             if form is not None:
                 inside.grammatical_gender = "pl" if form.plural else form.gender  # "die X GmbH … sie"
 
+    def _collect_acronyms(self) -> None:
+        """``die Gewerkschaft Nahverkehr und Logistik (GNL)``: an acronym in parentheses right
+        after an organisation's name is another name of it (``die GNL teilte mit``)."""
+        tokens, text = self.ann.tokens, self.ann.text
+        for k in range(1, len(tokens) - 2):
+            if tokens[k].text != "(" or tokens[k + 2].text != ")" or not vocab.is_acronym(tokens[k + 1].text):
+                continue
+            before = tokens[k - 1].end
+            owner = next(
+                (o.entity for o in self.occurrences[max(0, bisect.bisect_left(self._starts, before) - 3) :]
+                 if o.end == before and o.entity.kind is SpeakerKind.ORGANISATION),
+                None,
+            )
+            if owner is not None:
+                self.entities.setdefault("org:" + tokens[k + 1].text.lower(), owner)
+                owner.add(tokens[k + 1].start, tokens[k + 1].end)
+                self._remember(tokens[k + 1].start, tokens[k + 1].end, owner)
+
     def _organisation_name_end(self, i: int) -> int | None:
         """The last token of an organisation name starting at ``i`` (capitalised name words and
         acronyms: ``Veltrawerke``, ``HSG Brehmsund``), or None when it may be something else: a
@@ -239,8 +258,13 @@ class EntityLinker:
         ann, tokens = self.ann, self.ann.tokens
         j = i - 1
         acronym = False
+        joined = 0  # name words joined by "und"
         while j + 1 < len(tokens) and not ann.paragraph_break_before(j + 1):
             word = tokens[j + 1].text
+            if j >= i and self._name_goes_on_after_und(j + 1):
+                j += 2  # "Gewerkschaft Nahverkehr und Logistik", "Kranich Hoch- und Tiefbau"
+                joined += 2
+                continue
             if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or self._place_name(word)):
                 break
             if vocab.first_name_gender(word) is not False:
@@ -254,12 +278,33 @@ class EntityLinker:
         # that opens the sentence ("Die Reederei Baltmar hat …", "Der Hersteller Kornwerk Albig
         # baut …") or by an acronym ("HSG Brehmsund"); a single word that cannot be a plural
         # object may stand anywhere
-        opens_sentence = i >= 2 and ann.sentences[tokens[i].sent][0] == i - 2 and tokens[i - 2].text.lower() in vocab.determiners()
+        sentence_start = ann.sentences[tokens[i].sent][0]
+        opens_sentence = (  # "Die (städtische) Wohnungsgesellschaft WoBau Kronsfeld will …"
+            i >= 2
+            and tokens[sentence_start].text.lower() in vocab.determiners()
+            and all(tokens[k].text.islower() for k in range(sentence_start + 1, i - 1))
+        )
+        acronym = acronym or (j + 3 < len(tokens) and tokens[j + 1].text == "(" and tokens[j + 3].text == ")" and vocab.is_acronym(tokens[j + 2].text))
         if acronym or self._genitive_kind_noun(i - 1):
             return j  # "HSG Brehmsund", "des Chemiekonzerns Arvelon", "Mitglieder der Bürgerinitiative Grünes Tal"
         if j == i and not tokens[i].text.endswith(tuple(entity_words.of_class("plural_noun_ending"))):
             return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung": no plural object
-        return j if opens_sentence and j - i <= 1 else None
+        return j if opens_sentence and j - i - joined <= 1 else None
+
+    def _name_goes_on_after_und(self, k: int) -> bool:
+        """``und`` at ``k`` inside an organisation's name: between two name words, the second no
+        role, organisation noun or first name and not followed by another capitalised word that
+        would start a new phrase (``die Gewerkschaft Nahverkehr und Logistik hat``)."""
+        tokens, n = self.ann.tokens, len(self.ann.tokens)
+        if tokens[k].text not in entity_words.of_class("coordinator") or k + 1 >= n:
+            return False
+        word = tokens[k + 1].text
+        return (
+            vocab.name_word(word) == "name"
+            and vocab.first_name_gender(word) is False
+            and not (k + 2 < n and tokens[k + 2].text[:1].isupper())
+            and not self.ann.paragraph_break_before(k + 1)
+        )
 
     @staticmethod
     def _place_name(word: str) -> bool:
@@ -322,6 +367,11 @@ class EntityLinker:
             entity = self.entities.get("org:" + written.lower()) or next(  # "die Bunte Liste" again
                 (e for e in self.entities.values() if e.kind is SpeakerKind.ORGANISATION and written in e.names), None
             )  # "Die Flughafen Holmfeld GmbH" after "Flughafen Holmfeld GmbH" was collected
+            if entity is None and words and (len(words) >= 2 or vocab.organisation_noun(words[0]) is None):
+                entity = next(  # "Die Gewerkschaft Nahverkehr" of "Gewerkschaft Nahverkehr und Logistik"
+                    (e for e in self.entities.values() if e.kind is SpeakerKind.ORGANISATION and any(n.startswith(written + " ") for n in e.names)),
+                    None,
+                )
             if entity is None and len(words) >= 2 and vocab.organisation_noun(words[0]) is not None:
                 entity = self.entities.get("org:" + " ".join(words[1:]).lower())
         return entity
@@ -489,6 +539,8 @@ class EntityLinker:
         head = mention.head.lower()
         if " " not in key and key[4:] != head and key[4:].startswith(head):
             key = "org:" + head  # "des Unternehmens": the noun, not its genitive
+        elif " " in key and " " not in head and text.split()[-1] == mention.head and all(word.islower() for word in text.split()[1:-1]):
+            key = "org:" + head  # "der kommunale Versorger": adjectives name no organisation
         entity = self.entities.get(key) or self._known_organisation(mention)
         by_noun = False  # "das Unternehmen" linked to "Lignova" is no name of it
         if entity is None and " " not in key:
@@ -598,6 +650,9 @@ class EntityLinker:
                 return surname, "name"
             return self._resolve_role(mention)
         if mention.kind is MentionKind.PRONOUN:
+            antecedent = relative_antecedent(self.ann, mention)
+            if antecedent is not None:  # "die Demonstranten, die riefen": who the relative pronoun names
+                return self.resolve(antecedent)
             return self._resolve_pronoun(mention)
         return None, "none"
 
@@ -878,8 +933,9 @@ class EntityLinker:
 
     def _recent_plural_organisation(self, before: int) -> _Entity | None:
         """``Die Stadtwerke nannten den Streik unverhältnismäßig. Sie erklärten, …``: an
-        organisation whose noun is always plural, the subject in the sentence before."""
-        for occurrence in self._occurrences_back(before, 1):
+        organisation whose noun is always plural, the subject in this or the two sentences before
+        (like a group: a second "sie" goes on referring to it)."""
+        for occurrence in self._occurrences_back(before, 2):
             if occurrence.salient and occurrence.entity.kind is SpeakerKind.ORGANISATION and occurrence.entity.grammatical_gender == "pl":
                 return occurrence.entity
         return None

@@ -823,6 +823,17 @@ def _antecedent_speaks(ann: Annotated, comma: int) -> bool:
     return mention is not None and mention.kind is not MentionKind.PRONOUN and is_person_like(mention)
 
 
+def relative_antecedent(ann: Annotated, mention: Mention) -> Mention | None:
+    """The phrase a relative pronoun mention refers to (``die Demonstranten, [die] riefen``): the
+    speaker-like phrase right before its comma, or None when ``mention`` is no relative pronoun."""
+    k = ann.token_at(mention.start)
+    if mention.kind is not MentionKind.PRONOUN or k < 2 or ann.tokens[k - 1].text != "," or _relative_pronoun_gender(ann.tokens[k].text) is None:
+        return None
+    phrase = _phrase_right_before(ann, k - 1, max(0, k - 1 - MAX_INSERT))
+    antecedent = None if phrase is None else mention_from_phrase(ann, phrase)
+    return antecedent if antecedent is not None and antecedent.kind is not MentionKind.PRONOUN else None
+
+
 def _relative_pronoun_gender(word: str) -> str | None:
     """``m``/``f``/``n`` for a relative pronoun that can be a clause's subject (der, die, welches)."""
     for gender in ("m", "f", "n"):
