@@ -207,3 +207,31 @@ def test_plural_and_feminine_antecedents(text: str, quoted: str, expected: str) 
 def test_organisations_and_groups_by_other_names(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.name == expected
+
+
+def test_a_role_subject_describes_the_salient_person_without_a_role() -> None:
+    text = (
+        "Oberbürgermeister Klaus Dietz hat den Vorsitzenden des Handelsverbands, Rolf Brenner, ins Rathaus eingeladen. "
+        "Brenner hatte die Stadt kritisiert. Nach dem Treffen gab sich der Händlervertreter versöhnlich. "
+        "Er sagte: „Wir reden wieder miteinander.“"
+    )
+    speaker = _speaker(text, "reden wieder")
+    assert speaker is not None and speaker.name == "Rolf Brenner"
+
+
+def test_an_age_is_not_another_age() -> None:
+    text = (
+        "Die 81-Jährige hatte dem Mann Geld gegeben. „Er war so freundlich“, sagte die 81-Jährige. "
+        "Der Verteidiger Jan Holm beantragte eine Einstellung. „Es tut mir leid“, sagte der 39-Jährige."
+    )
+    speaker = _speaker(text, "tut mir leid")
+    assert speaker is None or "81" not in speaker.name
+
+
+def test_a_plural_pronoun_takes_the_nearest_of_a_group_and_a_pair() -> None:
+    text = (
+        "Anwohner der Hauptstraße klagen über Lärm. Die Landwirte Ernst Boll und Gerd Tiede sind direkt betroffen. "
+        "„Wir können nicht mehr schlafen“, sagten sie."
+    )
+    speaker = _speaker(text, "schlafen")
+    assert speaker is not None and speaker.name == "Ernst Boll und Gerd Tiede"

@@ -234,9 +234,9 @@ class EntityLinker:
     def _collect_acronyms(self) -> None:
         """``die Gewerkschaft Nahverkehr und Logistik (GNL)``: an acronym in parentheses right
         after an organisation's name is another name of it (``die GNL teilte mit``)."""
-        tokens, text = self.ann.tokens, self.ann.text
-        for k in range(1, len(tokens) - 2):
-            if tokens[k].text != "(" or tokens[k + 2].text != ")" or not vocab.is_acronym(tokens[k + 1].text):
+        tokens, texts = self.ann.tokens, self.ann.texts
+        for k in compress(range(len(texts)), map("(".__eq__, texts)):  # C-level scan
+            if k == 0 or k + 2 >= len(texts) or texts[k + 2] != ")" or not vocab.is_acronym(texts[k + 1]):
                 continue
             before = tokens[k - 1].end
             owner = next(
@@ -442,6 +442,10 @@ class EntityLinker:
                 if entity is None and entity_words.descriptive(words | set(text.lower().split())):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
                     entity = self._most_recent(mention.start, mention.gender)
+                if entity is None:
+                    # "den Vorsitzenden des Verbands, Rolf Beckmann, … gab sich der Händlervertreter
+                    # versöhnlich": the salient person of the sentence before, known under no other role
+                    entity = self._salient_without_role(mention, words)
                 if entity is not None and entity.key.startswith("role:"):
                     entity = self._named_after(entity, mention) or entity
                 if entity is None:
@@ -694,6 +698,8 @@ class EntityLinker:
         else:
             self._observe_window(mention.start)  # role phrases that were subjects just before
             candidates = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
+            if entity_words.is_age(text):  # "der 39-Jährige" is not "die 81-Jährige": only the same age
+                candidates = [e for e in candidates if (mention.role_word or "").lower() in e.roles]
             named_so = words.union(*(entity_words.role_synonyms(word) for word in words))
             exact = [e for e in candidates if e.roles & named_so]
             chosen, how = self._nearest(exact or candidates, mention.start), "role-apposition"
@@ -730,6 +736,24 @@ class EntityLinker:
         chosen.spoke = True
         self._remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
+
+    def _salient_without_role(self, mention: Mention, words: set[str]) -> _Entity | None:
+        """The person named in full who was salient in this or the previous sentence, has no
+        role of their own and fits the gender: a role phrase as a subject usually describes
+        the person the text has just been talking about."""
+        for occurrence in self._occurrences_back(mention.start, 1):
+            entity = occurrence.entity
+            if (
+                occurrence.salient
+                and entity.kind is SpeakerKind.PERSON
+                and entity.full_name
+                and not entity.plural
+                and not _current_roles(entity)
+                and (mention.gender is None or entity.gender in (None, mention.gender))
+                and not self._inside_quote(occurrence.start)
+            ):
+                return entity
+        return None
 
     def _named_after(self, unnamed: _Entity, mention: Mention) -> _Entity | None:
         """``Der neue Intendant steht fest. Der Stiftungsrat wählte Florian Hagedorn. …, sagte der
@@ -791,7 +815,9 @@ class EntityLinker:
 
     def _resolve_pronoun(self, mention: Mention) -> tuple[_Entity | None, str]:
         if mention.plural and mention.gender is None:
-            group = self._recent_group(mention.start) or self._coordinated_people(mention.start) or self._recent_plural_organisation(mention.start)
+            # the nearest of a group subject, two people named together and a plural organisation
+            candidates = (self._recent_group(mention.start), self._coordinated_people(mention.start), self._recent_plural_organisation(mention.start))
+            group = self._nearest([c for c in candidates if c is not None], mention.start)
             if group is None:
                 return None, "pronoun-plural"
             group.add(mention.start, mention.end)
