@@ -43,7 +43,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 import attrs
 import numpy
 
-from . import entity_words, statements
+from . import entity_words, organisation_names, statements
 from . import vocabulary as vocab
 from .document import Annotated
 from .mentions import Mention, MentionKind, is_proper_name, relative_antecedent
@@ -154,7 +154,7 @@ class EntityLinker:
                 continue
             if preceding and entity_words.organisation_kinds(preceding) and vocab.first_name_gender(tok.text) is False:
                 # "Der Autohersteller Veltrawerke", "die Reederei Baltmar": a named organisation
-                org_end = self._organisation_name_end(i)
+                org_end = organisation_names.name_end(ann, i)
                 if org_end is not None:
                     self._named_organisation(i, org_end, preceding)
                     next_free = org_end + 1
@@ -248,91 +248,6 @@ class EntityLinker:
                 self.entities.setdefault("org:" + tokens[k + 1].text.lower(), owner)
                 owner.add(tokens[k + 1].start, tokens[k + 1].end)
                 self._remember(tokens[k + 1].start, tokens[k + 1].end, owner)
-
-    def _organisation_name_end(self, i: int) -> int | None:
-        """The last token of an organisation name starting at ``i`` (capitalised name words and
-        acronyms: ``Veltrawerke``, ``HSG Brehmsund``), or None when it may be something else: a
-        first name inside (``des Ministeriums Maria Brandt``), two plain words without an acronym
-        (``der Fraktion Friedbert Pflüger``: a person whose first name no list knows), a common
-        noun (``beim Gericht Berufung einlegen``)."""
-        ann, tokens = self.ann, self.ann.tokens
-        j = i - 1
-        acronym = False
-        joined = 0  # name words joined by "und"
-        while j + 1 < len(tokens) and not ann.paragraph_break_before(j + 1):
-            word = tokens[j + 1].text
-            if j >= i and self._name_goes_on_after_und(j + 1):
-                j += 2  # "Gewerkschaft Nahverkehr und Logistik", "Kranich Hoch- und Tiefbau"
-                joined += 2
-                continue
-            if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or self._place_name(word)):
-                break
-            if vocab.first_name_gender(word) is not False:
-                return None
-            acronym = acronym or vocab.is_acronym(word)
-            j += 1
-        if j < i or tokens[j].text.lower().endswith(tuple(entity_words.of_class("common_noun_ending"))):
-            return None
-        # "hat der Förderverein Unterschriften gesammelt": a plain word after a kind noun inside a
-        # sentence is as often an object; a news text introduces an organisation as the subject
-        # that opens the sentence ("Die Reederei Baltmar hat …", "Der Hersteller Kornwerk Albig
-        # baut …") or by an acronym ("HSG Brehmsund"); a single word that cannot be a plural
-        # object may stand anywhere
-        sentence_start = ann.sentences[tokens[i].sent][0]
-        opens_sentence = (  # "Die (städtische) Wohnungsgesellschaft WoBau Kronsfeld will …"
-            i >= 2
-            and tokens[sentence_start].text.lower() in vocab.determiners()
-            and all(tokens[k].text.islower() for k in range(sentence_start + 1, i - 1))
-        )
-        acronym = acronym or (j + 3 < len(tokens) and tokens[j + 1].text == "(" and tokens[j + 3].text == ")" and vocab.is_acronym(tokens[j + 2].text))
-        if acronym or self._genitive_kind_noun(i - 1):
-            return j  # "HSG Brehmsund", "des Chemiekonzerns Arvelon", "Mitglieder der Bürgerinitiative Grünes Tal"
-        if j == i and not tokens[i].text.endswith(tuple(entity_words.of_class("plural_noun_ending"))):
-            return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung": no plural object
-        return j if opens_sentence and j - i - joined <= 1 else None
-
-    def _name_goes_on_after_und(self, k: int) -> bool:
-        """``und`` at ``k`` inside an organisation's name: between two name words, the second no
-        role, organisation noun or first name and not followed by another capitalised word that
-        would start a new phrase (``die Gewerkschaft Nahverkehr und Logistik hat``)."""
-        tokens, n = self.ann.tokens, len(self.ann.tokens)
-        if tokens[k].text not in entity_words.of_class("coordinator") or k + 1 >= n:
-            return False
-        word = tokens[k + 1].text
-        return (
-            vocab.name_word(word) == "name"
-            and vocab.first_name_gender(word) is False
-            and not (k + 2 < n and tokens[k + 2].text[:1].isupper())
-            and not self.ann.paragraph_break_before(k + 1)
-        )
-
-    @staticmethod
-    def _place_name(word: str) -> bool:
-        """``Oberland``, ``Talstadt``: a compound place name that only looks like an organisation
-        noun (``Land``, ``Stadt``); the bare noun itself is none."""
-        lower = word.lower()
-        return word[:1].isupper() and vocab.role_noun(word) is None and any(
-            lower.endswith(ending) and len(lower) > len(ending) + 2 for ending in entity_words.of_class("place_ending")
-        )
-
-    def _genitive_kind_noun(self, k: int) -> bool:
-        """The kind noun at ``k`` is a genitive attribute (``des Chemiekonzerns``, ``Mitglieder der
-        Bürgerinitiative``): what follows it names the organisation, since no object can."""
-        tokens = self.ann.tokens
-        if k < 1:
-            return False
-        article = tokens[k - 1].text.lower()
-        if article in entity_words.of_class("singular_genitive_article"):
-            return True
-        info = vocab.organisation_noun(tokens[k].text)
-        return (
-            article in entity_words.of_class("genitive_article")
-            and info is not None
-            and info.gender == "f"
-            and k >= 2
-            and tokens[k - 2].text[:1].isupper()
-            and vocab.name_word(tokens[k - 2].text) != "no"
-        )
 
     def _named_organisation(self, i: int, j: int, noun: str) -> _Entity:
         """Register the organisation named by tokens ``i``–``j`` after its kind noun ``noun``."""
