@@ -235,3 +235,26 @@ def test_a_plural_pronoun_takes_the_nearest_of_a_group_and_a_pair() -> None:
     )
     speaker = _speaker(text, "schlafen")
     assert speaker is not None and speaker.name == "Ernst Boll und Gerd Tiede"
+
+
+@pytest.mark.parametrize(
+    "text, quoted, group",
+    [
+        pytest.param(
+            "Rund 300 Beschäftigte des Zulieferers Moltrex haben die Arbeit niedergelegt. Sie fordern eine Jobgarantie. "
+            "„Wir bleiben hier“, sagten sie.",
+            "bleiben hier",
+            "Rund 300 Beschäftigte des Zulieferers Moltrex",
+            id="a number before the noun",
+        ),
+        pytest.param(
+            "Mehrere Dutzend Eltern protestierten vor dem Kreishaus. „Unsere Kinder brauchen den Bus“, sagten sie.",
+            "brauchen den Bus",
+            "Dutzend Eltern",
+            id="a quantifier and a number word",
+        ),
+    ],
+)
+def test_a_counted_subject_is_the_group_a_plural_sie_means(text: str, quoted: str, group: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == group

@@ -976,6 +976,9 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
         if tokens[k].text in subject_pronouns and tokens[k - 1].text[:1].islower() and tokens[k - 1].text.isalpha():
             return mention_from_phrase(ann, Phrase(k, k + 1, k))
     subject_start = skip_focus_particles(ann, start, end)
+    counted = _counted_group(ann, subject_start, end)
+    if counted is not None:
+        return counted
     if tokens[subject_start].text.lower() == "es" and subject_start + 1 < end and _finite_verb_like(ann, subject_start + 1):
         pronoun = _es_mention(ann, subject_start, subject_start + 1)  # "Es begründete den Schritt": es is the subject
         if pronoun is not None:
@@ -1019,6 +1022,30 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
 
 
 _MAX_KICKER_WORDS = 8  # words of a topic line before a colon ("Streit um das Freibad:")
+
+
+def _counted_group(ann: Annotated, start: int, end: int) -> Mention | None:
+    """``Rund 300 Beschäftigte des Zulieferers haben …``, ``Mehrere Dutzend Eltern protestierten``:
+    a subject that opens with a number (after ``rund``, ``etwa``) or a quantifier and a number
+    word names a group, whatever the noun's listed number."""
+    tokens = ann.tokens
+    k = start
+    while k < end and tokens[k].text.lower() in vocab.function_words() and not tokens[k].text.isdigit():
+        k += 1  # rund, etwa, mehr als, knapp
+    counted = False
+    if k < end and (tokens[k].text.replace(".", "").isdigit() or tokens[k].text.lower() in vocab.word_class("plural_quantifier")):
+        counted = tokens[k].text.replace(".", "").isdigit()
+        k += 1
+    while k < end and tokens[k].text in vocab.word_class("quantity_noun"):
+        counted = True
+        k += 1
+    if not counted or k >= end or k == start:
+        return None
+    phrase = noun_phrase(ann, k, end)
+    mention = None if phrase is None else mention_from_phrase(ann, phrase)
+    if mention is None or mention.kind is not MentionKind.ROLE:
+        return None
+    return attrs.evolve(mention, start=tokens[start].start, plural=True, gender=None)
 
 
 def _after_kicker(ann: Annotated, start: int, end: int) -> int:

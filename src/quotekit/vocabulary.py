@@ -210,7 +210,7 @@ def name_word(word: str) -> str:
     if not word[:1].isupper() or is_punct(word) or is_acronym(word):
         return "no"
     lower = word.lower()
-    if lower in function_words() or lower in determiners() or word in titles() or pronoun(word):
+    if lower in function_words() or lower in determiners() or word in titles() or pronoun(word) or word in word_class("quantity_noun"):
         return "no"
     if first_name_gender(word) is not False:
         return "first"
