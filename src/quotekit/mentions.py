@@ -767,19 +767,24 @@ def _surely_person(ann: Annotated, phrase: Phrase) -> bool:
     return mention is not None and is_person_like(mention)
 
 
+def _verb_final_relative_clause(ann: Annotated, cue: Cue, clause_start: int, pivot: int, sent_end: int) -> bool:
+    """The clause at ``clause_start`` follows a comma and ends with the cue's verb (and perhaps an
+    auxiliary): the shape of a relative clause of saying (``…, die der Minister versprochen hatte:``)."""
+    tokens = ann.tokens
+    if clause_start == 0 or clause_start >= pivot or tokens[clause_start - 1].text != ",":
+        return False
+    after = cue.tokens[-1] + 1
+    if after < sent_end and tokens[after].text.lower() in vocab.auxiliaries():
+        after += 1
+    return after >= sent_end or _is_clause_boundary(tokens[after].text) or tokens[after].text in (".", "!", "?")
+
+
 def _relative_clause_subject(ann: Annotated, cue: Cue, clause_start: int, pivot: int, sent_end: int) -> Phrase | None:
     """``…, die Bürgermeister Hans Bauer den Eltern versprochen hatte:``: in a relative clause whose verb
     stands last, a person named right after the relative pronoun is the subject (the pronoun is
     the object). ``None`` when the clause is no such relative clause or names nobody there."""
     tokens = ann.tokens
-    if clause_start == 0 or clause_start >= pivot or tokens[clause_start - 1].text != ",":
-        return None
-    if tokens[clause_start].text not in relative_pronouns():
-        return None
-    after = cue.tokens[-1] + 1
-    if after < sent_end and tokens[after].text.lower() in vocab.auxiliaries():
-        after += 1
-    if not (after >= sent_end or _is_clause_boundary(tokens[after].text) or tokens[after].text in (".", "!", "?")):
+    if not _verb_final_relative_clause(ann, cue, clause_start, pivot, sent_end) or tokens[clause_start].text not in relative_pronouns():
         return None
     phrase = noun_phrase(ann, clause_start + 1, pivot, affiliations=False)
     if phrase is not None:
@@ -798,16 +803,9 @@ def _relative_pronoun_speaks(ann: Annotated, cue: Cue, clause_start: int, pivot:
     clause opened by a pronoun that can be its subject, whose verb of saying stands last, and
     with no other subject phrase between (``die der Minister versprach`` is handled as an
     object). The pronoun is the speaker's mention, as the corpus marks it; the linker resolves it
-    like a personal pronoun."""
+    to the phrase before its comma (`relative_antecedent`)."""
     tokens = ann.tokens
-    if clause_start == 0 or clause_start >= pivot or tokens[clause_start - 1].text != ",":
-        return False
-    if _relative_pronoun_gender(tokens[clause_start].text) is None:
-        return False
-    after = cue.tokens[-1] + 1
-    if after < sent_end and tokens[after].text.lower() in vocab.auxiliaries():
-        after += 1
-    if not (after >= sent_end or _is_clause_boundary(tokens[after].text) or tokens[after].text in (".", "!", "?")):
+    if not _verb_final_relative_clause(ann, cue, clause_start, pivot, sent_end) or _relative_pronoun_gender(tokens[clause_start].text) is None:
         return False
     following = tokens[clause_start + 1].text
     if (following.lower() in vocab.determiners() and following.lower() not in vocab.word_class("oblique_determiner")) or vocab.pronoun(following):

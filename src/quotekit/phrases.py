@@ -9,7 +9,7 @@ der Behörde, Hans Muster``). With POS tags the same grammar runs on the tags in
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from . import vocabulary as vocab
 from .document import Annotated, Token
@@ -431,23 +431,33 @@ def skip_focus_particles(ann: Annotated, start: int, end: int) -> int:
 _MAX_TITLE = 5  # tokens inside a quoted name that is part of a noun phrase
 
 
+def _opening_mark_before(ann: Annotated, close: int, floor: int, reach: int, stops: Callable[[str], bool]) -> int | None:
+    """The opening mark of the short quoted phrase that token ``close`` closes: the nearest
+    quote mark at most ``reach`` tokens back, unless a token that ``stops`` comes first."""
+    tokens = ann.tokens
+    if not vocab.is_quote_mark(tokens[close].text):
+        return None
+    for k in range(close - 1, max(floor, close - reach - 1) - 1, -1):
+        text = tokens[k].text
+        if vocab.is_quote_mark(text):
+            return k
+        if stops(text):
+            return None
+    return None
+
+
 def title_start_before(ann: Annotated, close: int, floor: int) -> int | None:
     """When token ``close`` closes a short quoted name right after a noun (``die Zeitung „Neue
     Welt“``), the index of its opening mark; else None (the mark ends a quotation or clause)."""
     tokens = ann.tokens
-    if not vocab.is_quote_mark(tokens[close].text):
+    k = _opening_mark_before(ann, close, floor, _MAX_TITLE, lambda text: text in (",", ".", ";", ":", "!", "?"))
+    if k is None:
         return None
-    for k in range(close - 1, max(floor, close - _MAX_TITLE - 1) - 1, -1):
-        text = tokens[k].text
-        if vocab.is_quote_mark(text):
-            inside = tokens[k + 1 : close]
-            before = tokens[k - 1].text if k > floor else ""
-            after_article = before.lower() in vocab.determiners() and k - 2 >= floor  # der Sprecher von der „Aktion Hilfe“
-            if inside and inside[0].text[:1].isupper() and (before[:1].isupper() or after_article) and not vocab.is_punct(before):
-                return k
-            return None
-        if text in (",", ".", ";", ":", "!", "?"):
-            return None
+    inside = tokens[k + 1 : close]
+    before = tokens[k - 1].text if k > floor else ""
+    after_article = before.lower() in vocab.determiners() and k - 2 >= floor  # der Sprecher von der „Aktion Hilfe“
+    if inside and inside[0].text[:1].isupper() and (before[:1].isupper() or after_article) and not vocab.is_punct(before):
+        return k
     return None
 
 
@@ -460,17 +470,11 @@ def quoted_complement_start(ann: Annotated, close: int, floor: int) -> int | Non
     its opening mark, so the clause goes on before it; else None. The phrase has a word right
     before its opening mark — ``als`` or an indefinite article, which make it a complement, not a
     name (``laut „Tageblatt“``) — and no punctuation inside (a quoted sentence ends the clause)."""
-    tokens = ann.tokens
-    if not vocab.is_quote_mark(tokens[close].text):
+    k = _opening_mark_before(ann, close, floor, _MAX_QUOTED_COMPLEMENT, vocab.is_punct)
+    if k is None:
         return None
-    for k in range(close - 1, max(floor, close - _MAX_QUOTED_COMPLEMENT - 1) - 1, -1):
-        text = tokens[k].text
-        if vocab.is_quote_mark(text):
-            before = tokens[k - 1].text if k > floor else ""
-            return k if k + 1 < close and before.lower() in vocab.word_class("naming_complement") else None
-        if vocab.is_punct(text):
-            return None
-    return None
+    before = ann.tokens[k - 1].text if k > floor else ""
+    return k if k + 1 < close and before.lower() in vocab.word_class("naming_complement") else None
 
 
 def quoted_complement_end(ann: Annotated, opening: int, limit: int) -> int | None:
