@@ -196,6 +196,9 @@ class EntityLinker:
             if predicate is not None:
                 roles = [*roles, predicate.key, tokens[entity_words.predicate_end(ann, j + 1)].text]
                 role_gender = role_gender or predicate.gender
+            subject_role = entity_words.subject_role_before(ann, i)
+            if subject_role is not None:
+                roles = [*roles, subject_role]
             entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
             self._remember(tokens[i].start, tokens[j].end, entity)
         self._collect_legal_names(flags)
@@ -233,8 +236,20 @@ class EntityLinker:
 
     def _collect_acronyms(self) -> None:
         """``die Gewerkschaft Nahverkehr und Logistik (GNL)``: an acronym in parentheses right
-        after an organisation's name is another name of it (``die GNL teilte mit``)."""
+        after an organisation's name is another name of it (``die GNL teilte mit``); an acronym
+        followed by a name word names a club or party branch (``HSG Elmenau``, ``TV Sandhagen``)."""
         tokens, texts = self.ann.tokens, self.ann.texts
+        for k in compress(range(len(texts) - 1), map(vocab.is_acronym, texts)):
+            word = texts[k + 1]
+            if (
+                vocab.name_word(word) == "name"
+                and vocab.first_name_gender(word) is False
+                and not entity_words.common_noun(word)
+                and not self.ann.paragraph_break_before(k + 1)
+                and not self._inside_quote(tokens[k].start)
+                and not any(o.start <= tokens[k].start < o.end for o in self._near(tokens[k].start))
+            ):
+                self._named_organisation(k, k + 1, texts[k])
         for k in compress(range(len(texts)), map("(".__eq__, texts)):  # C-level scan
             if k == 0 or k + 2 >= len(texts) or texts[k + 2] != ")" or not vocab.is_acronym(texts[k + 1]):
                 continue
@@ -269,9 +284,10 @@ class EntityLinker:
     def _known_organisation(self, mention: Mention) -> _Entity | None:
         """The organisation the text introduced under the name in this mention (``Der
         Autohersteller Veltrawerke teilte mit`` after ``Veltrawerke`` was named as a company)."""
-        if not mention.name or self._knows_person(mention):
+        name = mention.name or (mention.head if mention.kind is MentionKind.ORGANISATION else None)  # "die HSG"
+        if not name or self._knows_person(mention):
             return None
-        entity = self.entities.get("org:" + mention.name.lower())
+        entity = self.entities.get("org:" + name.lower())
         if entity is None:
             # "Die Sparkasse Oberau" → "Oberau": only a determiner and the kind noun before the name
             # ("Die Lehrkräfte der Gesamtschule Talbach" are not the school)
@@ -493,7 +509,18 @@ class EntityLinker:
             entity.grammatical_gender = ("pl" if info.plural else info.gender) if info is not None else None
         written = mention.head if key == "org:" + head else entity_words.organisation_name(text)
         entity.add(mention.start, mention.end, None if by_noun and entity.names else mention.name or written)
+        self._alias_acronym(mention, entity)
         return entity
+
+    def _alias_acronym(self, mention: Mention, entity: _Entity) -> None:
+        """``Das Institut für Angewandte Batterieforschung (IAB) …``: an acronym in parentheses at
+        the end of a mention or right after it is another name of its organisation (``das IAB
+        teilte mit``)."""
+        texts = self.ann.texts
+        last = self.ann.token_at(mention.end - 1)
+        for k in (last - 2, last + 1):  # "… (IAB)" inside the mention, or just after it
+            if 0 <= k < len(texts) - 2 and texts[k] == "(" and texts[k + 2] == ")" and vocab.is_acronym(texts[k + 1]):
+                self.entities.setdefault("org:" + texts[k + 1].lower(), entity)
 
     def _organisation_by_kind(self, mention: Mention) -> _Entity | None:
         """A role noun that names a kind of company too (``der Hersteller``, ``der Händler``):
@@ -630,7 +657,7 @@ class EntityLinker:
                 # the most recent person not known under another role ("der Präsident" is not the
                 # person introduced as "Präsidentschaftskandidat"); a descriptive role ("der
                 # Politiker", "der 45-Jährige") fits anyone
-                descriptive = entity_words.descriptive(words | set(text.lower().split()))
+                descriptive = entity_words.descriptive(words | set(text.lower().split())) or entity_words.is_former(text)
                 chosen = self._most_recent(
                     mention.start, mention.gender, lambda e: descriptive or not _current_roles(e) or entity_words.shares_role(e.roles, words)
                 )

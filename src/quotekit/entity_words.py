@@ -77,6 +77,29 @@ def predicate_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
     return role if role is not None and not role.plural else None
 
 
+_MAX_PREDICATE_WORDS = 5  # words between a copula and the name it introduces ("der pensionierte Lehrer")
+
+
+def subject_role_before(ann: Annotated, i: int) -> str | None:
+    """``Leiterin der Studie ist die Bodenkundlerin Hanna Liebscher``, ``Projektleiter ist der
+    Physiker Malte Ruge``: the role word that opens the sentence when a copula and an optional
+    description come between it and the name at ``i`` — the sentence says what the person is."""
+    tokens = ann.tokens
+    k = i - 1
+    while k >= max(0, i - _MAX_PREDICATE_WORDS) and not vocab.is_punct(tokens[k].text) and tokens[k].text not in of_class("copula"):
+        k -= 1  # "der pensionierte Lehrer", "die Bodenkundlerin"
+    if k < 1 or tokens[k].text not in of_class("copula"):
+        return None
+    sentence_start = ann.sentences[tokens[k].sent][0]
+    for j in range(sentence_start, k):
+        role = vocab.role_noun(tokens[j].text)
+        if role is not None and not role.plural:
+            return tokens[j].text
+        if not (tokens[j].text.lower() in vocab.determiners() or tokens[j].text.islower() or tokens[j].text.isspace()):
+            return None  # "Deren Vorsitzender ist …": only articles and possessives before the role
+    return None
+
+
 def role_word_surname(ann: Annotated, k: int) -> bool:
     """A listed role word right after a lone first name, ending the name (``Anna Fischer hat``):
     the surname, as no person is called by a first name followed by an occupation."""
@@ -134,12 +157,20 @@ def shares_role(roles: set[str], words: set[str]) -> bool:
     ``die Ministerin`` ⇄ ``Innenministerin Petra Vogt``, ``der Bahnsprecher`` ⇄ ``ein Sprecher
     der Bahn``. The suffix keeps gender apart (``Ministerin`` does not end in ``minister``). A
     synonym of the office fits too (``der Rathauschef`` ⇄ ``Bürgermeister Erwin Stadler``)."""
+    roles, words = {_weak_form(r) for r in roles}, {_weak_form(w) for w in words}
     if roles & words:
         return True
     if any(len(word) >= 4 and len(role) >= 4 and (role.endswith(word) or word.endswith(role)) for role in roles for word in words):
         return True
     synonyms = frozenset().union(*(role_synonyms(word) for word in words))
     return bool(synonyms) and any(role in synonyms or role.endswith(tuple(synonyms)) for role in roles)
+
+
+@functools.lru_cache(maxsize=4096)
+def _weak_form(word: str) -> str:
+    """``vorsitzender`` → ``vorsitzende``: an adjectival role noun in one form for comparison
+    (``Deren Vorsitzender ist X … sagte der Vorsitzende``)."""
+    return word[:-1] if word.endswith("er") and vocab.is_role_word(word[:-1]) else word
 
 
 @functools.cache
@@ -257,10 +288,22 @@ def strip_genitive(surname: str) -> str:
 
 
 def organisation_name(text: str) -> str:
+    """The name an organisation phrase gives: without its article and without an acronym in
+    parentheses after it (``Der Bundesgerichtshof (BGH)`` → ``Bundesgerichtshof``)."""
     words = text.split()
     if words and words[0].lower() in vocab.determiners():
         words = words[1:]
+    if len(words) > 1 and words[-1].startswith("(") and words[-1].endswith(")"):
+        words = words[:-1]
     return " ".join(words) or text
+
+
+def common_noun(word: str) -> bool:
+    """``Überweisungen``, ``Doppelmitgliedschaft``: a word with the ending of a common noun (also
+    in the plural), so no name."""
+    endings = tuple(of_class("common_noun_ending"))
+    lower = word.lower()
+    return lower.endswith(endings) or lower.endswith(tuple(e + "en" for e in endings))
 
 
 def organisation_key(text: str) -> str:
@@ -272,14 +315,19 @@ def is_age(text: str) -> bool:
     return any(word.lower().endswith(tuple(of_class("descriptive_suffix"))) for word in text.split())
 
 
+def is_former(text: str) -> bool:
+    """``der frühere Kultusminister``, ``die Ex-Chefin``: a phrase naming a role someone held."""
+    words = text.lower().split()
+    return any(word in of_class("former") or word.startswith(tuple(of_class("former_prefix"))) for word in words)
+
+
 def name_roles(mention: Mention, text: str) -> list[str]:
     """The role words of a name mention ``text``, marked when the role is a former one (``die
     frühere Ministerin Edith Kamm``), but not a surname that ends like a role noun (``Ingrid
     Hoffbauer`` is no farmer)."""
     if mention.role_word and mention.name and mention.role_word in mention.name.split():
         return []
-    former = any(word in of_class("former") for word in text.lower().split())
-    prefix = FORMER if former else ""
+    prefix = FORMER if is_former(text) else ""
     return [prefix + r for r in (mention.role, mention.role_word) if r]
 
 
