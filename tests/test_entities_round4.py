@@ -258,3 +258,42 @@ def test_a_plural_pronoun_takes_the_nearest_of_a_group_and_a_pair() -> None:
 def test_a_counted_subject_is_the_group_a_plural_sie_means(text: str, quoted: str, group: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.name == group
+
+
+@pytest.mark.parametrize(
+    "text, quoted, expected",
+    [
+        pytest.param(
+            "Die meisten haben beim Förderverein Unterschriften abgegeben. „Wir sind zufrieden“, sagte der Förderverein.",
+            "zufrieden",
+            "Förderverein",
+            id="an object after a kind noun is no name when the sentence opens with no adjective phrase",
+        ),
+        pytest.param(
+            "Der Dalai Lama sagte: „Gut.“ Dann ging er. „Schade“, sagte er.",
+            "Schade",
+            "Dalai Lama",
+            id="two capitalised words after an article without organisation marks stay a person",
+        ),
+        pytest.param(
+            "Vizekanzler Robert Habel besuchte die Fabrik. „Das ist gut“, sagte der Regierungschef.",
+            "ist gut",
+            "Regierungschef",
+            id="a vice office is not the office or its synonyms",
+        ),
+        pytest.param(
+            "Co-Trainer Peter Hermes lobte das Team. „Das war stark“, sagte der Cheftrainer.",
+            "war stark",
+            "Cheftrainer",
+            id="an assistant coach is not the head coach",
+        ),
+    ],
+)
+def test_review_regressions(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected
+
+
+def test_a_relative_pronoun_that_disagrees_with_the_phrase_before_is_no_one() -> None:
+    speaker = _speaker("Er sprach mit der Mutter des Jungen, der sagte: „Nein.“", "Nein")
+    assert speaker is None or speaker.name != "Mutter des Jungen"

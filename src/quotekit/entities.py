@@ -46,7 +46,7 @@ import numpy
 from . import entity_words, organisation_names, statements
 from . import vocabulary as vocab
 from .document import Annotated
-from .mentions import Mention, MentionKind, is_proper_name, relative_antecedent
+from .mentions import Mention, MentionKind, is_proper_name, is_relative_pronoun, relative_antecedent
 from .model import Person, Span, Speaker, SpeakerKind
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
@@ -80,7 +80,7 @@ class _Entity:
     def add(self, start: int, end: int, name: str | None = None, gender: str | None = None, role: Sequence[str] = ()) -> None:
         if (start, end) not in self.spans:
             self.spans.append((start, end))
-        if name:
+        if name and name not in self.names:
             self.names.append(name)
             self.full_name = self.full_name or " " in name.strip()
         if gender and not self.gender and not (gender == "n" and self.kind is SpeakerKind.PERSON):
@@ -117,6 +117,8 @@ class EntityLinker:
         self._statements: set[str] = set()  # statement mentions resolved ("Angaben der Polizei")
         self._candidates: dict[int, list[Mention]] = {}  # sentence → its speaker/subject mentions
         self._observed: set[tuple[int, int]] = set()
+        self._organisation_names: dict[str, _Entity] = {}  # every name of an organisation
+        self._organisation_name_starts: dict[str, _Entity] = {}  # the first words of longer names
         self._collect_names()
 
     # ------------------------------------------------------------------ names in the text
@@ -180,7 +182,7 @@ class EntityLinker:
                 elif role is not None:
                     former = i > 1 and tokens[i - 2].text.lower() in entity_words.of_class("former")
                     prefix = entity_words.FORMER if former else ""  # "die frühere Justizministerin X"
-                    found.append((i, j, [prefix + role.key, prefix + preceding], role.gender))
+                    found.append((i, j, [prefix + r for r in entity_words.office_words(role.key, preceding)], role.gender))
                 else:  # "Kommandant Rainer Moll": an unlisted role word still links "der Kommandant"
                     found.append((i, j, [apposition] if apposition else [], None))
                 continue
@@ -254,9 +256,9 @@ class EntityLinker:
             if k == 0 or k + 2 >= len(texts) or texts[k + 2] != ")" or not vocab.is_acronym(texts[k + 1]):
                 continue
             before = tokens[k - 1].end
+            i = bisect.bisect_left(self._starts, before)  # occurrences that end at "(" start before it
             owner = next(
-                (o.entity for o in self.occurrences[max(0, bisect.bisect_left(self._starts, before) - 3) :]
-                 if o.end == before and o.entity.kind is SpeakerKind.ORGANISATION),
+                (o.entity for o in self.occurrences[max(0, i - 3) : i] if o.end == before and o.entity.kind is SpeakerKind.ORGANISATION),
                 None,
             )
             if owner is not None:
@@ -295,14 +297,11 @@ class EntityLinker:
             if words and words[0].lower() in vocab.determiners():
                 words = words[1:]
             written = " ".join(words)
-            entity = self.entities.get("org:" + written.lower()) or next(  # "die Bunte Liste" again
-                (e for e in self.entities.values() if e.kind is SpeakerKind.ORGANISATION and written in e.names), None
-            )  # "Die Flughafen Holmfeld GmbH" after "Flughafen Holmfeld GmbH" was collected
+            # "die Bunte Liste" again, "Die Flughafen Holmfeld GmbH" after "Flughafen Holmfeld GmbH"
+            # was collected; "Die Gewerkschaft Nahverkehr" of "Gewerkschaft Nahverkehr und Logistik"
+            entity = self.entities.get("org:" + written.lower()) or self._organisation_names.get(written)
             if entity is None and words and (len(words) >= 2 or vocab.organisation_noun(words[0]) is None):
-                entity = next(  # "Die Gewerkschaft Nahverkehr" of "Gewerkschaft Nahverkehr und Logistik"
-                    (e for e in self.entities.values() if e.kind is SpeakerKind.ORGANISATION and any(n.startswith(written + " ") for n in e.names)),
-                    None,
-                )
+                entity = self._organisation_name_starts.get(written)
             if entity is None and len(words) >= 2 and vocab.organisation_noun(words[0]) is not None:
                 entity = self.entities.get("org:" + " ".join(words[1:]).lower())
         return entity
@@ -344,6 +343,17 @@ class EntityLinker:
         i = bisect.bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self.occurrences.insert(i, _Occurrence(start, end, entity, salient))
+        if entity.kind is SpeakerKind.ORGANISATION:
+            self._index_organisation(entity)
+
+    def _index_organisation(self, entity: _Entity) -> None:
+        """Look-ups of an organisation by any of its names, and by the first words of a longer
+        name (``Gewerkschaft Nahverkehr`` → ``Gewerkschaft Nahverkehr und Logistik``)."""
+        for name in entity.names:
+            self._organisation_names.setdefault(name, entity)
+            words = name.split()
+            for n in range(1, len(words)):
+                self._organisation_name_starts.setdefault(" ".join(words[:n]), entity)
 
     def observe(self, mention: Mention) -> None:
         """Register the person a cue's or sentence's subject names (``Koch-Mehrin kritisierte …``,
@@ -412,9 +422,12 @@ class EntityLinker:
             self._remember(mention.start, mention.end, entity, salient=True)
 
     def _article_before_name(self, mention: Mention) -> bool:
-        """``Die Sparte Agrarchemie``: two or more capitalised words right after an article, the
-        first no known first name, are an institution's name — German news puts no article
-        before a person's name (and one word after an article is a common noun: ``die Deiche``)."""
+        """``Die Bunte Liste``, ``Die Sparte Agrarchemie``: two or more capitalised words right
+        after an article are an institution's name — German news puts no article before a
+        person's name — when something marks them as one: the first word inflected like an
+        adjective or a noun after an article (``-e``, ``-en``), or an organisation noun or legal
+        form among them (``Die Flughafen Holmfeld GmbH``). Not: ``die Archäologin Montserrat
+        Sanz`` (a role), ``Der Dalai Lama``, ``die Deiche`` (one word is a common noun)."""
         words = self.ann.text[mention.start : mention.end].split()
         return (
             len(words) >= 3
@@ -422,7 +435,8 @@ class EntityLinker:
             and all(word[:1].isupper() and vocab.role_noun(word) is None for word in words[1:])
             and words[-1] == mention.name.split()[-1]
             and vocab.first_name_gender(words[1]) is False
-        )  # "die Archäologin Montserrat Sanz" is a person with a role
+            and (words[1].endswith(("e", "en")) or any(vocab.organisation_noun(word) is not None for word in words[1:]))
+        )
 
     def _phrase_organisation(self, mention: Mention) -> _Entity:
         """The organisation a name after an article denotes, its gender that of the article."""
@@ -596,9 +610,9 @@ class EntityLinker:
                 return surname, "name"
             return self._resolve_role(mention)
         if mention.kind is MentionKind.PRONOUN:
-            antecedent = relative_antecedent(self.ann, mention)
-            if antecedent is not None:  # "die Demonstranten, die riefen": who the relative pronoun names
-                return self.resolve(antecedent)
+            if is_relative_pronoun(self.ann, mention):  # "die Demonstranten, die riefen": the phrase before the comma
+                antecedent = relative_antecedent(self.ann, mention)
+                return self.resolve(antecedent) if antecedent is not None else (None, "relative-unresolved")
             return self._resolve_pronoun(mention)
         return None, "none"
 

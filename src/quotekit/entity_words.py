@@ -29,7 +29,7 @@ def _name_word_flags(word: str) -> int:
     kind = vocab.name_word(word)
     if kind == "first":
         flags |= FIRST_NAME
-    if kind == "role" or word in vocab.titles() or (flags and organisation_kinds(word)):
+    if kind == "role" or word in vocab.titles() or (flags & CAPITALISED and organisation_kinds(word)):
         flags |= ROLE_OR_TITLE  # a role, a title or a kind of organisation ("die Schotterwerke Oberland")
     if word in of_class("legal_form"):
         flags |= LEGAL_FORM
@@ -160,10 +160,15 @@ def shares_role(roles: set[str], words: set[str]) -> bool:
     roles, words = {_weak_form(r) for r in roles}, {_weak_form(w) for w in words}
     if roles & words:
         return True
-    if any(len(word) >= 4 and len(role) >= 4 and (role.endswith(word) or word.endswith(role)) for role in roles for word in words):
+    if any(len(word) >= 4 and len(role) >= 4 and (_compound_of(role, word) or _compound_of(word, role)) for role in roles for word in words):
         return True
     synonyms = frozenset().union(*(role_synonyms(word) for word in words))
-    return bool(synonyms) and any(role in synonyms or role.endswith(tuple(synonyms)) for role in roles)
+    return any(_compound_of(role, synonym) for role in roles for synonym in synonyms)
+
+
+def _compound_of(compound: str, role: str) -> bool:
+    """``außenminister`` is a kind of ``minister``; ``vizekanzler`` is no ``kanzler``."""
+    return compound.endswith(role) and (compound == role or not compound.startswith(tuple(of_class("office_prefix"))))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -189,6 +194,8 @@ def role_synonyms(word: str) -> frozenset[str]:
     groups = _synonym_groups()
     if word in groups:
         return groups[word]
+    if word.startswith(tuple(of_class("office_prefix"))):
+        return frozenset()  # "Vizekanzler" has no synonym "Regierungschef"
     return frozenset().union(*(group for member, group in groups.items() if len(word) - len(member) >= 3 and word.endswith(member)))
 
 
@@ -328,7 +335,16 @@ def name_roles(mention: Mention, text: str) -> list[str]:
     if mention.role_word and mention.name and mention.role_word in mention.name.split():
         return []
     prefix = FORMER if is_former(text) else ""
-    return [prefix + r for r in (mention.role, mention.role_word) if r]
+    return [prefix + r for r in office_words(mention.role, mention.role_word)]
+
+
+def office_words(key: str | None, written: str | None) -> list[str]:
+    """The role words a person keeps from a role noun: the listed noun and the word as written
+    (``minister``, ``Außenminister``), but only the written word when a prefix makes it another
+    office (``Vizekanzler`` is no ``kanzler``)."""
+    if written and written.lower().startswith(tuple(of_class("office_prefix"))):
+        return [written]
+    return [r for r in (key, written) if r]
 
 
 def indefinite_before(ann: Annotated, k: int) -> bool:

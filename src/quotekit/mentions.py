@@ -816,20 +816,36 @@ def _relative_pronoun_speaks(ann: Annotated, cue: Cue, clause_start: int, pivot:
 def _antecedent_speaks(ann: Annotated, comma: int) -> bool:
     """The noun phrase before the comma of a relative clause names someone who can speak (``die
     Demonstranten, die riefen``), not a thing (``eine Nachricht, die aus einem Wort bestand``)."""
+    mention = _mention_before_comma(ann, comma)
+    return mention is not None and is_person_like(mention)
+
+
+def _mention_before_comma(ann: Annotated, comma: int) -> Mention | None:
+    """The speaker-like phrase that ends at the comma opening a relative clause (no pronoun)."""
     phrase = _phrase_right_before(ann, comma, max(0, comma - MAX_INSERT))
     mention = None if phrase is None else mention_from_phrase(ann, phrase)
-    return mention is not None and mention.kind is not MentionKind.PRONOUN and is_person_like(mention)
+    return mention if mention is not None and mention.kind is not MentionKind.PRONOUN else None
+
+
+def is_relative_pronoun(ann: Annotated, mention: Mention) -> bool:
+    """``die Demonstranten, [die] riefen``: a pronoun mention right after a comma that is a
+    relative pronoun."""
+    k = ann.token_at(mention.start)
+    return mention.kind is MentionKind.PRONOUN and k >= 2 and ann.tokens[k - 1].text == "," and _relative_pronoun_gender(ann.tokens[k].text) is not None
 
 
 def relative_antecedent(ann: Annotated, mention: Mention) -> Mention | None:
     """The phrase a relative pronoun mention refers to (``die Demonstranten, [die] riefen``): the
     speaker-like phrase right before its comma, or None when ``mention`` is no relative pronoun."""
-    k = ann.token_at(mention.start)
-    if mention.kind is not MentionKind.PRONOUN or k < 2 or ann.tokens[k - 1].text != "," or _relative_pronoun_gender(ann.tokens[k].text) is None:
+    if not is_relative_pronoun(ann, mention):
         return None
-    phrase = _phrase_right_before(ann, k - 1, max(0, k - 1 - MAX_INSERT))
-    antecedent = None if phrase is None else mention_from_phrase(ann, phrase)
-    return antecedent if antecedent is not None and antecedent.kind is not MentionKind.PRONOUN else None
+    k = ann.token_at(mention.start)
+    antecedent = _mention_before_comma(ann, k - 1)
+    if antecedent is None:
+        return None
+    gender = _relative_pronoun_gender(ann.tokens[k].text)  # "der Mutter des Jungen, der sagte": not the mother
+    agrees = (antecedent.plural or antecedent.gender in (None, "f")) if gender == "f" else (not antecedent.plural and antecedent.gender in (None, gender))
+    return antecedent if agrees else None
 
 
 def _relative_pronoun_gender(word: str) -> str | None:

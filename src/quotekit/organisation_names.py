@@ -14,6 +14,7 @@ from . import vocabulary as vocab
 from .document import Annotated
 from .entity_words import of_class
 from .mentions import is_proper_name
+from .phrases import ADJECTIVE_ENDINGS
 
 
 def name_end(ann: Annotated, i: int) -> int | None:
@@ -49,7 +50,7 @@ def name_end(ann: Annotated, i: int) -> int | None:
     opens_sentence = (  # "Die (städtische) Wohnungsgesellschaft WoBau Kronsfeld will …"
         i >= 2
         and tokens[sentence_start].text.lower() in vocab.determiners()
-        and all(tokens[k].text.islower() for k in range(sentence_start + 1, i - 1))
+        and all(_inflected_adjective(tokens[k].text) for k in range(sentence_start + 1, i - 1))
     )
     acronym = acronym or (j + 3 < len(tokens) and tokens[j + 1].text == "(" and tokens[j + 3].text == ")" and vocab.is_acronym(tokens[j + 2].text))
     if acronym or _genitive_kind_noun(ann, i - 1):
@@ -57,6 +58,12 @@ def name_end(ann: Annotated, i: int) -> int | None:
     if j == i and not tokens[i].text.endswith(tuple(of_class("plural_noun_ending"))):
         return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung": no plural object
     return j if opens_sentence and j - i - joined <= 1 else None
+
+
+def _inflected_adjective(word: str) -> bool:
+    """``städtische``: a lowercase word with an adjective's ending that is no function word or
+    auxiliary (``Die meisten haben beim Förderverein …`` opens with no adjective phrase)."""
+    return word.islower() and word.endswith(ADJECTIVE_ENDINGS) and word not in vocab.function_words() and word not in vocab.auxiliaries()
 
 
 def _name_goes_on_after_und(ann: Annotated, k: int) -> bool:
@@ -70,7 +77,7 @@ def _name_goes_on_after_und(ann: Annotated, k: int) -> bool:
     return (
         vocab.name_word(word) == "name"
         and vocab.first_name_gender(word) is False
-        and not (k + 2 < n and tokens[k + 2].text[:1].isupper())
+        and not (k + 2 < n and tokens[k + 2].text[:1].isupper() and tokens[k + 2].text not in of_class("legal_form"))
         and not ann.paragraph_break_before(k + 1)
     )
 
