@@ -297,3 +297,36 @@ def test_review_regressions(text: str, quoted: str, expected: str) -> None:
 def test_a_relative_pronoun_that_disagrees_with_the_phrase_before_is_no_one() -> None:
     speaker = _speaker("Er sprach mit der Mutter des Jungen, der sagte: „Nein.“", "Nein")
     assert speaker is None or speaker.name != "Mutter des Jungen"
+
+
+@pytest.mark.parametrize(
+    "text, quoted, expected",
+    [
+        pytest.param(
+            "Der Unternehmer Volker Marten hat die Firma 1990 gegründet. Heute führt sein Sohn Kai Marten das Geschäft. "
+            "„Ich habe viel von ihm gelernt“, sagte Kai Marten.",
+            "viel von ihm",
+            "Kai Marten",
+            id="father and son with one surname are two people",
+        ),
+        pytest.param(
+            "Die Zwillinge Lea Heimann und Mara Heimann spielen beide im Team. Torhüterin Lea Heimann hielt zwei Siebenmeter. "
+            "„Ich habe es gespürt“, sagte Heimann.",
+            "gespürt",
+            "Lea Heimann",
+            id="a bare surname is the namesake mentioned last",
+        ),
+    ],
+)
+def test_namesakes(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected
+
+
+def test_a_role_before_an_apposition_and_in_the_genitive_keeps_people_from_other_offices() -> None:
+    text = (
+        "Am Morgen wurde der Sohn des Musikers Paul Lindner tot aufgefunden. Demnach hat der Sohn, Jonas Lindner, "
+        "Selbstmord begangen. Der Staatsanwalt sagte, es gebe keine Hinweise auf Fremdverschulden."
+    )
+    speaker = _speaker(text, "Fremdverschulden")
+    assert speaker is not None and speaker.name == "Staatsanwalt"

@@ -117,6 +117,7 @@ class EntityLinker:
         self._statements: set[str] = set()  # statement mentions resolved ("Angaben der Polizei")
         self._candidates: dict[int, list[Mention]] = {}  # sentence → its speaker/subject mentions
         self._observed: set[tuple[int, int]] = set()
+        self._namesakes: dict[str, list[_Entity]] = {}  # surname → the people who bear it
         self._organisation_names: dict[str, _Entity] = {}  # every name of an organisation
         self._organisation_name_starts: dict[str, _Entity] = {}  # the first words of longer names
         self._collect_names()
@@ -193,14 +194,14 @@ class EntityLinker:
         for i, j, roles, role_gender in found:
             name = ann.text[tokens[i].start : tokens[j].end]
             gender = vocab.first_name_gender(tokens[i].text) if j > i else None
-            entity = self._person(tokens[j].text)
+            entity = self._person(tokens[j].text, name if j > i else None)
             predicate = entity_words.predicate_role(ann, j + 1) or entity_words.comma_apposition_role(ann, j + 1)
             if predicate is not None:
                 roles = [*roles, predicate.key, tokens[entity_words.predicate_end(ann, j + 1)].text]
                 role_gender = role_gender or predicate.gender
-            subject_role = entity_words.subject_role_before(ann, i)
-            if subject_role is not None:
-                roles = [*roles, subject_role]
+            described_as = entity_words.subject_role_before(ann, i) or entity_words.role_before_apposition(ann, i, j)
+            if described_as is not None:
+                roles = [*roles, described_as]
             entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
             self._remember(tokens[i].start, tokens[j].end, entity)
         self._collect_legal_names(flags)
@@ -308,11 +309,7 @@ class EntityLinker:
 
     def _collect_surnames(self) -> None:
         """Surnames alone (``Kessler``, genitive ``Kesslers``), once the full names are known."""
-        surnames = {
-            key.split(":", 1)[1]
-            for key, entity in self.entities.items()
-            if key.startswith("person:") and any(len(name.split()) > 1 for name in entity.names)
-        }
+        surnames = {surname for surname, people in self._namesakes.items() if any(person.full_name for person in people)}
         if not surnames:
             return
         ann = self.ann
@@ -323,8 +320,7 @@ class EntityLinker:
             tok = ann.tokens[i]
             if self._inside_quote(tok.start) or any(o.start <= tok.start < o.end for o in self._near(tok.start)):
                 continue
-            surname = tok.text if tok.text in surnames else entity_words.strip_genitive(tok.text)
-            entity = self.entities["person:" + surname]
+            entity = self._person(tok.text, None, tok.start)
             entity.add(tok.start, tok.end)
             self._remember(tok.start, tok.end, entity)
 
@@ -332,11 +328,25 @@ class EntityLinker:
         i = bisect.bisect_right(self._starts, char)
         return self.occurrences[max(0, i - 2) : i]
 
-    def _person(self, surname: str) -> _Entity:
-        key = "person:" + entity_words.strip_genitive(surname)
-        entity = self.entities.get(key)
-        if entity is None:
-            entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key)
+    def _person(self, surname: str, name: str | None = None, position: int | None = None) -> _Entity:
+        """The person with this surname. A full ``name`` with another first name than a person
+        already known by the surname (``Volker Marquardt`` … ``Kai Marquardt``) is someone else
+        (father and son, siblings); a bare surname is the namesake mentioned last before
+        ``position``."""
+        surname = entity_words.strip_genitive(surname)
+        people = self._namesakes.setdefault(surname, [])
+        first = name.split()[0] if name and " " in name.strip() else None
+        if first is not None:
+            for person in people:
+                firsts = {n.split()[0] for n in person.names if " " in n.strip()}
+                if not firsts or first in firsts:
+                    return person
+        elif people:
+            before = [p for p in people if position is not None and any(start < position for start, _ in p.spans)]
+            return max(before, key=lambda p: max(start for start, _ in p.spans if start < position)) if before else people[0]
+        key = "person:" + surname if not people else f"person:{surname}#{len(people) + 1}"
+        entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key)
+        people.append(entity)
         return entity
 
     def _remember(self, start: int, end: int, entity: _Entity, salient: bool = False) -> None:
@@ -417,7 +427,7 @@ class EntityLinker:
             self._remember(mention.start, mention.end, self._phrase_organisation(mention), salient=True)
             return
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
-            entity = self._person(mention.name.split()[-1])
+            entity = self._person(mention.name.split()[-1], entity_words.person_name(mention.name), mention.start)
             entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self._remember(mention.start, mention.end, entity, salient=True)
 
@@ -425,8 +435,9 @@ class EntityLinker:
         """``Die Bunte Liste``, ``Die Sparte Agrarchemie``: two or more capitalised words right
         after an article are an institution's name — German news puts no article before a
         person's name — when something marks them as one: the first word inflected like an
-        adjective or a noun after an article (``-e``, ``-en``), or an organisation noun or legal
-        form among them (``Die Flughafen Holmfeld GmbH``). Not: ``die Archäologin Montserrat
+        adjective or a noun after an article (``-e``, ``-en``), an organisation noun or legal
+        form among them (``Die Flughafen Holmfeld GmbH``), a common noun last (``die Hoover
+        Institution``). Not: ``die Archäologin Montserrat
         Sanz`` (a role), ``Der Dalai Lama``, ``die Deiche`` (one word is a common noun)."""
         words = self.ann.text[mention.start : mention.end].split()
         return (
@@ -435,7 +446,11 @@ class EntityLinker:
             and all(word[:1].isupper() and vocab.role_noun(word) is None for word in words[1:])
             and words[-1] == mention.name.split()[-1]
             and vocab.first_name_gender(words[1]) is False
-            and (words[1].endswith(("e", "en")) or any(vocab.organisation_noun(word) is not None for word in words[1:]))
+            and (
+                words[1].endswith(("e", "en"))  # "Die Bunte Liste" (not: "Der Brasilianer Vinicius Junior")
+                or any(vocab.organisation_noun(word) is not None for word in words[1:])
+                or entity_words.common_noun(words[-1])  # "die Hoover Institution"
+            )
         )
 
     def _phrase_organisation(self, mention: Mention) -> _Entity:
@@ -593,8 +608,7 @@ class EntityLinker:
             self._remember(mention.start, mention.end, entity, salient=True)
             return entity, "organisation"
         if mention.kind is MentionKind.NAME and mention.name:
-            surname = mention.name.split()[-1]
-            entity = self._person(surname)
+            entity = self._person(mention.name.split()[-1], entity_words.person_name(mention.name), mention.start)
             entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self._remember(mention.start, mention.end, entity, salient=True)
             return entity, "name"
@@ -635,8 +649,10 @@ class EntityLinker:
         text = self.ann.text[mention.start : mention.end]
         if " " in text or not text[:1].isupper():
             return None
-        entity = self.entities.get("person:" + entity_words.strip_genitive(text))
-        return entity if entity is not None and entity.full_name else None
+        if entity_words.strip_genitive(text) not in self._namesakes:
+            return None
+        entity = self._person(text, None, mention.start)
+        return entity if entity.full_name else None
 
     def _resolve_role(self, mention: Mention) -> tuple[_Entity | None, str]:
         words = entity_words.role_words(mention)

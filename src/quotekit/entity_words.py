@@ -16,6 +16,7 @@ from . import lexicon
 from . import vocabulary as vocab
 from .document import Annotated
 from .mentions import Mention, is_proper_name
+from .phrases import ADJECTIVE_ENDINGS
 from .wordtable import WordTable
 
 FORMER = "former:"  # marks a role a person held before ("die frühere Ministerin X")
@@ -98,6 +99,30 @@ def subject_role_before(ann: Annotated, i: int) -> str | None:
         if not (tokens[j].text.lower() in vocab.determiners() or tokens[j].text.islower() or tokens[j].text.isspace()):
             return None  # "Deren Vorsitzender ist …": only articles and possessives before the role
     return None
+
+
+def role_before_apposition(ann: Annotated, i: int, j: int) -> str | None:
+    """``der Sohn, Bernhard X, hat …``, ``Die Intendantin des Stadttheaters, Vera Kühn, verlässt``:
+    the role noun of the phrase right before a comma when the name ``i``–``j`` stands between
+    two commas (an apposition names the person the phrase describes)."""
+    tokens = ann.tokens
+    if i < 2 or tokens[i - 1].text != "," or j + 1 >= len(tokens) or tokens[j + 1].text != ",":
+        return None
+    if not tokens[i - 2].text[:1].isupper():
+        return None  # "… meinte weiter, Yang X, die …": the comma ends a clause, no noun phrase
+    role = None
+    for k in range(i - 2, max(-1, i - 2 - _MAX_PREDICATE_WORDS), -1):
+        text = tokens[k].text
+        if vocab.is_punct(text):
+            break
+        if text.lower() in of_class("former"):
+            return None  # "Der ehemalige Polizeipräsident, X,": no office that blocks a new role
+        if text.islower() and text not in vocab.determiners() and not text.endswith(ADJECTIVE_ENDINGS):
+            break  # a verb or adverb ends the phrase
+        info = vocab.role_noun(text)
+        if info is not None and not info.plural:
+            role = text  # the leftmost role noun: "Die Intendantin des Stadttheaters"
+    return role
 
 
 def role_word_surname(ann: Annotated, k: int) -> bool:

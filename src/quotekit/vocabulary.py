@@ -157,8 +157,11 @@ def role_noun(word: str) -> NounInfo | None:
 
 def singular_role(word: str) -> NounInfo | None:
     """The role noun of ``word`` before a person's name, which is singular: a weak masculine
-    noun in ``-en`` is then genitive or dative singular (``des Präsidenten Hugo X`` → ``präsident``)."""
+    noun in ``-en`` is then genitive or dative singular (``des Präsidenten Hugo X`` → ``präsident``),
+    and a final ``-s`` a genitive (``des Musikers Paul X`` → ``musiker``)."""
     info = role_noun(word)
+    if info is None and word.endswith("s") and len(word) > 5:
+        info = role_noun(word[:-1])  # "des Musikers Paul X": a genitive
     if info is not None and info.plural:
         for ending in ("en", "n"):
             singular = role_noun(word[: -len(ending)]) if word.endswith(ending) else None
