@@ -330,3 +330,26 @@ def test_a_role_before_an_apposition_and_in_the_genitive_keeps_people_from_other
     )
     speaker = _speaker(text, "Fremdverschulden")
     assert speaker is not None and speaker.name == "Staatsanwalt"
+
+
+@pytest.mark.parametrize(
+    "text, quoted, expected",
+    [
+        pytest.param(
+            "Anna und Felix Brückner haben ihre Bäckerei geschlossen. „Allein schaffen wir die Arbeit nicht mehr“, sagen sie.",
+            "Allein schaffen",
+            "Anna und Felix Brückner",
+            id="two first names sharing one surname",
+        ),
+        pytest.param(
+            "An der Grundschule wurde Schimmel entdeckt. Vorsitzende des Elternbeirats sind Nadine Kurz und Oliver Schramm. "
+            "Die Stadt bewege sich erst, wenn Kinder krank würden, sagten sie am Freitag.",
+            "erst, wenn",
+            "Nadine Kurz und Oliver Schramm",
+            id="two people named after a plural copula",
+        ),
+    ],
+)
+def test_couples_and_pairs(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected

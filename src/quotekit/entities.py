@@ -169,6 +169,9 @@ class EntityLinker:
                 j += 1
             if j == i and entity_words.role_word_surname(ann, i + 1):
                 j = i + 1  # "Anna Fischer hat", "Vera Sohn verteidigte": a surname that is a noun too
+            if j == i and (surname := entity_words.shared_surname(ann, i)) is not None:
+                self._first_name_with_shared_surname(i, surname)  # "Anna und Felix Brückner"
+                continue
             next_free = j + 1
             role = vocab.singular_role(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
             if role is not None and i > 1 and entity_words.plural_by_determiner(tokens[i - 2].text, role.gender):
@@ -207,6 +210,15 @@ class EntityLinker:
         self._collect_legal_names(flags)
         self._collect_acronyms()
         self._collect_surnames()
+
+    def _first_name_with_shared_surname(self, i: int, surname: int) -> None:
+        """``Anna und Felix Brückner``: the first name alone is Anna Brückner."""
+        tokens = self.ann.tokens
+        name = f"{tokens[i].text} {tokens[surname].text}"
+        gender = vocab.first_name_gender(tokens[i].text)
+        entity = self._person(tokens[surname].text, name)
+        entity.add(tokens[i].start, tokens[i].end, name, gender if isinstance(gender, str) else None)
+        self._remember(tokens[i].start, tokens[i].end, entity)
 
     def _collect_legal_names(self, flags: numpy.ndarray) -> None:
         """Companies named with their legal form (``Fischräucherei Hinrichs GmbH``, ``Kornmann &
@@ -951,7 +963,9 @@ class EntityLinker:
             if later is not None and later.entity is not occurrence.entity and entity_words.coordination(text[occurrence.end : later.start]):
                 first = ann.token_at(occurrence.start)
                 sentence_start = ann.sentences[ann.tokens[first].sent][0]
-                if anywhere or first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
+                after_copula = any(ann.texts[k] in entity_words.of_class("plural_copula") for k in range(sentence_start, first))
+                if anywhere or after_copula or first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
+                    # "Vorsitzende des Elternbeirats sind X und Y": a copula makes them the subject
                     return self._pair(occurrence, later)
             later = occurrence
         return None
@@ -961,7 +975,9 @@ class EntityLinker:
         entity = self.entities.get(key)
         if entity is None:
             entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key, plural=True)
-            entity.names.append(f"{first.entity.name} und {second.entity.name}")
+            shared_surname = f"{first.entity.name.split()[0]} und {second.entity.name}"
+            written = self.ann.text[first.start : second.end]
+            entity.names.append(written if written == shared_surname else f"{first.entity.name} und {second.entity.name}")  # "Anna und Felix Brückner"
             entity.add(first.start, second.end)
             self._remember(first.start, second.end, entity, salient=True)
         return entity

@@ -125,6 +125,18 @@ def role_before_apposition(ann: Annotated, i: int, j: int) -> str | None:
     return role
 
 
+def shared_surname(ann: Annotated, i: int) -> int | None:
+    """``Anna und Felix Brückner``: the token of the surname that the first name at ``i`` shares
+    with the first name after ``und`` (a couple, siblings), else None."""
+    tokens = ann.tokens
+    if i + 3 >= len(tokens) or tokens[i + 1].text not in of_class("coordinator"):
+        return None
+    if vocab.first_name_gender(tokens[i].text) is False or vocab.first_name_gender(tokens[i + 2].text) is False:
+        return None
+    surname = tokens[i + 3].text
+    return i + 3 if vocab.name_word(surname) == "name" and (i + 4 >= len(tokens) or not tokens[i + 4].text[:1].isupper()) else None
+
+
 def role_word_surname(ann: Annotated, k: int) -> bool:
     """A listed role word right after a lone first name, ending the name (``Anna Fischer hat``):
     the surname, as no person is called by a first name followed by an occupation."""
