@@ -353,3 +353,12 @@ def test_a_role_before_an_apposition_and_in_the_genitive_keeps_people_from_other
 def test_couples_and_pairs(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.name == expected
+
+
+def test_an_alt_prefix_makes_a_former_office() -> None:
+    text = (
+        "Bürgermeister Tobias Rengel wirbt für den Windpark. Auch Walter Eck, der die Gemeinde bis 2014 regierte, "
+        "meldete sich zu Wort. „Ich bin nicht gegen Windkraft“, sagte der Altbürgermeister."
+    )
+    speaker = _speaker(text, "nicht gegen Windkraft")
+    assert speaker is not None and speaker.name == "Walter Eck"

@@ -684,6 +684,8 @@ class EntityLinker:
             candidates = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
             if entity_words.is_age(text):  # "der 39-Jährige" is not "die 81-Jährige": only the same age
                 candidates = [e for e in candidates if (mention.role_word or "").lower() in e.roles]
+            if entity_words.is_former(text):  # "der Altbürgermeister" is not the mayor in office
+                candidates = [e for e in candidates if any(role.startswith(entity_words.FORMER) for role in e.roles)]
             named_so = words.union(*(entity_words.role_synonyms(word) for word in words))
             exact = [e for e in candidates if e.roles & named_so]
             chosen, how = self._nearest(exact or candidates, mention.start), "role-apposition"

@@ -362,7 +362,13 @@ def is_age(text: str) -> bool:
 def is_former(text: str) -> bool:
     """``der frühere Kultusminister``, ``die Ex-Chefin``: a phrase naming a role someone held."""
     words = text.lower().split()
-    return any(word in of_class("former") or word.startswith(tuple(of_class("former_prefix"))) for word in words)
+    return any(word in of_class("former") or any(_former_compound(word, prefix) for prefix in of_class("former_prefix")) for word in words)
+
+
+def _former_compound(word: str, prefix: str) -> bool:
+    """``ex-chefin``, ``altbürgermeister``: a prefix that makes the role a former one (a plain
+    prefix only before a listed role noun: ``Altenpfleger`` is no former ``enpfleger``)."""
+    return word.startswith(prefix) and len(word) > len(prefix) and (prefix.endswith("-") or vocab.is_role_word(word[len(prefix):]))
 
 
 def name_roles(mention: Mention, text: str) -> list[str]:
