@@ -433,10 +433,7 @@ class EntityLinker:
             return
         # a one-word name counts only when the text introduces it as a person elsewhere: "der
         # Präsident von Valdoria" is no person named Valdoria
-        if mention.kind is MentionKind.NAME and mention.name and not self.knows(mention) and self._article_before_name(mention):
-            # "Die Ökologische Liste verteidigte die Regeln. Sie betonte, …": a name with an article
-            # is an institution's (a person's name takes none), and "sie" may refer to it
-            self._remember(mention.start, mention.end, self._phrase_organisation(mention), salient=True)
+        if self._named_with_article(mention) is not None:
             return
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
             entity = self._person(mention.name.split()[-1], entity_words.person_name(mention.name), mention.start)
@@ -464,6 +461,16 @@ class EntityLinker:
                 or entity_words.common_noun(words[-1])  # "die Hoover Institution"
             )
         )
+
+    def _named_with_article(self, mention: Mention) -> _Entity | None:
+        """``Die Ökologische Liste verteidigte die Regeln. Sie betonte, …``: a name with an article
+        is an institution's (a person's name takes none), and "sie" may refer to it; registered
+        as a salient occurrence, or None when the mention is no such name."""
+        if not (mention.kind is MentionKind.NAME and mention.name and not self.knows(mention) and self._article_before_name(mention)):
+            return None
+        entity = self._phrase_organisation(mention)
+        self._remember(mention.start, mention.end, entity, salient=True)
+        return entity
 
     def _phrase_organisation(self, mention: Mention) -> _Entity:
         """The organisation a name after an article denotes, its gender that of the article."""
@@ -615,10 +622,8 @@ class EntityLinker:
         if self._role_of_someone(mention):
             # "Der behandelnde Arzt Lahms": Lahm's doctor, not Lahm
             return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, name=None, head=mention.role_word or mention.head))
-        if mention.kind is MentionKind.NAME and mention.name and not self.knows(mention) and self._article_before_name(mention):
-            entity = self._phrase_organisation(mention)  # "Die Ökologische Liste verteidigte …"
-            self._remember(mention.start, mention.end, entity, salient=True)
-            return entity, "organisation"
+        if (institution := self._named_with_article(mention)) is not None:
+            return institution, "organisation"
         if mention.kind is MentionKind.NAME and mention.name:
             entity = self._person(mention.name.split()[-1], entity_words.person_name(mention.name), mention.start)
             entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
