@@ -1065,7 +1065,7 @@ def _counted_group(ann: Annotated, start: int, end: int) -> Mention | None:
 def _after_kicker(ann: Annotated, start: int, end: int) -> int:
     """Where the clause starts after a news kicker, a few words without a verb before a colon
     (``Überraschender Abschied in Lindenau: Die Intendantin … verlässt``): the kicker names a
-    topic, not the subject. A colon before a quotation (``Lawrow: „…“``) is a speaker label
+    topic, not the subject. A colon before a quotation (``Haller: „…“``) is a speaker label
     and stays."""
     tokens = ann.tokens
     for k in range(start + 1, min(end - 1, start + _MAX_KICKER_WORDS + 1)):
