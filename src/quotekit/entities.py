@@ -84,7 +84,7 @@ class _Entity:
             self.names.append(name)
             self.full_name = self.full_name or " " in name.strip()
         if gender and not self.gender and not (gender == "n" and self.kind is SpeakerKind.PERSON):
-            # a neuter role noun ("Vorstandsmitglied Simone Berghoff") says nothing of the person
+            # a neuter role noun ("Vorstandsmitglied Simone Kraft") says nothing of the person
             self.gender = gender
         self.roles.update(r.lower() for r in role if r)
 
@@ -170,7 +170,7 @@ class EntityLinker:
             if j == i and entity_words.role_word_surname(ann, i + 1):
                 j = i + 1  # "Anna Fischer hat", "Vera Sohn verteidigte": a surname that is a noun too
             if j == i and (surname := entity_words.shared_surname(ann, i)) is not None:
-                self._first_name_with_shared_surname(i, surname)  # "Anna und Felix Brückner"
+                self._first_name_with_shared_surname(i, surname)  # "Maria und Jonas Kettler"
                 continue
             next_free = j + 1
             role = vocab.singular_role(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
@@ -212,7 +212,7 @@ class EntityLinker:
         self._collect_surnames()
 
     def _first_name_with_shared_surname(self, i: int, surname: int) -> None:
-        """``Anna und Felix Brückner``: the first name alone is Anna Brückner."""
+        """``Maria und Jonas Kettler``: the first name alone is Maria Kettler."""
         tokens = self.ann.tokens
         name = f"{tokens[i].text} {tokens[surname].text}"
         gender = vocab.first_name_gender(tokens[i].text)
@@ -250,9 +250,9 @@ class EntityLinker:
                 inside.grammatical_gender = "pl" if form.plural else form.gender  # "die X GmbH … sie"
 
     def _collect_acronyms(self) -> None:
-        """``die Gewerkschaft Nahverkehr und Logistik (GNL)``: an acronym in parentheses right
-        after an organisation's name is another name of it (``die GNL teilte mit``); an acronym
-        followed by a name word names a club or party branch (``HSG Elmenau``, ``TV Sandhagen``)."""
+        """``die Gewerkschaft Bahn und Bus (GBB)``: an acronym in parentheses right
+        after an organisation's name is another name of it (``die GBB teilte mit``); an acronym
+        followed by a name word names a club or party branch (``SG Waldau``, ``TSV Kornfeld``)."""
         tokens, texts = self.ann.tokens, self.ann.texts
         for k in compress(range(len(texts) - 1), map(vocab.is_acronym, texts)):
             word = texts[k + 1]
@@ -310,8 +310,8 @@ class EntityLinker:
             if words and words[0].lower() in vocab.determiners():
                 words = words[1:]
             written = " ".join(words)
-            # "die Bunte Liste" again, "Die Flughafen Holmfeld GmbH" after "Flughafen Holmfeld GmbH"
-            # was collected; "Die Gewerkschaft Nahverkehr" of "Gewerkschaft Nahverkehr und Logistik"
+            # "die Bunte Liste" again, "Die Flugplatz Ebersau GmbH" after "Flugplatz Ebersau GmbH"
+            # was collected; "Die Gewerkschaft Bahn" of "Gewerkschaft Bahn und Bus"
             entity = self.entities.get("org:" + written.lower()) or self._organisation_names.get(written)
             if entity is None and words and (len(words) >= 2 or vocab.organisation_noun(words[0]) is None):
                 entity = self._organisation_name_starts.get(written)
@@ -342,7 +342,7 @@ class EntityLinker:
 
     def _person(self, surname: str, name: str | None = None, position: int | None = None) -> _Entity:
         """The person with this surname. A full ``name`` with another first name than a person
-        already known by the surname (``Volker Marquardt`` … ``Kai Marquardt``) is someone else
+        already known by the surname (``Klaus Oltmann`` … ``Jan Oltmann``) is someone else
         (father and son, siblings); a bare surname is the namesake mentioned last before
         ``position``."""
         surname = entity_words.strip_genitive(surname)
@@ -370,7 +370,7 @@ class EntityLinker:
 
     def _index_organisation(self, entity: _Entity) -> None:
         """Look-ups of an organisation by any of its names, and by the first words of a longer
-        name (``Gewerkschaft Nahverkehr`` → ``Gewerkschaft Nahverkehr und Logistik``)."""
+        name (``Gewerkschaft Bahn`` → ``Gewerkschaft Bahn und Bus``)."""
         for name in entity.names:
             self._organisation_names.setdefault(name, entity)
             words = name.split()
@@ -406,8 +406,8 @@ class EntityLinker:
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
                     entity = self._most_recent(mention.start, mention.gender)
                 if entity is None:
-                    # "den Vorsitzenden des Verbands, Rolf Beckmann, … gab sich der Händlervertreter
-                    # versöhnlich": the salient person of the sentence before, known under no other role
+                    # "den Sprecher des Verbands, Otto Reim, … gab sich der Verbandsvertreter
+                    # gelassen": the salient person of the sentence before, known under no other role
                     entity = self._salient_without_role(mention, words)
                 if entity is not None and entity.key.startswith("role:"):
                     entity = self._named_after(entity, mention) or entity
@@ -441,13 +441,13 @@ class EntityLinker:
             self._remember(mention.start, mention.end, entity, salient=True)
 
     def _article_before_name(self, mention: Mention) -> bool:
-        """``Die Bunte Liste``, ``Die Sparte Agrarchemie``: two or more capitalised words right
+        """``Die Freie Liste``, ``Die Sparte Pflanzenschutz``: two or more capitalised words right
         after an article are an institution's name — German news puts no article before a
         person's name — when something marks them as one: the first word inflected like an
         adjective or a noun after an article (``-e``, ``-en``), an organisation noun or legal
-        form among them (``Die Flughafen Holmfeld GmbH``), a common noun last (``die Hoover
-        Institution``). Not: ``die Archäologin Montserrat
-        Sanz`` (a role), ``Der Dalai Lama``, ``die Deiche`` (one word is a common noun)."""
+        form among them (``Die Flugplatz Ebersau GmbH``), a common noun last (``die Bellmont
+        Institution``). Not: ``die Archäologin Carla
+        Ruiz`` (a role), ``Der Brasilianer Tiago X``, ``die Deiche`` (one word is a common noun)."""
         words = self.ann.text[mention.start : mention.end].split()
         return (
             len(words) >= 3
@@ -456,14 +456,14 @@ class EntityLinker:
             and words[-1] == mention.name.split()[-1]
             and vocab.first_name_gender(words[1]) is False
             and (
-                words[1].endswith(("e", "en"))  # "Die Bunte Liste" (not: "Der Brasilianer Vinicius Junior")
+                words[1].endswith(("e", "en"))  # "Die Freie Liste" (not: "Der Brasilianer Tiago X")
                 or any(vocab.organisation_noun(word) is not None for word in words[1:])
-                or entity_words.common_noun(words[-1])  # "die Hoover Institution"
+                or entity_words.common_noun(words[-1])  # "die Bellmont Institution"
             )
         )
 
     def _named_with_article(self, mention: Mention) -> _Entity | None:
-        """``Die Ökologische Liste verteidigte die Regeln. Sie betonte, …``: a name with an article
+        """``Die Grüne Mitte verteidigte die Regeln. Sie betonte, …``: a name with an article
         is an institution's (a person's name takes none), and "sie" may refer to it; registered
         as a salient occurrence, or None when the mention is no such name."""
         if not (mention.kind is MentionKind.NAME and mention.name and not self.knows(mention) and self._article_before_name(mention)):
@@ -561,8 +561,8 @@ class EntityLinker:
         return entity
 
     def _alias_acronym(self, mention: Mention, entity: _Entity) -> None:
-        """``Das Institut für Angewandte Batterieforschung (IAB) …``: an acronym in parentheses at
-        the end of a mention or right after it is another name of its organisation (``das IAB
+        """``Das Institut für Angewandte Optik (IAO) …``: an acronym in parentheses at
+        the end of a mention or right after it is another name of its organisation (``das IAO
         teilte mit``)."""
         texts = self.ann.texts
         last = self.ann.token_at(mention.end - 1)
@@ -972,7 +972,7 @@ class EntityLinker:
                 sentence_start = ann.sentences[ann.tokens[first].sent][0]
                 after_copula = any(ann.texts[k] in entity_words.of_class("plural_copula") for k in range(sentence_start, first))
                 if anywhere or after_copula or first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
-                    # "Vorsitzende des Elternbeirats sind X und Y": a copula makes them the subject
+                    # "Sprecher der Initiative sind X und Y": a copula makes them the subject
                     return self._pair(occurrence, later)
             later = occurrence
         return None
@@ -984,7 +984,7 @@ class EntityLinker:
             entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key, plural=True)
             shared_surname = f"{first.entity.name.split()[0]} und {second.entity.name}"
             written = self.ann.text[first.start : second.end]
-            entity.names.append(written if written == shared_surname else f"{first.entity.name} und {second.entity.name}")  # "Anna und Felix Brückner"
+            entity.names.append(written if written == shared_surname else f"{first.entity.name} und {second.entity.name}")  # "Maria und Jonas Kettler"
             entity.add(first.start, second.end)
             self._remember(first.start, second.end, entity, salient=True)
         return entity

@@ -31,7 +31,7 @@ def _name_word_flags(word: str) -> int:
     if kind == "first":
         flags |= FIRST_NAME
     if kind == "role" or word in vocab.titles() or (flags & CAPITALISED and organisation_kinds(word)):
-        flags |= ROLE_OR_TITLE  # a role, a title or a kind of organisation ("die Schotterwerke Oberland")
+        flags |= ROLE_OR_TITLE  # a role, a title or a kind of organisation ("die Kieswerke Talgrund")
     if word in of_class("legal_form"):
         flags |= LEGAL_FORM
     return flags
@@ -82,8 +82,8 @@ _MAX_PREDICATE_WORDS = 5  # words between a copula and the name it introduces ("
 
 
 def subject_role_before(ann: Annotated, i: int) -> str | None:
-    """``Leiterin der Studie ist die Bodenkundlerin Hanna Liebscher``, ``Projektleiter ist der
-    Physiker Malte Ruge``: the role word that opens the sentence when a copula and an optional
+    """``Leiterin der Grabung ist die Archäologin Meike Sander``, ``Projektleiter ist der
+    Chemiker Ole Kamp``: the role word that opens the sentence when a copula and an optional
     description come between it and the name at ``i`` — the sentence says what the person is."""
     tokens = ann.tokens
     k = i - 1
@@ -102,14 +102,14 @@ def subject_role_before(ann: Annotated, i: int) -> str | None:
 
 
 def role_before_apposition(ann: Annotated, i: int, j: int) -> str | None:
-    """``der Sohn, Bernhard X, hat …``, ``Die Intendantin des Stadttheaters, Vera Kühn, verlässt``:
+    """``der Sohn, Tim X, hat …``, ``Die Leiterin des Museums, Ina Voss, geht``:
     the role noun of the phrase right before a comma when the name ``i``–``j`` stands between
     two commas (an apposition names the person the phrase describes)."""
     tokens = ann.tokens
     if i < 2 or tokens[i - 1].text != "," or j + 1 >= len(tokens) or tokens[j + 1].text != ",":
         return None
     if not tokens[i - 2].text[:1].isupper():
-        return None  # "… meinte weiter, Yang X, die …": the comma ends a clause, no noun phrase
+        return None  # "… meinte weiter, Lu X, die …": the comma ends a clause, no noun phrase
     role = None
     for k in range(i - 2, max(-1, i - 2 - _MAX_PREDICATE_WORDS), -1):
         text = tokens[k].text
@@ -121,12 +121,12 @@ def role_before_apposition(ann: Annotated, i: int, j: int) -> str | None:
             break  # a verb or adverb ends the phrase
         info = vocab.role_noun(text)
         if info is not None and not info.plural:
-            role = text  # the leftmost role noun: "Die Intendantin des Stadttheaters"
+            role = text  # the leftmost role noun: "Die Leiterin des Museums"
     return role
 
 
 def shared_surname(ann: Annotated, i: int) -> int | None:
-    """``Anna und Felix Brückner``: the token of the surname that the first name at ``i`` shares
+    """``Maria und Jonas Kettler``: the token of the surname that the first name at ``i`` shares
     with the first name after ``und`` (a couple, siblings), else None."""
     tokens = ann.tokens
     if i + 3 >= len(tokens) or tokens[i + 1].text not in of_class("coordinator"):
@@ -193,7 +193,7 @@ def shares_role(roles: set[str], words: set[str]) -> bool:
     """A role phrase fits a person seen with the same role noun or a compound of it, either way:
     ``die Ministerin`` ⇄ ``Innenministerin Petra Vogt``, ``der Bahnsprecher`` ⇄ ``ein Sprecher
     der Bahn``. The suffix keeps gender apart (``Ministerin`` does not end in ``minister``). A
-    synonym of the office fits too (``der Rathauschef`` ⇄ ``Bürgermeister Erwin Stadler``)."""
+    synonym of the office fits too (``der Rathauschef`` ⇄ ``Bürgermeister Horst Lerch``)."""
     roles, words = {_weak_form(r) for r in roles}, {_weak_form(w) for w in words}
     if roles & words:
         return True
@@ -265,7 +265,7 @@ def organisation_kinds(word: str) -> frozenset[str]:
     if not kinds and len(word) > 5 and word.endswith("s"):
         stem = genitive_stem(word.capitalize())
         if len(stem) < len(word):
-            return organisation_kinds(stem)  # "des Chemiekonzerns Arvelon"
+            return organisation_kinds(stem)  # "des Pharmakonzerns Delvaro"
     return kinds
 
 
@@ -343,7 +343,7 @@ def organisation_name(text: str) -> str:
 
 
 def common_noun(word: str) -> bool:
-    """``Überweisungen``, ``Doppelmitgliedschaft``: a word with the ending of a common noun (also
+    """``Überweisungen``, ``Mitgliedschaft``: a word with the ending of a common noun (also
     in the plural), so no name."""
     endings = tuple(of_class("common_noun_ending"))
     lower = word.lower()

@@ -150,9 +150,9 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             and role_word.endswith(("er", "el"))
             and (first.text == role_word or first.text.endswith("e"))
         ):
-            # "Beobachter wiesen darauf hin", "Politische Berater": a singular role noun needs an
+            # "Beobachter rechnen damit", "Politische Berater": a singular role noun needs an
             # article, so without one a noun whose plural looks the same is plural (but a strong
-            # adjective in -er is singular: "Künstlerischer Leiter ist …")
+            # adjective in -er is singular: "Technischer Direktor ist …")
             plural, gender = True, None
         return Mention(start_char, end_char, role_word or role, MentionKind.ROLE, gender, plural, None, role, role_word)
     if organisation:
@@ -503,7 +503,7 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         while first_start > sent_start and not _is_clause_boundary(tokens[first_start - 1].text):
             first_start -= 1
         if tokens[sent_start].text.lower() in vocab.word_class("subordinator"):
-            first_start = sent_start  # "Als ein Gast half, schlug der Mann um sich und rief": after the leading clause
+            first_start = sent_start  # "Als die Polizei kam, rannte der Mann davon und rief": after the leading clause
         inverted_subject = clause_subject(ann, first_start, pivot - 1)
         if inverted_subject is not None and is_person_like(inverted_subject) and not is_impersonal(inverted_subject):
             return _phrase_of(ann, inverted_subject)
@@ -1039,7 +1039,7 @@ _MAX_KICKER_WORDS = 8  # words of a topic line before a colon ("Streit um das Fr
 
 
 def _counted_group(ann: Annotated, start: int, end: int) -> Mention | None:
-    """``Rund 300 Beschäftigte des Zulieferers haben …``, ``Mehrere Dutzend Eltern protestierten``:
+    """``Rund 200 Mitarbeiter des Herstellers haben …``, ``Mehrere Dutzend Schüler protestierten``:
     a subject that opens with a number (after ``rund``, ``etwa``) or a quantifier and a number
     word names a group, whatever the noun's listed number."""
     tokens = ann.tokens
@@ -1064,7 +1064,7 @@ def _counted_group(ann: Annotated, start: int, end: int) -> Mention | None:
 
 def _after_kicker(ann: Annotated, start: int, end: int) -> int:
     """Where the clause starts after a news kicker, a few words without a verb before a colon
-    (``Überraschender Abschied in Lindenau: Die Intendantin … verlässt``): the kicker names a
+    (``Überraschender Wechsel in Talbach: Die Leiterin … geht``): the kicker names a
     topic, not the subject. A colon before a quotation (``Haller: „…“``) is a speaker label
     and stays."""
     tokens = ann.tokens

@@ -1,8 +1,8 @@
 """Where an organisation's name ends after its kind noun.
 
 News introduce an organisation by a kind noun and its name: ``Der Autohersteller Veltrawerke``,
-``die Gewerkschaft Nahverkehr und Logistik (GNL)``, ``des Chemiekonzerns Arvelon``, ``die
-Schotterwerke Oberland``. Without a parser the same shape can be a kind noun and its object
+``die Gewerkschaft Bahn und Bus (GBB)``, ``des Pharmakonzerns Delvaro``, ``die
+Kieswerke Talgrund``. Without a parser the same shape can be a kind noun and its object
 (``hat der Förderverein Unterschriften gesammelt``); the rules here decide from the words, their
 position in the sentence and the case of the kind noun. `quotekit.entities` registers what they
 find.
@@ -21,7 +21,7 @@ def name_end(ann: Annotated, i: int) -> int | None:
     """The last token of an organisation name starting at ``i`` (capitalised name words and
     acronyms: ``Veltrawerke``, ``HSG Brehmsund``), or None when it may be something else: a
     first name inside (``des Ministeriums Maria Brandt``), two plain words without an acronym
-    (``der Fraktion Friedbert Pflüger``: a person whose first name no list knows), a common
+    (``der Fraktion Gerold Wenk``: a person whose first name no list knows), a common
     noun (``beim Gericht Berufung einlegen``)."""
     tokens = ann.tokens
     j = i - 1
@@ -30,7 +30,7 @@ def name_end(ann: Annotated, i: int) -> int | None:
     while j + 1 < len(tokens) and not ann.paragraph_break_before(j + 1):
         word = tokens[j + 1].text
         if j >= i and _name_goes_on_after_und(ann, j + 1):
-            j += 2  # "Gewerkschaft Nahverkehr und Logistik", "Kranich Hoch- und Tiefbau"
+            j += 2  # "Gewerkschaft Bahn und Bus", "Falke Hoch- und Tiefbau"
             joined += 2
             continue
         if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or _place_name(word)):
@@ -47,14 +47,14 @@ def name_end(ann: Annotated, i: int) -> int | None:
     # baut …") or by an acronym ("HSG Brehmsund"); a single word that cannot be a plural
     # object may stand anywhere
     sentence_start = ann.sentences[tokens[i].sent][0]
-    opens_sentence = (  # "Die (städtische) Wohnungsgesellschaft WoBau Kronsfeld will …"
+    opens_sentence = (  # "Die (städtische) Wohnungsgesellschaft GeWo Hallberg will …"
         i >= 2
         and tokens[sentence_start].text.lower() in vocab.determiners()
         and all(_inflected_adjective(tokens[k].text) for k in range(sentence_start + 1, i - 1))
     )
     acronym = acronym or (j + 3 < len(tokens) and tokens[j + 1].text == "(" and tokens[j + 3].text == ")" and vocab.is_acronym(tokens[j + 2].text))
     if acronym or _genitive_kind_noun(ann, i - 1):
-        return j  # "HSG Brehmsund", "des Chemiekonzerns Arvelon", "Mitglieder der Bürgerinitiative Grünes Tal"
+        return j  # "HSG Brehmsund", "des Pharmakonzerns Delvaro", "Mitglieder der Bürgerinitiative Stilles Moor"
     if j == i and not tokens[i].text.endswith(tuple(of_class("plural_noun_ending"))):
         return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung": no plural object
     return j if opens_sentence and j - i - joined <= 1 else None
@@ -69,7 +69,7 @@ def _inflected_adjective(word: str) -> bool:
 def _name_goes_on_after_und(ann: Annotated, k: int) -> bool:
     """``und`` at ``k`` inside an organisation's name: between two name words, the second no
     role, organisation noun or first name and not followed by another capitalised word that
-    would start a new phrase (``die Gewerkschaft Nahverkehr und Logistik hat``)."""
+    would start a new phrase (``die Gewerkschaft Bahn und Bus hat``)."""
     tokens, n = ann.tokens, len(ann.tokens)
     if tokens[k].text not in of_class("coordinator") or k + 1 >= n:
         return False

@@ -157,7 +157,7 @@ def role_noun(word: str) -> NounInfo | None:
 
 def singular_role(word: str) -> NounInfo | None:
     """The role noun of ``word`` before a person's name, which is singular: a weak masculine
-    noun in ``-en`` is then genitive or dative singular (``des Präsidenten Hugo X`` → ``präsident``),
+    noun in ``-en`` is then genitive or dative singular (``des Präsidenten Ramón X`` → ``präsident``),
     and a final ``-s`` a genitive (``des Musikers Paul X`` → ``musiker``)."""
     info = role_noun(word)
     if info is None and word.endswith("s") and len(word) > 5:
@@ -220,7 +220,7 @@ def name_word(word: str) -> str:
     if role_noun(word) is not None or organisation_noun(word) is not None:
         return "role"
     if lower.endswith(tuple(word_class("adjective_ending"))):
-        return "no"  # "Israelische Kampfflugzeuge bombardierten": an adjective opening the sentence
+        return "no"  # "Russische Medien berichteten": an adjective opening the sentence
     if "-" in word and not word.endswith("-") and role_noun(word.rsplit("-", 1)[1]) is not None:
         return "role"
     for ending in ("s", "es"):  # genitive: des Außenministeriums, des Präsidenten(s)
