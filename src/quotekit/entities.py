@@ -456,7 +456,7 @@ class EntityLinker:
             and words[-1] == mention.name.split()[-1]
             and vocab.first_name_gender(words[1]) is False
             and (
-                words[1].endswith(("e", "en"))  # "Die Freie Liste" (not: "Der Brasilianer Tiago X")
+                words[1].endswith(vocab.endings("weak_adjective_ending"))  # "Die Freie Liste" (not: "Der Brasilianer Tiago X")
                 or any(vocab.organisation_noun(word) is not None for word in words[1:])
                 or entity_words.common_noun(words[-1])  # "die Bellmont Institution"
             )

@@ -272,7 +272,7 @@ def organisation_kinds(word: str) -> frozenset[str]:
 def genitive_stem(noun: str) -> str:
     """The noun without its genitive ending (``Chemiekonzerns`` → ``Chemiekonzern``, ``des
     Verbandes`` → ``Verband``), when the stem is a listed organisation noun; else the noun."""
-    for ending in ("es", "s"):
+    for ending in vocab.endings("genitive_ending"):
         if noun.endswith(ending) and vocab.organisation_noun(noun[: -len(ending)]) is not None:
             return noun[: -len(ending)]
     return noun

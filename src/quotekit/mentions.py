@@ -147,7 +147,7 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             gender == "m"
             and first.text.lower() not in vocab.determiners()
             and role_word
-            and role_word.endswith(("er", "el"))
+            and role_word.endswith(vocab.endings("same_plural_ending"))
             and (first.text == role_word or first.text.endswith("e"))
         ):
             # "Beobachter rechnen damit", "Politische Berater": a singular role noun needs an

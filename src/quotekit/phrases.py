@@ -215,7 +215,7 @@ def _attribute_adjective(ann: Annotated, j: int, k: int) -> bool:
     text, before = tokens[k].text, tokens[k - 1].text
     return (
         len(text) > 3
-        and text.endswith(("e", "en"))
+        and text.endswith(vocab.endings("weak_adjective_ending"))
         and tokens[j].text in vocab.function_words()
         and before.lower() not in vocab.function_words()
         and before.lower() not in vocab.determiners()

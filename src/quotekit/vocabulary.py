@@ -52,6 +52,13 @@ def word_class(name: str) -> frozenset[str]:
     return _word_classes()[name]
 
 
+@functools.cache
+def endings(name: str) -> tuple[str, ...]:
+    """The endings of a class of ``data/de/phrase_words.tsv``, longest first (for ``endswith``
+    and for stripping the longest that fits)."""
+    return tuple(sorted(word_class(name), key=len, reverse=True))
+
+
 def names_or_judges(lemma: str) -> bool:
     """A verb of saying that names or judges something (``nennen``, ``bezeichnen``, ``werten``,
     ``zurückweisen``): its object may carry a short quoted complement (``als „Irrweg“``)."""
@@ -160,10 +167,11 @@ def singular_role(word: str) -> NounInfo | None:
     noun in ``-en`` is then genitive or dative singular (``des Präsidenten Ramón X`` → ``präsident``),
     and a final ``-s`` a genitive (``des Musikers Paul X`` → ``musiker``)."""
     info = role_noun(word)
-    if info is None and word.endswith("s") and len(word) > 5:
-        info = role_noun(word[:-1])  # "des Musikers Paul X": a genitive
+    if info is None and len(word) > 5:
+        stem = next((word[: -len(e)] for e in endings("genitive_ending") if word.endswith(e) and role_noun(word[: -len(e)])), None)
+        info = role_noun(stem) if stem else None  # "des Musikers Paul X": a genitive
     if info is not None and info.plural:
-        for ending in ("en", "n"):
+        for ending in endings("weak_noun_ending"):
             singular = role_noun(word[: -len(ending)]) if word.endswith(ending) else None
             if singular is not None and not singular.plural:
                 return singular
