@@ -292,3 +292,13 @@ def test_an_alt_prefix_makes_a_former_office() -> None:
     )
     speaker = _speaker(text, "nicht gegen Windkraft")
     assert speaker is not None and speaker.name == "Walter Eck"
+
+
+def test_a_cue_after_the_report_starts_a_new_one_even_when_the_report_seems_to_go_on() -> None:
+    text = (
+        "Die Wasserwerke Talheim senken den Preis. Man gebe die Kosten weiter, teilten die Wasserwerke mit. "
+        "Die Beraterin Jana Ross nannte den Schritt überfällig. „Da ist noch Luft“, sagte sie. "
+        "Die Gebühren würden erst im Herbst überprüft, weil man an Verträge gebunden sei, erklärten die Wasserwerke auf Nachfrage."
+    )
+    speaker = _speaker(text, "im Herbst")
+    assert speaker is not None and speaker.name == "Wasserwerke Talheim"

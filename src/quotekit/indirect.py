@@ -250,9 +250,9 @@ class _Finder:
                 open_run = None
                 continue
             near = s - report_sentence <= _MAX_GAP
-            quote = None
-            if not (near and self._continues_in_first_clause(s, first, end)):
-                quote = self._from_cues(s, first, last, end)
+            quote = self._from_cues(s, first, last, end)
+            if quote is not None and near and self._continues_in_first_clause(s, first, end) and not quote.evidence.startswith("cue-verb-after"):
+                quote = None  # the report goes on; only a cue after it ("…, erklärten sie") starts a new one
             if quote is not None:
                 found.append(quote)
                 report, report_direct, report_sentence = len(found) - 1, None, s
