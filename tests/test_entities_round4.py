@@ -216,6 +216,13 @@ SPEAKERS = [
         "Staatsanwalt",
         id="a role before an apposition and in the genitive keeps people from other offices",
     ),
+    pytest.param(
+        "An der Grundschule fallen Stunden aus. Schulleiterin Doris Wendel schrieb an das Ministerium. "
+        "„Wir sind am Limit“, sagt die Pädagogin.",
+        "am Limit",
+        "Doris Wendel",
+        id="an occupation as an epithet for someone known under an office",
+    ),
 ]
 
 
