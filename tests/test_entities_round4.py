@@ -309,3 +309,8 @@ def test_a_cue_after_the_report_starts_a_new_one_even_when_the_report_seems_to_g
     )
     speaker = _speaker(text, "im Herbst")
     assert speaker is not None and speaker.name == "Wasserwerke Talheim"
+
+
+def test_a_phrase_naming_everyone_is_no_speaker() -> None:
+    quotes = quotekit.extract("Der Ministerpräsident äußerte sich am Rande der Sitzung. Jeder Lehrer könne „das Konto jetzt einlösen“.")
+    assert all(q.mention is None or not q.mention.text.startswith("Jeder") for q in quotes)

@@ -203,7 +203,7 @@ def _partitive_mention(ann: Annotated, phrase: Phrase, start_char: int, end_char
     for k in range(phrase.end - 1, phrase.start, -1):
         info = vocab.role_noun(tokens[k].text)
         if info is not None:
-            plural = pronoun not in vocab.word_class("indefinite_article") and not pronoun.startswith(("kein", "jed"))
+            plural = pronoun not in vocab.word_class("indefinite_article") and pronoun not in vocab.word_class("generic_determiner")
             gender = None if plural else ("f" if pronoun.endswith("e") else "m")
             return Mention(start_char, end_char, tokens[k].text, MentionKind.ROLE, gender, plural, None, info.key, tokens[k].text)
     last = phrase.end - 1
@@ -212,6 +212,13 @@ def _partitive_mention(ann: Annotated, phrase: Phrase, start_char: int, end_char
         word = tokens[last].text
         return Mention(start_char, end_char, word, MentionKind.ROLE, None, False, None, word.lower(), word)
     return None
+
+
+def is_generic(ann: Annotated, mention: Mention) -> bool:
+    """``Jeder Lehrer könne …``, ``keine Entscheidung``: a phrase that names everyone or no one is
+    no speaker."""
+    first = ann.text[mention.start : mention.end].split(maxsplit=1)
+    return bool(first) and first[0].lower() in vocab.word_class("generic_determiner")
 
 
 def is_person_like(mention: Mention) -> bool:

@@ -21,7 +21,7 @@ from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
-from .mentions import Mention, MentionKind, clause_subject, is_impersonal, is_person_like, mention_for_cue
+from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue
 from .speakers import Attribution, attribute_direct, embedded
 
 
@@ -410,10 +410,10 @@ def _link(
     resolved: list[tuple[_Found, object | None]] = []
     for item in found:
         mention = item.attribution.mention if item.attribution is not None else None
-        if mention is not None and not (
+        if mention is not None and (is_generic(ann, mention) or not (
             is_person_like(mention) or linker.knows(mention) or _named_by_strong_rule(item) or _subject_before_its_verb(ann, item.attribution)
-        ):
-            # a bare capitalised noun that nothing in the text confirms as a name: no speaker
+        )):
+            # a bare capitalised noun that nothing in the text confirms as a name, or "jeder Lehrer": no speaker
             item = attrs.evolve(item, attribution=attrs.evolve(item.attribution, mention=None))
             mention = None
         entity = linker.resolve(mention)[0] if mention is not None else None
