@@ -208,7 +208,7 @@ class EntityLinker:
             entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
             self._remember(tokens[i].start, tokens[j].end, entity)
         self._collect_legal_names(flags)
-        self._collect_acronyms()
+        self._collect_acronyms(flags)
         self._collect_surnames()
 
     def _first_name_with_shared_surname(self, i: int, surname: int) -> None:
@@ -249,12 +249,12 @@ class EntityLinker:
             if form is not None:
                 inside.grammatical_gender = "pl" if form.plural else form.gender  # "die X GmbH … sie"
 
-    def _collect_acronyms(self) -> None:
+    def _collect_acronyms(self, flags: numpy.ndarray) -> None:
         """``die Gewerkschaft Bahn und Bus (GBB)``: an acronym in parentheses right
         after an organisation's name is another name of it (``die GBB teilte mit``); an acronym
         followed by a name word names a club or party branch (``SG Waldau``, ``TSV Kornfeld``)."""
         tokens, texts = self.ann.tokens, self.ann.texts
-        for k in compress(range(len(texts) - 1), map(vocab.is_acronym, texts)):
+        for k in numpy.flatnonzero(flags[:-1] & entity_words.ACRONYM).tolist():
             word = texts[k + 1]
             if (
                 vocab.name_word(word) == "name"

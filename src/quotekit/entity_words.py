@@ -22,7 +22,7 @@ from .wordtable import WordTable
 FORMER = "former:"  # marks a role a person held before ("die frühere Ministerin X")
 
 # `WordTable` flags of the words a person name may start with or follow
-CAPITALISED, FIRST_NAME, ROLE_OR_TITLE, LEGAL_FORM = 1, 2, 4, 8
+CAPITALISED, FIRST_NAME, ROLE_OR_TITLE, LEGAL_FORM, ACRONYM = 1, 2, 4, 8, 16
 
 
 def _name_word_flags(word: str) -> int:
@@ -34,6 +34,8 @@ def _name_word_flags(word: str) -> int:
         flags |= ROLE_OR_TITLE  # a role, a title or a kind of organisation ("die Kieswerke Talgrund")
     if word in of_class("legal_form"):
         flags |= LEGAL_FORM
+    if vocab.is_acronym(word):
+        flags |= ACRONYM
     return flags
 
 
