@@ -223,6 +223,20 @@ SPEAKERS = [
         "Doris Wendel",
         id="an occupation as an epithet for someone known under an office",
     ),
+    pytest.param(
+        "Der Bauernverband widerspricht. Sein Präsident Hartwig Olm verwies auf freiwillige Blühstreifen. "
+        "Olm ist selbst Landwirt. „Man kann nicht alles beim Bauern abladen“, sagte der Landwirt.",
+        "beim Bauern",
+        "Hartwig Olm",
+        id="a copula after a surname gives the person a second role",
+    ),
+    pytest.param(
+        "Geleitet hat die Studie Karin Vehse. Die Biologin ist seit 2015 Professorin in Talheim. "
+        "„Der Rückgang ist dramatisch“, sagte die Professorin.",
+        "Rückgang",
+        "Karin Vehse",
+        id="a copula after a role phrase gives the person it stands for a role",
+    ),
 ]
 
 
@@ -314,3 +328,9 @@ def test_a_cue_after_the_report_starts_a_new_one_even_when_the_report_seems_to_g
 def test_a_phrase_naming_everyone_is_no_speaker() -> None:
     quotes = quotekit.extract("Der Ministerpräsident äußerte sich am Rande der Sitzung. Jeder Lehrer könne „das Konto jetzt einlösen“.")
     assert all(q.mention is None or not q.mention.text.startswith("Jeder") for q in quotes)
+
+
+def test_a_common_noun_after_an_article_is_no_person_to_link() -> None:
+    text = "Der Physiker Tom Rauh sprach in Talheim. Die Veranstaltung teilte mit, es werde einen Film geben."
+    speaker = _speaker(text, "Film")
+    assert speaker is None or speaker.name != "Tom Rauh"

@@ -55,14 +55,15 @@ def name_particle_inside(ann: Annotated, k: int) -> bool:
     return particle and (is_proper_name(ann, k + 1) or (following in vocab.name_particles() or following in vocab.word_class("article_particle")))
 
 
-_PREDICATE_GAP = 3  # words between copula and role noun: "ist [der neue] Sportdirektor"
+_PREDICATE_GAP = 4  # words between copula and role noun: "ist [der neue] Sportdirektor", "ist [seit 2015] Professorin"
 
 
 def predicate_end(ann: Annotated, k: int) -> int:
-    """The token after copula ``k`` and up to three lowercase words (articles, adjectives)."""
+    """The token after copula ``k`` and up to four lowercase words or numbers (articles,
+    adjectives, ``selbst``, ``seit 2015``)."""
     tokens = ann.tokens
     end = k + 1
-    while end < len(tokens) and end - k <= _PREDICATE_GAP and tokens[end].text[:1].islower() and tokens[end].text.isalpha():
+    while end < len(tokens) and end - k <= _PREDICATE_GAP and ((tokens[end].text[:1].islower() and tokens[end].text.isalpha()) or tokens[end].text.isdigit()):
         end += 1
     return end
 
