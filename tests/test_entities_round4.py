@@ -237,6 +237,13 @@ SPEAKERS = [
         "Karin Vehse",
         id="a copula after a role phrase gives the person it stands for a role",
     ),
+    pytest.param(
+        "Kämmerin-Streit in Talheim. Kämmerer schlägt Alarm: „Wir fahren auf Sicht“\n\n"
+        "Talheim. Kämmerer Olaf Ritter legte dem Stadtrat die Zahlen vor.",
+        "auf Sicht",
+        "Olaf Ritter",
+        id="a bare role before a singular verb in a headline is one person",
+    ),
 ]
 
 
@@ -333,4 +340,13 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 def test_a_common_noun_after_an_article_is_no_person_to_link() -> None:
     text = "Der Physiker Tom Rauh sprach in Talheim. Die Veranstaltung teilte mit, es werde einen Film geben."
     speaker = _speaker(text, "Film")
+    assert speaker is None or speaker.name != "Tom Rauh"
+
+
+def test_an_occupation_still_keeps_a_person_from_an_unrelated_office() -> None:
+    text = (
+        "Der Physiker Tom Rauh warnte vor der Strahlung. Zugleich wurde vom Landwirtschaftsminister propagiert, "
+        "weiter Gemüse aus der Region zu kaufen."
+    )
+    speaker = _speaker(text, "Gemüse")
     assert speaker is None or speaker.name != "Tom Rauh"

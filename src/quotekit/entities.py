@@ -1073,7 +1073,7 @@ def _current_roles(entity: _Entity) -> set[str]:
     """The roles that keep a person from taking another role: a description (``die
     61-Jährige``, ``der Politiker``) does not; a former office still does (letting it go linked
     an unnamed ``der Staatsanwalt`` to a former athlete on real text)."""
-    return {role for role in entity.roles if not entity_words.descriptive({role})}
+    return {role for role in entity.roles if entity_words.blocks_other_roles(role)}
 
 
 def _kinds_of(entity: _Entity) -> frozenset[str]:

@@ -81,7 +81,7 @@ def predicate_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
     return role if role is not None and not role.plural else None
 
 
-_MAX_PREDICATE_WORDS = 5  # words between a copula and the name it introduces ("der pensionierte Lehrer")
+_MAX_PREDICATE_WORDS = 8  # words between a copula and the name it introduces ("seit dem 1. Oktober die Chemikerin")
 
 
 def subject_role_before(ann: Annotated, i: int) -> str | None:
@@ -181,15 +181,22 @@ def role_words(mention: Mention) -> set[str]:
     return words or {mention.head.lower()}
 
 
-def descriptive(words: set[str]) -> bool:
+def descriptive(words: set[str], classes: tuple[str, ...] = ("descriptive_role", "epithet_role")) -> bool:
     """A role word that describes rather than names an office (``Politiker``, ``Sozialdemokrat``,
-    ``45-Jährige``), or an age among the words of the phrase (``die 52-jährige Tierärztin``): it
-    may refer to a person the text gave another role."""
+    ``45-Jährige``), an occupation used as an epithet (``die Biologin``, ``der Manager``), or an
+    age among the words of the phrase (``die 52-jährige Tierärztin``): it may refer to a person
+    the text gave another role."""
+    listed = frozenset().union(*(of_class(c) for c in classes))
     return any(
-        word in of_class("descriptive_role") or word.endswith(tuple(of_class("descriptive_suffix")))
-        or word.rsplit("-", 1)[-1] in of_class("descriptive_role")
+        word in listed or word.endswith(tuple(of_class("descriptive_suffix"))) or word.rsplit("-", 1)[-1] in listed
         for word in words
     )
+
+
+def blocks_other_roles(role: str) -> bool:
+    """A role a person keeps against a new role phrase: an office or an occupation (a physicist
+    is not the unnamed minister), but not a party, nationality or age (``der Politiker``)."""
+    return not descriptive({role}, ("descriptive_role",))
 
 
 def shares_role(roles: set[str], words: set[str]) -> bool:

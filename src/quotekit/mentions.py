@@ -149,6 +149,7 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             and role_word
             and role_word.endswith(vocab.endings("same_plural_ending"))
             and (first.text == role_word or first.text.endswith("e"))
+            and not _singular_verb_at(ann, phrase.end)  # "Kämmerer schlägt Alarm": a headline drops the article
         ):
             # "Beobachter rechnen damit", "Politische Berater": a singular role noun needs an
             # article, so without one a noun whose plural looks the same is plural (but a strong
@@ -212,6 +213,15 @@ def _partitive_mention(ann: Annotated, phrase: Phrase, start_char: int, end_char
         word = tokens[last].text
         return Mention(start_char, end_char, word, MentionKind.ROLE, None, False, None, word.lower(), word)
     return None
+
+
+def _singular_verb_at(ann: Annotated, k: int) -> bool:
+    """Token ``k`` looks like a finite verb in the third person singular (``schlägt``,
+    ``fordert``): lowercase, no function word, ending in ``-t`` (plural forms end in ``-en``)."""
+    if k >= len(ann.tokens):
+        return False
+    text = ann.tokens[k].text
+    return text.isalpha() and text.islower() and text.endswith(vocab.endings("singular_verb_ending")) and text not in vocab.function_words()
 
 
 def is_generic(ann: Annotated, mention: Mention) -> bool:
