@@ -244,6 +244,13 @@ SPEAKERS = [
         "Olaf Ritter",
         id="a bare role before a singular verb in a headline is one person",
     ),
+    pytest.param(
+        "Ins Rollen gebracht hatten den Fall Ute und Karl Brehm, deren Brunnen nahe am Steinbruch liegt. "
+        "„Wir haben uns gewundert, warum nachts Lastwagen fuhren“, erzählen sie.",
+        "gewundert",
+        "Ute und Karl Brehm",
+        id="two people named anywhere in the sentence before a plural sie",
+    ),
 ]
 
 

@@ -975,8 +975,9 @@ class EntityLinker:
     def _coordinated_people(self, before: int, anywhere: bool = False) -> _Entity | None:
         """``Landrat Thomas Pfeiffer und Bürgermeister Klaus Adler besuchten … Sie versprachen``:
         two people joined by ``und`` at the start of a sentence in the window before a plural
-        pronoun are the group it refers to (one entity for the pair, named after both);
-        ``anywhere`` in the sentence after ``beide``."""
+        pronoun are the group it refers to (one entity for the pair, named after both); anywhere
+        in the sentence before the pronoun's (``Ins Rollen brachten den Fall X und Y. … erzählen
+        sie``), or after ``beide``."""
         ann, text = self.ann, self.ann.text
         later: _Occurrence | None = None
         for occurrence in self._occurrences_back(before, 2):
@@ -986,7 +987,8 @@ class EntityLinker:
                 first = ann.token_at(occurrence.start)
                 sentence_start = ann.sentences[ann.tokens[first].sent][0]
                 after_copula = any(ann.texts[k] in entity_words.of_class("plural_copula") for k in range(sentence_start, first))
-                if anywhere or after_copula or first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
+                just_before = occurrence.start >= self._window_start(before, 1)  # the pronoun's sentence or the one before
+                if anywhere or after_copula or just_before or first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
                     # "Sprecher der Initiative sind X und Y": a copula makes them the subject
                     return self._pair(occurrence, later)
             later = occurrence
