@@ -987,12 +987,20 @@ class EntityLinker:
                 first = ann.token_at(occurrence.start)
                 sentence_start = ann.sentences[ann.tokens[first].sent][0]
                 after_copula = any(ann.texts[k] in entity_words.of_class("plural_copula") for k in range(sentence_start, first))
-                just_before = occurrence.start >= self._window_start(before, 1)  # the pronoun's sentence or the one before
+                just_before = occurrence.start >= self._window_start(before, 1) and not self._object_name(first)
                 if anywhere or after_copula or just_before or first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
                     # "Sprecher der Initiative sind X und Y": a copula makes them the subject
                     return self._pair(occurrence, later)
             later = occurrence
         return None
+
+    def _object_name(self, k: int) -> bool:
+        """The name at token ``k`` stands after an oblique article, directly or after a role noun
+        (``traf den Landrat X``, ``dem Y``): an object, not the subject a later „sie“ takes up."""
+        texts, oblique = self.ann.texts, vocab.word_class("oblique_determiner")
+        if k >= 1 and texts[k - 1].lower() in oblique:
+            return True
+        return k >= 2 and texts[k - 2].lower() in oblique and vocab.role_noun(texts[k - 1]) is not None
 
     def _pair(self, first: _Occurrence, second: _Occurrence) -> _Entity:
         key = f"group:{id(first.entity)}+{id(second.entity)}"
