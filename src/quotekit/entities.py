@@ -334,7 +334,7 @@ class EntityLinker:
                 continue
             entity = self._person(tok.text, None, tok.start)
             entity.add(tok.start, tok.end)
-            self._add_predicate_role(entity, i + 1)  # "Gellert ist selbst Landwirt"
+            self._add_predicate_role(entity, i + 1)  # "Olm ist selbst Winzer"
             self._remember(tok.start, tok.end, entity)
 
     def _near(self, char: int) -> list[_Occurrence]:
@@ -363,7 +363,7 @@ class EntityLinker:
         return entity
 
     def _add_predicate_role(self, entity: _Entity, k: int) -> None:
-        """``… ist seit 2015 Professorin``: the role a copula at token ``k`` gives the person
+        """``… ist seit 2019 Dekanin``: the role a copula at token ``k`` gives the person
         before it (a name, a surname, a role phrase that stands for someone)."""
         predicate = entity_words.predicate_role(self.ann, k)
         if predicate is not None and entity.kind is SpeakerKind.PERSON and not entity.plural:
@@ -424,7 +424,7 @@ class EntityLinker:
                     entity = self.entities.setdefault(key, _Entity(SpeakerKind.PERSON, key, gender=mention.gender))
                     entity.names.append(entity_words.organisation_name(text))
                 entity.add(mention.start, mention.end, None, mention.gender, list(words))
-                self._add_predicate_role(entity, self.ann.token_at(mention.end - 1) + 1)  # "Die Biologin ist Professorin"
+                self._add_predicate_role(entity, self.ann.token_at(mention.end - 1) + 1)  # "Die Juristin ist Dekanin"
                 self._remember(mention.start, mention.end, entity, salient=True)
             return
         if mention.kind is MentionKind.ORGANISATION:
@@ -622,7 +622,7 @@ class EntityLinker:
             return group, "role-group"
         if mention.kind is MentionKind.NAME and mention.name and self._unlisted_role(mention):
             # "der Kommandant": an article before one unknown capitalised word makes it a noun;
-            # one with a common noun's ending ("die Verteidigung", "Die Veranstaltung") is a body,
+            # one with a common noun's ending ("die Vermittlung", "Die Tagung") is a body,
             # never a person a role could be linked to
             if entity_words.common_noun(mention.name):
                 body = self._organisation(attrs.evolve(mention, kind=MentionKind.ORGANISATION, name=None, head=mention.name))

@@ -149,7 +149,7 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             and role_word
             and role_word.endswith(vocab.endings("same_plural_ending"))
             and (first.text == role_word or first.text.endswith("e"))
-            and not _singular_verb_at(ann, phrase.end)  # "Kämmerer schlägt Alarm": a headline drops the article
+            and not _singular_verb_at(ann, phrase.end)  # "Stadtkämmerer warnt vor Schulden": a headline drops the article
         ):
             # "Beobachter rechnen damit", "Politische Berater": a singular role noun needs an
             # article, so without one a noun whose plural looks the same is plural (but a strong
