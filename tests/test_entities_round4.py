@@ -251,6 +251,12 @@ SPEAKERS = [
         "Ute und Karl Brehm",
         id="two people named anywhere in the sentence before a plural sie",
     ),
+    pytest.param(
+        "Die Kassenärztliche Vereinigung Nordheide warnt vor einem Ärztemangel. Die Lage sei ernst, teilte die KVN mit.",
+        "Lage sei ernst",
+        "Kassenärztliche Vereinigung Nordheide",
+        id="an acronym made of the initials of an organisation's name",
+    ),
 ]
 
 

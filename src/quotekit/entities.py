@@ -377,13 +377,17 @@ class EntityLinker:
             self._index_organisation(entity)
 
     def _index_organisation(self, entity: _Entity) -> None:
-        """Look-ups of an organisation by any of its names, and by the first words of a longer
-        name (``Gewerkschaft Bahn`` → ``Gewerkschaft Bahn und Bus``)."""
+        """Look-ups of an organisation by any of its names, by the first words of a longer name
+        (``Gewerkschaft Bahn`` → ``Gewerkschaft Bahn und Bus``) and by the initials of its
+        capitalised words (``die GBU``)."""
         for name in entity.names:
             self._organisation_names.setdefault(name, entity)
             words = name.split()
             for n in range(1, len(words)):
                 self._organisation_name_starts.setdefault(" ".join(words[:n]), entity)
+            initials = "".join(word[0] for word in words if word[:1].isupper())
+            if len(initials) >= 3:  # "die KVF" for "Kassenärztliche Vereinigung Falkenried"
+                self._organisation_names.setdefault(initials, entity)
 
     def observe(self, mention: Mention) -> None:
         """Register the person a cue's or sentence's subject names (``Koch-Mehrin kritisierte …``,
@@ -566,6 +570,9 @@ class EntityLinker:
             entity.grammatical_gender = ("pl" if info.plural else info.gender) if info is not None else None
         written = mention.head if key == "org:" + head else entity_words.organisation_name(text)
         entity.add(mention.start, mention.end, None if by_noun and entity.names else mention.name or written)
+        before_name = written[: -len(mention.name)].split() if mention.name and written.endswith(mention.name) else []
+        if not by_noun and before_name and all(w[:1].isupper() and w.endswith(vocab.endings("weak_adjective_ending")) for w in before_name):
+            entity.add(mention.start, mention.end, written)  # "Kassenärztliche Vereinigung X": the adjective is part of the name
         self._alias_acronym(mention, entity)
         return entity
 
