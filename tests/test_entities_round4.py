@@ -257,6 +257,13 @@ SPEAKERS = [
         "Kassenärztliche Vereinigung Nordheide",
         id="an acronym made of the initials of an organisation's name",
     ),
+    pytest.param(
+        "Die Anwohner sind verärgert. Die Initiatoren des Begehrens, Ruth und Bernd Kalm, reagierten enttäuscht. "
+        "Man respektiere das Ergebnis, sagten die Eheleute.",
+        "respektiere",
+        "Ruth und Bernd Kalm",
+        id="die Eheleute are the couple just named",
+    ),
 ]
 
 
