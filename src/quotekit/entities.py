@@ -247,7 +247,7 @@ class EntityLinker:
                 inside = self._named_organisation(i, k, tokens[i].text)
             form = vocab.organisation_noun(tokens[k].text)
             if form is not None:
-                inside.grammatical_gender = "pl" if form.plural else form.gender  # "die X GmbH … sie"
+                inside.grammatical_gender = _grammatical_gender(form)  # "die X GmbH … sie"
 
     def _collect_acronyms(self, flags: numpy.ndarray) -> None:
         """``die Gewerkschaft Bahn und Bus (GBB)``: an acronym in parentheses right
@@ -289,7 +289,7 @@ class EntityLinker:
         if entity is None:
             entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(noun)
-            entity.grammatical_gender = ("pl" if info.plural else info.gender) if info is not None else None
+            entity.grammatical_gender = _grammatical_gender(info)
         entity.add(tokens[i].start, tokens[j].end, name, None, [noun])
         if not noun.lower().endswith(tuple(entity_words.of_class("descriptor_noun"))) and not name.startswith(noun):
             entity.names.append(f"{noun} {name}")  # "die Reederei Baltmar": the noun is part of the name
@@ -567,7 +567,7 @@ class EntityLinker:
         if entity is None:
             entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(mention.head.split()[0]) or vocab.organisation_noun(mention.head.split()[-1])
-            entity.grammatical_gender = ("pl" if info.plural else info.gender) if info is not None else None
+            entity.grammatical_gender = _grammatical_gender(info)
         written = mention.head if key == "org:" + head else entity_words.organisation_name(text)
         entity.add(mention.start, mention.end, None if by_noun and entity.names else mention.name or written)
         before_name = written[: -len(mention.name)].split() if mention.name and written.endswith(mention.name) else []
@@ -1091,6 +1091,14 @@ def _current_roles(entity: _Entity) -> set[str]:
     61-Jährige``, ``der Politiker``) does not; a former office still does (letting it go linked
     an unnamed ``der Staatsanwalt`` to a former athlete on real text)."""
     return {role for role in entity.roles if entity_words.blocks_other_roles(role)}
+
+
+def _grammatical_gender(noun: vocab.NounInfo | None) -> str | None:
+    """How a pronoun refers to an organisation named by this noun: ``pl`` for a plural-only noun
+    (die Stadtwerke … sie), else the noun's gender."""
+    if noun is None:
+        return None
+    return "pl" if noun.plural else noun.gender
 
 
 def _kinds_of(entity: _Entity) -> frozenset[str]:

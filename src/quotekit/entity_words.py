@@ -272,7 +272,7 @@ def organisation_kinds(word: str) -> frozenset[str]:
         suffix = word[start:]
         if suffix in table and (start == 0 or len(suffix) >= 5 or start >= 3):
             kinds |= table[suffix]
-    if not kinds and len(word) > 5 and word.endswith("s"):
+    if not kinds and len(word) > 5:
         stem = genitive_stem(word.capitalize())
         if len(stem) < len(word):
             return organisation_kinds(stem)  # "des Pharmakonzerns Delvaro"
