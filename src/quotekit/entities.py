@@ -3,13 +3,8 @@
 A news article names a person in full once (``UN-Generalsekretärin Jana Kessler``) and then
 refers to them by surname, role (``die Generalsekretärin``) or pronoun (``sie``). Linking, in order:
 
-- names: every person name in the text (outside quotations) is an occurrence; full names and
-  surnames share an entity (``Jana Kessler`` ⇄ ``Kessler``, also a surname that is a noun too:
-  ``Anna Fischer`` … ``sagte Fischer``); the role noun right before a full name (``Kommandant
-  Rainer Moll``, also one no lexicon lists, but no time noun: ``am Dienstag Florian Hagedorn``),
-  after it and a copula (``Timo Berger ist neuer Sportdirektor``) or after it and a comma (``Paul
-  Brückner, Bürgermeister von Hollenstedt,``) is that person's role; a plural role (``die
-  Außenminister Frankreichs``) names no one;
+- names: the names the text introduces (`quotekit.name_collection`, kept in an
+  `quotekit.entity_table.EntityTable`) are there before any mention is resolved;
 - roles: a definite role phrase links to the person seen with that role noun or a compound of it
   (``Innenministerin Petra Vogt`` makes ``die Ministerin`` that person); a role introduced before
   any name (``Der neue Intendant steht fest. Der Stiftungsrat wählte Florian Hagedorn.``) is the
@@ -37,64 +32,21 @@ refers to them by surname, role (``die Generalsekretärin``) or pronoun (``sie``
 from __future__ import annotations
 
 import bisect
-from itertools import compress
-from typing import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
-import numpy
 
-from . import entity_words, organisation_names, statements
+from . import entity_words, statements
 from . import vocabulary as vocab
 from .document import Annotated
-from .mentions import Mention, MentionKind, is_proper_name, is_relative_pronoun, relative_antecedent
+from .entity_table import Entity, EntityTable, Occurrence, grammatical_gender
+from .mentions import Mention, MentionKind, is_relative_pronoun, relative_antecedent
 from .model import Person, Span, Speaker, SpeakerKind
+from .name_collection import collect_names
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 _MAX_WORDS_BEFORE_SUBJECT = 3  # role words and articles before a sentence-opening name
 _MAX_INTRODUCTION_DISTANCE = 600  # tokens looked back for "einen neuen Sportdirektor"
-_MAX_LEGAL_NAME_WORDS = 4  # words before a legal form that name the company ("Kornmann & Söhne GmbH")
-
-
-@attrs.define
-class _Entity:
-    kind: SpeakerKind
-    key: str
-    names: list[str] = attrs.field(factory=list)
-    gender: str | None = None
-    roles: set[str] = attrs.field(factory=set)  # role keys ("minister") and role words ("außenminister")
-    spans: list[tuple[int, int]] = attrs.field(factory=list)
-    plural: bool = False  # a group ("die Demonstranten"): never the antecedent of "er"/"sie" (sg)
-    full_name: bool = False  # a name of two or more words was seen ("Jana Kessler")
-    grammatical_gender: str | None = None  # of an organisation's noun: "die Regierung … sie"
-    spoke: bool = False  # a quotation was attributed to it (an unnamed role that spoke is someone)
-
-    def is_person_like(self) -> bool:
-        """Evidence that this is one person (a pronoun's antecedent): a full name, a known
-        gender or a role noun seen with it — not just a capitalised word that spoke."""
-        return not self.plural and bool(self.gender or self.roles or self.full_name)
-
-    @property
-    def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else self.key
-
-    def add(self, start: int, end: int, name: str | None = None, gender: str | None = None, role: Sequence[str] = ()) -> None:
-        if (start, end) not in self.spans:
-            self.spans.append((start, end))
-        if name and name not in self.names:
-            self.names.append(name)
-            self.full_name = self.full_name or " " in name.strip()
-        if gender and not self.gender and not (gender == "n" and self.kind is SpeakerKind.PERSON):
-            # a neuter role noun ("Vorstandsmitglied Simone Kraft") says nothing of the person
-            self.gender = gender
-        self.roles.update(r.lower() for r in role if r)
-
-
-@attrs.frozen
-class _Occurrence:
-    start: int
-    end: int
-    entity: _Entity
-    salient: bool = False  # the subject of a speech cue or a sentence: preferred by pronouns
 
 
 class EntityLinker:
@@ -109,200 +61,22 @@ class EntityLinker:
         """``speakers_in(sentence)`` gives the subjects of the speech cues of a sentence; they are
         observed lazily, only in the sentences before a pronoun or role that needs an antecedent."""
         self.ann = ann
-        self.entities: dict[str, _Entity] = {}
-        self.occurrences: list[_Occurrence] = []  # sorted by start
-        self._starts: list[int] = []
-        self._quoted = sorted(quoted)
+        self.table = EntityTable(ann, quoted)
         self._speakers_in = speakers_in
         self._statements: set[str] = set()  # statement mentions resolved ("Angaben der Polizei")
         self._candidates: dict[int, list[Mention]] = {}  # sentence → its speaker/subject mentions
         self._observed: set[tuple[int, int]] = set()
-        self._namesakes: dict[str, list[_Entity]] = {}  # surname → the people who bear it
-        self._organisation_names: dict[str, _Entity] = {}  # every name of an organisation
-        self._organisation_name_starts: dict[str, _Entity] = {}  # the first words of longer names
-        self._collect_names()
+        collect_names(self.table)
 
-    # ------------------------------------------------------------------ names in the text
+    # ------------------------------------------------------------------ names and observed subjects
 
-    def _inside_quote(self, char: int) -> bool:
-        return self._quote_around(char) is not None
-
-    def _quote_around(self, char: int) -> tuple[int, int] | None:
-        i = bisect.bisect_right(self._quoted, (char, 10**12)) - 1
-        return self._quoted[i] if i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1] else None
-
-    def _collect_names(self) -> None:
-        """Find person names everywhere outside quotations: a first name followed by more name
-        words, or name words right after a role noun or title (``Präsident Haller``)."""
-        ann = self.ann
-        tokens = ann.tokens
-        n = len(tokens)
-        flags = entity_words.NAME_WORDS.flags(ann)
-        if not ann.has_ner and not ann.has_pos:
-            # a person name starts with a first name or follows a role noun or title
-            # ("Präsident Haller"); other capitalised words are nouns or need no look
-            after_role = numpy.zeros_like(flags)
-            after_role[1:] = flags[:-1] & entity_words.ROLE_OR_TITLE
-            starts = numpy.flatnonzero((flags & entity_words.CAPITALISED).astype(bool) & ((flags & entity_words.FIRST_NAME) | after_role).astype(bool)).tolist()
-        else:
-            starts = numpy.flatnonzero(flags & entity_words.CAPITALISED).tolist()
-        found: list[tuple[int, int, list[str], str | None]] = []  # name tokens, role words, role gender
-        next_free = 0
-        for i in starts:
-            if i < next_free:
-                continue
-            tok = tokens[i]
-            preceding = tokens[i - 1].text if i > 0 else ""
-            if self._inside_quote(tok.start):
-                continue
-            if preceding and entity_words.organisation_kinds(preceding) and vocab.first_name_gender(tok.text) is False:
-                # "Der Autohersteller Veltrawerke", "die Reederei Baltmar": a named organisation
-                org_end = organisation_names.name_end(ann, i)
-                if org_end is not None:
-                    self._named_organisation(i, org_end, preceding)
-                    next_free = org_end + 1
-                    continue
-            if not is_proper_name(ann, i):
-                continue
-            j = i
-            while j + 1 < n and (is_proper_name(ann, j + 1) or entity_words.name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
-                j += 1
-            if j == i and entity_words.role_word_surname(ann, i + 1):
-                j = i + 1  # "Anna Fischer hat", "Vera Sohn verteidigte": a surname that is a noun too
-            if j == i and (surname := entity_words.shared_surname(ann, i)) is not None:
-                self._first_name_with_shared_surname(i, surname)  # "Maria und Jonas Kettler"
-                continue
-            next_free = j + 1
-            role = vocab.singular_role(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
-            if role is not None and i > 1 and entity_words.plural_by_determiner(tokens[i - 2].text, role.gender):
-                role = None  # "die Außenminister Frankreichs und …": a plural role names no one person
-            apposition = entity_words.apposition_word(preceding) if role is None and j > i else None
-            starts_with_first_name = vocab.first_name_gender(tok.text) is not False
-            is_person = (ann.has_ner and tok.ent == "PER") or (starts_with_first_name and j > i) or role is not None or preceding in vocab.titles()
-            if is_person:
-                if role is not None and j == i and tok.text.endswith("s") and entity_words.article_before(ann, i - 1):
-                    # "Der behandelnde Arzt Hallers": Haller's doctor (a genitive), not Haller
-                    found.append((i, j, [], None))
-                elif role is not None:
-                    former = i > 1 and tokens[i - 2].text.lower() in entity_words.of_class("former")
-                    prefix = entity_words.FORMER if former else ""  # "die frühere Justizministerin X"
-                    found.append((i, j, [prefix + r for r in entity_words.office_words(role.key, preceding)], role.gender))
-                else:  # "Kommandant Rainer Moll": an unlisted role word still links "der Kommandant"
-                    found.append((i, j, [apposition] if apposition else [], None))
-                continue
-            # "Außenamtes Maria Brandt": a full name may start inside a run of capitalised words
-            first = next((k for k in range(i + 1, j) if vocab.first_name_gender(tokens[k].text) is not False), None)
-            if first is not None:
-                found.append((first, j, [], None))
-        for i, j, roles, role_gender in found:
-            name = ann.text[tokens[i].start : tokens[j].end]
-            gender = vocab.first_name_gender(tokens[i].text) if j > i else None
-            entity = self._person(tokens[j].text, name if j > i else None)
-            predicate = entity_words.predicate_role(ann, j + 1) or entity_words.comma_apposition_role(ann, j + 1)
-            if predicate is not None:
-                roles = [*roles, predicate.key, tokens[entity_words.predicate_end(ann, j + 1)].text]
-                role_gender = role_gender or predicate.gender
-            described_as = entity_words.subject_role_before(ann, i) or entity_words.role_before_apposition(ann, i, j)
-            if described_as is not None:
-                roles = [*roles, described_as]
-            entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
-            self._remember(tokens[i].start, tokens[j].end, entity)
-        self._collect_legal_names(flags)
-        self._collect_acronyms(flags)
-        self._collect_surnames()
-
-    def _first_name_with_shared_surname(self, i: int, surname: int) -> None:
-        """``Maria und Jonas Kettler``: the first name alone is Maria Kettler."""
-        tokens = self.ann.tokens
-        name = f"{tokens[i].text} {tokens[surname].text}"
-        gender = vocab.first_name_gender(tokens[i].text)
-        entity = self._person(tokens[surname].text, name)
-        entity.add(tokens[i].start, tokens[i].end, name, gender if isinstance(gender, str) else None)
-        self._remember(tokens[i].start, tokens[i].end, entity)
-
-    def _collect_legal_names(self, flags: numpy.ndarray) -> None:
-        """Companies named with their legal form (``Fischräucherei Hinrichs GmbH``, ``Kornmann &
-        Söhne``, ``Velmar AG``): the capitalised words before the form, up to an article or a
-        lowercase word, are the organisation's name."""
-        ann, tokens = self.ann, self.ann.tokens
-        for k in numpy.flatnonzero(flags & entity_words.LEGAL_FORM).tolist():
-            if k == 0 or self._inside_quote(tokens[k].start):
-                continue
-            sentence_start = ann.sentences[tokens[k].sent][0]
-            i = k
-            while i > sentence_start and k - i < _MAX_LEGAL_NAME_WORDS and not ann.paragraph_break_before(i):
-                word = tokens[i - 1].text
-                if word.lower() in vocab.determiners() or not (word[:1].isupper() or word == "&"):
-                    break
-                i -= 1
-            if i >= k or tokens[i].text == "&":
-                continue
-            start, end = tokens[i].start, tokens[k].end
-            j = bisect.bisect_left(self._starts, start)
-            inside = next((o.entity for o in self.occurrences[j:] if o.start < end and o.entity.kind is SpeakerKind.ORGANISATION), None)
-            if inside is not None:  # "Die Reederei Kornmann & Söhne": "Kornmann" was found after its kind noun
-                inside.add(start, end, self.ann.text[start:end])
-                self._remember(start, end, inside)
-            else:
-                inside = self._named_organisation(i, k, tokens[i].text)
-            form = vocab.organisation_noun(tokens[k].text)
-            if form is not None:
-                inside.grammatical_gender = _grammatical_gender(form)  # "die X GmbH … sie"
-
-    def _collect_acronyms(self, flags: numpy.ndarray) -> None:
-        """``die Gewerkschaft Bahn und Bus (GBB)``: an acronym in parentheses right
-        after an organisation's name is another name of it (``die GBB teilte mit``); an acronym
-        followed by a name word names a club or party branch (``SG Waldau``, ``TSV Kornfeld``)."""
-        tokens, texts = self.ann.tokens, self.ann.texts
-        for k in numpy.flatnonzero(flags[:-1] & entity_words.ACRONYM).tolist():
-            word = texts[k + 1]
-            if (
-                vocab.name_word(word) == "name"
-                and vocab.first_name_gender(word) is False
-                and not entity_words.common_noun(word)
-                and not self.ann.paragraph_break_before(k + 1)
-                and not self._inside_quote(tokens[k].start)
-                and not any(o.start <= tokens[k].start < o.end for o in self._near(tokens[k].start))
-            ):
-                self._named_organisation(k, k + 1, texts[k])
-        for k in compress(range(len(texts)), map("(".__eq__, texts)):  # C-level scan
-            if k == 0 or k + 2 >= len(texts) or texts[k + 2] != ")" or not vocab.is_acronym(texts[k + 1]):
-                continue
-            before = tokens[k - 1].end
-            i = bisect.bisect_left(self._starts, before)  # occurrences that end at "(" start before it
-            owner = next(
-                (o.entity for o in self.occurrences[max(0, i - 3) : i] if o.end == before and o.entity.kind is SpeakerKind.ORGANISATION),
-                None,
-            )
-            if owner is not None:
-                self.entities.setdefault("org:" + tokens[k + 1].text.lower(), owner)
-                owner.add(tokens[k + 1].start, tokens[k + 1].end)
-                self._remember(tokens[k + 1].start, tokens[k + 1].end, owner)
-
-    def _named_organisation(self, i: int, j: int, noun: str) -> _Entity:
-        """Register the organisation named by tokens ``i``–``j`` after its kind noun ``noun``."""
-        tokens = self.ann.tokens
-        noun = entity_words.genitive_stem(noun)
-        name = self.ann.text[tokens[i].start : tokens[j].end]
-        key = "org:" + name.lower()
-        entity = self.entities.get(key)
-        if entity is None:
-            entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
-            info = vocab.organisation_noun(noun)
-            entity.grammatical_gender = _grammatical_gender(info)
-        entity.add(tokens[i].start, tokens[j].end, name, None, [noun])
-        if not noun.lower().endswith(tuple(entity_words.of_class("descriptor_noun"))) and not name.startswith(noun):
-            entity.names.append(f"{noun} {name}")  # "die Reederei Baltmar": the noun is part of the name
-        self._remember(tokens[i].start, tokens[j].end, entity)
-        return entity
-
-    def _known_organisation(self, mention: Mention) -> _Entity | None:
+    def _known_organisation(self, mention: Mention) -> Entity | None:
         """The organisation the text introduced under the name in this mention (``Der
         Autohersteller Veltrawerke teilte mit`` after ``Veltrawerke`` was named as a company)."""
         name = mention.name or (mention.head if mention.kind is MentionKind.ORGANISATION else None)  # "die HSG"
         if not name or self._knows_person(mention):
             return None
-        entity = self.entities.get("org:" + name.lower())
+        entity = self.table.entities.get("org:" + name.lower())
         if entity is None:
             # "Die Sparkasse Oberau" → "Oberau": only a determiner and the kind noun before the name
             # ("Die Lehrkräfte der Gesamtschule Talbach" are not the school)
@@ -312,82 +86,12 @@ class EntityLinker:
             written = " ".join(words)
             # "die Bunte Liste" again, "Die Flugplatz Ebersau GmbH" after "Flugplatz Ebersau GmbH"
             # was collected; "Die Gewerkschaft Bahn" of "Gewerkschaft Bahn und Bus"
-            entity = self.entities.get("org:" + written.lower()) or self._organisation_names.get(written)
+            entity = self.table.entities.get("org:" + written.lower()) or self.table.organisation_names.get(written)
             if entity is None and words and (len(words) >= 2 or vocab.organisation_noun(words[0]) is None):
-                entity = self._organisation_name_starts.get(written)
+                entity = self.table.organisation_name_starts.get(written)
             if entity is None and len(words) >= 2 and vocab.organisation_noun(words[0]) is not None:
-                entity = self.entities.get("org:" + " ".join(words[1:]).lower())
+                entity = self.table.entities.get("org:" + " ".join(words[1:]).lower())
         return entity
-
-    def _collect_surnames(self) -> None:
-        """Surnames alone (``Kessler``, genitive ``Kesslers``), once the full names are known."""
-        surnames = {surname for surname, people in self._namesakes.items() if any(person.full_name for person in people)}
-        if not surnames:
-            return
-        ann = self.ann
-        # the surnames and their genitives (see `entity_words.strip_genitive`) that occur in the text
-        genitives = {name + "s" for name in surnames if len(name) >= 4 and name[-1] not in "sxz"}
-        words = {w for w in (surnames | genitives).intersection(ann.texts) if w[0].isupper()}
-        for i in compress(range(len(ann.texts)), map(words.__contains__, ann.texts)):  # C-level scan
-            tok = ann.tokens[i]
-            if self._inside_quote(tok.start) or any(o.start <= tok.start < o.end for o in self._near(tok.start)):
-                continue
-            entity = self._person(tok.text, None, tok.start)
-            entity.add(tok.start, tok.end)
-            self._add_predicate_role(entity, i + 1)  # "Olm ist selbst Winzer"
-            self._remember(tok.start, tok.end, entity)
-
-    def _near(self, char: int) -> list[_Occurrence]:
-        i = bisect.bisect_right(self._starts, char)
-        return self.occurrences[max(0, i - 2) : i]
-
-    def _person(self, surname: str, name: str | None = None, position: int | None = None) -> _Entity:
-        """The person with this surname. A full ``name`` with another first name than a person
-        already known by the surname (``Klaus Oltmann`` … ``Jan Oltmann``) is someone else
-        (father and son, siblings); a bare surname is the namesake mentioned last before
-        ``position``."""
-        surname = entity_words.strip_genitive(surname)
-        people = self._namesakes.setdefault(surname, [])
-        first = name.split()[0] if name and " " in name.strip() else None
-        if first is not None:
-            for person in people:
-                firsts = {n.split()[0] for n in person.names if " " in n.strip()}
-                if not firsts or first in firsts:
-                    return person
-        elif people:
-            before = [p for p in people if position is not None and any(start < position for start, _ in p.spans)]
-            return max(before, key=lambda p: max(start for start, _ in p.spans if start < position)) if before else people[0]
-        key = "person:" + surname if not people else f"person:{surname}#{len(people) + 1}"
-        entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key)
-        people.append(entity)
-        return entity
-
-    def _add_predicate_role(self, entity: _Entity, k: int) -> None:
-        """``… ist seit 2019 Dekanin``: the role a copula at token ``k`` gives the person
-        before it (a name, a surname, a role phrase that stands for someone)."""
-        predicate = entity_words.predicate_role(self.ann, k)
-        if predicate is not None and entity.kind is SpeakerKind.PERSON and not entity.plural:
-            entity.roles.update((predicate.key, self.ann.tokens[entity_words.predicate_end(self.ann, k)].text.lower()))
-
-    def _remember(self, start: int, end: int, entity: _Entity, salient: bool = False) -> None:
-        i = bisect.bisect_left(self._starts, start)
-        self._starts.insert(i, start)
-        self.occurrences.insert(i, _Occurrence(start, end, entity, salient))
-        if entity.kind is SpeakerKind.ORGANISATION:
-            self._index_organisation(entity)
-
-    def _index_organisation(self, entity: _Entity) -> None:
-        """Look-ups of an organisation by any of its names, by the first words of a longer name
-        (``Gewerkschaft Bahn`` → ``Gewerkschaft Bahn und Bus``) and by the initials of its
-        capitalised words (``die GBU``)."""
-        for name in entity.names:
-            self._organisation_names.setdefault(name, entity)
-            words = name.split()
-            for n in range(1, len(words)):
-                self._organisation_name_starts.setdefault(" ".join(words[:n]), entity)
-            initials = "".join(word[0] for word in words if word[:1].isupper())
-            if len(initials) >= 3:  # "die KVF" for "Kassenärztliche Vereinigung Falkenried"
-                self._organisation_names.setdefault(initials, entity)
 
     def observe(self, mention: Mention) -> None:
         """Register the person a cue's or sentence's subject names (``Koch-Mehrin kritisierte …``,
@@ -399,7 +103,7 @@ class EntityLinker:
             # "Die Anwohner bleiben skeptisch. Sie kündigten an, …", "Mitglieder der Initiative
             # übergaben …": a group, for plural pronouns
             text = self.ann.text[mention.start : mention.end]
-            self._remember(mention.start, mention.end, self._group(mention, text), salient=True)
+            self.table.remember(mention.start, mention.end, self._group(mention, text), salient=True)
             return
         if mention.kind is MentionKind.ROLE and not mention.plural:
             text = self.ann.text[mention.start : mention.end]
@@ -408,11 +112,11 @@ class EntityLinker:
                 # "Ein Polizeisprecher bestätigte … Er sagte": a new, unnamed person
                 if not entity_words.partitive(text):
                     entity = self._unnamed(mention, text)
-                    self._remember(mention.start, mention.end, entity, salient=True)
+                    self.table.remember(mention.start, mention.end, entity, salient=True)
                 return
             if first_word in vocab.determiners():
                 words = entity_words.role_words(mention)
-                known = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
+                known = [e for e in self.table.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
                 entity = self._nearest(known, mention.start) or self._introduced_role(mention, words)
                 if entity is None and entity_words.descriptive(words | set(text.lower().split())):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
@@ -425,33 +129,33 @@ class EntityLinker:
                     entity = self._named_after(entity, mention) or entity
                 if entity is None:
                     key = "role:" + entity_words.organisation_key(text)
-                    entity = self.entities.setdefault(key, _Entity(SpeakerKind.PERSON, key, gender=mention.gender))
+                    entity = self.table.entities.setdefault(key, Entity(SpeakerKind.PERSON, key, gender=mention.gender))
                     entity.names.append(entity_words.organisation_name(text))
                 entity.add(mention.start, mention.end, None, mention.gender, list(words))
-                self._add_predicate_role(entity, self.ann.token_at(mention.end - 1) + 1)  # "Die Juristin ist Dekanin"
-                self._remember(mention.start, mention.end, entity, salient=True)
+                self.table.add_predicate_role(entity, self.ann.token_at(mention.end - 1) + 1)  # "Die Juristin ist Dekanin"
+                self.table.remember(mention.start, mention.end, entity, salient=True)
             return
         if mention.kind is MentionKind.ORGANISATION:
             entity = self._organisation(mention)
-            self._remember(mention.start, mention.end, entity, salient=True)
+            self.table.remember(mention.start, mention.end, entity, salient=True)
             return
         organisation = self._known_organisation(mention) if mention.kind is MentionKind.NAME else None
         if organisation is not None:
             organisation.add(mention.start, mention.end)
-            self._remember(mention.start, mention.end, organisation, salient=True)
+            self.table.remember(mention.start, mention.end, organisation, salient=True)
             return
         if self._group_noun(mention):
             text = self.ann.text[mention.start : mention.end]
-            self._remember(mention.start, mention.end, self._group(mention, text), salient=True)
+            self.table.remember(mention.start, mention.end, self._group(mention, text), salient=True)
             return
         # a one-word name counts only when the text introduces it as a person elsewhere: "der
         # Präsident von Valdoria" is no person named Valdoria
         if self._named_with_article(mention) is not None:
             return
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
-            entity = self._person(mention.name.split()[-1], entity_words.person_name(mention.name), mention.start)
+            entity = self.table.person(mention.name.split()[-1], entity_words.person_name(mention.name), mention.start)
             entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
-            self._remember(mention.start, mention.end, entity, salient=True)
+            self.table.remember(mention.start, mention.end, entity, salient=True)
 
     def _article_before_name(self, mention: Mention) -> bool:
         """``Die Freie Liste``, ``Die Sparte Pflanzenschutz``: two or more capitalised words right
@@ -475,23 +179,23 @@ class EntityLinker:
             )
         )
 
-    def _named_with_article(self, mention: Mention) -> _Entity | None:
+    def _named_with_article(self, mention: Mention) -> Entity | None:
         """``Die Grüne Mitte verteidigte die Regeln. Sie betonte, …``: a name with an article
         is an institution's (a person's name takes none), and "sie" may refer to it; registered
         as a salient occurrence, or None when the mention is no such name."""
         if not (mention.kind is MentionKind.NAME and mention.name and not self.knows(mention) and self._article_before_name(mention)):
             return None
         entity = self._phrase_organisation(mention)
-        self._remember(mention.start, mention.end, entity, salient=True)
+        self.table.remember(mention.start, mention.end, entity, salient=True)
         return entity
 
-    def _phrase_organisation(self, mention: Mention) -> _Entity:
+    def _phrase_organisation(self, mention: Mention) -> Entity:
         """The organisation a name after an article denotes, its gender that of the article."""
         article, name = self.ann.text[mention.start : mention.end].split(maxsplit=1)
         key = "org:" + name.lower()
-        entity = self.entities.get(key)
+        entity = self.table.entities.get(key)
         if entity is None:
-            entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
+            entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
             entity.grammatical_gender = entity_words.subject_gender(article)
         entity.add(mention.start, mention.end, name)
         return entity
@@ -521,12 +225,12 @@ class EntityLinker:
     def _knows_person(self, mention: Mention) -> bool:
         if not mention.name:
             return False
-        entity = self.entities.get("person:" + entity_words.strip_genitive(mention.name.split()[-1]))
+        entity = self.table.entities.get("person:" + entity_words.strip_genitive(mention.name.split()[-1]))
         return entity is not None and bool(entity.names)
 
     # ------------------------------------------------------------------ resolving mentions
 
-    def _organisation(self, mention: Mention) -> _Entity:
+    def _organisation(self, mention: Mention) -> Entity:
         """The organisation an organisation mention names: the same words, or for a bare noun
         the nearest organisation whose name ends in it (``das Ministerium`` ⇄ ``das
         Verkehrsministerium``, ``die Partei`` ⇄ ``die Partei Neue Mitte``)."""
@@ -537,7 +241,7 @@ class EntityLinker:
             key = "org:" + head  # "des Unternehmens": the noun, not its genitive
         elif " " in key and " " not in head and text.split()[-1] == mention.head and all(word.islower() for word in text.split()[1:-1]):
             key = "org:" + head  # "der kommunale Versorger": adjectives name no organisation
-        entity = self.entities.get(key) or self._known_organisation(mention)
+        entity = self.table.entities.get(key) or self._known_organisation(mention)
         by_noun = False  # "das Unternehmen" linked to "Lignova" is no name of it
         if entity is None and " " not in key:
             by_noun = True
@@ -545,7 +249,7 @@ class EntityLinker:
             noun = key[4:]
             wider = [
                 e
-                for k, e in self.entities.items()
+                for k, e in self.table.entities.items()
                 if k.startswith("org:")
                 and any(word.endswith(noun) for word in (*k[4:].split(), *e.roles))
                 and min(start for start, _ in e.spans) < mention.start
@@ -558,16 +262,16 @@ class EntityLinker:
                 kinds = entity_words.organisation_kinds(noun)
                 shared = {
                     id(e): len(kinds & _kinds_of(e))
-                    for k, e in self.entities.items()
+                    for k, e in self.table.entities.items()
                     if kinds and k.startswith("org:") and e.spans and min(start for start, _ in e.spans) < mention.start
                 }
                 best = max(shared.values(), default=0)
-                fitting = [e for e in self.entities.values() if best and shared.get(id(e)) == best]
+                fitting = [e for e in self.table.entities.values() if best and shared.get(id(e)) == best]
                 entity = self._nearest(fitting, mention.start)
         if entity is None:
-            entity = self.entities[key] = _Entity(SpeakerKind.ORGANISATION, key)
+            entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(mention.head.split()[0]) or vocab.organisation_noun(mention.head.split()[-1])
-            entity.grammatical_gender = _grammatical_gender(info)
+            entity.grammatical_gender = grammatical_gender(info)
         written = mention.head if key == "org:" + head else entity_words.organisation_name(text)
         entity.add(mention.start, mention.end, None if by_noun and entity.names else mention.name or written)
         before_name = written[: -len(mention.name)].split() if mention.name and written.endswith(mention.name) else []
@@ -576,7 +280,7 @@ class EntityLinker:
         self._alias_acronym(mention, entity)
         return entity
 
-    def _alias_acronym(self, mention: Mention, entity: _Entity) -> None:
+    def _alias_acronym(self, mention: Mention, entity: Entity) -> None:
         """``Das Institut für Angewandte Optik (IAO) …``: an acronym in parentheses at
         the end of a mention or right after it is another name of its organisation (``das IAO
         teilte mit``)."""
@@ -584,19 +288,19 @@ class EntityLinker:
         last = self.ann.token_at(mention.end - 1)
         for k in (last - 2, last + 1):  # "… (IAB)" inside the mention, or just after it
             if 0 <= k < len(texts) - 2 and texts[k] == "(" and texts[k + 2] == ")" and vocab.is_acronym(texts[k + 1]):
-                self.entities.setdefault("org:" + texts[k + 1].lower(), entity)
+                self.table.entities.setdefault("org:" + texts[k + 1].lower(), entity)
 
-    def _organisation_by_kind(self, mention: Mention) -> _Entity | None:
+    def _organisation_by_kind(self, mention: Mention) -> Entity | None:
         """A role noun that names a kind of company too (``der Hersteller``, ``der Händler``):
         the nearest organisation the text introduced with a noun of that kind, if no person has
         that role."""
         words = entity_words.role_words(mention)
         kinds = frozenset().union(*(entity_words.organisation_kinds(word) for word in words))
-        if not kinds or any(e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words) for e in self.entities.values()):
+        if not kinds or any(e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words) for e in self.table.entities.values()):
             return None
         fitting = [
             e
-            for e in self.entities.values()
+            for e in self.table.entities.values()
             if e.kind is SpeakerKind.ORGANISATION and any(entity_words.shares_role({role.lower()}, words) for role in e.roles)
             and min(start for start, _ in e.spans) < mention.start
         ]
@@ -612,7 +316,7 @@ class EntityLinker:
             and not self.knows(mention)
         )
 
-    def resolve(self, mention: Mention) -> tuple[_Entity | None, str]:
+    def resolve(self, mention: Mention) -> tuple[Entity | None, str]:
         """The entity a speaker mention denotes and how it was found (for the evidence string)."""
         if statements.is_statement(mention):
             # "nach Angaben der Polizei", "in einer Mitteilung des Amtes": a statement or document
@@ -625,7 +329,7 @@ class EntityLinker:
             return self.resolve(owner) if owner is not None else (None, "statement")
         if self._group_noun(mention):
             group = self._group(mention, self.ann.text[mention.start : mention.end])
-            self._remember(mention.start, mention.end, group, salient=True)
+            self.table.remember(mention.start, mention.end, group, salient=True)
             return group, "role-group"
         if mention.kind is MentionKind.NAME and mention.name and self._unlisted_role(mention):
             # "der Kommandant": an article before one unknown capitalised word makes it a noun;
@@ -633,13 +337,13 @@ class EntityLinker:
             # never a person a role could be linked to
             if entity_words.common_noun(mention.name):
                 body = self._organisation(attrs.evolve(mention, kind=MentionKind.ORGANISATION, name=None, head=mention.name))
-                self._remember(mention.start, mention.end, body, salient=True)
+                self.table.remember(mention.start, mention.end, body, salient=True)
                 return body, "organisation"
             return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, role_word=mention.name))
         organisation = self._known_organisation(mention) if mention.kind is MentionKind.NAME else None
         if organisation is not None:
             organisation.add(mention.start, mention.end)
-            self._remember(mention.start, mention.end, organisation, salient=True)
+            self.table.remember(mention.start, mention.end, organisation, salient=True)
             return organisation, "organisation"
         if self._role_of_someone(mention):
             # "Der behandelnde Arzt Lahms": Lahm's doctor, not Lahm
@@ -647,19 +351,19 @@ class EntityLinker:
         if (institution := self._named_with_article(mention)) is not None:
             return institution, "organisation"
         if mention.kind is MentionKind.NAME and mention.name:
-            entity = self._person(mention.name.split()[-1], entity_words.person_name(mention.name), mention.start)
+            entity = self.table.person(mention.name.split()[-1], entity_words.person_name(mention.name), mention.start)
             entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
-            self._remember(mention.start, mention.end, entity, salient=True)
+            self.table.remember(mention.start, mention.end, entity, salient=True)
             return entity, "name"
         if mention.kind is MentionKind.ORGANISATION:
             entity = self._organisation(mention)
-            self._remember(mention.start, mention.end, entity, salient=True)
+            self.table.remember(mention.start, mention.end, entity, salient=True)
             return entity, "organisation"
         if mention.kind is MentionKind.ROLE:
             surname = self._surname_like_role(mention)
             if surname is not None:
                 surname.add(mention.start, mention.end)
-                self._remember(mention.start, mention.end, surname, salient=True)
+                self.table.remember(mention.start, mention.end, surname, salient=True)
                 return surname, "name"
             return self._resolve_role(mention)
         if mention.kind is MentionKind.PRONOUN:
@@ -678,22 +382,22 @@ class EntityLinker:
         words = self.ann.text[mention.start : mention.end].split()
         if words[0].lower() not in entity_words.of_class("definite_article"):
             return False
-        owner = self.entities.get("person:" + name[:-1])
-        return owner is not None and owner.full_name and "person:" + name not in self.entities
+        owner = self.table.entities.get("person:" + name[:-1])
+        return owner is not None and owner.full_name and "person:" + name not in self.table.entities
 
-    def _surname_like_role(self, mention: Mention) -> _Entity | None:
+    def _surname_like_role(self, mention: Mention) -> Entity | None:
         """``Geschäftsführerin Vera Sohn … sagte Sohn``: a role word without an article that is the
         surname of a person named in full is that person (a singular role noun needs an article,
         which is also why the mention stage reads such a bare word as a plural)."""
         text = self.ann.text[mention.start : mention.end]
         if " " in text or not text[:1].isupper():
             return None
-        if entity_words.strip_genitive(text) not in self._namesakes:
+        if entity_words.strip_genitive(text) not in self.table.namesakes:
             return None
-        entity = self._person(text, None, mention.start)
+        entity = self.table.person(text, None, mention.start)
         return entity if entity.full_name else None
 
-    def _resolve_role(self, mention: Mention) -> tuple[_Entity | None, str]:
+    def _resolve_role(self, mention: Mention) -> tuple[Entity | None, str]:
         words = entity_words.role_words(mention)
         text = self.ann.text[mention.start : mention.end]
         if text.split(maxsplit=1)[0].lower() in vocab.word_class("indefinite_article"):
@@ -704,11 +408,11 @@ class EntityLinker:
             chosen, how = self._group(mention, text), "role-group"  # "die Demonstranten"
         elif (company := self._organisation_by_kind(mention)) is not None:
             company.add(mention.start, mention.end)
-            self._remember(mention.start, mention.end, company, salient=True)
+            self.table.remember(mention.start, mention.end, company, salient=True)
             return company, "organisation"  # "Der Sportartikelhersteller Runwell … der Hersteller"
         else:
             self._observe_window(mention.start)  # role phrases that were subjects just before
-            candidates = [e for e in self.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
+            candidates = [e for e in self.table.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
             if entity_words.is_age(text):  # "der 39-Jährige" is not "die 81-Jährige": only the same age
                 candidates = [e for e in candidates if (mention.role_word or "").lower() in e.roles]
             if entity_words.is_former(text):  # "der Altbürgermeister" is not the mayor in office
@@ -737,9 +441,9 @@ class EntityLinker:
                     chosen = self._named_after(chosen, mention) or chosen
             if chosen is None:
                 key = "role:" + entity_words.organisation_key(text)
-                chosen = self.entities.get(key)
+                chosen = self.table.entities.get(key)
                 if chosen is None:
-                    chosen = self.entities[key] = _Entity(SpeakerKind.PERSON, key, gender=mention.gender)
+                    chosen = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, gender=mention.gender)
                 name = entity_words.organisation_name(text)
                 if mention.role_word and name.endswith(tuple(mention.role_word + ending for ending in ("s", "es", "n"))):
                     name = name[: name.rindex(mention.role_word)] + mention.role_word  # "des SPD-Politikers"
@@ -747,10 +451,10 @@ class EntityLinker:
                 how = "role-new"
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
         chosen.spoke = True
-        self._remember(mention.start, mention.end, chosen, salient=True)
+        self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
 
-    def _salient_without_role(self, mention: Mention, words: set[str]) -> _Entity | None:
+    def _salient_without_role(self, mention: Mention, words: set[str]) -> Entity | None:
         """The person named in full who was salient in this or the previous sentence, has no
         role of their own and fits the gender: a role phrase as a subject usually describes
         the person the text has just been talking about."""
@@ -763,12 +467,12 @@ class EntityLinker:
                 and not entity.plural
                 and not _current_roles(entity)
                 and (mention.gender is None or entity.gender in (None, mention.gender))
-                and not self._inside_quote(occurrence.start)
+                and not self.table.inside_quote(occurrence.start)
             ):
                 return entity
         return None
 
-    def _named_after(self, unnamed: _Entity, mention: Mention) -> _Entity | None:
+    def _named_after(self, unnamed: Entity, mention: Mention) -> Entity | None:
         """``Der neue Intendant steht fest. Der Stiftungsrat wählte Florian Hagedorn. …, sagte der
         Intendant``: a role introduced before the name. The person is the first one named by a
         full name within the two sentences after the unnamed role's first mention — with no
@@ -780,9 +484,9 @@ class EntityLinker:
         limit = self._window_end(first_start, 2)
         words = entity_words.role_words(mention) | unnamed.roles
         gender = mention.gender or unnamed.gender
-        i = bisect.bisect_left(self._starts, first_end)
-        while i < len(self.occurrences) and self.occurrences[i].start < min(limit, mention.start):
-            occurrence = self.occurrences[i]
+        i = bisect.bisect_left(self.table.starts, first_end)
+        while i < len(self.table.occurrences) and self.table.occurrences[i].start < min(limit, mention.start):
+            occurrence = self.table.occurrences[i]
             entity = occurrence.entity
             if (
                 entity.kind is SpeakerKind.PERSON
@@ -792,7 +496,7 @@ class EntityLinker:
                 and (not _current_roles(entity) or entity_words.shares_role(entity.roles, words))
                 and (gender is None or entity.gender in (None, gender))
                 and min(entity.spans)[0] == occurrence.start  # introduced here
-                and not self._inside_quote(occurrence.start)
+                and not self.table.inside_quote(occurrence.start)
             ):
                 entity.roles.update(unnamed.roles)
                 entity.gender = entity.gender or unnamed.gender
@@ -800,17 +504,17 @@ class EntityLinker:
             i += 1
         return None
 
-    def _unnamed(self, mention: Mention, text: str) -> _Entity:
+    def _unnamed(self, mention: Mention, text: str) -> Entity:
         """The unnamed person an indefinite role phrase introduces (one per phrase)."""
         key = f"role:{entity_words.organisation_key(text)}@{mention.start}"
-        entity = self.entities.get(key)
+        entity = self.table.entities.get(key)
         if entity is None:
-            entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key, gender=mention.gender)
+            entity = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, gender=mention.gender)
             entity.names.append(entity_words.organisation_name(text))
             entity.add(mention.start, mention.end, None, mention.gender, list(entity_words.role_words(mention)))
         return entity
 
-    def _group(self, mention: Mention, text: str) -> _Entity:
+    def _group(self, mention: Mention, text: str) -> Entity:
         """The group a plural role phrase names (``die Anwohner``): one entity per wording; ``beide
         Politiker`` are the two people just named together."""
         if any(word in entity_words.of_class("pair_word") for word in text.lower().split()[:2]):
@@ -819,14 +523,14 @@ class EntityLinker:
                 pair.add(mention.start, mention.end)
                 return pair
         key = "group:" + entity_words.organisation_key(text)
-        entity = self.entities.get(key)
+        entity = self.table.entities.get(key)
         if entity is None:
-            entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key, plural=True)
+            entity = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, plural=True)
             entity.names.append(entity_words.organisation_name(text))
         entity.add(mention.start, mention.end, None, None, list(entity_words.role_words(mention)))
         return entity
 
-    def _resolve_pronoun(self, mention: Mention) -> tuple[_Entity | None, str]:
+    def _resolve_pronoun(self, mention: Mention) -> tuple[Entity | None, str]:
         if mention.plural and mention.gender is None:
             # the nearest of a group subject, two people named together and a plural organisation
             candidates = (self._recent_group(mention.start), self._coordinated_people(mention.start), self._recent_plural_organisation(mention.start))
@@ -834,22 +538,22 @@ class EntityLinker:
             if group is None:
                 return None, "pronoun-plural"
             group.add(mention.start, mention.end)
-            self._remember(mention.start, mention.end, group, salient=True)
+            self.table.remember(mention.start, mention.end, group, salient=True)
             return group, "pronoun-plural"
         chosen = self._most_recent(mention.start, mention.gender, organisations=True)
         if chosen is None:
             return None, "pronoun-unresolved"
         chosen.add(mention.start, mention.end)
-        self._remember(mention.start, mention.end, chosen, salient=True)
+        self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, "pronoun"
 
     def _most_recent(
         self,
         before: int,
         gender: str | None,
-        acceptable: Callable[[_Entity], bool] = lambda entity: True,
+        acceptable: Callable[[Entity], bool] = lambda entity: True,
         organisations: bool = False,
-    ) -> _Entity | None:
+    ) -> Entity | None:
         """The antecedent of a pronoun or role phrase at ``before``: the most recent compatible
         person who *spoke* or was the subject of a sentence within the last few sentences, else
         the most recent compatible person mentioned at all. Speakers and subjects are the salient
@@ -860,13 +564,13 @@ class EntityLinker:
         window_start = self._window_start(before)
         previous_start = self._window_start(before, 1) if organisations and gender else None
         self._observe_window(before)
-        own_quote = self._quote_around(before)
+        own_quote = self.table.quote_around(before)
         fallback = None
-        i = bisect.bisect_left(self._starts, before) - 1
+        i = bisect.bisect_left(self.table.starts, before) - 1
         while i >= 0:
-            occurrence = self.occurrences[i]
+            occurrence = self.table.occurrences[i]
             entity = occurrence.entity
-            if self._quoted and self._quote_around(occurrence.start) not in (None, own_quote):
+            if self.table.quoted and self.table.quote_around(occurrence.start) not in (None, own_quote):
                 # someone who speaks or is named inside another person's quotation is not the
                 # antecedent of a pronoun outside it
                 i -= 1
@@ -894,18 +598,18 @@ class EntityLinker:
             i -= 1
         return fallback
 
-    def _introduces_quote(self, occurrence: _Occurrence, before: int) -> bool:
+    def _introduces_quote(self, occurrence: Occurrence, before: int) -> bool:
         """``… war Trainer Uwe Kern zufrieden: „…“, sagte er``: a person named in the pronoun's
         own sentence, right before the quotation the pronoun closes, is who speaks it."""
-        i = bisect.bisect_left(self._quoted, (occurrence.end,))
-        if i >= len(self._quoted) or not 0 <= before - self._quoted[i][1] < 40:
+        i = bisect.bisect_left(self.table.quoted, (occurrence.end,))
+        if i >= len(self.table.quoted) or not 0 <= before - self.table.quoted[i][1] < 40:
             return False  # the pronoun closes that quotation: "„…“, sagte er"
-        if any(mark in self.ann.text[self._quoted[i][1] : before] for mark in ".!?"):
+        if any(mark in self.ann.text[self.table.quoted[i][1] : before] for mark in ".!?"):
             return False  # "…, dass X. Der Staatschef kündigte an": a new sentence after the quotation
-        between = self.ann.text[occurrence.end : self._quoted[i][0]]
+        between = self.ann.text[occurrence.end : self.table.quoted[i][0]]
         return len(between) < 80 and not any(mark in between for mark in ".!?")
 
-    def _recent_group(self, before: int) -> _Entity | None:
+    def _recent_group(self, before: int) -> Entity | None:
         """The antecedent of a plural pronoun: the group (``die Anwohner``) that was the subject
         or spoke in this or the two sentences before; else none (plural "sie" is often vague)."""
         self._observe_window(before)
@@ -914,16 +618,16 @@ class EntityLinker:
                 return occurrence.entity
         return None
 
-    def _occurrences_back(self, before: int, sentences: int) -> Iterator[_Occurrence]:
+    def _occurrences_back(self, before: int, sentences: int) -> Iterator[Occurrence]:
         """The occurrences before ``before`` in its sentence and the ``sentences`` before it,
         nearest first."""
         window_start = self._window_start(before, sentences)
-        i = bisect.bisect_left(self._starts, before) - 1
-        while i >= 0 and self.occurrences[i].start >= window_start:
-            yield self.occurrences[i]
+        i = bisect.bisect_left(self.table.starts, before) - 1
+        while i >= 0 and self.table.occurrences[i].start >= window_start:
+            yield self.table.occurrences[i]
             i -= 1
 
-    def _introduced_role(self, mention: Mention, words: set[str]) -> _Entity | None:
+    def _introduced_role(self, mention: Mention, words: set[str]) -> Entity | None:
         """``Der FC Wendelsee hat einen neuen Sportdirektor. Der Verein stellte den früheren Profi
         Marco Lenz vor. … sagte der Sportdirektor``: a role that an indefinite phrase introduced
         (``einen neuen Sportdirektor``) is the first person named in full in the two sentences
@@ -936,12 +640,12 @@ class EntityLinker:
             lower = token.text.lower()
             if not token.text[:1].isupper() or not any(lower.startswith(w) and len(lower) - len(w) <= 2 for w in stems):
                 continue
-            if not entity_words.indefinite_before(ann, k) or self._inside_quote(token.start):
+            if not entity_words.indefinite_before(ann, k) or self.table.inside_quote(token.start):
                 continue
             limit = min(self._window_end(token.start, 2), mention.start)
-            i = bisect.bisect_left(self._starts, token.end)
-            while i < len(self.occurrences) and self.occurrences[i].start < limit:
-                occurrence = self.occurrences[i]
+            i = bisect.bisect_left(self.table.starts, token.end)
+            while i < len(self.table.occurrences) and self.table.occurrences[i].start < limit:
+                occurrence = self.table.occurrences[i]
                 entity = occurrence.entity
                 if (
                     entity.kind is SpeakerKind.PERSON
@@ -949,13 +653,13 @@ class EntityLinker:
                     and not entity.key.startswith("role:")
                     and min(entity.spans)[0] == occurrence.start  # introduced here
                     and (mention.gender is None or entity.gender in (None, mention.gender))
-                    and not self._inside_quote(occurrence.start)
+                    and not self.table.inside_quote(occurrence.start)
                 ):
                     return entity
                 i += 1
         return None
 
-    def _last_mentioned(self, before: int, gender: str | None) -> _Entity | None:
+    def _last_mentioned(self, before: int, gender: str | None) -> Entity | None:
         """The person mentioned last in this or the previous sentence (``Beste Werferin war Ronja
         Klee. Die 21-Jährige sagte …``): an age describes whoever was just named."""
         for occurrence in self._occurrences_back(before, 1):
@@ -965,12 +669,12 @@ class EntityLinker:
                 and not entity.plural
                 and entity.full_name
                 and (gender is None or entity.gender in (None, gender))
-                and not self._inside_quote(occurrence.start)
+                and not self.table.inside_quote(occurrence.start)
             ):
                 return entity
         return None
 
-    def _recent_plural_organisation(self, before: int) -> _Entity | None:
+    def _recent_plural_organisation(self, before: int) -> Entity | None:
         """``Die Stadtwerke nannten den Streik unverhältnismäßig. Sie erklärten, …``: an
         organisation whose noun is always plural, the subject in this or the two sentences before
         (like a group: a second "sie" goes on referring to it)."""
@@ -979,16 +683,16 @@ class EntityLinker:
                 return occurrence.entity
         return None
 
-    def _coordinated_people(self, before: int, anywhere: bool = False) -> _Entity | None:
+    def _coordinated_people(self, before: int, anywhere: bool = False) -> Entity | None:
         """``Landrat Thomas Pfeiffer und Bürgermeister Klaus Adler besuchten … Sie versprachen``:
         two people joined by ``und`` at the start of a sentence in the window before a plural
         pronoun are the group it refers to (one entity for the pair, named after both); anywhere
         in the sentence before the pronoun's (``Ins Rollen brachten den Fall X und Y. … erzählen
         sie``), or after ``beide``."""
         ann, text = self.ann, self.ann.text
-        later: _Occurrence | None = None
+        later: Occurrence | None = None
         for occurrence in self._occurrences_back(before, 2):
-            if occurrence.entity.kind is not SpeakerKind.PERSON or occurrence.entity.plural or self._inside_quote(occurrence.start):
+            if occurrence.entity.kind is not SpeakerKind.PERSON or occurrence.entity.plural or self.table.inside_quote(occurrence.start):
                 continue
             if later is not None and later.entity is not occurrence.entity and entity_words.coordination(text[occurrence.end : later.start]):
                 first = ann.token_at(occurrence.start)
@@ -1009,16 +713,16 @@ class EntityLinker:
             return True
         return k >= 2 and texts[k - 2].lower() in oblique and vocab.role_noun(texts[k - 1]) is not None
 
-    def _pair(self, first: _Occurrence, second: _Occurrence) -> _Entity:
+    def _pair(self, first: Occurrence, second: Occurrence) -> Entity:
         key = f"group:{id(first.entity)}+{id(second.entity)}"
-        entity = self.entities.get(key)
+        entity = self.table.entities.get(key)
         if entity is None:
-            entity = self.entities[key] = _Entity(SpeakerKind.PERSON, key, plural=True)
+            entity = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, plural=True)
             shared_surname = f"{first.entity.name.split()[0]} und {second.entity.name}"
             written = self.ann.text[first.start : second.end]
             entity.names.append(written if written == shared_surname else f"{first.entity.name} und {second.entity.name}")  # "Maria und Jonas Kettler"
             entity.add(first.start, second.end)
-            self._remember(first.start, second.end, entity, salient=True)
+            self.table.remember(first.start, second.end, entity, salient=True)
         return entity
 
     def _observe_window(self, position: int) -> None:
@@ -1054,14 +758,14 @@ class EntityLinker:
         sentence = min(len(ann.sentences) - 1, ann.tokens[token].sent + sentences)
         return ann.tokens[ann.sentences[sentence][1] - 1].end
 
-    def _nearest(self, entities: list[_Entity], position: int) -> _Entity | None:
+    def _nearest(self, entities: list[Entity], position: int) -> Entity | None:
         """The entity with an occurrence closest before ``position`` (else closest after)."""
         if not entities:
             return None
         if len(entities) == 1:
             return entities[0]
 
-        def distance(entity: _Entity) -> tuple[int, int]:
+        def distance(entity: Entity) -> tuple[int, int]:
             before = [position - s for s, _ in entity.spans if s <= position]
             after = [s - position for s, _ in entity.spans if s > position]
             return (0, min(before)) if before else (1, min(after) if after else 10**9)
@@ -1074,7 +778,7 @@ class EntityLinker:
         """Freeze the entities into `Speaker` values (keyed by ``id(entity)``), applying the registry."""
         text = self.ann.text
         result: dict[int, Speaker] = {}
-        for entity in self.entities.values():
+        for entity in self.table.entities.values():
             if not entity.spans:
                 continue
             name, person_id, kind = entity.name, None, entity.kind
@@ -1086,28 +790,20 @@ class EntityLinker:
         return result
 
 
-def _current_roles(entity: _Entity) -> set[str]:
+def _current_roles(entity: Entity) -> set[str]:
     """The roles that keep a person from taking another role: a description (``die
     61-Jährige``, ``der Politiker``) does not; a former office still does (letting it go linked
     an unnamed ``der Staatsanwalt`` to a former athlete on real text)."""
     return {role for role in entity.roles if entity_words.blocks_other_roles(role)}
 
 
-def _grammatical_gender(noun: vocab.NounInfo | None) -> str | None:
-    """How a pronoun refers to an organisation named by this noun: ``pl`` for a plural-only noun
-    (die Stadtwerke … sie), else the noun's gender."""
-    if noun is None:
-        return None
-    return "pl" if noun.plural else noun.gender
-
-
-def _kinds_of(entity: _Entity) -> frozenset[str]:
+def _kinds_of(entity: Entity) -> frozenset[str]:
     """The kinds of an organisation entity: from its kind nouns and the words of its name."""
     words = set(entity.roles) | set(entity.key[4:].split())
     return frozenset().union(*(entity_words.organisation_kinds(w) for w in words)) if words else frozenset()
 
 
-def _registry_match(entity: _Entity, registry: Sequence[Person], text: str) -> Person | None:
+def _registry_match(entity: Entity, registry: Sequence[Person], text: str) -> Person | None:
     if not registry:
         return None
     mention_texts = {text[s:e] for s, e in entity.spans} | set(entity.names)

@@ -1,0 +1,164 @@
+"""The people and organisations of one document, and where the text mentions them.
+
+Shared state of entity linking: `quotekit.name_collection` fills the table with the names it
+finds in the text before any speaker is resolved, and `quotekit.entities.EntityLinker` adds the
+mentions it resolves. Occurrences stay sorted by position, so "the nearest person before this
+pronoun" is a bisection, and organisations are indexed by every name they go by.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from . import entity_words
+from . import vocabulary as vocab
+from .document import Annotated
+from .model import SpeakerKind
+
+
+@attrs.define
+class Entity:
+    kind: SpeakerKind
+    key: str
+    names: list[str] = attrs.field(factory=list)
+    gender: str | None = None
+    roles: set[str] = attrs.field(factory=set)  # role keys ("minister") and role words ("außenminister")
+    spans: list[tuple[int, int]] = attrs.field(factory=list)
+    plural: bool = False  # a group ("die Demonstranten"): never the antecedent of "er"/"sie" (sg)
+    full_name: bool = False  # a name of two or more words was seen ("Jana Kessler")
+    grammatical_gender: str | None = None  # of an organisation's noun: "die Regierung … sie"
+    spoke: bool = False  # a quotation was attributed to it (an unnamed role that spoke is someone)
+
+    def is_person_like(self) -> bool:
+        """Evidence that this is one person (a pronoun's antecedent): a full name, a known
+        gender or a role noun seen with it — not just a capitalised word that spoke."""
+        return not self.plural and bool(self.gender or self.roles or self.full_name)
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else self.key
+
+    def add(self, start: int, end: int, name: str | None = None, gender: str | None = None, role: Sequence[str] = ()) -> None:
+        if (start, end) not in self.spans:
+            self.spans.append((start, end))
+        if name and name not in self.names:
+            self.names.append(name)
+            self.full_name = self.full_name or " " in name.strip()
+        if gender and not self.gender and not (gender == "n" and self.kind is SpeakerKind.PERSON):
+            # a neuter role noun ("Vorstandsmitglied Simone Kraft") says nothing of the person
+            self.gender = gender
+        self.roles.update(r.lower() for r in role if r)
+
+
+@attrs.frozen
+class Occurrence:
+    start: int
+    end: int
+    entity: Entity
+    salient: bool = False  # the subject of a speech cue or a sentence: preferred by pronouns
+
+
+class EntityTable:
+    """The entities of one document with their occurrences (sorted by start) and look-ups."""
+
+    def __init__(self, ann: Annotated, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.ann = ann
+        self.entities: dict[str, Entity] = {}
+        self.occurrences: list[Occurrence] = []  # sorted by start
+        self.starts: list[int] = []  # the occurrences' starts, for bisection
+        self.quoted = sorted(quoted)  # the quotations' character ranges
+        self.namesakes: dict[str, list[Entity]] = {}  # surname → the people who bear it
+        self.organisation_names: dict[str, Entity] = {}  # every name of an organisation
+        self.organisation_name_starts: dict[str, Entity] = {}  # the first words of longer names
+
+    def inside_quote(self, char: int) -> bool:
+        return self.quote_around(char) is not None
+
+    def quote_around(self, char: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.quoted, (char, 10**12)) - 1
+        return self.quoted[i] if i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1] else None
+
+    def near(self, char: int) -> list[Occurrence]:
+        """The (at most two) occurrences that start at or just before ``char``."""
+        i = bisect.bisect_right(self.starts, char)
+        return self.occurrences[max(0, i - 2) : i]
+
+    def covered(self, char: int) -> bool:
+        """Whether an occurrence found earlier covers ``char``."""
+        return any(o.start <= char < o.end for o in self.near(char))
+
+    def person(self, surname: str, name: str | None = None, position: int | None = None) -> Entity:
+        """The person with this surname. A full ``name`` with another first name than a person
+        already known by the surname (``Klaus Oltmann`` … ``Jan Oltmann``) is someone else
+        (father and son, siblings); a bare surname is the namesake mentioned last before
+        ``position``."""
+        surname = entity_words.strip_genitive(surname)
+        people = self.namesakes.setdefault(surname, [])
+        first = name.split()[0] if name and " " in name.strip() else None
+        if first is not None:
+            for person in people:
+                firsts = {n.split()[0] for n in person.names if " " in n.strip()}
+                if not firsts or first in firsts:
+                    return person
+        elif people:
+            before = [p for p in people if position is not None and any(start < position for start, _ in p.spans)]
+            return max(before, key=lambda p: max(start for start, _ in p.spans if start < position)) if before else people[0]
+        key = "person:" + surname if not people else f"person:{surname}#{len(people) + 1}"
+        entity = self.entities[key] = Entity(SpeakerKind.PERSON, key)
+        people.append(entity)
+        return entity
+
+    def named_organisation(self, i: int, j: int, noun: str) -> Entity:
+        """Register the organisation named by tokens ``i``–``j`` after its kind noun ``noun``."""
+        tokens = self.ann.tokens
+        noun = entity_words.genitive_stem(noun)
+        name = self.ann.text[tokens[i].start : tokens[j].end]
+        key = "org:" + name.lower()
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
+            info = vocab.organisation_noun(noun)
+            entity.grammatical_gender = grammatical_gender(info)
+        entity.add(tokens[i].start, tokens[j].end, name, None, [noun])
+        if not noun.lower().endswith(tuple(entity_words.of_class("descriptor_noun"))) and not name.startswith(noun):
+            entity.names.append(f"{noun} {name}")  # "die Reederei Baltmar": the noun is part of the name
+        self.remember(tokens[i].start, tokens[j].end, entity)
+        return entity
+
+    def add_predicate_role(self, entity: Entity, k: int) -> None:
+        """``… ist seit 2019 Dekanin``: the role a copula at token ``k`` gives the person
+        before it (a name, a surname, a role phrase that stands for someone)."""
+        predicate = entity_words.predicate_role(self.ann, k)
+        if predicate is not None and entity.kind is SpeakerKind.PERSON and not entity.plural:
+            entity.roles.update((predicate.key, self.ann.tokens[entity_words.predicate_end(self.ann, k)].text.lower()))
+
+    def remember(self, start: int, end: int, entity: Entity, salient: bool = False) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.occurrences.insert(i, Occurrence(start, end, entity, salient))
+        if entity.kind is SpeakerKind.ORGANISATION:
+            self._index_organisation(entity)
+
+    def _index_organisation(self, entity: Entity) -> None:
+        """Look-ups of an organisation by any of its names, by the first words of a longer name
+        (``Gewerkschaft Bahn`` → ``Gewerkschaft Bahn und Bus``) and by the initials of its
+        capitalised words (``die GBU``)."""
+        for name in entity.names:
+            self.organisation_names.setdefault(name, entity)
+            words = name.split()
+            for n in range(1, len(words)):
+                self.organisation_name_starts.setdefault(" ".join(words[:n]), entity)
+            initials = "".join(word[0] for word in words if word[:1].isupper())
+            if len(initials) >= 3:  # "die KVF" for "Kassenärztliche Vereinigung Falkenried"
+                self.organisation_names.setdefault(initials, entity)
+
+
+def grammatical_gender(noun: vocab.NounInfo | None) -> str | None:
+    """How a pronoun refers to an organisation named by this noun: ``pl`` for a plural-only noun
+    (die Stadtwerke … sie), else the noun's gender."""
+    if noun is None:
+        return None
+    return "pl" if noun.plural else noun.gender

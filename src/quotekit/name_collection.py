@@ -1,0 +1,198 @@
+"""Find the names a document introduces, before any speaker is resolved.
+
+Every person name in the text (outside quotations) is an occurrence; full names and surnames
+share an entity (``Jana Kessler`` ⇄ ``Kessler``, also a surname that is a noun too: ``Anna
+Fischer`` … ``sagte Fischer``); people who share a surname are separate entities (father and
+son). The role noun right before a full name (``Kommandant Rainer Moll``, also one no lexicon
+lists, but no time noun: ``am Dienstag Florian Hagedorn``), after it and a copula (``Timo Berger
+ist neuer Sportdirektor``) or after it and a comma (``Paul Brückner, Bürgermeister von
+Hollenstedt,``) is that person's role; a plural role (``die Außenminister Frankreichs``) names no
+one. Organisations come from a name after a kind noun (``die Reederei Baltmar``), a legal form
+(``Velmar AG``) and acronyms (``(GBB)``, ``TSV Kornfeld``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from itertools import compress
+
+import numpy
+
+from . import entity_words, organisation_names
+from . import vocabulary as vocab
+from .entity_table import EntityTable, grammatical_gender
+from .mentions import is_proper_name
+from .model import SpeakerKind
+
+_MAX_LEGAL_NAME_WORDS = 4  # words before a legal form that name the company ("Kornmann & Söhne GmbH")
+
+
+def collect_names(table: EntityTable) -> None:
+    """Find person names everywhere outside quotations: a first name followed by more name
+    words, or name words right after a role noun or title (``Präsident Haller``)."""
+    ann = table.ann
+    tokens = ann.tokens
+    n = len(tokens)
+    flags = entity_words.NAME_WORDS.flags(ann)
+    if not ann.has_ner and not ann.has_pos:
+        # a person name starts with a first name or follows a role noun or title
+        # ("Präsident Haller"); other capitalised words are nouns or need no look
+        after_role = numpy.zeros_like(flags)
+        after_role[1:] = flags[:-1] & entity_words.ROLE_OR_TITLE
+        starts = numpy.flatnonzero((flags & entity_words.CAPITALISED).astype(bool) & ((flags & entity_words.FIRST_NAME) | after_role).astype(bool)).tolist()
+    else:
+        starts = numpy.flatnonzero(flags & entity_words.CAPITALISED).tolist()
+    found: list[tuple[int, int, list[str], str | None]] = []  # name tokens, role words, role gender
+    next_free = 0
+    for i in starts:
+        if i < next_free:
+            continue
+        tok = tokens[i]
+        preceding = tokens[i - 1].text if i > 0 else ""
+        if table.inside_quote(tok.start):
+            continue
+        if preceding and entity_words.organisation_kinds(preceding) and vocab.first_name_gender(tok.text) is False:
+            # "Der Autohersteller Veltrawerke", "die Reederei Baltmar": a named organisation
+            org_end = organisation_names.name_end(ann, i)
+            if org_end is not None:
+                table.named_organisation(i, org_end, preceding)
+                next_free = org_end + 1
+                continue
+        if not is_proper_name(ann, i):
+            continue
+        j = i
+        while j + 1 < n and (is_proper_name(ann, j + 1) or entity_words.name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
+            j += 1
+        if j == i and entity_words.role_word_surname(ann, i + 1):
+            j = i + 1  # "Anna Fischer hat", "Vera Sohn verteidigte": a surname that is a noun too
+        if j == i and (surname := entity_words.shared_surname(ann, i)) is not None:
+            _first_name_with_shared_surname(table, i, surname)  # "Maria und Jonas Kettler"
+            continue
+        next_free = j + 1
+        role = vocab.singular_role(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
+        if role is not None and i > 1 and entity_words.plural_by_determiner(tokens[i - 2].text, role.gender):
+            role = None  # "die Außenminister Frankreichs und …": a plural role names no one person
+        apposition = entity_words.apposition_word(preceding) if role is None and j > i else None
+        starts_with_first_name = vocab.first_name_gender(tok.text) is not False
+        is_person = (ann.has_ner and tok.ent == "PER") or (starts_with_first_name and j > i) or role is not None or preceding in vocab.titles()
+        if is_person:
+            if role is not None and j == i and tok.text.endswith("s") and entity_words.article_before(ann, i - 1):
+                # "Der behandelnde Arzt Hallers": Haller's doctor (a genitive), not Haller
+                found.append((i, j, [], None))
+            elif role is not None:
+                former = i > 1 and tokens[i - 2].text.lower() in entity_words.of_class("former")
+                prefix = entity_words.FORMER if former else ""  # "die frühere Justizministerin X"
+                found.append((i, j, [prefix + r for r in entity_words.office_words(role.key, preceding)], role.gender))
+            else:  # "Kommandant Rainer Moll": an unlisted role word still links "der Kommandant"
+                found.append((i, j, [apposition] if apposition else [], None))
+            continue
+        # "Außenamtes Maria Brandt": a full name may start inside a run of capitalised words
+        first = next((k for k in range(i + 1, j) if vocab.first_name_gender(tokens[k].text) is not False), None)
+        if first is not None:
+            found.append((first, j, [], None))
+    for i, j, roles, role_gender in found:
+        name = ann.text[tokens[i].start : tokens[j].end]
+        gender = vocab.first_name_gender(tokens[i].text) if j > i else None
+        entity = table.person(tokens[j].text, name if j > i else None)
+        predicate = entity_words.predicate_role(ann, j + 1) or entity_words.comma_apposition_role(ann, j + 1)
+        if predicate is not None:
+            roles = [*roles, predicate.key, tokens[entity_words.predicate_end(ann, j + 1)].text]
+            role_gender = role_gender or predicate.gender
+        described_as = entity_words.subject_role_before(ann, i) or entity_words.role_before_apposition(ann, i, j)
+        if described_as is not None:
+            roles = [*roles, described_as]
+        entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
+        table.remember(tokens[i].start, tokens[j].end, entity)
+    _collect_legal_names(table, flags)
+    _collect_acronyms(table, flags)
+    _collect_surnames(table)
+
+
+def _first_name_with_shared_surname(table: EntityTable, i: int, surname: int) -> None:
+    """``Maria und Jonas Kettler``: the first name alone is Maria Kettler."""
+    tokens = table.ann.tokens
+    name = f"{tokens[i].text} {tokens[surname].text}"
+    gender = vocab.first_name_gender(tokens[i].text)
+    entity = table.person(tokens[surname].text, name)
+    entity.add(tokens[i].start, tokens[i].end, name, gender if isinstance(gender, str) else None)
+    table.remember(tokens[i].start, tokens[i].end, entity)
+
+
+def _collect_legal_names(table: EntityTable, flags: numpy.ndarray) -> None:
+    """Companies named with their legal form (``Fischräucherei Hinrichs GmbH``, ``Kornmann &
+    Söhne``, ``Velmar AG``): the capitalised words before the form, up to an article or a
+    lowercase word, are the organisation's name."""
+    ann, tokens = table.ann, table.ann.tokens
+    for k in numpy.flatnonzero(flags & entity_words.LEGAL_FORM).tolist():
+        if k == 0 or table.inside_quote(tokens[k].start):
+            continue
+        sentence_start = ann.sentences[tokens[k].sent][0]
+        i = k
+        while i > sentence_start and k - i < _MAX_LEGAL_NAME_WORDS and not ann.paragraph_break_before(i):
+            word = tokens[i - 1].text
+            if word.lower() in vocab.determiners() or not (word[:1].isupper() or word == "&"):
+                break
+            i -= 1
+        if i >= k or tokens[i].text == "&":
+            continue
+        start, end = tokens[i].start, tokens[k].end
+        j = bisect.bisect_left(table.starts, start)
+        inside = next((o.entity for o in table.occurrences[j:] if o.start < end and o.entity.kind is SpeakerKind.ORGANISATION), None)
+        if inside is not None:  # "Die Reederei Kornmann & Söhne": "Kornmann" was found after its kind noun
+            inside.add(start, end, table.ann.text[start:end])
+            table.remember(start, end, inside)
+        else:
+            inside = table.named_organisation(i, k, tokens[i].text)
+        form = vocab.organisation_noun(tokens[k].text)
+        if form is not None:
+            inside.grammatical_gender = grammatical_gender(form)  # "die X GmbH … sie"
+
+
+def _collect_acronyms(table: EntityTable, flags: numpy.ndarray) -> None:
+    """``die Gewerkschaft Bahn und Bus (GBB)``: an acronym in parentheses right
+    after an organisation's name is another name of it (``die GBB teilte mit``); an acronym
+    followed by a name word names a club or party branch (``SG Waldau``, ``TSV Kornfeld``)."""
+    tokens, texts = table.ann.tokens, table.ann.texts
+    for k in numpy.flatnonzero(flags[:-1] & entity_words.ACRONYM).tolist():
+        word = texts[k + 1]
+        if (
+            vocab.name_word(word) == "name"
+            and vocab.first_name_gender(word) is False
+            and not entity_words.common_noun(word)
+            and not table.ann.paragraph_break_before(k + 1)
+            and not table.inside_quote(tokens[k].start)
+            and not table.covered(tokens[k].start)
+        ):
+            table.named_organisation(k, k + 1, texts[k])
+    for k in compress(range(len(texts)), map("(".__eq__, texts)):  # C-level scan
+        if k == 0 or k + 2 >= len(texts) or texts[k + 2] != ")" or not vocab.is_acronym(texts[k + 1]):
+            continue
+        before = tokens[k - 1].end
+        i = bisect.bisect_left(table.starts, before)  # occurrences that end at "(" start before it
+        owner = next(
+            (o.entity for o in table.occurrences[max(0, i - 3) : i] if o.end == before and o.entity.kind is SpeakerKind.ORGANISATION),
+            None,
+        )
+        if owner is not None:
+            table.entities.setdefault("org:" + tokens[k + 1].text.lower(), owner)
+            owner.add(tokens[k + 1].start, tokens[k + 1].end)
+            table.remember(tokens[k + 1].start, tokens[k + 1].end, owner)
+
+
+def _collect_surnames(table: EntityTable) -> None:
+    """Surnames alone (``Kessler``, genitive ``Kesslers``), once the full names are known."""
+    surnames = {surname for surname, people in table.namesakes.items() if any(person.full_name for person in people)}
+    if not surnames:
+        return
+    ann = table.ann
+    # the surnames and their genitives (see `entity_words.strip_genitive`) that occur in the text
+    genitives = {name + "s" for name in surnames if len(name) >= 4 and name[-1] not in "sxz"}
+    words = {w for w in (surnames | genitives).intersection(ann.texts) if w[0].isupper()}
+    for i in compress(range(len(ann.texts)), map(words.__contains__, ann.texts)):  # C-level scan
+        tok = ann.tokens[i]
+        if table.inside_quote(tok.start) or table.covered(tok.start):
+            continue
+        entity = table.person(tok.text, None, tok.start)
+        entity.add(tok.start, tok.end)
+        table.add_predicate_role(entity, i + 1)  # "Olm ist selbst Winzer"
+        table.remember(tok.start, tok.end, entity)
