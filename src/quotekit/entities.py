@@ -40,7 +40,7 @@ from . import entity_words, statements
 from . import vocabulary as vocab
 from .document import Annotated
 from .entity_table import Entity, EntityTable, Occurrence, grammatical_gender
-from .mentions import Mention, MentionKind, is_relative_pronoun, relative_antecedent
+from .mentions import Mention, MentionKind, is_relative_pronoun, label_at, relative_antecedent
 from .model import Person, Span, Speaker, SpeakerKind
 from .name_collection import collect_names
 
@@ -118,7 +118,7 @@ class EntityLinker:
                 words = entity_words.role_words(mention)
                 known = [e for e in self.table.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
                 entity = self._nearest(known, mention.start) or self._introduced_role(mention, words)
-                if entity is None and entity_words.descriptive(words | set(text.lower().split())):
+                if entity is None and (entity_words.descriptive(words | set(text.lower().split())) or entity_words.bare_person_noun(text)):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
                     entity = self._most_recent(mention.start, mention.gender)
                 if entity is None:
@@ -350,6 +350,8 @@ class EntityLinker:
             return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, name=None, head=mention.role_word or mention.head))
         if (institution := self._named_with_article(mention)) is not None:
             return institution, "organisation"
+        if (role := self._bare_role(mention)) is not None:
+            return self._resolve_role(role)
         if mention.kind is MentionKind.NAME and mention.name:
             entity = self.table.person(mention.name.split()[-1], entity_words.person_name(mention.name), mention.start)
             entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
@@ -372,6 +374,22 @@ class EntityLinker:
                 return self.resolve(antecedent) if antecedent is not None else (None, "relative-unresolved")
             return self._resolve_pronoun(mention)
         return None, "none"
+
+    def _bare_role(self, mention: Mention) -> Mention | None:
+        """``Oppositionsführer: „…“``, ``Vereinschef zur Absage: „…“``: a headline label that is
+        one singular role noun (no one bears it as a surname) names the person with that role,
+        as a role mention."""
+        if mention.kind is not MentionKind.NAME or not mention.name or " " in mention.name.strip() or self._knows_person(mention):
+            return None
+        if self.ann.text[mention.start : mention.end] != mention.name:
+            return None
+        first = self.ann.token_at(mention.start)
+        if not label_at(self.ann, first, first + 1):
+            return None
+        info = vocab.role_noun(mention.name)
+        if info is None or info.plural:
+            return None
+        return attrs.evolve(mention, kind=MentionKind.ROLE, name=None, role=info.key, role_word=mention.name, gender=mention.gender or info.gender)
 
     def _role_of_someone(self, mention: Mention) -> bool:
         """``der Anwalt Berghoffs``: a role noun with a definite article before a known person's
@@ -432,7 +450,7 @@ class EntityLinker:
                 # the most recent person not known under another role ("der Präsident" is not the
                 # person introduced as "Präsidentschaftskandidat"); a descriptive role ("der
                 # Politiker", "der 45-Jährige") fits anyone
-                descriptive = entity_words.descriptive(words | set(text.lower().split())) or entity_words.is_former(text)
+                descriptive = entity_words.descriptive(words | set(text.lower().split())) or entity_words.is_former(text) or entity_words.bare_person_noun(text)
                 chosen = self._most_recent(
                     mention.start, mention.gender, lambda e: descriptive or not _current_roles(e) or entity_words.shares_role(e.roles, words)
                 )

@@ -111,8 +111,9 @@ class EntityTable:
         people.append(entity)
         return entity
 
-    def named_organisation(self, i: int, j: int, noun: str) -> Entity:
-        """Register the organisation named by tokens ``i``–``j`` after its kind noun ``noun``."""
+    def named_organisation(self, i: int, j: int, noun: str, adjective: str | None = None) -> Entity:
+        """Register the organisation named by tokens ``i``–``j`` after its kind noun ``noun``
+        (and the ``adjective`` of its name before the noun: ``Kassenärztliche``)."""
         tokens = self.ann.tokens
         noun = entity_words.genitive_stem(noun)
         name = self.ann.text[tokens[i].start : tokens[j].end]
@@ -125,6 +126,8 @@ class EntityTable:
         entity.add(tokens[i].start, tokens[j].end, name, None, [noun])
         if not noun.lower().endswith(tuple(entity_words.of_class("descriptor_noun"))) and not name.startswith(noun):
             entity.names.append(f"{noun} {name}")  # "die Reederei Baltmar": the noun is part of the name
+            if adjective:
+                entity.names.append(f"{adjective} {noun} {name}")
         self.remember(tokens[i].start, tokens[j].end, entity)
         return entity
 

@@ -193,6 +193,13 @@ def descriptive(words: set[str], classes: tuple[str, ...] = ("descriptive_role",
     )
 
 
+def bare_person_noun(text: str) -> bool:
+    """``die Frau``, ``der Mann`` and nothing more: a description of the person just talked about
+    (with more words it is someone else: ``die Frau des Bürgermeisters`` is his wife)."""
+    words = text.lower().split()
+    return len(words) == 2 and words[0] in of_class("definite_article") and words[1] in of_class("person_noun")
+
+
 def blocks_other_roles(role: str) -> bool:
     """A role a person keeps against a new role phrase: an office or an occupation (a physicist
     is not the unnamed minister), but not a party, nationality or age (``der Politiker``)."""
@@ -240,10 +247,23 @@ def role_synonyms(word: str) -> frozenset[str]:
     itself or by the listed noun a compound ends in (``Gesundheitsminister`` → ``ressortchef``)."""
     groups = _synonym_groups()
     if word in groups:
-        return groups[word]
+        return groups[word] | _same_field_heads(word)
     if word.startswith(tuple(of_class("office_prefix"))):
         return frozenset()  # "Vizekanzler" has no synonym "Regierungschef"
-    return frozenset().union(*(group for member, group in groups.items() if len(word) - len(member) >= 3 and word.endswith(member)))
+    listed = frozenset().union(*(group for member, group in groups.items() if len(word) - len(member) >= 3 and word.endswith(member)))
+    return listed | _same_field_heads(word)
+
+
+def _same_field_heads(word: str) -> frozenset[str]:
+    """``vereinschef`` → ``vereinsvorsitzender``, ``vereinsleiter``, …: the same first part with
+    another head that names who leads it (``office_head_m``/``_f`` in ``entity_words.tsv``)."""
+    synonyms: set[str] = set()
+    for word_class in ("office_head_m", "office_head_f"):
+        heads = of_class(word_class)
+        head = max((h for h in heads if word.endswith(h) and len(word) - len(h) >= 3), key=len, default=None)
+        if head is not None:
+            synonyms.update(word[: -len(head)] + other for other in heads if other != head)
+    return frozenset(synonyms)
 
 
 @functools.cache
@@ -270,7 +290,7 @@ def organisation_kinds(word: str) -> frozenset[str]:
     kinds: frozenset[str] = frozenset()
     for start in range(len(word)):
         suffix = word[start:]
-        if suffix in table and (start == 0 or len(suffix) >= 5 or start >= 3):
+        if suffix in table and (start == 0 or len(suffix) >= 5 or (start >= 3 and len(suffix) >= 3)):
             kinds |= table[suffix]
     if not kinds and len(word) > 5:
         stem = genitive_stem(word.capitalize())

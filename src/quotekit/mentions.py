@@ -150,6 +150,7 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             and role_word.endswith(vocab.endings("same_plural_ending"))
             and (first.text == role_word or first.text.endswith("e"))
             and not _singular_verb_at(ann, phrase.end)  # "Stadtkämmerer warnt vor Schulden": a headline drops the article
+            and not label_at(ann, phrase.start, phrase.end)  # "Oppositionsführer: „…“": so does a label
         ):
             # "Beobachter rechnen damit", "Politische Berater": a singular role noun needs an
             # article, so without one a noun whose plural looks the same is plural (but a strong
@@ -222,6 +223,15 @@ def _singular_verb_at(ann: Annotated, k: int) -> bool:
         return False
     text = ann.tokens[k].text
     return text.isalpha() and text.islower() and text.endswith(vocab.endings("singular_verb_ending")) and text not in vocab.function_words()
+
+
+def label_at(ann: Annotated, start: int, end: int) -> bool:
+    """Tokens ``start``–``end`` open a line and a colon or a topic follows (``Kämmerer: „…“``,
+    ``Kämmerer zu den Schulden: „…“``): a headline label, which names one speaker."""
+    if end >= len(ann.tokens) or not ann.paragraph_break_before(start):
+        return False
+    following = ann.tokens[end].text
+    return following == ":" or following.lower() in vocab.word_class("topic_preposition")
 
 
 def is_generic(ann: Annotated, mention: Mention) -> bool:

@@ -20,6 +20,7 @@ import numpy
 
 from . import entity_words, organisation_names
 from . import vocabulary as vocab
+from .document import Annotated
 from .entity_table import EntityTable, grammatical_gender
 from .mentions import is_proper_name
 from .model import SpeakerKind
@@ -55,7 +56,7 @@ def collect_names(table: EntityTable) -> None:
             # "Der Autohersteller Veltrawerke", "die Reederei Baltmar": a named organisation
             org_end = organisation_names.name_end(ann, i)
             if org_end is not None:
-                table.named_organisation(i, org_end, preceding)
+                table.named_organisation(i, org_end, preceding, _name_adjective(ann, i - 1))
                 next_free = org_end + 1
                 continue
         if not is_proper_name(ann, i):
@@ -138,6 +139,8 @@ def _collect_legal_names(table: EntityTable, flags: numpy.ndarray) -> None:
         start, end = tokens[i].start, tokens[k].end
         j = bisect.bisect_left(table.starts, start)
         inside = next((o.entity for o in table.occurrences[j:] if o.start < end and o.entity.kind is SpeakerKind.ORGANISATION), None)
+        # "Der Maschinenbauer Hellwig … die Hellwig Maschinenbau AG": the company named before
+        inside = inside or table.organisation_names.get(tokens[i].text)
         if inside is not None:  # "Die Reederei Kornmann & Söhne": "Kornmann" was found after its kind noun
             inside.add(start, end, table.ann.text[start:end])
             table.remember(start, end, inside)
@@ -146,6 +149,7 @@ def _collect_legal_names(table: EntityTable, flags: numpy.ndarray) -> None:
         form = vocab.organisation_noun(tokens[k].text)
         if form is not None:
             inside.grammatical_gender = grammatical_gender(form)  # "die X GmbH … sie"
+        inside.roles.add(tokens[k].text.lower())  # its kind: "die X AG … das Unternehmen"
 
 
 def _collect_acronyms(table: EntityTable, flags: numpy.ndarray) -> None:
@@ -196,3 +200,16 @@ def _collect_surnames(table: EntityTable) -> None:
         entity.add(tok.start, tok.end)
         table.add_predicate_role(entity, i + 1)  # "Olm ist selbst Winzer"
         table.remember(tok.start, tok.end, entity)
+
+
+def _name_adjective(ann: Annotated, noun: int) -> str | None:
+    """``die Kassenärztliche Vereinigung X``: a capitalised adjective between an article and the
+    kind noun at ``noun`` belongs to the organisation's name."""
+    if noun < 2 or ann.paragraph_break_before(noun - 1):
+        return None
+    word, article = ann.texts[noun - 1], ann.texts[noun - 2]
+    if not (word[:1].isupper() and word.endswith(vocab.endings("weak_adjective_ending")) and article.lower() in vocab.determiners()):
+        return None
+    if vocab.role_noun(word) is not None or vocab.organisation_noun(word) is not None or entity_words.common_noun(word):
+        return None
+    return word

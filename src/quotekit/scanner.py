@@ -30,6 +30,7 @@ from typing import Iterator
 import attrs
 
 from . import lexicon
+from . import vocabulary as vocab
 from .marks import Family, Mark, Role, can_close, find_marks, is_canonical_pair
 from .document import HasParts
 from .model import Anomaly
@@ -416,6 +417,7 @@ def _headline_speaker(text: str, opener_start: int) -> tuple[int, int] | None:
     if tail is None:
         return None
     name_start, name_end = _trim(text, line_start, line_start + tail.start())
+    name_end = _before_topic(text, name_start, name_end)
     words = text[name_start:name_end].split()
     if not 1 <= len(words) <= 4:
         return None
@@ -427,6 +429,18 @@ def _headline_speaker(text: str, opener_start: int) -> tuple[int, int] | None:
     if not all(word[0].isupper() or word in particles for word in words):
         return None
     return name_start, name_end
+
+
+def _before_topic(text: str, start: int, end: int) -> int:
+    """Where the speaker of a headline label ends: before a topic (``Kämmerer zu den Schulden:``,
+    ``Ministerin über die Reform:``) that follows a role noun. Only after a role noun: ``zu`` is a
+    name particle too (``Karl zu Hohenlohe:``)."""
+    previous = None
+    for word in re.finditer(r"\S+", text[start:end]):
+        if previous is not None and word.group().lower() in vocab.word_class("topic_preposition") and vocab.role_noun(previous.group()) is not None:
+            return start + previous.end()
+        previous = word
+    return end
 
 
 # --------------------------------------------------------------------------- quoted terms

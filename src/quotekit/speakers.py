@@ -110,8 +110,8 @@ def attribute_direct(
         found = (
             _cue_after(ann, first, after, by_head)
             or _dash_after(ann, after)
+            or _headline(ann, headline)  # "Kämmerer zu den Schulden: „…“": the label, not the clause before the colon
             or _cue_before(ann, first, by_head)
-            or _headline(ann, headline)
             or _cue_in_sentence(ann, first, after, cue_index)
         )
         if found is None and not _inside_sentence(ann, first, after):
