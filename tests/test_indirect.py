@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -507,3 +508,34 @@ def test_so_between_dashes_interrupts_the_report():
     (quote,) = quotekit.extract("Die Lage an der Grenze – so der Minister – sei inzwischen ruhig.")
     assert [p.text for p in quote.parts] == ["Die Lage an der Grenze", "sei inzwischen ruhig"]
     assert quote.mention.text == "der Minister"
+
+
+# (text, the reported words, the speaker mention): a report whose own cue closes the sentence is
+# attributed to that cue, not continued from the report before
+OWN_CUE_AT_THE_END = [
+    pytest.param(
+        "Die Bürgermeisterin lobte den Plan. Die Studie beweise, dass sich der Umbau rechne, sagt Kramer.",
+        "Die Studie beweise",
+        "Kramer",
+        id="a Konjunktiv cue verb inside the content yields to the indicative cue at the end",
+    ),
+    pytest.param(
+        "Der Landrat lobte das Programm. Eine Sprecherin der Behörde widersprach. "
+        "Dörfer, die schon gebaut hätten, könnten Geld zurückfordern, sagte sie.",
+        "Dörfer, die schon gebaut hätten",
+        "sie",
+        id="a main clause resuming in Konjunktiv II after a relative clause is content",
+    ),
+    pytest.param(
+        "Der Bürgermeister zeigte sich zufrieden. Die Spender hätten schon viel Geld gegeben, der Rest komme bald, so der Verein.",
+        "Die Spender hätten",
+        "der Verein",
+        id="so X closing a sentence of two Konjunktiv clauses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reported", "mention"), OWN_CUE_AT_THE_END)
+def test_a_cue_closing_the_sentence_starts_a_new_report(text: str, reported: str, mention: str) -> None:
+    quote = next(q for q in quotekit.extract(text) if reported in q.text)
+    assert quote.mention is not None and quote.mention.text == mention

@@ -319,6 +319,8 @@ class _Finder:
             return False
         if len(segs) > 1 and any(c.kind is CueKind.VERB and segs[1].start <= c.tokens[0] < segs[1].end and c.tokens[0] == segs[1].start for c in self.by_sentence.get(s, ())):
             return False  # "Die Lage sei ernst, sagte er": the cue right after the first clause
+        if len(segs) > 2 and any(c.kind in (CueKind.VERB, CueKind.PARTICLE) and c.tokens[0] == segs[-1].start for c in self.by_sentence.get(s, ())):
+            return False  # "Der Fund zeige, dass …, sagt sie", "…, so der Verein": a cue closing the sentence
         return self._has_konjunktiv(head.start, head.end)
 
     # ---------------------------------------------------------------- helpers
@@ -413,7 +415,9 @@ class _Finder:
         if not segs:
             return None
         candidates: list[IndirectQuote] = []
-        for cue in sorted(cues, key=_cue_priority):
+        # a cue in Konjunktiv is itself reported ("Der Fund zeige, dass …, sagt sie"): the
+        # indicative cue of the same kind reports it
+        for cue in sorted(cues, key=lambda c: (_cue_priority(c)[0], self._subjunctive_cue(c), c.tokens[0])):
             if cue.kind is CueKind.PARTICLE:
                 if not self._particle_applies(cue, cues):
                     continue
@@ -637,6 +641,8 @@ class _Finder:
             return True
         if k > 1 and self._is_apposition(segs[k - 1]):
             return False  # "…, Hans Muster, kritisierte den Plan": the name right before the verb
+        if any(self.flags[segs[j].start] & (_KONJ | _WEAK) for j in range(1, k)):
+            return True  # "Gemeinden, die … hätten, könnten …, sagte sie": the main clause resumes in Konjunktiv
         start = first
         while start < segs[0].end - 1 and self.tokens[start].text.lower() in vocab.cue_adverbs():
             start += 1  # "Auch die Chefin der Partei, …"
