@@ -55,6 +55,12 @@ SPEAKERS = [
         id="a capitalised adjective before the kind noun belongs to the name",
     ),
     pytest.param(
+        "Trainer Jonas Pfeil (52) lobte die Abwehr. Kapitän Mario Lenz traf zweimal. „Das war eine reife Leistung“, sagte der 52-Jährige.",
+        "reife Leistung",
+        "Jonas Pfeil",
+        id="an age in parentheses after a name is the age a later role phrase gives",
+    ),
+    pytest.param(
         "Der Anlagenbauer Torvik will Stellen streichen. Das gab die Torvik Anlagenbau AG am Freitag bekannt. "
         "„Die Lage ist ernst“, erklärte das Unternehmen.",
         "Lage ist ernst",

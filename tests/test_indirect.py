@@ -532,6 +532,13 @@ OWN_CUE_AT_THE_END = [
         "der Verein",
         id="so X closing a sentence of two Konjunktiv clauses",
     ),
+    pytest.param(
+        "Die Ministerin verteidigte die Reform. Ihr Vorgänger Karl Brandt widersprach. "
+        "Sie wisse nicht, wie es in den Schulen aussehe, sagte er.",
+        "Sie wisse nicht",
+        "er",
+        id="a wie clause with its own verb before the cue is content, not a wie frame",
+    ),
 ]
 
 

@@ -389,6 +389,22 @@ def is_age(text: str) -> bool:
     return any(word.lower().endswith(tuple(of_class("descriptive_suffix"))) for word in text.split())
 
 
+_MAX_AGE = 120
+
+
+def age_after(ann: Annotated, k: int) -> str | None:
+    """``Sabine Kowalski (46)``, ``Tim Berg, 29,``: the age given right after a name at token
+    ``k``, as the role word a later ``die 46-Jährige`` uses."""
+    texts = ann.texts
+    closing = {"(": ")", ",": ","}
+    if k + 2 >= len(texts) or texts[k] not in closing or texts[k + 2] != closing[texts[k]]:
+        return None
+    number = texts[k + 1]
+    if not number.isdigit() or not 0 < int(number) <= _MAX_AGE:
+        return None
+    return f"{number}-{min(of_class('descriptive_suffix'), key=len)}"
+
+
 def is_former(text: str) -> bool:
     """``der frühere Kultusminister``, ``die Ex-Chefin``: a phrase naming a role someone held."""
     words = text.lower().split()

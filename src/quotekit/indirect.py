@@ -618,7 +618,9 @@ class _Finder:
         j = k - 1
         while j >= 0:
             if self.tokens[segs[j].start].text.lower() in _rule_words("wie_clause"):
-                return j
+                # a clause with its own verb right before the cue's clause is content ("…, wie es
+                # dort aussehe, sagte er"), not the frame ("wie auch der Kollege, verwies auf …")
+                return None if j == k - 1 and self._verb_final(segs[j]) else j
             if not self._is_apposition(segs[j]):
                 return None
             j -= 1

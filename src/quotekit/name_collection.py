@@ -102,6 +102,9 @@ def collect_names(table: EntityTable) -> None:
         described_as = entity_words.subject_role_before(ann, i) or entity_words.role_before_apposition(ann, i, j)
         if described_as is not None:
             roles = [*roles, described_as]
+        age = entity_words.age_after(ann, j + 1)
+        if age is not None:
+            roles = [*roles, age]  # "Sabine Kowalski (46)" … "die 46-Jährige"
         entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
         table.remember(tokens[i].start, tokens[j].end, entity)
     _collect_legal_names(table, flags)
