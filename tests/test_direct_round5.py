@@ -35,16 +35,16 @@ def no_speaker(text: str, quote_start: str) -> bool:
     ("text", "quote_start", "speaker"),
     [
         (
-            "Der Bürgermeister Hans Weber fordert eine Prüfung des Unfalls, bei dem es sich seiner Meinung nach "
-            "um ein „schweres Versagen der Aufsicht“ gehandelt haben könnte.",
-            "„schweres Versagen",
-            "seiner Meinung",
+            "Die Anwältin Petra Kurz verlangt eine neue Anhörung, weil der Bescheid ihrer Auffassung nach "
+            "auf „veralteten Zahlen“ beruhe.",
+            "„veralteten Zahlen",
+            "ihrer Auffassung",
         ),
         (
-            "Nach Angaben des Landesamtes soll es sich um einen Betrug handeln, der nach Bewertung der Polizei "
-            "„keinen Anlass für Maßnahmen“ gibt.",
-            "„keinen Anlass",
-            "Bewertung der Polizei",
+            "Laut dem Rechnungshof wurde das Projekt zu spät geplant, das nach Bewertung der Prüfer "
+            "„deutlich zu teuer“ geworden sei.",
+            "„deutlich zu teuer",
+            "Bewertung der Prüfer",
         ),
         (
             "Der Neubau der Halle lohne sich nach Ansicht des Stadtrats wegen der Kosten, die durch die "

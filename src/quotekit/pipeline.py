@@ -173,7 +173,7 @@ def _direct(
                 nearer = _nearer_source(ann, particles, quote.start, container.attribution)
                 mention = mentions(nearer) if nearer is not None else None
                 if mention is not None:
-                    # "…, der nach Ansicht der Behörde „…“ ist": the source named in the quote's own clause
+                    # "…, das nach Ansicht der Prüfer „…“ sei": the source named in the quote's own clause
                     attribution = Attribution(mention, nearer, None, f"nearer-source+{mention.kind.value}", 0.8)
         if attribution is not None and attribution.mention is not None and attribution.mention.head.lower() in vocab.word_class("impersonal_pronoun"):
             attribution = attrs.evolve(attribution, mention=None)  # "Man nennt das:": nobody in particular speaks
@@ -199,9 +199,9 @@ def _direct(
 
 def _nearer_source(ann: Annotated, particles: Sequence[Cue], start: int, container: Attribution) -> Cue | None:
     """A source particle between the cue of the report around a quote and the quote, in the
-    quote's sentence (``X fordert eine Prüfung des Falls, bei dem es sich seiner Meinung nach um
-    „…“ handle``, ``Nach Angaben des Amtes …, der nach Bewertung der Polizei „…“ ist``): the
-    nearer source names whose words the quoted phrase are."""
+    quote's sentence (``X verlangt eine neue Anhörung, weil der Bescheid ihrer Auffassung nach
+    auf „…“ beruhe``, ``Laut dem Amt …, das nach Bewertung der Prüfer „…“ sei``): the nearer
+    source names whose words the quoted phrase are."""
     first = ann.token_at(start)
     sentence = ann.tokens[first].sent
     floor = container.cue.tokens[-1] if container.cue is not None and container.cue.sentence == sentence else ann.sentences[sentence][0] - 1
