@@ -379,9 +379,19 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
     affiliation = vocab.word_class("affiliation_preposition")
     if cue.kind is CueKind.PARTICLE:
         if cue.position == "post":  # [X] zufolge
-            phrase = phrase_ending_at(ann, cue.tokens[0], sent_start)
+            k = cue.tokens[0]
+            if (
+                k - 2 >= sent_start
+                and tokens[k - 2].text.lower() in vocab.word_class("possessive_determiner")
+                and tokens[k - 1].text.lower() in vocab.word_class("view_noun")
+                and (k - 3 < sent_start or tokens[k - 3].text.lower() not in vocab.determiners())
+            ):
+                # "…, weil der Bescheid [ihrer Auffassung] nach auf …": a possessive view, also
+                # inside a clause (not inside a noun phrase: "die ihrer Ansicht nach hohen Kosten")
+                return noun_phrase(ann, k - 2, k)
+            phrase = phrase_ending_at(ann, k, sent_start)
             if phrase is None and cue.lemma == "zufolge":  # not "der Forderung nach": a noun's object
-                phrase = _phrase_right_before(ann, cue.tokens[0], sent_start)
+                phrase = _phrase_right_before(ann, k, sent_start)
             return phrase
         if cue.source == "subject":  # [Er] schloss mit den Worten
             clause_start = cue.tokens[0]

@@ -19,10 +19,11 @@ from .cues import Cue, CueKind, cue_words, find_cues, is_cue_noun
 from .document import Annotated, HasParts
 from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
-from .indirect import IndirectQuote, find_indirect
+from .indirect import IndirectQuote, find_indirect, names_a_source
 from .scanner import DirectQuote
 from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue
 from .speakers import Attribution, attribute_direct, embedded
+from .statements import is_statement
 
 
 @attrs.frozen
@@ -58,7 +59,7 @@ def _run(ann: Annotated, speakers: Sequence[Person], include_terms: bool) -> Quo
     speech = [(q.start, q.end) for q in top if not q.is_term]
     mentions = functools.lru_cache(maxsize=None)(functools.partial(mention_for_cue, ann))  # each cue once
     reported = _indirect(ann, find_indirect(ann, cues, speech), by_span, mentions)
-    direct = _direct(ann, top, attributions, include_terms, reported)
+    direct = _direct(ann, top, attributions, include_terms, reported, cues, mentions)
     found = direct + _not_inside(reported, direct)
     found.sort(key=lambda f: (f.start, -f.end))
     quoted = [q.parts[0] for q in scan.quotes if q.depth == 0]
@@ -152,8 +153,12 @@ def _direct(
     attributions: Sequence[Attribution | None],
     include_terms: bool,
     reported: Sequence[_Found] = (),
+    cues: Sequence[Cue] = (),
+    mentions: Callable[[Cue], Mention | None] | None = None,
 ) -> list[_Found]:
     found: list[_Found] = []
+    particles = [cue for cue in cues if names_a_source(cue)]
+    mentions = mentions or functools.partial(mention_for_cue, ann)
     reported = sorted(reported, key=lambda item: item.start)
     starts = [item.start for item in reported]
     quote_spans = [(q.start, q.end) for q in top]
@@ -165,6 +170,11 @@ def _direct(
             ):
                 # a partial quote inside reported speech („… habe ein „verbotenes Regime“ errichtet“)
                 attribution = attrs.evolve(container.attribution, frame=None, evidence="inside-indirect+" + container.attribution.evidence)
+                nearer = _nearer_source(ann, particles, quote.start, container.attribution)
+                mention = mentions(nearer) if nearer is not None else None
+                if mention is not None:
+                    # "…, das nach Ansicht der Prüfer „…“ sei": the source named in the quote's own clause
+                    attribution = Attribution(mention, nearer, None, f"nearer-source+{mention.kind.value}", 0.8)
         if attribution is not None and attribution.mention is not None and attribution.mention.head.lower() in vocab.word_class("impersonal_pronoun"):
             attribution = attrs.evolve(attribution, mention=None)  # "Man nennt das:": nobody in particular speaks
         if attribution is not None and _nobody_speaks(ann, quote, attribution):
@@ -185,6 +195,18 @@ def _direct(
             candidate = attrs.evolve(previous, parts=previous.parts + candidate.parts)
         found.append(candidate)
     return found
+
+
+def _nearer_source(ann: Annotated, particles: Sequence[Cue], start: int, container: Attribution) -> Cue | None:
+    """A source particle between the cue of the report around a quote and the quote, in the
+    quote's sentence (``X verlangt eine neue Anhörung, weil der Bescheid ihrer Auffassung nach
+    auf „…“ beruhe``, ``Laut dem Amt …, das nach Bewertung der Prüfer „…“ sei``): the nearer
+    source names whose words the quoted phrase are."""
+    first = ann.token_at(start)
+    sentence = ann.tokens[first].sent
+    floor = container.cue.tokens[-1] if container.cue is not None and container.cue.sentence == sentence else ann.sentences[sentence][0] - 1
+    between = [cue for cue in particles if cue.sentence == sentence and floor < cue.tokens[0] and cue.tokens[-1] < first]
+    return max(between, key=lambda cue: cue.tokens[0]) if between else None
 
 
 def _nobody_speaks(ann: Annotated, quote: DirectQuote, attribution: Attribution) -> bool:
@@ -375,8 +397,10 @@ def _subject_before_its_verb(ann: Annotated, attribution: Attribution) -> bool:
     mention, cue = attribution.mention, attribution.cue
     if mention is None or cue is None or not attribution.evidence.startswith("cue-in-sentence"):
         return False
-    if cue.kind is CueKind.PARTICLE and cue.source == "noun" and ann.tokens[cue.tokens[0]].text.lower() == "nach":
-        return True  # "nach Aussagen einer Zeugin": the statement itself is the source (not "in einem Interview")
+    if cue.kind is CueKind.PARTICLE and ann.tokens[cue.tokens[0]].text.lower() == "nach" and (cue.source == "noun" or is_statement(mention)):
+        # "nach Aussagen einer Zeugin", "Seiner Ansicht nach": the statement itself is the source
+        # (not "in einem Interview")
+        return True
     if cue.kind is not CueKind.VERB:
         return False
     words = ann.tokens_in(mention.start, mention.end)
