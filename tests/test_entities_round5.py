@@ -61,6 +61,62 @@ SPEAKERS = [
         id="an age in parentheses after a name is the age a later role phrase gives",
     ),
     pytest.param(
+        "Gegründet wurde die Firma von Lena Vogt und Amir Haddad. „Wir wollten etwas Eigenes schaffen“, sagen die Gründer.",
+        "etwas Eigenes",
+        "Lena Vogt und Amir Haddad",
+        id="a definite plural role first named is the people just listed",
+    ),
+    pytest.param(
+        "Den Preis gewannen Jana Ott, Lea Kurz und Nina Brandt. „Wir wollen weitermachen“, sagen die Mädchen.",
+        "weitermachen",
+        "Jana Ott, Lea Kurz und Nina Brandt",
+        id="three people listed with commas are one group; a neuter noun after die is plural",
+    ),
+    pytest.param(
+        "„Hier fahren alle zu schnell“, sagen Petra und Ömer Yıldız. Im Winter sei ein Kind fast überfahren worden, berichtet das Ehepaar.",
+        "Kind fast",
+        "Petra und Ömer Yıldız",
+        id="das Ehepaar is the couple named before, a surname that is also a first name",
+    ),
+    pytest.param(
+        "„Die Ampel fehlt seit Jahren“, sagen Petra und Ömer Yıldız, deren Sohn die Schule besucht.",
+        "Ampel fehlt",
+        "Petra und Ömer Yıldız",
+        id="a name mention that lists two people is their group, a relative clause with deren is no apposition",
+    ),
+    pytest.param(
+        "Die beiden Beamten, Polizeihauptmeister Uwe Brand und Polizeimeisterin Eva Sell, stellten die Täter. "
+        "In der Tasche hätten sie Schmuck gefunden, berichteten sie.",
+        "Schmuck gefunden",
+        "Uwe Brand und Eva Sell",
+        id="police ranks are roles between coordinated names",
+    ),
+    pytest.param(
+        "Ein Anwohner, der seit Jahrzehnten hier wohnt, ist empört. „Das ist eine Zumutung“, sagte der Rentner.",
+        "Zumutung",
+        "Anwohner",
+        id="der Rentner describes the unnamed man just introduced",
+    ),
+    pytest.param(
+        "Institutsleiter Georg Lenz sprach von einem Warnsignal. Die Folgen seien kaum erforscht, sagte der Geologe.",
+        "kaum erforscht",
+        "Georg Lenz",
+        id="an occupation by its epithet suffix refers to the person known under an office",
+    ),
+    pytest.param(
+        "Vorsitzender Paul Kern begrüßte die Gäste. Geehrt wurde Otto Lamm, der den Verein lange führte und heute Ehrenvorsitzender ist. "
+        "Paul Kern dankte ihm. Der Ehrenvorsitzende lobte die Jugend: „Die machen das besser als wir.“",
+        "besser als wir",
+        "Otto Lamm",
+        id="a role at the end of a relative clause; an honorary office is not the office",
+    ),
+    pytest.param(
+        "Rita Sanders klagt gegen ihre Nachbarin. Ihre Anwältin legte Fotos vor. Die Hecke sei genehmigt worden, sagte sie.",
+        "Hecke sei",
+        "Anwältin",
+        id="a role after a possessive is someone else, a new unnamed person",
+    ),
+    pytest.param(
         "Der Anlagenbauer Torvik will Stellen streichen. Das gab die Torvik Anlagenbau AG am Freitag bekannt. "
         "„Die Lage ist ernst“, erklärte das Unternehmen.",
         "Lage ist ernst",

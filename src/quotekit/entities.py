@@ -108,8 +108,9 @@ class EntityLinker:
         if mention.kind is MentionKind.ROLE and not mention.plural:
             text = self.ann.text[mention.start : mention.end]
             first_word = text.split(maxsplit=1)[0].lower()
-            if first_word in vocab.word_class("indefinite_article"):
-                # "Ein Polizeisprecher bestätigte … Er sagte": a new, unnamed person
+            if first_word in vocab.word_class("indefinite_article") or first_word in vocab.word_class("possessive_determiner"):
+                # "Ein Polizeisprecher bestätigte … Er sagte", "Ihre Anwältin legte Fotos vor":
+                # a new, unnamed person (someone's lawyer is not that someone)
                 if not entity_words.partitive(text):
                     entity = self._unnamed(mention, text)
                     self.table.remember(mention.start, mention.end, entity, salient=True)
@@ -352,6 +353,8 @@ class EntityLinker:
             return institution, "organisation"
         if (role := self._bare_role(mention)) is not None:
             return self._resolve_role(role)
+        if (listed := self._listed_people(mention)) is not None:
+            return listed, "name-group"
         if mention.kind is MentionKind.NAME and mention.name:
             entity = self.table.person(mention.name.split()[-1], entity_words.person_name(mention.name), mention.start)
             entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
@@ -418,12 +421,13 @@ class EntityLinker:
     def _resolve_role(self, mention: Mention) -> tuple[Entity | None, str]:
         words = entity_words.role_words(mention)
         text = self.ann.text[mention.start : mention.end]
-        if text.split(maxsplit=1)[0].lower() in vocab.word_class("indefinite_article"):
+        first_word = text.split(maxsplit=1)[0].lower()
+        if first_word in vocab.word_class("indefinite_article") or (first_word in vocab.word_class("possessive_determiner") and not mention.plural):
             if entity_words.partitive(text):
                 return None, "role-partitive"  # "eine der Ärztinnen": one of several, which one is open
-            chosen, how = self._unnamed(mention, text), "role-new"  # "ein Sprecher": a new person
-        elif mention.plural:
-            chosen, how = self._group(mention, text), "role-group"  # "die Demonstranten"
+            chosen, how = self._unnamed(mention, text), "role-new"  # "ein Sprecher", "ihr Anwalt": a new person
+        elif mention.plural or self._pair_noun(text):
+            chosen, how = self._group(mention, text), "role-group"  # "die Demonstranten", "das Ehepaar"
         elif (company := self._organisation_by_kind(mention)) is not None:
             company.add(mention.start, mention.end)
             self.table.remember(mention.start, mention.end, company, salient=True)
@@ -436,7 +440,7 @@ class EntityLinker:
             if entity_words.is_former(text):  # "der Altbürgermeister" is not the mayor in office
                 candidates = [e for e in candidates if any(role.startswith(entity_words.FORMER) for role in e.roles)]
             named_so = words.union(*(entity_words.role_synonyms(word) for word in words))
-            exact = [e for e in candidates if e.roles & named_so]
+            exact = [e for e in candidates if entity_words.same_role_word(e.roles, named_so)]
             chosen, how = self._nearest(exact or candidates, mention.start), "role-apposition"
             if chosen is not None and chosen.key.startswith("role:"):
                 named = self._named_after(chosen, mention)
@@ -471,6 +475,31 @@ class EntityLinker:
         chosen.spoke = True
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
+
+    def _listed_people(self, mention: Mention) -> Entity | None:
+        """``sagen Claudia und Mehmet Aydın``: a name mention that lists two or more people is
+        their group."""
+        words = self.ann.text[mention.start : mention.end].split()
+        if mention.kind is not MentionKind.NAME or not entity_words.of_class("coordinator").intersection(words):
+            return None
+        i = bisect.bisect_left(self.table.starts, mention.start)
+        inside: list[Occurrence] = []
+        for occurrence in self.table.occurrences[i:]:
+            if occurrence.start >= mention.end:
+                break
+            if occurrence.entity.kind is SpeakerKind.PERSON and not occurrence.entity.plural and occurrence.entity not in [o.entity for o in inside]:
+                inside.append(occurrence)
+        if len(inside) < 2:
+            return None
+        group = self._people(inside)
+        group.add(mention.start, mention.end)
+        return group
+
+    @staticmethod
+    def _pair_noun(text: str) -> bool:
+        """``das Ehepaar``, ``das Duo``: a singular noun for two people."""
+        words = text.lower().split()
+        return len(words) == 2 and words[1] in entity_words.of_class("pair_word")
 
     def _salient_without_role(self, mention: Mention, words: set[str]) -> Entity | None:
         """The person named in full who was salient in this or the previous sentence, has no
@@ -542,6 +571,14 @@ class EntityLinker:
                 return pair
         key = "group:" + entity_words.organisation_key(text)
         entity = self.table.entities.get(key)
+        if entity is None and text.split(maxsplit=1)[0].lower() in entity_words.of_class("definite_article"):
+            # "Gegründet wurde die Firma von X und Y. …, sagen die Gründer": a group first named
+            # by a definite plural is the people just listed, unless they have other roles
+            listed = self._coordinated_people(mention.start, anywhere=True)
+            words = entity_words.role_words(mention)
+            if listed is not None and all(not _current_roles(m) or entity_words.shares_role(m.roles, words) for m in listed.members):
+                listed.add(mention.start, mention.end)
+                return listed
         if entity is None:
             entity = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, plural=True)
             entity.names.append(entity_words.organisation_name(text))
@@ -719,9 +756,23 @@ class EntityLinker:
                 just_before = occurrence.start >= self._window_start(before, 1) and not self._object_name(first)
                 if anywhere or after_copula or just_before or first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
                     # "Sprecher der Initiative sind X und Y": a copula makes them the subject
-                    return self._pair(occurrence, later)
+                    return self._people([*self._listed_before(occurrence), occurrence, later])
             later = occurrence
         return None
+
+    def _listed_before(self, occurrence: Occurrence) -> list[Occurrence]:
+        """``Mia Krämer, Aylin Doğan und Sophie Reuter``: the people listed with commas before the
+        first of two coordinated people, in text order."""
+        listed: list[Occurrence] = []
+        current = occurrence
+        for previous in self._occurrences_back(occurrence.start, 0):
+            if previous.entity.kind is not SpeakerKind.PERSON or previous.entity.plural or previous.entity is current.entity:
+                continue
+            if not entity_words.enumeration(self.ann.text[previous.end : current.start]):
+                break
+            listed.insert(0, previous)
+            current = previous
+        return listed
 
     def _object_name(self, k: int) -> bool:
         """The name at token ``k`` stands after an oblique article, directly or after a role noun
@@ -731,16 +782,20 @@ class EntityLinker:
             return True
         return k >= 2 and texts[k - 2].lower() in oblique and vocab.role_noun(texts[k - 1]) is not None
 
-    def _pair(self, first: Occurrence, second: Occurrence) -> Entity:
-        key = f"group:{id(first.entity)}+{id(second.entity)}"
+    def _people(self, members: list[Occurrence]) -> Entity:
+        """The group of the people listed (``X und Y``, ``X, Y und Z``): one entity, named after all."""
+        first, last = members[0], members[-1]
+        key = "group:" + "+".join(str(id(m.entity)) for m in members)
         entity = self.table.entities.get(key)
         if entity is None:
-            entity = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, plural=True)
-            shared_surname = f"{first.entity.name.split()[0]} und {second.entity.name}"
-            written = self.ann.text[first.start : second.end]
-            entity.names.append(written if written == shared_surname else f"{first.entity.name} und {second.entity.name}")  # "Maria und Jonas Kettler"
-            entity.add(first.start, second.end)
-            self.table.remember(first.start, second.end, entity, salient=True)
+            entity = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, plural=True, members=[m.entity for m in members])
+            names = [m.entity.name for m in members]
+            shared_surname = f"{names[0].split()[0]} und {names[1]}" if len(members) == 2 else None
+            written = self.ann.text[first.start : last.end]
+            listed = ", ".join(names[:-1]) + " und " + names[-1]
+            entity.names.append(written if written == shared_surname else listed)  # "Maria und Jonas Kettler"
+            entity.add(first.start, last.end)
+            self.table.remember(first.start, last.end, entity, salient=True)
         return entity
 
     def _observe_window(self, position: int) -> None:

@@ -31,6 +31,7 @@ class Entity:
     full_name: bool = False  # a name of two or more words was seen ("Jana Kessler")
     grammatical_gender: str | None = None  # of an organisation's noun: "die Regierung … sie"
     spoke: bool = False  # a quotation was attributed to it (an unnamed role that spoke is someone)
+    members: list[Entity] = attrs.field(factory=list)  # of a group of people listed by name ("X und Y")
 
     def is_person_like(self) -> bool:
         """Evidence that this is one person (a pronoun's antecedent): a full name, a known

@@ -137,7 +137,8 @@ def shared_surname(ann: Annotated, i: int) -> int | None:
     if vocab.first_name_gender(tokens[i].text) is False or vocab.first_name_gender(tokens[i + 2].text) is False:
         return None
     surname = tokens[i + 3].text
-    return i + 3 if vocab.name_word(surname) == "name" and (i + 4 >= len(tokens) or not tokens[i + 4].text[:1].isupper()) else None
+    # a surname may be a first name too ("Maria und Jonas Martin")
+    return i + 3 if vocab.name_word(surname) in ("name", "first") and (i + 4 >= len(tokens) or not tokens[i + 4].text[:1].isupper()) else None
 
 
 def role_word_surname(ann: Annotated, k: int) -> bool:
@@ -168,6 +169,27 @@ def comma_apposition_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
     return role if role is not None and not role.plural and vocab.first_name_gender(tokens[end].text) is False else None
 
 
+_MAX_RELATIVE_WORDS = 25  # words of a relative clause searched for the role it gives
+
+
+def relative_clause_role(ann: Annotated, k: int) -> tuple[vocab.NounInfo, int] | None:
+    """``Alois Brandl, der den Verein lange geführt hat und heute Ehrenvorsitzender ist,``: the
+    role noun right before the copula that ends a relative clause after the name before ``k``
+    (and the noun's token)."""
+    tokens = ann.tokens
+    pronouns = vocab.word_class("subject_relative_pronoun_m") | vocab.word_class("subject_relative_pronoun_f")
+    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text not in pronouns:
+        return None
+    for r in range(k + 2, min(len(tokens) - 1, k + _MAX_RELATIVE_WORDS)):
+        if vocab.is_punct(tokens[r].text):
+            return None  # the clause ended without a role
+        clause_ends = r + 2 >= len(tokens) or vocab.is_punct(tokens[r + 2].text)
+        if tokens[r + 1].text in of_class("copula") and clause_ends:
+            role = vocab.role_noun(tokens[r].text)
+            return (role, r) if role is not None and not role.plural and tokens[r].text[:1].isupper() else None
+    return None
+
+
 def partitive(text: str) -> bool:
     """``eine der Ärztinnen``, ``einer der Demonstranten``: an indefinite before a genitive."""
     words = text.split()
@@ -177,7 +199,7 @@ def partitive(text: str) -> bool:
 def role_words(mention: Mention) -> set[str]:
     """The role noun of a role mention as written and as listed (``Außenminister``,
     ``außenminister``); the head word when no lexicon lists it (``der Kommandant``)."""
-    words = {w.lower() for w in (mention.role_word, mention.role) if w}
+    words = {w.lower() for w in office_words(mention.role, mention.role_word)}  # "Ehrenvorsitzende" is no "vorsitzender"
     return words or {mention.head.lower()}
 
 
@@ -187,10 +209,8 @@ def descriptive(words: set[str], classes: tuple[str, ...] = ("descriptive_role",
     age among the words of the phrase (``die 52-jährige Tierärztin``): it may refer to a person
     the text gave another role."""
     listed = frozenset().union(*(of_class(c) for c in classes))
-    return any(
-        word in listed or word.endswith(tuple(of_class("descriptive_suffix"))) or word.rsplit("-", 1)[-1] in listed
-        for word in words
-    )
+    suffixes = of_class("descriptive_suffix") | (of_class("epithet_suffix") if "epithet_role" in classes else frozenset())
+    return any(word in listed or word.endswith(tuple(suffixes)) or word.rsplit("-", 1)[-1] in listed for word in words)
 
 
 def bare_person_noun(text: str) -> bool:
@@ -220,6 +240,11 @@ def shares_role(roles: set[str], words: set[str]) -> bool:
     return any(_compound_of(role, synonym) for role in roles for synonym in synonyms)
 
 
+def same_role_word(roles: set[str], words: set[str]) -> bool:
+    """A role word of the person is one of ``words`` (``Vorsitzender`` ⇄ ``die Vorsitzende``)."""
+    return bool({_weak_form(r) for r in roles} & {_weak_form(w) for w in words})
+
+
 def _compound_of(compound: str, role: str) -> bool:
     """``außenminister`` is a kind of ``minister``; ``vizekanzler`` is no ``kanzler``."""
     return compound.endswith(role) and (compound == role or not compound.startswith(tuple(of_class("office_prefix"))))
@@ -229,7 +254,10 @@ def _compound_of(compound: str, role: str) -> bool:
 def _weak_form(word: str) -> str:
     """``vorsitzender`` → ``vorsitzende``: an adjectival role noun in one form for comparison
     (``Deren Vorsitzender ist X … sagte der Vorsitzende``)."""
-    return word[:-1] if word.endswith("er") and vocab.is_role_word(word[:-1]) else word
+    if not word.endswith("er"):
+        return word
+    stem = word[:-1]  # also in a compound: "ehrenvorsitzender" → "ehrenvorsitzende"
+    return stem if any(vocab.is_role_word(stem[i:]) for i in range(len(stem) - 4)) else word
 
 
 @functools.cache
@@ -467,6 +495,15 @@ def coordination(between: str) -> bool:
     if not words or len(words) > 4 or words[0] not in of_class("coordinator"):
         return False
     return all(w.lower() in vocab.determiners() or w in vocab.titles() or vocab.name_word(w) == "role" for w in words[1:])
+
+
+def enumeration(between: str) -> bool:
+    """The words between two names list them: a comma, maybe with the second one's role
+    (``, Bürgermeister``)."""
+    words = between.split()
+    return bool(words) and words[0] == "," and len(words) <= 3 and all(
+        w.lower() in vocab.determiners() or w in vocab.titles() or vocab.name_word(w) == "role" for w in words[1:]
+    )
 
 
 def organisation_plural(word: str) -> bool:

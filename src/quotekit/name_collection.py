@@ -102,6 +102,10 @@ def collect_names(table: EntityTable) -> None:
         described_as = entity_words.subject_role_before(ann, i) or entity_words.role_before_apposition(ann, i, j)
         if described_as is not None:
             roles = [*roles, described_as]
+        relative = entity_words.relative_clause_role(ann, j + 1)
+        if relative is not None:  # "X, der … inzwischen Ehrenvorsitzender ist,"
+            roles = [*roles, *entity_words.office_words(relative[0].key, tokens[relative[1]].text)]
+            role_gender = role_gender or relative[0].gender
         age = entity_words.age_after(ann, j + 1)
         if age is not None:
             roles = [*roles, age]  # "Sabine Kowalski (46)" … "die 46-Jährige"

@@ -297,6 +297,7 @@ def noun_phrase(
         apposition = noun_phrase(ann, end + 1, limit, appositions=False)
         if (
             apposition is not None
+            and tokens[end + 1].text.lower() not in vocab.word_class("relative_determiner")  # not: X, [deren Tochter] …
             and _apposition_closes(ann, apposition.end, limit)
             and (_is_named(ann, apposition) or (_is_named(ann, Phrase(i, end, head)) and _has_role(ann, apposition.start, apposition.end)))
         ):
