@@ -117,6 +117,45 @@ SPEAKERS = [
         id="a role after a possessive is someone else, a new unnamed person",
     ),
     pytest.param(
+        "Seit Jahren betreiben Karin und Olaf Menke den Hofladen. „Wir bereuen nichts“, sagen die beiden.",
+        "bereuen nichts",
+        "Karin und Olaf Menke",
+        id="die beiden standing alone is a mention of the pair",
+    ),
+    pytest.param(
+        "Klägerin Edith Borg, eine pensionierte Ärztin, verlangt, dass ihre Nachbarin Vera Kühn die Tanne fällt. "
+        "Jeden Herbst verstopften Nadeln die Rinne, klagte die 71-Jährige.",
+        "verstopften Nadeln",
+        "Edith Borg",
+        id="an age phrase prefers the subject of the sentence before over a person named in it",
+    ),
+    pytest.param(
+        "Angezeigt hatten den Fall Heike und Rolf Brunner. „Wir haben nachts Lastwagen gesehen. Dann kam der Gestank. "
+        "Irgendwann wurde es uns zu viel“, sagen sie.",
+        "Lastwagen gesehen",
+        "Heike und Rolf Brunner",
+        id="a plural pronoun closing a long quotation looks back from the quotation's start",
+    ),
+    pytest.param(
+        "Der Kegelklub feiert sein Jubiläum. Vorsitzender Egon Pilz hält eine Rede. „Wir haben viel erlebt“, sagte der Vereinschef.",
+        "viel erlebt",
+        "Egon Pilz",
+        id="a leading head without a field fits a fielded synonym (Vorsitzender, Vereinschef)",
+    ),
+    pytest.param(
+        "Irma und Kurt Seiler schließen ihr Café. Die Gemeinde bedauert das.\n\nDie Seilers wollen nun reisen. "
+        "Man freue sich auf freie Wochenenden, sagen sie.",
+        "freie Wochenenden",
+        "Irma und Kurt Seiler",
+        id="an article and a surname in the plural are the family named before",
+    ),
+    pytest.param(
+        "Das Landesministerium für Umwelt und Verkehr fördert den Radweg. Der Bau beginne im Mai, teilte das Ministerium mit.",
+        "Bau beginne",
+        "Landesministerium für Umwelt und Verkehr",
+        id="a second field joined by und belongs to a für tail",
+    ),
+    pytest.param(
         "Der Anlagenbauer Torvik will Stellen streichen. Das gab die Torvik Anlagenbau AG am Freitag bekannt. "
         "„Die Lage ist ernst“, erklärte das Unternehmen.",
         "Lage ist ernst",

@@ -47,6 +47,7 @@ from .name_collection import collect_names
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 _MAX_WORDS_BEFORE_SUBJECT = 3  # role words and articles before a sentence-opening name
 _MAX_INTRODUCTION_DISTANCE = 600  # tokens looked back for "einen neuen Sportdirektor"
+_CUE_AFTER_QUOTE = 40  # characters between a quotation and the cue after it ("„…“, sagten die beiden")
 
 
 class EntityLinker:
@@ -148,6 +149,9 @@ class EntityLinker:
         if self._group_noun(mention):
             text = self.ann.text[mention.start : mention.end]
             self.table.remember(mention.start, mention.end, self._group(mention, text), salient=True)
+            return
+        if (family := self._family(mention)) is not None:
+            self.table.remember(mention.start, mention.end, family, salient=True)
             return
         # a one-word name counts only when the text introduces it as a person elsewhere: "der
         # Präsident von Valdoria" is no person named Valdoria
@@ -332,6 +336,9 @@ class EntityLinker:
             group = self._group(mention, self.ann.text[mention.start : mention.end])
             self.table.remember(mention.start, mention.end, group, salient=True)
             return group, "role-group"
+        if (family := self._family(mention)) is not None:
+            self.table.remember(mention.start, mention.end, family, salient=True)
+            return family, "name-group"
         if mention.kind is MentionKind.NAME and mention.name and self._unlisted_role(mention):
             # "der Kommandant": an article before one unknown capitalised word makes it a noun;
             # one with a common noun's ending ("die Vermittlung", "Die Tagung") is a body,
@@ -434,7 +441,11 @@ class EntityLinker:
             return company, "organisation"  # "Der Sportartikelhersteller Runwell … der Hersteller"
         else:
             self._observe_window(mention.start)  # role phrases that were subjects just before
-            candidates = [e for e in self.table.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
+            candidates = [
+                e
+                for e in self.table.entities.values()
+                if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words) and (mention.gender is None or e.gender in (None, mention.gender))
+            ]
             if entity_words.is_age(text):  # "der 39-Jährige" is not "die 81-Jährige": only the same age
                 candidates = [e for e in candidates if (mention.role_word or "").lower() in e.roles]
             if entity_words.is_former(text):  # "der Altbürgermeister" is not the mayor in office
@@ -494,6 +505,21 @@ class EntityLinker:
         group = self._people(inside)
         group.add(mention.start, mention.end)
         return group
+
+    def _family(self, mention: Mention) -> Entity | None:
+        """``Die Haberls``: an article and a surname in the plural are the people named with it."""
+        words = self.ann.text[mention.start : mention.end].split()
+        if len(words) != 2 or words[0].lower() not in entity_words.of_class("definite_article") or not words[1].endswith("s"):
+            return None
+        people = self.table.namesakes.get(words[1][:-1], [])
+        if len(people) < 2:
+            return None
+        first_seen = [next(o for o in self.table.occurrences if o.entity is person) for person in people if person.spans]
+        if len(first_seen) < 2 or any(o.start > mention.start for o in first_seen):
+            return None
+        family = self._people(sorted(first_seen, key=lambda o: o.start))
+        family.add(mention.start, mention.end)
+        return family
 
     @staticmethod
     def _pair_noun(text: str) -> bool:
@@ -588,7 +614,8 @@ class EntityLinker:
     def _resolve_pronoun(self, mention: Mention) -> tuple[Entity | None, str]:
         if mention.plural and mention.gender is None:
             # the nearest of a group subject, two people named together and a plural organisation
-            candidates = (self._recent_group(mention.start), self._coordinated_people(mention.start), self._recent_plural_organisation(mention.start))
+            anchor = self._closed_quote_start(mention.start)  # "„…“, sagen sie": the window starts before the quotation
+            candidates = (self._recent_group(anchor), self._coordinated_people(anchor), self._recent_plural_organisation(anchor))
             group = self._nearest([c for c in candidates if c is not None], mention.start)
             if group is None:
                 return None, "pronoun-plural"
@@ -653,11 +680,21 @@ class EntityLinker:
             i -= 1
         return fallback
 
+    def _closed_quote_start(self, position: int) -> int:
+        """The start of the quotation that ends right before ``position`` (``„…“, sagen sie``),
+        else ``position``: the sentences inside a long quotation do not push its speaker out of
+        the salience window."""
+        quoted = self.table.quoted
+        i = bisect.bisect_left(quoted, (position,)) - 1
+        if i >= 0 and 0 <= position - quoted[i][1] < _CUE_AFTER_QUOTE and not any(mark in self.ann.text[quoted[i][1] : position] for mark in ".!?"):
+            return quoted[i][0]
+        return position
+
     def _introduces_quote(self, occurrence: Occurrence, before: int) -> bool:
         """``… war Trainer Uwe Kern zufrieden: „…“, sagte er``: a person named in the pronoun's
         own sentence, right before the quotation the pronoun closes, is who speaks it."""
         i = bisect.bisect_left(self.table.quoted, (occurrence.end,))
-        if i >= len(self.table.quoted) or not 0 <= before - self.table.quoted[i][1] < 40:
+        if i >= len(self.table.quoted) or not 0 <= before - self.table.quoted[i][1] < _CUE_AFTER_QUOTE:
             return False  # the pronoun closes that quotation: "„…“, sagte er"
         if any(mark in self.ann.text[self.table.quoted[i][1] : before] for mark in ".!?"):
             return False  # "…, dass X. Der Staatschef kündigte an": a new sentence after the quotation
@@ -716,18 +753,20 @@ class EntityLinker:
 
     def _last_mentioned(self, before: int, gender: str | None) -> Entity | None:
         """The person mentioned last in this or the previous sentence (``Beste Werferin war Ronja
-        Klee. Die 21-Jährige sagte …``): an age describes whoever was just named."""
-        for occurrence in self._occurrences_back(before, 1):
-            entity = occurrence.entity
-            if (
-                entity.kind is SpeakerKind.PERSON
-                and not entity.plural
-                and entity.full_name
-                and (gender is None or entity.gender in (None, gender))
-                and not self.table.inside_quote(occurrence.start)
-            ):
-                return entity
-        return None
+        Klee. Die 21-Jährige sagte …``): an age describes whoever was just named — the subject
+        if one of them was (``Kläger X verlangt, dass sein Nachbar Y … klagte der 68-Jährige``)."""
+        self._observe_window(before)
+        fitting = [
+            occurrence
+            for occurrence in self._occurrences_back(before, 1)
+            if occurrence.entity.kind is SpeakerKind.PERSON
+            and not occurrence.entity.plural
+            and occurrence.entity.full_name
+            and (gender is None or occurrence.entity.gender in (None, gender))
+            and not self.table.inside_quote(occurrence.start)
+        ]
+        chosen = next((o for o in fitting if o.salient), fitting[0] if fitting else None)
+        return chosen.entity if chosen is not None else None
 
     def _recent_plural_organisation(self, before: int) -> Entity | None:
         """``Die Stadtwerke nannten den Streik unverhältnismäßig. Sie erklärten, …``: an

@@ -236,8 +236,17 @@ def shares_role(roles: set[str], words: set[str]) -> bool:
         return True
     if any(len(word) >= 4 and len(role) >= 4 and (_compound_of(role, word) or _compound_of(word, role)) for role in roles for word in words):
         return True
-    synonyms = frozenset().union(*(role_synonyms(word) for word in words))
-    return any(_compound_of(role, synonym) for role in roles for synonym in synonyms)
+    synonyms = {_weak_form(s) for word in words for s in role_synonyms(word)}
+    return any(_compound_of(role, synonym) for role in roles for synonym in synonyms) or _leads_without_field(roles, words)
+
+
+def _leads_without_field(roles: set[str], words: set[str]) -> bool:
+    """``Vorsitzender X`` … ``der Vereinschef``: a person known only by a leading head without a
+    field fits that head with any field — unless another of their roles names a field (a
+    ``CSU-Chef`` is no ``Bundeswahlleiter``). Roles and words in their weak forms."""
+    heads = {_weak_form(h) for h in of_class("office_head_m") | of_class("office_head_f")}
+    fielded = any(word.endswith(tuple(heads)) and word not in heads for word in words)
+    return fielded and bool(roles & heads) and not any(role.endswith(tuple(heads)) and role not in heads for role in roles)
 
 
 def same_role_word(roles: set[str], words: set[str]) -> bool:

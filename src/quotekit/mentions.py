@@ -70,6 +70,9 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             return None  # "es" is no speaker: persons are "er"/"sie"; "es" is an expletive
         mention = Mention(start_char, end_char, first.text, MentionKind.PRONOUN, gender, not singular)
         return _pronoun_number_by_verb(ann, mention, phrase.start)
+    if tokens[phrase.end - 1].text.lower() in vocab.word_class("pair_pronoun") and phrase.head == phrase.end - 1:
+        head = tokens[phrase.head].text
+        return Mention(start_char, end_char, head, MentionKind.ROLE, None, True, None, None, head)  # "die beiden"
     if phrase.end - phrase.start == 1 and phrase.start > 0 and tokens[phrase.start - 1].text == ",":
         gender = _relative_pronoun_gender(first.text)
         if gender is not None:  # "…, die unter anderem riefen": "die" may be a woman or a group

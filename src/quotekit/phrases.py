@@ -252,6 +252,9 @@ def noun_phrase(
     first = tokens[i]
     if vocab.pronoun(first.text) and first.text.lower() not in vocab.determiners():
         return Phrase(i, i + 1, i)  # er, sie, wir, man
+    pair = _pair_pronoun(ann, i, limit)
+    if pair is not None:
+        return pair
     core = _core(ann, i, limit, affiliations)
     if core is None and _is_partitive(ann, i, limit):
         core = (i + 1, i)  # [Einer] der eingesetzten Helfer
@@ -293,6 +296,8 @@ def noun_phrase(
         if tail is None or tokens[tail[1]].text.lower() in vocab.time_nouns():
             break  # Angaben der Polizei [vom Mittwoch]: a time, no part of the source
         end = tail[0]
+        if following.lower() in vocab.word_class("field_preposition") and _second_field(ann, end, limit):
+            end += 2  # das Ministerium für Umwelt [und Verkehr]
     if appositions and end + 1 < limit and tokens[end].text == ",":
         apposition = noun_phrase(ann, end + 1, limit, appositions=False)
         if (
@@ -303,6 +308,30 @@ def noun_phrase(
         ):
             end = apposition.end
     return Phrase(i, end, head)
+
+
+def _second_field(ann: Annotated, k: int, limit: int) -> bool:
+    """``für Umwelt [und Verkehr]``: ``und`` at ``k`` joins a second field to a ``für`` tail —
+    one capitalised word that is no name, role or article, and ends the phrase."""
+    tokens = ann.tokens
+    if k + 1 >= limit or tokens[k].text not in vocab.word_class("coordinator"):
+        return False
+    word = tokens[k + 1].text
+    ends = k + 2 >= limit or not tokens[k + 2].text[:1].isupper()
+    return ends and word[:1].isupper() and word.isalpha() and vocab.first_name_gender(word) is False and vocab.role_noun(word) is None and word.lower() not in vocab.determiners()
+
+
+def _pair_pronoun(ann: Annotated, i: int, limit: int) -> Phrase | None:
+    """``beide``, ``die beiden`` standing alone (``sagten die beiden``, ``Beide betonten``): a
+    phrase for two people named before; with a noun after it (``die beiden Politiker``) the
+    noun heads the phrase instead."""
+    tokens, pair_words = ann.tokens, vocab.word_class("pair_pronoun")
+    k = i + 1 if tokens[i].text.lower() in vocab.word_class("definite_plural_article") else i
+    if k >= limit or tokens[k].text.lower() not in pair_words:
+        return None
+    if k + 1 < limit and tokens[k + 1].text[:1].isupper():
+        return None
+    return Phrase(i, k + 1, k)
 
 
 def _place_or_body(ann: Annotated, preposition: int, tail: tuple[int, int]) -> bool:
