@@ -539,6 +539,18 @@ OWN_CUE_AT_THE_END = [
         "er",
         id="a wie clause with its own verb before the cue is content, not a wie frame",
     ),
+    pytest.param(
+        "Der Kläger verlangt den Rückschnitt. Die Hecke habe schon gestanden, als er eingezogen sei, sagte Brandl.",
+        "Die Hecke habe",
+        "Brandl",
+        id="a participle that looks finite is in Konjunktiv by its auxiliary and yields to the cue at the end",
+    ),
+    pytest.param(
+        "Die Initiative sammelt Spenden. Rund 5.000 Euro seien schon da, so der Verein.",
+        "Rund 5.000 Euro",
+        "der Verein",
+        id="so X closing a sentence of one Konjunktiv clause",
+    ),
 ]
 
 

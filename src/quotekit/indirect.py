@@ -328,7 +328,7 @@ class _Finder:
             return False
         if len(segs) > 1 and any(c.kind is CueKind.VERB and segs[1].start <= c.tokens[0] < segs[1].end and c.tokens[0] == segs[1].start for c in self.by_sentence.get(s, ())):
             return False  # "Die Lage sei ernst, sagte er": the cue right after the first clause
-        if len(segs) > 2 and any(c.kind in (CueKind.VERB, CueKind.PARTICLE) and c.tokens[0] == segs[-1].start for c in self.by_sentence.get(s, ())):
+        if len(segs) > 1 and any(c.kind in (CueKind.VERB, CueKind.PARTICLE) and c.tokens[0] == segs[-1].start for c in self.by_sentence.get(s, ())):
             return False  # "Der Fund zeige, dass …, sagt sie", "…, so der Verein": a cue closing the sentence
         return self._has_konjunktiv(head.start, head.end)
 
@@ -404,7 +404,7 @@ class _Finder:
         if cue.subjunctive:
             return True
         # the finite auxiliary counts too: "sei … abgeraten worden", "habe … erklärt"
-        words = cue_words(self.ann, cue, self.ann.sentences[cue.sentence][0]) if not cue.finite else cue.tokens
+        words = cue_words(self.ann, cue, self.ann.sentences[cue.sentence][0])  # also when the participle looks finite
         return any(self._is_konjunktiv(self.tokens[i]) for i in words)
 
     def _continuation_kind(self, first: int, end: int) -> QuoteType | None:
