@@ -267,6 +267,19 @@ SPEAKERS = [
     ),
         # fifth session
         pytest.param(
+            "Das Klinikum Rossau baut eine neue Station. Man rechne mit vielen Patienten, teilte das Haus mit.",
+            "vielen Patienten",
+            "Klinikum Rossau",
+            id="das Haus is the hospital named before",
+        ),
+        pytest.param(
+            "Die Betreibergesellschaft Hafen Lunden GmbH sucht Geld. Geschäftsführerin Ina Roth widersprach den Kritikern. "
+            "Der Umsatz sei gestiegen, der Hafen schreibe schwarze Zahlen, sagte sie.",
+            "Umsatz sei",
+            "Ina Roth",
+            id="an organisation inside the pronoun's own report is not who speaks",
+        ),
+        pytest.param(
             "Ein Passant hatte den Rauch zuerst bemerkt. „Da stand plötzlich alles in Flammen“, erzählte der Mann später.",
             "in Flammen",
             "Passant",

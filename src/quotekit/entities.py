@@ -645,6 +645,9 @@ class EntityLinker:
         nannte den Streik unverhältnismäßig. Sie erklärte, …``)."""
         window_start = self._window_start(before)
         previous_start = self._window_start(before, 1) if organisations and gender else None
+        # "Das Aufkommen sei gestiegen, der Flughafen schreibe schwarze Zahlen, sagte sie": an
+        # organisation named in the pronoun's own sentence before it is what was said, not who
+        sentence_start = self._window_start(before, 0)
         self._observe_window(before)
         own_quote = self.table.quote_around(before)
         fallback = None
@@ -661,7 +664,7 @@ class EntityLinker:
                 previous_start is not None
                 and entity.kind is SpeakerKind.ORGANISATION
                 and occurrence.salient
-                and occurrence.start >= previous_start
+                and previous_start <= occurrence.start < sentence_start
                 and entity.grammatical_gender == gender
             ):
                 return entity
