@@ -267,6 +267,13 @@ SPEAKERS = [
     ),
         # fifth session
         pytest.param(
+            "Staatssekretär Uwe Kranz reagierte zurückhaltend. Lob kam von Egon Wolff, der bis 2015 Finanzminister war. "
+            "Der Vorschlag sei klug, sagte der Ex-Minister.",
+            "Vorschlag sei klug",
+            "Egon Wolff",
+            id="a role with a past copula in a relative clause is a former office",
+        ),
+        pytest.param(
             "Das Klinikum Rossau baut eine neue Station. Man rechne mit vielen Patienten, teilte das Haus mit.",
             "vielen Patienten",
             "Klinikum Rossau",

@@ -175,7 +175,8 @@ _MAX_RELATIVE_WORDS = 25  # words of a relative clause searched for the role it 
 def relative_clause_role(ann: Annotated, k: int) -> tuple[vocab.NounInfo, int] | None:
     """``Alois Brandl, der den Verein lange geführt hat und heute Ehrenvorsitzender ist,``: the
     role noun right before the copula that ends a relative clause after the name before ``k``
-    (and the noun's token)."""
+    (and the noun's token); with a past copula (``…, der bis 2017 Finanzminister war,``) the
+    caller marks it as a former role."""
     tokens = ann.tokens
     pronouns = vocab.word_class("subject_relative_pronoun_m") | vocab.word_class("subject_relative_pronoun_f")
     if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text not in pronouns:

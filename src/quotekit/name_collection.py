@@ -104,7 +104,8 @@ def collect_names(table: EntityTable) -> None:
             roles = [*roles, described_as]
         relative = entity_words.relative_clause_role(ann, j + 1)
         if relative is not None:  # "X, der … inzwischen Ehrenvorsitzender ist,"
-            roles = [*roles, *entity_words.office_words(relative[0].key, tokens[relative[1]].text)]
+            held = entity_words.FORMER if tokens[relative[1] + 1].text in entity_words.of_class("past_copula") else ""
+            roles = [*roles, *(held + word for word in entity_words.office_words(relative[0].key, tokens[relative[1]].text))]
             role_gender = role_gender or relative[0].gender
         age = entity_words.age_after(ann, j + 1)
         if age is not None:
