@@ -1,4 +1,5 @@
-"""Helpers shared by the tests of optional extras (pandas, dask, stanza, notebooks)."""
+"""Helpers shared by the tests: optional extras (pandas, dask, stanza, notebooks) and the direct
+quotations of a sentence with the words that name their speaker."""
 
 from __future__ import annotations
 
@@ -7,9 +8,29 @@ import os
 
 import pytest
 
+import quotekit
+
 
 def optional(module: str, install: str):
     """Import an optional test dependency: skip without it locally, fail under CI (env CI set)."""
     if os.environ.get("CI"):
         return importlib.import_module(module)  # CI installs every extra: a missing one is a failure
     return pytest.importorskip(module, reason=f"optional: {install}")
+
+
+def direct_quotes(text: str) -> list[quotekit.Quote]:
+    return [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]
+
+
+def mention_of(text: str, quote_start: str) -> str | None:
+    """The mention text of the direct quote whose text starts with ``quote_start``."""
+    for quote in direct_quotes(text):
+        if quote.text.startswith(quote_start):
+            return quote.mention.text if quote.mention is not None else None
+    raise AssertionError(f"no direct quote starting with {quote_start!r} in {direct_quotes(text)}")
+
+
+def no_speaker(text: str, quote_start: str) -> bool:
+    """True when the quote starting with ``quote_start`` has no speaker (or was left out as a
+    term, which also means nobody is named as its speaker)."""
+    return all(q.mention is None for q in direct_quotes(text) if q.text.startswith(quote_start))

@@ -9,24 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-import quotekit
+from support import direct_quotes, mention_of, no_speaker
 
 
-def direct_quotes(text: str) -> list[quotekit.Quote]:
-    return [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]
 
-
-def no_speaker(text: str, quote_start: str) -> bool:
-    """True when the quote starting with ``quote_start`` has no speaker (or was left out as a term)."""
-    return all(q.mention is None for q in direct_quotes(text) if q.text.startswith(quote_start))
-
-
-def mention_of(text: str, quote_start: str) -> str | None:
-    """The mention text of the direct quote whose text starts with ``quote_start``."""
-    for quote in direct_quotes(text):
-        if quote.text.startswith(quote_start):
-            return quote.mention.text if quote.mention is not None else None
-    raise AssertionError(f"no direct quote starting with {quote_start!r} in {direct_quotes(text)}")
 
 
 # (text, how the quote starts, the words that name its speaker)

@@ -8,24 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-import quotekit
+from support import mention_of
 
 
-def direct_quotes(text: str) -> list[quotekit.Quote]:
-    return [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]
 
-
-def mention_of(text: str, quote_start: str) -> str | None:
-    """The mention text of the direct quote whose text starts with ``quote_start``."""
-    for quote in direct_quotes(text):
-        if quote.text.startswith(quote_start):
-            return quote.mention.text if quote.mention is not None else None
-    raise AssertionError(f"no direct quote starting with {quote_start!r} in {direct_quotes(text)}")
-
-
-def no_speaker(text: str, quote_start: str) -> bool:
-    """True when the quote starting with ``quote_start`` has no speaker (or was left out as a term)."""
-    return all(q.mention is None for q in direct_quotes(text) if q.text.startswith(quote_start))
 
 
 # ------------------------------------------------- a source named between the report's cue and the quote
