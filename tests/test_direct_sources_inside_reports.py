@@ -87,3 +87,15 @@ def test_possessive_view_before_nach_is_the_speaker(text, quote_start, speaker):
 )
 def test_demand_before_nach_names_no_speaker(text, quote_start):
     assert mention_of(text, quote_start) != "ihre Forderung"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ministerin Petra Vogt sagte, laut Gesetz sei das „völlig unzulässig“.", id="laut Gesetz"),
+        pytest.param("Ministerin Petra Vogt sagte, dem Plan zufolge sei das „völlig unzulässig“.", id="dem Plan zufolge"),
+    ],
+)
+def test_a_thing_as_the_nearer_source_keeps_the_report_speaker(text: str) -> None:
+    """A law or plan is no one whose words a quoted phrase could be: the report's speaker stays."""
+    assert mention_of(text, "„völlig") == "Ministerin Petra Vogt"

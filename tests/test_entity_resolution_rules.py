@@ -267,6 +267,12 @@ SPEAKERS = [
     ),
         # fifth session
         pytest.param(
+            "Der Verein wählte Vorsitzender Hans Meier erneut. Man sei geschlossen, sagte ihr Vorsitzender.",
+            "geschlossen",
+            "Hans Meier",
+            id="a role after a possessive is the person known by that role when there is one",
+        ),
+        pytest.param(
             "Staatssekretär Uwe Kranz reagierte zurückhaltend. Lob kam von Egon Wolff, der bis 2015 Finanzminister war. "
             "Der Vorschlag sei klug, sagte der Ex-Minister.",
             "Vorschlag sei klug",
@@ -548,6 +554,31 @@ NOT_THIS_SPEAKER = [
         "Kundin",
         id="die Frau with a genitive is someone's wife, not the woman just named",
     ),
+    pytest.param(
+        "Ministerin Petra Vogt lobte den Plan. Die Folgen seien gut, sagte die Sprecherin der Klimaforscher.",
+        "Folgen seien",
+        "Petra Vogt",
+        id="an epithet ending in a genitive after the role is no epithet of the role",
+    ),
+    pytest.param(
+        "Anna Lang und Peter Berg vom Bauamt stellten die Pläne vor. Der Lärm sei unerträglich, kritisierten die Anwohner.",
+        "Lärm sei",
+        "Anna Lang und Peter Berg",
+        id="a definite plural of other people is not the pair just named",
+    ),
+    pytest.param(
+        "Regierungsdirektor Hans Meier leitete die Sitzung. Ministerpräsident Karl Weber kam später. "
+        "Man habe viel erreicht, sagte der Regierungschef.",
+        "viel erreicht",
+        "Hans Meier",
+        id="a civil-service rank with Direktor is no head of the government",
+    ),
+    pytest.param(
+        "Richterin Petra Vogt verurteilte die Angeklagte zu zwei Jahren. „Ich bereue nichts“, sagte die Frau.",
+        "bereue nichts",
+        "Petra Vogt",
+        id="die Frau alone is not a woman known by an office",
+    ),
 ]
 
 
@@ -562,3 +593,16 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
     text = "Karl zu Hohenlohe: „Ich trete zurück“\n\nDer Fürst verkündete seinen Rückzug."
     quote = next(iter(quotekit.extract(text)))
     assert quote.mention is not None and quote.mention.text == "Karl zu Hohenlohe"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param("Die beiden neuen Trainer sagten, man werde angreifen.", "Die beiden neuen Trainer", id="die beiden before adjective and noun"),
+        pytest.param("Minister zu Guttenberg: „Ich trete zurück“\n\nDer Minister trat zurück.", "Minister zu Guttenberg", id="a label with a name particle"),
+    ],
+)
+def test_mention_words(text: str, mention: str) -> None:
+    """Phrases the fifth session's rules must leave whole."""
+    quote = next(iter(quotekit.extract(text)))
+    assert quote.mention is not None and quote.mention.text == mention

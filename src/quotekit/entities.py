@@ -109,7 +109,7 @@ class EntityLinker:
         if mention.kind is MentionKind.ROLE and not mention.plural:
             text = self.ann.text[mention.start : mention.end]
             first_word = text.split(maxsplit=1)[0].lower()
-            if first_word in vocab.word_class("indefinite_article") or first_word in vocab.word_class("possessive_determiner"):
+            if first_word in vocab.word_class("indefinite_article") or self._someone_elses_role(first_word, mention):
                 # "Ein Polizeisprecher bestätigte … Er sagte", "Ihre Anwältin legte Fotos vor":
                 # a new, unnamed person (someone's lawyer is not that someone)
                 if not entity_words.partitive(text):
@@ -120,9 +120,11 @@ class EntityLinker:
                 words = entity_words.role_words(mention)
                 known = [e for e in self.table.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
                 entity = self._nearest(known, mention.start) or self._introduced_role(mention, words)
-                if entity is None and (entity_words.descriptive(words | set(text.lower().split())) or entity_words.bare_person_noun(text)):
+                if entity is None and entity_words.describes(words, text):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
                     entity = self._most_recent(mention.start, mention.gender)
+                if entity is None and entity_words.bare_person_noun(text):
+                    entity = self._most_recent(mention.start, mention.gender, _unnamed_or_without_office)
                 if entity is None:
                     # "den Sprecher des Verbands, Otto Reim, … gab sich der Verbandsvertreter
                     # gelassen": the salient person of the sentence before, known under no other role
@@ -429,11 +431,11 @@ class EntityLinker:
         words = entity_words.role_words(mention)
         text = self.ann.text[mention.start : mention.end]
         first_word = text.split(maxsplit=1)[0].lower()
-        if first_word in vocab.word_class("indefinite_article") or (first_word in vocab.word_class("possessive_determiner") and not mention.plural):
+        if first_word in vocab.word_class("indefinite_article") or (self._someone_elses_role(first_word, mention) and not mention.plural):
             if entity_words.partitive(text):
                 return None, "role-partitive"  # "eine der Ärztinnen": one of several, which one is open
             chosen, how = self._unnamed(mention, text), "role-new"  # "ein Sprecher", "ihr Anwalt": a new person
-        elif mention.plural or self._pair_noun(text):
+        elif mention.plural or entity_words.pair_noun(text):
             chosen, how = self._group(mention, text), "role-group"  # "die Demonstranten", "das Ehepaar"
         elif (company := self._organisation_by_kind(mention)) is not None:
             company.add(mention.start, mention.end)
@@ -465,9 +467,15 @@ class EntityLinker:
                 # the most recent person not known under another role ("der Präsident" is not the
                 # person introduced as "Präsidentschaftskandidat"); a descriptive role ("der
                 # Politiker", "der 45-Jährige") fits anyone
-                descriptive = entity_words.descriptive(words | set(text.lower().split())) or entity_words.is_former(text) or entity_words.bare_person_noun(text)
+                descriptive = entity_words.describes(words, text) or entity_words.is_former(text)
+                person_noun = entity_words.bare_person_noun(text)  # "der Mann": an unnamed man, or one with no office
                 chosen = self._most_recent(
-                    mention.start, mention.gender, lambda e: descriptive or not _current_roles(e) or entity_words.shares_role(e.roles, words)
+                    mention.start,
+                    mention.gender,
+                    lambda e: descriptive
+                    or not _current_roles(e)
+                    or entity_words.shares_role(e.roles, words)
+                    or (person_noun and _unnamed_or_without_office(e)),
                 )
                 how = "role-recent"
                 if chosen is not None and chosen.key.startswith("role:"):
@@ -486,6 +494,15 @@ class EntityLinker:
         chosen.spoke = True
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
+
+    def _someone_elses_role(self, first_word: str, mention: Mention) -> bool:
+        """``Ihre Anwältin legte Fotos vor``: a role after a possessive is someone related to the
+        person the possessive refers to — a new person, unless someone already has that role
+        (``Vorsitzender Hans Meier … sagte ihr Vorsitzender``)."""
+        if first_word not in vocab.word_class("possessive_determiner"):
+            return False
+        words = entity_words.role_words(mention)
+        return not any(e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words) for e in self.table.entities.values())
 
     def _listed_people(self, mention: Mention) -> Entity | None:
         """``sagen Claudia und Mehmet Aydın``: a name mention that lists two or more people is
@@ -520,12 +537,6 @@ class EntityLinker:
         family = self._people(sorted(first_seen, key=lambda o: o.start))
         family.add(mention.start, mention.end)
         return family
-
-    @staticmethod
-    def _pair_noun(text: str) -> bool:
-        """``das Ehepaar``, ``das Duo``: a singular noun for two people."""
-        words = text.lower().split()
-        return len(words) == 2 and words[1] in entity_words.of_class("pair_word")
 
     def _salient_without_role(self, mention: Mention, words: set[str]) -> Entity | None:
         """The person named in full who was salient in this or the previous sentence, has no
@@ -597,11 +608,12 @@ class EntityLinker:
                 return pair
         key = "group:" + entity_words.organisation_key(text)
         entity = self.table.entities.get(key)
-        if entity is None and text.split(maxsplit=1)[0].lower() in entity_words.of_class("definite_article"):
+        words = entity_words.role_words(mention)
+        if entity is None and text.split(maxsplit=1)[0].lower() in entity_words.of_class("definite_article") and words & entity_words.of_class("together_noun"):
             # "Gegründet wurde die Firma von X und Y. …, sagen die Gründer": a group first named
-            # by a definite plural is the people just listed, unless they have other roles
+            # by a noun for people who belong together is the people just listed, unless they
+            # have other roles ("die Anwohner" after two officials are other people)
             listed = self._coordinated_people(mention.start, anywhere=True)
-            words = entity_words.role_words(mention)
             if listed is not None and all(not _current_roles(m) or entity_words.shares_role(m.roles, words) for m in listed.members):
                 listed.add(mention.start, mention.end)
                 return listed
@@ -903,6 +915,12 @@ class EntityLinker:
             mentions = tuple(Span.of(text, s, e) for s, e in sorted(entity.spans))
             result[id(entity)] = Speaker(name, mentions, person_id, kind, entity.gender)
         return result
+
+
+def _unnamed_or_without_office(entity: Entity) -> bool:
+    """Who ``der Mann`` / ``die Frau`` alone may be: someone introduced without a name (``Ein
+    Anwohner``), or a person without an office (not ``Richterin X``)."""
+    return entity.key.startswith("role:") or not _current_roles(entity)
 
 
 def _current_roles(entity: Entity) -> set[str]:

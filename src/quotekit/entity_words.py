@@ -210,8 +210,24 @@ def descriptive(words: set[str], classes: tuple[str, ...] = ("descriptive_role",
     age among the words of the phrase (``die 52-jährige Tierärztin``): it may refer to a person
     the text gave another role."""
     listed = frozenset().union(*(of_class(c) for c in classes))
-    suffixes = of_class("descriptive_suffix") | (of_class("epithet_suffix") if "epithet_role" in classes else frozenset())
-    return any(word in listed or word.endswith(tuple(suffixes)) or word.rsplit("-", 1)[-1] in listed for word in words)
+    return any(
+        word in listed or word.endswith(tuple(of_class("descriptive_suffix"))) or word.rsplit("-", 1)[-1] in listed
+        for word in words
+    )
+
+
+def describes(role_words: set[str], text: str) -> bool:
+    """A role phrase that may describe someone the text gave another role: a descriptive role
+    or an age anywhere in it (``die 52-jährige Tierärztin``), or an occupation used as an epithet
+    by its ending (``der Geologe``) — the ending only on the role noun itself: ``die Sprecherin
+    der Klimaforscher`` is no researcher."""
+    return descriptive(role_words | set(text.lower().split())) or any(word.endswith(tuple(of_class("epithet_suffix"))) for word in role_words)
+
+
+def pair_noun(text: str) -> bool:
+    """``das Ehepaar``, ``das Duo``: a singular noun for two people."""
+    words = text.lower().split()
+    return len(words) == 2 and words[1] in of_class("pair_word")
 
 
 def bare_person_noun(text: str) -> bool:
@@ -232,7 +248,14 @@ def shares_role(roles: set[str], words: set[str]) -> bool:
     ``die Ministerin`` ⇄ ``Innenministerin Petra Vogt``, ``der Bahnsprecher`` ⇄ ``ein Sprecher
     der Bahn``. The suffix keeps gender apart (``Ministerin`` does not end in ``minister``). A
     synonym of the office fits too (``der Rathauschef`` ⇄ ``Bürgermeister Horst Lerch``)."""
-    roles, words = {_weak_form(r) for r in roles}, {_weak_form(w) for w in words}
+    return _shares_role(frozenset(roles), frozenset(words))
+
+
+@functools.lru_cache(maxsize=65536)
+def _shares_role(roles: frozenset[str], words: frozenset[str]) -> bool:
+    """`shares_role` on frozen sets: a role phrase is compared with every person of a document,
+    and most pairs recur."""
+    roles, words = frozenset(_weak_form(r) for r in roles), frozenset(_weak_form(w) for w in words)
     if roles & words:
         return True
     if any(len(word) >= 4 and len(role) >= 4 and (_compound_of(role, word) or _compound_of(word, role)) for role in roles for word in words):
@@ -241,13 +264,18 @@ def shares_role(roles: set[str], words: set[str]) -> bool:
     return any(_compound_of(role, synonym) for role in roles for synonym in synonyms) or _leads_without_field(roles, words)
 
 
-def _leads_without_field(roles: set[str], words: set[str]) -> bool:
+def _leads_without_field(roles: frozenset[str], words: frozenset[str]) -> bool:
     """``Vorsitzender X`` … ``der Vereinschef``: a person known only by a leading head without a
     field fits that head with any field — unless another of their roles names a field (a
     ``CSU-Chef`` is no ``Bundeswahlleiter``). Roles and words in their weak forms."""
-    heads = {_weak_form(h) for h in of_class("office_head_m") | of_class("office_head_f")}
-    fielded = any(word.endswith(tuple(heads)) and word not in heads for word in words)
-    return fielded and bool(roles & heads) and not any(role.endswith(tuple(heads)) and role not in heads for role in roles)
+    heads = _office_heads()
+    fielded = any(word.endswith(heads) and word not in heads for word in words)
+    return fielded and any(role in heads for role in roles) and not any(role.endswith(heads) and role not in heads for role in roles)
+
+
+@functools.cache
+def _office_heads() -> tuple[str, ...]:
+    return tuple(sorted({_weak_form(h) for h in of_class("office_head_m") | of_class("office_head_f")}))
 
 
 def same_role_word(roles: set[str], words: set[str]) -> bool:
@@ -440,7 +468,7 @@ def age_after(ann: Annotated, k: int) -> str | None:
     number = texts[k + 1]
     if not number.isdigit() or not 0 < int(number) <= _MAX_AGE:
         return None
-    return f"{number}-{min(of_class('descriptive_suffix'), key=len)}"
+    return f"{number}-{next(iter(of_class('age_role_ending')))}"
 
 
 def is_former(text: str) -> bool:

@@ -329,7 +329,10 @@ def _pair_pronoun(ann: Annotated, i: int, limit: int) -> Phrase | None:
     k = i + 1 if tokens[i].text.lower() in vocab.word_class("definite_plural_article") else i
     if k >= limit or tokens[k].text.lower() not in pair_words:
         return None
-    if k + 1 < limit and tokens[k + 1].text[:1].isupper():
+    n = k + 1
+    while n < limit and n - k <= 2 and tokens[n].text.islower() and tokens[n].text.endswith(vocab.endings("weak_adjective_ending")):
+        n += 1  # "die beiden neuen Trainer"
+    if n < limit and tokens[n].text[:1].isupper():
         return None
     return Phrase(i, k + 1, k)
 

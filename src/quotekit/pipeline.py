@@ -157,7 +157,10 @@ def _direct(
     mentions: Callable[[Cue], Mention | None] | None = None,
 ) -> list[_Found]:
     found: list[_Found] = []
-    particles = [cue for cue in cues if names_a_source(cue)]
+    particles: dict[int, list[Cue]] = {}  # sentence → its source particles
+    for cue in cues:
+        if names_a_source(cue):
+            particles.setdefault(cue.sentence, []).append(cue)
     mentions = mentions or functools.partial(mention_for_cue, ann)
     reported = sorted(reported, key=lambda item: item.start)
     starts = [item.start for item in reported]
@@ -172,7 +175,9 @@ def _direct(
                 attribution = attrs.evolve(container.attribution, frame=None, evidence="inside-indirect+" + container.attribution.evidence)
                 nearer = _nearer_source(ann, particles, quote.start, container.attribution)
                 mention = mentions(nearer) if nearer is not None else None
-                if mention is not None:
+                if mention is not None and (is_person_like(mention) or mention.head.lower() in vocab.word_class("view_noun")):
+                    # a person, organisation or someone's view ("ihrer Auffassung nach"), not
+                    # a thing ("laut Gesetz", "dem Plan zufolge")
                     # "…, das nach Ansicht der Prüfer „…“ sei": the source named in the quote's own clause
                     attribution = Attribution(mention, nearer, None, f"nearer-source+{mention.kind.value}", 0.8)
         if attribution is not None and attribution.mention is not None and attribution.mention.head.lower() in vocab.word_class("impersonal_pronoun"):
@@ -197,7 +202,7 @@ def _direct(
     return found
 
 
-def _nearer_source(ann: Annotated, particles: Sequence[Cue], start: int, container: Attribution) -> Cue | None:
+def _nearer_source(ann: Annotated, particles: dict[int, list[Cue]], start: int, container: Attribution) -> Cue | None:
     """A source particle between the cue of the report around a quote and the quote, in the
     quote's sentence (``X verlangt eine neue Anhörung, weil der Bescheid ihrer Auffassung nach
     auf „…“ beruhe``, ``Laut dem Amt …, das nach Bewertung der Prüfer „…“ sei``): the nearer
@@ -205,7 +210,7 @@ def _nearer_source(ann: Annotated, particles: Sequence[Cue], start: int, contain
     first = ann.token_at(start)
     sentence = ann.tokens[first].sent
     floor = container.cue.tokens[-1] if container.cue is not None and container.cue.sentence == sentence else ann.sentences[sentence][0] - 1
-    between = [cue for cue in particles if cue.sentence == sentence and floor < cue.tokens[0] and cue.tokens[-1] < first]
+    between = [cue for cue in particles.get(sentence, ()) if floor < cue.tokens[0] and cue.tokens[-1] < first]
     return max(between, key=lambda cue: cue.tokens[0]) if between else None
 
 

@@ -435,11 +435,13 @@ def _before_topic(text: str, start: int, end: int) -> int:
     """Where the speaker of a headline label ends: before a topic (``Kämmerer zu den Schulden:``,
     ``Ministerin über die Reform:``) that follows a role noun. Only after a role noun: ``zu`` is a
     name particle too (``Karl zu Hohenlohe:``)."""
-    previous = None
-    for word in re.finditer(r"\S+", text[start:end]):
-        if previous is not None and word.group().lower() in vocab.word_class("topic_preposition") and vocab.role_noun(previous.group()) is not None:
-            return start + previous.end()
-        previous = word
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for previous, word, rest in zip(words, words[1:], [words[k + 2 :] for k in range(len(words) - 1)]):
+        if word.group().lower() not in vocab.word_class("topic_preposition") or vocab.role_noun(previous.group()) is None:
+            continue
+        if word.group() in _name_particles() and len(rest) == 1 and vocab.name_word(rest[0].group()) == "name" and "-" not in rest[0].group():
+            continue  # "Minister zu Guttenberg:": a name particle before one name word
+        return start + previous.end()
     return end
 
 

@@ -456,7 +456,9 @@ def _headline(ann: Annotated, span: tuple[int, int] | None) -> Attribution | Non
     if not indices:
         return None
     phrase = noun_phrase(ann, indices.start, indices.stop)
-    mention = None if phrase is None else mention_from_phrase(ann, phrase)
+    if phrase is None or phrase.end < indices.stop:
+        return None  # "Minister zu Guttenberg:": the label is more than one noun phrase
+    mention = mention_from_phrase(ann, phrase)
     if mention is None:
         return None
     return Attribution(mention, None, (span[0], tokens[indices.stop - 1].end), f"headline+{mention.kind.value}", 0.85)
