@@ -599,6 +599,11 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
     ("text", "mention"),
     [
         pytest.param("Die beiden neuen Trainer sagten, man werde angreifen.", "Die beiden neuen Trainer", id="die beiden before adjective and noun"),
+        pytest.param(
+            "Das Ministerium für Umwelt und Verkehr teilte mit, der Bau beginne im Mai.",
+            "Das Ministerium für Umwelt und Verkehr",
+            id="a subject with two fields before its verb",
+        ),
         pytest.param("Minister zu Guttenberg: „Ich trete zurück“\n\nDer Minister trat zurück.", "Minister zu Guttenberg", id="a label with a name particle"),
     ],
 )

@@ -429,6 +429,8 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
     while start > floor:
         if not _is_boundary(tokens[start - 1]) or _joins_roles(ann, start - 1, end):
             start -= 1
+        elif start - 3 >= floor and tokens[start - 3].text.lower() in vocab.word_class("field_preposition") and _second_field(ann, start - 1, end):
+            start -= 3  # das Ministerium für Umwelt [und] Verkehr [teilte mit]
         elif (title := title_start_before(ann, start - 1, floor)) is not None:
             start = title  # der Chef der „Neuen Welt“ Jan Muster [sagte]
         else:
