@@ -267,6 +267,18 @@ SPEAKERS = [
     ),
         # fifth session
         pytest.param(
+            "Nach dem Treffen sprach Außenminister Ivo Radan von Fortschritten. „Wir reden wieder“, sagte der Morlanier.",
+            "reden wieder",
+            "Ivo Radan",
+            id="an unlisted word for where someone is from describes the person named under an office",
+        ),
+        pytest.param(
+            "Trainer Kai Berg lobte die Läuferin Mia Ott. „Der Wind war schwierig“, sagte die Sauerländerin.",
+            "Wind war",
+            "Mia Ott",
+            id="a feminine demonym describes the woman named before",
+        ),
+        pytest.param(
             "Der Verein wählte Vorsitzender Hans Meier erneut. Man sei geschlossen, sagte ihr Vorsitzender.",
             "geschlossen",
             "Hans Meier",
@@ -578,6 +590,12 @@ NOT_THIS_SPEAKER = [
         "bereue nichts",
         "Petra Vogt",
         id="die Frau alone is not a woman known by an office",
+    ),
+    pytest.param(
+        "Bergführer Tom Hell war zufrieden. Das Wetter sei gut gewesen, meldete der Kalender.",
+        "Wetter sei",
+        "Tom Hell",
+        id="a thing ending in -er is no demonym",
     ),
 ]
 

@@ -349,7 +349,9 @@ class EntityLinker:
                 body = self._organisation(attrs.evolve(mention, kind=MentionKind.ORGANISATION, name=None, head=mention.name))
                 self.table.remember(mention.start, mention.end, body, salient=True)
                 return body, "organisation"
-            return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, role_word=mention.name))
+            article = self.ann.text[mention.start : mention.end].split(maxsplit=1)[0]
+            gender = mention.gender or entity_words.subject_gender(article)  # "die Sauerländerin": a woman
+            return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, role_word=mention.name, gender=gender))
         organisation = self._known_organisation(mention) if mention.kind is MentionKind.NAME else None
         if organisation is not None:
             organisation.add(mention.start, mention.end)
@@ -446,7 +448,10 @@ class EntityLinker:
             candidates = [
                 e
                 for e in self.table.entities.values()
-                if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words) and (mention.gender is None or e.gender in (None, mention.gender))
+                if e.kind is SpeakerKind.PERSON
+                and entity_words.shares_role(e.roles, words)
+                # the same feminine role word outweighs a first name's gender ("Norwegerin Kari Lund")
+                and (mention.gender is None or e.gender in (None, mention.gender) or entity_words.same_feminine_role(e.roles, words))
             ]
             if entity_words.is_age(text):  # "der 39-Jährige" is not "die 81-Jährige": only the same age
                 candidates = [e for e in candidates if (mention.role_word or "").lower() in e.roles]

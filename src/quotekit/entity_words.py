@@ -221,7 +221,24 @@ def describes(role_words: set[str], text: str) -> bool:
     or an age anywhere in it (``die 52-jährige Tierärztin``), or an occupation used as an epithet
     by its ending (``der Geologe``) — the ending only on the role noun itself: ``die Sprecherin
     der Klimaforscher`` is no researcher."""
-    return descriptive(role_words | set(text.lower().split())) or any(word.endswith(tuple(of_class("epithet_suffix"))) for word in role_words)
+    return (
+        descriptive(role_words | set(text.lower().split()))
+        or any(word.endswith(tuple(of_class("epithet_suffix"))) for word in role_words)
+        or any(_demonym(word, text) for word in role_words)
+    )
+
+
+def _demonym(word: str, text: str) -> bool:
+    """``der Valdorianer``, ``die Thüringerin``: a word no role lexicon lists, with the ending of
+    a word for where someone is from — a description of someone named under another role (not
+    a masculine form after ``die``: ``die Kanadier`` are many)."""
+    if not word.endswith(tuple(of_class("demonym_ending"))):
+        return False
+    article = text.split(maxsplit=1)[0].lower()
+    if article not in of_class("definite_article") or (article == "die") != word.endswith("in"):
+        return False
+    noun = word.capitalize()  # role words come lowercased; the lexicons look up nouns
+    return vocab.role_noun(noun) is None and vocab.organisation_noun(noun) is None
 
 
 def pair_noun(text: str) -> bool:
@@ -281,6 +298,12 @@ def _office_heads() -> tuple[str, ...]:
 def same_role_word(roles: set[str], words: set[str]) -> bool:
     """A role word of the person is one of ``words`` (``Vorsitzender`` ⇄ ``die Vorsitzende``)."""
     return bool({_weak_form(r) for r in roles} & {_weak_form(w) for w in words})
+
+
+def same_feminine_role(roles: set[str], words: set[str]) -> bool:
+    """A person was seen with this very role word in its feminine form (``Norwegerin X`` … ``die
+    Norwegerin``): she is a woman whatever her first name suggests."""
+    return any(word in roles and word.endswith(tuple(of_class("feminine_ending"))) for word in words)
 
 
 def _compound_of(compound: str, role: str) -> bool:
