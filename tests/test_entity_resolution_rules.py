@@ -267,6 +267,24 @@ SPEAKERS = [
     ),
         # fifth session
         pytest.param(
+            "Das Landesumweltministerium hat die Pläne verteidigt. Die Vorgaben seien streng, erklärte das Ministerium.",
+            "Vorgaben seien",
+            "Landesumweltministerium",
+            id="a bare organisation noun is the compound named before, though it never spoke",
+        ),
+        pytest.param(
+            "Die Gewerkschaft Holz und Papier konterte umgehend. Man sei enttäuscht, hieß es in einer Stellungnahme.",
+            "enttäuscht",
+            "Gewerkschaft Holz und Papier",
+            id="a statement without owner is issued by the organisation that was the subject",
+        ),
+        pytest.param(
+            "Auch der Verband der Stadtwerke (VdS) kritisierte die Pläne. Viele Netze seien veraltet, warnte der VdS.",
+            "Netze seien",
+            "Verband der Stadtwerke",
+            id="a mixed-case acronym at the end of a sentence",
+        ),
+        pytest.param(
             "Nach dem Treffen sprach Außenminister Ivo Radan von Fortschritten. „Wir reden wieder“, sagte der Morlanier.",
             "reden wieder",
             "Ivo Radan",

@@ -75,6 +75,8 @@ class EntityLinker:
         """The organisation the text introduced under the name in this mention (``Der
         Autohersteller Veltrawerke teilte mit`` after ``Veltrawerke`` was named as a company)."""
         name = mention.name or (mention.head if mention.kind is MentionKind.ORGANISATION else None)  # "die HSG"
+        if name and name.endswith(".") and vocab.is_acronym(name[:-1]):
+            name = name[:-1]  # "warnte der VdL." at the end of a sentence
         if not name or self._knows_person(mention):
             return None
         entity = self.table.entities.get("org:" + name.lower())
@@ -242,6 +244,9 @@ class EntityLinker:
         the nearest organisation whose name ends in it (``das Ministerium`` ⇄ ``das
         Verkehrsministerium``, ``die Partei`` ⇄ ``die Partei Neue Mitte``)."""
         text = self.ann.text[mention.start : mention.end]
+        if text.endswith(".") and vocab.is_acronym(text.split()[-1][:-1]):
+            text = text[:-1]  # "warnte der VdL." at the end of a sentence
+            mention = attrs.evolve(mention, head=mention.head.rstrip("."))
         key = "org:" + entity_words.organisation_key(text)
         head = mention.head.lower()
         if " " not in key and key[4:] != head and key[4:].startswith(head):
@@ -275,6 +280,8 @@ class EntityLinker:
                 best = max(shared.values(), default=0)
                 fitting = [e for e in self.table.entities.values() if best and shared.get(id(e)) == best]
                 entity = self._nearest(fitting, mention.start)
+            if entity is None:
+                entity = self._compound_before(mention.start, noun)
         if entity is None:
             entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(mention.head.split()[0]) or vocab.organisation_noun(mention.head.split()[-1])
@@ -286,6 +293,25 @@ class EntityLinker:
             entity.add(mention.start, mention.end, written)  # "Kassenärztliche Vereinigung X": the adjective is part of the name
         self._alias_acronym(mention, entity)
         return entity
+
+    def _compound_before(self, position: int, noun: str) -> Entity | None:
+        """``Das Bundesgesundheitsministerium hat … verteidigt. …, erklärte das Ministerium``: the
+        nearest word before ``position`` (outside quotations) that is a compound of the bare
+        organisation noun names it, though it was never a speaker."""
+        ann = self.ann
+        end = ann.token_at(position)
+        for k in range(end - 1, max(-1, end - _MAX_INTRODUCTION_DISTANCE), -1):
+            word = ann.texts[k]
+            if len(word) > len(noun) + 2 and word[:1].isupper() and word.lower().endswith(noun) and not self.table.inside_quote(ann.tokens[k].start):
+                key = "org:" + word.lower()
+                entity = self.table.entities.get(key)
+                if entity is None:
+                    entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
+                    entity.grammatical_gender = grammatical_gender(vocab.organisation_noun(word))
+                entity.add(ann.tokens[k].start, ann.tokens[k].end, word)
+                self.table.remember(ann.tokens[k].start, ann.tokens[k].end, entity)
+                return entity
+        return None
 
     def _alias_acronym(self, mention: Mention, entity: Entity) -> None:
         """``Das Institut für Angewandte Optik (IAO) …``: an acronym in parentheses at
@@ -333,7 +359,13 @@ class EntityLinker:
                 # a speaker mention in its own right for the partial quotes of its report (but
                 # "der Beschluss" alone is as likely a common noun that is no speaker at all)
                 self._statements.add(self.ann.text[mention.start : mention.end])
-            return self.resolve(owner) if owner is not None else (None, "statement")
+            if owner is not None:
+                return self.resolve(owner)
+            issuer = self._statement_issuer(mention.start)
+            if issuer is not None:
+                issuer.add(mention.start, mention.end)
+                return issuer, "statement-issuer"
+            return None, "statement"
         if self._group_noun(mention):
             group = self._group(mention, self.ann.text[mention.start : mention.end])
             self.table.remember(mention.start, mention.end, group, salient=True)
@@ -404,6 +436,16 @@ class EntityLinker:
         if info is None or info.plural:
             return None
         return attrs.evolve(mention, kind=MentionKind.ROLE, name=None, role=info.key, role_word=mention.name, gender=mention.gender or info.gender)
+
+    def _statement_issuer(self, position: int) -> Entity | None:
+        """``Die Gewerkschaft konterte. Man habe Verständnis, hieß es in einer Stellungnahme``: a
+        statement without an owner is the organisation that was the subject in this or the
+        sentence before."""
+        self._observe_window(position)
+        for occurrence in self._occurrences_back(position, 1):
+            if occurrence.salient and occurrence.entity.kind is SpeakerKind.ORGANISATION and not self.table.inside_quote(occurrence.start):
+                return occurrence.entity
+        return None
 
     def _role_of_someone(self, mention: Mention) -> bool:
         """``der Anwalt Berghoffs``: a role noun with a definite article before a known person's

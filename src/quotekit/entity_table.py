@@ -158,6 +158,8 @@ class EntityTable:
             initials = "".join(word[0] for word in words if word[:1].isupper())
             if len(initials) >= 3:  # "die KVF" for "Kassenärztliche Vereinigung Falkenried"
                 self.organisation_names.setdefault(initials, entity)
+            if len(words) >= 3 and initials != (every := "".join(word[0] for word in words)):
+                self.organisation_names.setdefault(every, entity)  # "der VdL" for "Verband der Landkliniken"
 
 
 def grammatical_gender(noun: vocab.NounInfo | None) -> str | None:

@@ -198,9 +198,12 @@ def organisation_noun(word: str) -> NounInfo | None:
 
 @functools.lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
-    """``NATO``, ``SPD``, ``UN``: all-caps words of two or more letters (organisation names)."""
+    """``NATO``, ``SPD``, ``UN``: all-caps words of two or more letters (organisation names);
+    also short ones with a lowercase function-word initial inside (``VdL``, ``VfB``)."""
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    return 3 <= len(letters) <= 5 and letters[0].isupper() and letters[-1].isupper() and sum(c.isupper() for c in letters) >= 2
 
 
 @functools.lru_cache(maxsize=65536)
