@@ -75,8 +75,7 @@ class EntityLinker:
         """The organisation the text introduced under the name in this mention (``Der
         Autohersteller Veltrawerke teilte mit`` after ``Veltrawerke`` was named as a company)."""
         name = mention.name or (mention.head if mention.kind is MentionKind.ORGANISATION else None)  # "die HSG"
-        if name and name.endswith(".") and vocab.is_acronym(name[:-1]):
-            name = name[:-1]  # "warnte der VdL." at the end of a sentence
+        name = name and entity_words.without_sentence_period(name)  # "warnte der VdL."
         if not name or self._knows_person(mention):
             return None
         entity = self.table.entities.get("org:" + name.lower())
@@ -244,9 +243,8 @@ class EntityLinker:
         the nearest organisation whose name ends in it (``das Ministerium`` ⇄ ``das
         Verkehrsministerium``, ``die Partei`` ⇄ ``die Partei Neue Mitte``)."""
         text = self.ann.text[mention.start : mention.end]
-        if text.endswith(".") and vocab.is_acronym(text.split()[-1][:-1]):
-            text = text[:-1]  # "warnte der VdL." at the end of a sentence
-            mention = attrs.evolve(mention, head=mention.head.rstrip("."))
+        if (bare := entity_words.without_sentence_period(text)) != text:  # "warnte der VdL."
+            text, mention = bare, attrs.evolve(mention, head=entity_words.without_sentence_period(mention.head))
         key = "org:" + entity_words.organisation_key(text)
         head = mention.head.lower()
         if " " not in key and key[4:] != head and key[4:].startswith(head):

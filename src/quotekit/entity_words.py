@@ -235,10 +235,19 @@ def _demonym(word: str, text: str) -> bool:
     if not word.endswith(tuple(of_class("demonym_ending"))):
         return False
     article = text.split(maxsplit=1)[0].lower()
-    if article not in of_class("definite_article") or (article == "die") != word.endswith("in"):
+    feminine = word.endswith(tuple(of_class("feminine_ending")))
+    if article not in of_class("definite_article") or (subject_gender(article) == "f") != feminine:
         return False
     noun = word.capitalize()  # role words come lowercased; the lexicons look up nouns
     return vocab.role_noun(noun) is None and vocab.organisation_noun(noun) is None
+
+
+def without_sentence_period(text: str) -> str:
+    """``der VdL.`` → ``der VdL``: the tokeniser keeps a sentence's period on an acronym it
+    takes for an abbreviation."""
+    if text.endswith(".") and vocab.is_acronym(text.rsplit(maxsplit=1)[-1][:-1]):
+        return text[:-1]
+    return text
 
 
 def pair_noun(text: str) -> bool:
