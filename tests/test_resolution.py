@@ -28,8 +28,10 @@ _SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "eval_resolution.py"
 # "heldout6" was measured once with that session's rules (74.7), "heldout7" once with its final
 # rules (69.8); the floors are the levels after a few rules written on their misses
 # "heldout8" is the fifth session's blind batch (67.7 when it arrived, then rules on its misses);
-# "heldout9" was written at its start and kept unseen until its end (61.5 when measured once)
-FLOORS = {"tune": 96.9, "heldout": 94.4, "heldout2": 96.0, "heldout3": 97.6, "heldout4": 86.5, "heldout5": 83.9, "heldout6": 95.4, "heldout7": 90.7, "heldout8": 84.4, "heldout9": 69.8}
+# "heldout9" was written at its start and kept unseen until its rule work was done (61.5 when
+# measured once, then rules on its misses); "heldout10" is the last blind batch, measured once with
+# the final rules (61.7): its floor is that blind figure
+FLOORS = {"tune": 96.9, "heldout": 94.4, "heldout2": 96.0, "heldout3": 97.6, "heldout4": 86.5, "heldout5": 83.9, "heldout6": 95.4, "heldout7": 90.7, "heldout8": 84.4, "heldout9": 69.8, "heldout10": 61.7}
 TOLERANCE_POINTS = 3.0
 
 
