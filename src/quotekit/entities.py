@@ -119,7 +119,7 @@ class EntityLinker:
                 return
             if first_word in vocab.determiners():
                 words = entity_words.role_words(mention)
-                known = [e for e in self.table.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
+                known = self._role_holders(words)
                 entity = self._nearest(known, mention.start) or self._introduced_role(mention, words)
                 if entity is None and entity_words.describes(words, text):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
@@ -327,7 +327,7 @@ class EntityLinker:
         that role."""
         words = entity_words.role_words(mention)
         kinds = frozenset().union(*(entity_words.organisation_kinds(word) for word in words))
-        if not kinds or any(e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words) for e in self.table.entities.values()):
+        if not kinds or self._role_holders(words):
             return None
         fitting = [
             e
@@ -487,11 +487,9 @@ class EntityLinker:
             self._observe_window(mention.start)  # role phrases that were subjects just before
             candidates = [
                 e
-                for e in self.table.entities.values()
-                if e.kind is SpeakerKind.PERSON
-                and entity_words.shares_role(e.roles, words)
+                for e in self._role_holders(words)
                 # the same feminine role word outweighs a first name's gender ("Norwegerin Kari Lund")
-                and (mention.gender is None or e.gender in (None, mention.gender) or entity_words.same_feminine_role(e.roles, words))
+                if mention.gender is None or e.gender in (None, mention.gender) or entity_words.same_feminine_role(e.roles, words)
             ]
             if entity_words.is_age(text):  # "der 39-Jährige" is not "die 81-Jährige": only the same age
                 candidates = [e for e in candidates if (mention.role_word or "").lower() in e.roles]
@@ -547,7 +545,7 @@ class EntityLinker:
         if first_word not in vocab.word_class("possessive_determiner"):
             return False
         words = entity_words.role_words(mention)
-        return not any(e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words) for e in self.table.entities.values())
+        return not self._role_holders(words)
 
     def _listed_people(self, mention: Mention) -> Entity | None:
         """``sagen Claudia und Mehmet Aydın``: a name mention that lists two or more people is
@@ -568,12 +566,20 @@ class EntityLinker:
         group.add(mention.start, mention.end)
         return group
 
+    def _role_holders(self, words: set[str]) -> list[Entity]:
+        """The people seen with one of these role words, a compound or a synonym of them."""
+        return [e for e in self.table.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
+
     def _family(self, mention: Mention) -> Entity | None:
-        """``Die Haberls``: an article and a surname in the plural are the people named with it."""
+        """``Die Haberls``: an article and a surname in the plural are the people named with it
+        (the plural ends like the genitive: `entity_words.strip_genitive`)."""
         words = self.ann.text[mention.start : mention.end].split()
-        if len(words) != 2 or words[0].lower() not in entity_words.of_class("definite_article") or not words[1].endswith("s"):
+        if len(words) != 2 or words[0].lower() not in entity_words.of_class("definite_article"):
             return None
-        people = self.table.namesakes.get(words[1][:-1], [])
+        surname = entity_words.strip_genitive(words[1])
+        if surname == words[1]:
+            return None
+        people = self.table.namesakes.get(surname, [])
         if len(people) < 2:
             return None
         first_seen = [next(o for o in self.table.occurrences if o.entity is person) for person in people if person.spans]
