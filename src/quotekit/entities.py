@@ -382,6 +382,11 @@ class EntityLinker:
             article = self.ann.text[mention.start : mention.end].split(maxsplit=1)[0]
             gender = mention.gender or entity_words.subject_gender(article)  # "die Sauerländerin": a woman
             return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, role_word=mention.name, gender=gender))
+        if mention.kind is MentionKind.NAME and mention.name and entity_words.possessor_gender(self.ann.text[mention.start : mention.end]):
+            # "Ihr Mann ergänzte": a kinship noun that is also a surname, after a possessive
+            article = self.ann.text[mention.start : mention.end].split(maxsplit=1)[0]
+            gender = mention.gender or entity_words.subject_gender(article)
+            return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, name=None, role_word=mention.name, gender=gender))
         organisation = self._known_organisation(mention) if mention.kind is MentionKind.NAME else None
         if organisation is not None:
             organisation.add(mention.start, mention.end)
@@ -473,7 +478,10 @@ class EntityLinker:
         words = entity_words.role_words(mention)
         text = self.ann.text[mention.start : mention.end]
         first_word = text.split(maxsplit=1)[0].lower()
-        if first_word in vocab.word_class("indefinite_article") or (self._someone_elses_role(first_word, mention) and not mention.plural):
+        relative = self._relative(mention, text)
+        if relative is not None:
+            chosen, how = relative, "role-relative"  # "Erika und Josef Brunner … Ihr Mann"
+        elif first_word in vocab.word_class("indefinite_article") or (self._someone_elses_role(first_word, mention) and not mention.plural):
             if entity_words.partitive(text):
                 return None, "role-partitive"  # "eine der Ärztinnen": one of several, which one is open
             chosen, how = self._unnamed(mention, text), "role-new"  # "ein Sprecher", "ihr Anwalt": a new person
@@ -537,6 +545,24 @@ class EntityLinker:
         chosen.spoke = True
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
+
+    def _relative(self, mention: Mention, text: str) -> Entity | None:
+        """``Erika und Josef Brunner … sagte die Schaustellerin. Ihr Mann ergänzte``: a kinship
+        noun after a possessive is the possessor's relative — someone known in that relation, or
+        the person of the noun's gender who shares the surname of the person just talked about."""
+        gender = entity_words.possessor_gender(text)
+        if gender is None or mention.plural or self._role_holders(entity_words.role_words(mention)):
+            return None
+        possessor = self._most_recent(mention.start, gender)
+        if possessor is None or not possessor.full_name:
+            return None
+        surname = possessor.key.split(":", 1)[1].split("#", 1)[0]
+        relatives = [
+            person
+            for person in self.table.namesakes.get(surname, [])
+            if person is not possessor and person.gender == mention.gender and person.spans and min(person.spans)[0] < mention.start
+        ]
+        return self._nearest(relatives, mention.start)
 
     def _someone_elses_role(self, first_word: str, mention: Mention) -> bool:
         """``Ihre Anwältin legte Fotos vor``: a role after a possessive is someone related to the

@@ -224,15 +224,37 @@ def describes(role_words: set[str], text: str) -> bool:
     return (
         descriptive(role_words | set(text.lower().split()))
         or any(word.endswith(tuple(of_class("epithet_suffix"))) for word in role_words)
-        or any(_demonym(word, text) for word in role_words)
+        or any(_unlisted_epithet(word, text) for word in role_words)
+        or _relation(text, "definite_article") not in (None, *of_class("person_noun"))  # "die Frau": `bare_person_noun`
     )
 
 
-def _demonym(word: str, text: str) -> bool:
-    """``der Valdorianer``, ``die Thüringerin``: a word no role lexicon lists, with the ending of
-    a word for where someone is from — a description of someone named under another role (not
-    a masculine form after ``die``: ``die Kanadier`` are many)."""
-    if not word.endswith(tuple(of_class("demonym_ending"))):
+def _relation(text: str, determiner_class: str) -> str | None:
+    """The kinship noun that ends ``text`` after a determiner of ``determiner_class``
+    (``die alleinerziehende Mutter``, ``Ihr Mann``); not ``die Mutter des Jungen``: someone
+    else's mother."""
+    words = text.lower().split()
+    if len(words) >= 2 and words[0] in of_class(determiner_class) and words[-1] in of_class("relation_noun"):
+        return words[-1]
+    return None
+
+
+def possessor_gender(text: str) -> str | None:
+    """``Ihr Mann`` → ``f``, ``Sein Bruder`` → ``m``: the gender of whoever a kinship phrase is a
+    relative of, when the phrase is a possessive and a kinship noun."""
+    if _relation(text, "his_possessive"):
+        return "m"
+    if _relation(text, "her_possessive"):
+        return "f"
+    return None
+
+
+def _unlisted_epithet(word: str, text: str) -> bool:
+    """``der Valdorianer``, ``die Thüringerin``, ``der Kroate``, ``die Germanistin``: a singular
+    noun for a person that no role lexicon lists is no office anyone could hold but a
+    description of someone named under another role (not a masculine form after ``die``:
+    ``die Kanadier`` are many)."""
+    if not word.endswith(tuple(of_class("person_noun_ending"))):
         return False
     article = text.split(maxsplit=1)[0].lower()
     feminine = word.endswith(tuple(of_class("feminine_ending")))
@@ -257,10 +279,15 @@ def pair_noun(text: str) -> bool:
 
 
 def bare_person_noun(text: str) -> bool:
-    """``die Frau``, ``der Mann`` and nothing more: a description of the person just talked about
+    """``die Frau``, ``der Mann`` (``die junge Frau``) and nothing more: a description of the person just talked about
     (with more words it is someone else: ``die Frau des Bürgermeisters`` is his wife)."""
-    words = text.lower().split()
-    return len(words) == 2 and words[0] in of_class("definite_article") and words[1] in of_class("person_noun")
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in of_class("definite_article")
+        and words[-1].lower() in of_class("person_noun")
+        and all(word.islower() for word in words[1:-1])  # "die junge Frau"
+    )
 
 
 def blocks_other_roles(role: str) -> bool:

@@ -91,9 +91,20 @@ def collect_names(table: EntityTable) -> None:
         first = next((k for k in range(i + 1, j) if vocab.first_name_gender(tokens[k].text) is not False), None)
         if first is not None:
             found.append((first, j, [], None))
+    named_before: list[tuple[int, str, str | None]] = []  # (token, surname, gender) of full names so far
     for i, j, roles, role_gender in found:
         name = ann.text[tokens[i].start : tokens[j].end]
         gender = vocab.first_name_gender(tokens[i].text) if j > i else None
+        if j > i:
+            named_before.append((i, tokens[j].text, gender if isinstance(gender, str) else None))
+        elif (surname := _relative_surname(ann, i, named_before)) is not None:
+            # "Kevin Hartung …, sein jüngerer Bruder Marcel": Marcel Hartung
+            gender = vocab.first_name_gender(tokens[i].text)
+            j, name = i, f"{tokens[i].text} {surname}"
+            entity = table.person(surname, name)
+            entity.add(tokens[i].start, tokens[i].end, name, gender if isinstance(gender, str) else role_gender, roles)
+            table.remember(tokens[i].start, tokens[i].end, entity)
+            continue
         entity = table.person(tokens[j].text, name if j > i else None)
         predicate = entity_words.predicate_role(ann, j + 1) or entity_words.comma_apposition_role(ann, j + 1)
         if predicate is not None:
@@ -115,6 +126,27 @@ def collect_names(table: EntityTable) -> None:
     _collect_legal_names(table, flags)
     _collect_acronyms(table, flags)
     _collect_surnames(table)
+
+
+def _relative_surname(ann: Annotated, i: int, named_before: list[tuple[int, str, str | None]]) -> str | None:
+    """The surname a first name alone at token ``i`` shares with a relative: after a possessive
+    and a kinship noun (``sein jüngerer Bruder Marcel``, ``ihr Bruder Felix``), the surname of the
+    last person of the possessive's gender named in full in this or the previous sentence."""
+    tokens = ann.tokens
+    if i < 2 or vocab.first_name_gender(tokens[i].text) is False:
+        return None
+    phrase = next(
+        (ann.text[tokens[k].start : tokens[i - 1].end] for k in range(i - 2, max(-1, i - 5), -1) if tokens[k].text.lower() in vocab.word_class("possessive_determiner")),
+        None,
+    )
+    possessor = entity_words.possessor_gender(phrase) if phrase else None
+    if possessor is None:
+        return None
+    sentence = tokens[i].sent
+    return next(
+        (surname for k, surname, gender in reversed(named_before) if gender == possessor and tokens[k].sent >= sentence - 1),
+        None,
+    )
 
 
 def _first_name_with_shared_surname(table: EntityTable, i: int, surname: int) -> None:
@@ -174,6 +206,7 @@ def _collect_acronyms(table: EntityTable, flags: numpy.ndarray) -> None:
             and not table.ann.paragraph_break_before(k + 1)
             and not table.inside_quote(tokens[k].start)
             and not table.covered(tokens[k].start)
+            and not table.covered(tokens[k + 1].start)  # "SV Eintracht X": named after its kind noun
         ):
             table.named_organisation(k, k + 1, texts[k])
     for k in compress(range(len(texts)), map("(".__eq__, texts)):  # C-level scan
