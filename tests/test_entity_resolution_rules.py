@@ -525,6 +525,13 @@ SPEAKERS = [
             "Passantin",
             id="die junge Frau is die Frau with an adjective",
         ),
+        pytest.param(
+            "Die Opposition stimmte dagegen. „Das ist ein teurer Fehler“, sagte deren Sprecherin Jana Kuhl. "
+            "Die Landtagsabgeordnete kündigte an, ihre Fraktion werde klagen.",
+            "werde klagen",
+            "Jana Kuhl",
+            id="a role no one holds, right after a woman was quoted by name in the paragraph, describes her",
+        ),
 ]
 
 
@@ -621,6 +628,20 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
+    pytest.param(
+        "„Der Auftrag wurde uns weggenommen“, sagte der Schreiner Ulf Dahm vor Gericht. Er fordert Schadenersatz. "
+        "Er entgegnete, der Schaden sei groß. Der Richter kündigte an, das Urteil falle im Juni.",
+        "Urteil falle",
+        "Ulf Dahm",
+        id="a new office after a pronoun is someone new",
+    ),
+    pytest.param(
+        "„Wir lehnen das ab“, sagte der deutsche Außenminister Paul Rehm. "
+        "Der polnische Regierungschef sagte, man werde weiter verhandeln.",
+        "weiter verhandeln",
+        "Paul Rehm",
+        id="a role with an adjective of its own is someone else than the speaker just quoted",
+    ),
     pytest.param(
         "Er sprach mit der Mutter des Jungen, der sagte: „Nein.“",
         "Nein",

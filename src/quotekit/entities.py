@@ -349,6 +349,12 @@ class EntityLinker:
 
     def resolve(self, mention: Mention) -> tuple[Entity | None, str]:
         """The entity a speaker mention denotes and how it was found (for the evidence string)."""
+        entity, how = self._resolve(mention)
+        if entity is not None:
+            entity.spoke = True
+        return entity, how
+
+    def _resolve(self, mention: Mention) -> tuple[Entity | None, str]:
         if statements.is_statement(mention):
             # "nach Angaben der Polizei", "in einer Mitteilung des Amtes": a statement or document
             # is nobody; who speaks is its owner, and without one the speaker stays unknown
@@ -515,6 +521,8 @@ class EntityLinker:
             if chosen is None and entity_words.is_age(text):
                 chosen, how = self._last_mentioned(mention.start, mention.gender), "role-age"  # "Die 21-Jährige"
             if chosen is None:
+                chosen, how = self._salient_without_role(mention, words), "role-salient"
+            if chosen is None:
                 # the most recent person not known under another role ("der Präsident" is not the
                 # person introduced as "Präsidentschaftskandidat"); a descriptive role ("der
                 # Politiker", "der 45-Jährige") fits anyone
@@ -542,7 +550,6 @@ class EntityLinker:
                 chosen.names.append(name)
                 how = "role-new"
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
-        chosen.spoke = True
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
 
@@ -618,7 +625,9 @@ class EntityLinker:
     def _salient_without_role(self, mention: Mention, words: set[str]) -> Entity | None:
         """The person named in full who was salient in this or the previous sentence, has no
         role of their own and fits the gender: a role phrase as a subject usually describes
-        the person the text has just been talking about."""
+        the person the text has just been talking about. Someone with a role who was just
+        quoted in the same paragraph counts too (``…, sagte deren Sprecherin Anja Kessler. Die
+        Stadträtin kündigte an``): see `_just_quoted_by_name`."""
         for occurrence in self._occurrences_back(mention.start, 1):
             entity = occurrence.entity
             if (
@@ -626,12 +635,29 @@ class EntityLinker:
                 and entity.kind is SpeakerKind.PERSON
                 and entity.full_name
                 and not entity.plural
-                and not _current_roles(entity)
+                and (not _current_roles(entity) or self._just_quoted_by_name(occurrence, mention))
                 and (mention.gender is None or entity.gender in (None, mention.gender))
                 and not self.table.inside_quote(occurrence.start)
             ):
                 return entity
         return None
+
+    def _just_quoted_by_name(self, occurrence: Occurrence, mention: Mention) -> bool:
+        """Whether ``occurrence`` names, in the role phrase's paragraph, a person of the phrase's
+        gender who has spoken: then a listed role no one was introduced with describes them
+        (not so a pronoun's antecedent: ``Er entgegnete … Der Richter kündigte an`` is the judge;
+        and only ``der`` and the role: ``der iranische Vize-Minister`` is set apart by his
+        adjective, ``vom Minister`` is no anaphor)."""
+        entity = occurrence.entity
+        return (
+            entity.spoke
+            and mention.role is not None
+            and mention.gender is not None
+            and entity.gender == mention.gender
+            and any(name in self.ann.text[occurrence.start : occurrence.end] for name in entity.names)
+            and "\n" not in self.ann.text[occurrence.start : mention.start]
+            and entity_words.anaphoric_role(self.ann.text[mention.start : mention.end])
+        )
 
     def _named_after(self, unnamed: Entity, mention: Mention) -> Entity | None:
         """``Der neue Intendant steht fest. Der Stiftungsrat wählte Florian Hagedorn. …, sagte der

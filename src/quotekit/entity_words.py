@@ -278,6 +278,14 @@ def pair_noun(text: str) -> bool:
     return len(words) == 2 and words[1] in of_class("pair_word")
 
 
+def anaphoric_role(text: str) -> bool:
+    """``Die Stadträtin``, ``der Chef des Dienstes``: a definite article right before the role
+    noun, the way a text refers back to someone (``der iranische Vize-Minister`` is set apart
+    by an adjective)."""
+    words = text.split()
+    return len(words) >= 2 and words[0].lower() in of_class("definite_article") and words[1][:1].isupper()
+
+
 def bare_person_noun(text: str) -> bool:
     """``die Frau``, ``der Mann`` (``die junge Frau``) and nothing more: a description of the person just talked about
     (with more words it is someone else: ``die Frau des Bürgermeisters`` is his wife)."""
