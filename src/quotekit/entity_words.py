@@ -280,10 +280,15 @@ def pair_noun(text: str) -> bool:
 
 def anaphoric_role(text: str) -> bool:
     """``Die Stadträtin``, ``der Chef des Dienstes``: a definite article right before the role
-    noun, the way a text refers back to someone (``der iranische Vize-Minister`` is set apart
-    by an adjective)."""
+    noun, the way a text refers back to someone (``der iranische Vize-Minister``, ``der
+    Haldener Coach`` are set apart by an adjective)."""
     words = text.split()
-    return len(words) >= 2 and words[0].lower() in of_class("definite_article") and words[1][:1].isupper()
+    return (
+        len(words) >= 2
+        and words[0].lower() in of_class("definite_article")
+        and words[1][:1].isupper()
+        and (len(words) == 2 or not words[2][:1].isupper())
+    )
 
 
 def bare_person_noun(text: str) -> bool:
