@@ -532,6 +532,13 @@ SPEAKERS = [
             "Jana Kuhl",
             id="a role no one holds, right after a woman was quoted by name in the paragraph, describes her",
         ),
+        pytest.param(
+            "Die Brüder Jan und Tom Reuter fahren seit Jahren Rennen. „Wir streiten nie“, sagt Jan Reuter. "
+            "Das stimme nicht ganz, sagt Tom lachend.",
+            "stimme nicht",
+            "Tom Reuter",
+            id="a first name alone is the one person named in full with it",
+        ),
 ]
 
 
@@ -580,6 +587,19 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Nachfolger",
             "SV Eintracht Lohfelden",
             id="SV before a club's name is its kind noun, and the name runs on",
+        ),
+        pytest.param(
+            "Der Busbetreiber Talheimer Verkehrsbetriebe hat einen Unfall gemeldet. Der Fahrer sei erfahren, teilte die Firma mit.",
+            "Fahrer sei",
+            "Talheimer Verkehrsbetriebe",
+            id="a company named after its place ends in its plural kind noun",
+        ),
+        pytest.param(
+            "Eine Schülerin hat einen Asteroiden entdeckt. Die Astronomische Union Nord (AUN) bestätigte den Fund. "
+            "Die AUN nannte den Fund außergewöhnlich. Gefährlich sei er nicht, teilte die Organisation mit.",
+            "Gefährlich",
+            "Astronomische Union Nord",
+            id="die Organisation is the organisation that was the subject just before",
         ),
     ],
 )

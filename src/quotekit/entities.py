@@ -278,6 +278,8 @@ class EntityLinker:
                 best = max(shared.values(), default=0)
                 fitting = [e for e in self.table.entities.values() if best and shared.get(id(e)) == best]
                 entity = self._nearest(fitting, mention.start)
+            if entity is None and entity_words.any_organisation(noun):
+                entity = self._statement_issuer(mention.start)  # "Die ESU bezifferte … teilte die Organisation mit"
             if entity is None:
                 entity = self._compound_before(mention.start, noun)
         if entity is None:
@@ -408,8 +410,9 @@ class EntityLinker:
         if (listed := self._listed_people(mention)) is not None:
             return listed, "name-group"
         if mention.kind is MentionKind.NAME and mention.name:
-            entity = self.table.person(mention.name.split()[-1], entity_words.person_name(mention.name), mention.start)
-            entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
+            name = entity_words.person_name(mention.name)
+            entity = (" " not in name and self.table.by_first_name(name, mention.start)) or self.table.person(mention.name.split()[-1], name, mention.start)
+            entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self.table.remember(mention.start, mention.end, entity, salient=True)
             return entity, "name"
         if mention.kind is MentionKind.ORGANISATION:

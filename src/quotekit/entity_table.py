@@ -112,6 +112,19 @@ class EntityTable:
         people.append(entity)
         return entity
 
+    def by_first_name(self, first: str, position: int) -> Entity | None:
+        """``Lea und Mara Kolbe … räumt Mara ein``: the one person named in full before
+        ``position`` whose first name this is (none when no one or several are)."""
+        if self.namesakes.get(first) or vocab.first_name_gender(first) is False:
+            return None  # a surname after all
+        people = [
+            person
+            for people in self.namesakes.values()
+            for person in people
+            if person.full_name and any(name.split()[0] == first for name in person.names if " " in name) and min(person.spans)[0] < position
+        ]
+        return people[0] if len(people) == 1 else None
+
     def named_organisation(self, i: int, j: int, noun: str, adjective: str | None = None) -> Entity:
         """Register the organisation named by tokens ``i``–``j`` after its kind noun ``noun``
         (and the ``adjective`` of its name before the noun: ``Kassenärztliche``)."""

@@ -410,6 +410,13 @@ def of_class(word_class: str) -> frozenset[str]:
     return frozenset(word for word, cls in lexicon.rows("entity_words.tsv") if cls == word_class)
 
 
+def any_organisation(noun: str) -> bool:
+    """``Organisation``: a noun for every kind of organisation (kind ``any`` in
+    ``organisation_classes.tsv``; the word itself, not a compound: ``Hilfsorganisation`` is
+    one kind)."""
+    return "any" in _organisation_kind_table().get(noun.lower(), ())
+
+
 @functools.cache
 def _organisation_kind_table() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {}

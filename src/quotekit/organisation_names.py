@@ -33,6 +33,9 @@ def name_end(ann: Annotated, i: int) -> int | None:
             j += 2  # "Gewerkschaft Bahn und Bus", "Falke Hoch- und Tiefbau"
             joined += 2
             continue
+        if j >= i and _plural_kind_noun(word):
+            j += 1  # "Hollerbacher Verkehrsbetriebe", "Kieler Stadtwerke": the name ends in its kind
+            break
         if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or _place_name(word)):
             break
         if vocab.first_name_gender(word) is not False:
@@ -80,6 +83,13 @@ def _name_goes_on_after_und(ann: Annotated, k: int) -> bool:
         and not (k + 2 < n and tokens[k + 2].text[:1].isupper() and tokens[k + 2].text not in of_class("legal_form"))
         and not ann.paragraph_break_before(k + 1)
     )
+
+
+def _plural_kind_noun(word: str) -> bool:
+    """``Verkehrsbetriebe``, ``Stadtwerke``: an organisation noun in the plural, which ends the
+    name of a company named after its place."""
+    info = vocab.organisation_noun(word)
+    return info is not None and info.plural and word[:1].isupper()
 
 
 def _place_name(word: str) -> bool:
