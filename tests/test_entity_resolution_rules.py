@@ -539,6 +539,26 @@ SPEAKERS = [
             "Tom Reuter",
             id="a first name alone is the one person named in full with it",
         ),
+        pytest.param(
+            "Nach einem Gespräch mit der valmerischen Agrarministerin Hanne Solberg sagte Kornlands Ministerin Ada Petrescu, "
+            "man sei enttäuscht. Sollte Valmerien nicht einlenken, werde man klagen. Die Valmererin blieb gelassen. "
+            "„Wir haben Zeit“, sagte sie.",
+            "Wir haben Zeit",
+            "Hanne Solberg",
+            id="a word for where someone is from names the person introduced with its place's adjective",
+        ),
+        pytest.param(
+            "Die Forscher Jan Kolb und Katrin Weil haben Proben genommen. Die Lage sei ernst, berichten die beiden Biologen.",
+            "Lage sei ernst",
+            "Jan Kolb und Katrin Weil",
+            id="a capitalised function word after a first name is a surname",
+        ),
+        pytest.param(
+            "Der Geologe Ulrich Brandes von der Universität Talheim warnte vor Erdrutschen. „Der Hang ist instabil“, sagte er.",
+            "Hang ist instabil",
+            "Ulrich Brandes",
+            id="von der before an organisation is no name particle",
+        ),
 ]
 
 
@@ -601,11 +621,23 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Astronomische Union Nord",
             id="die Organisation is the organisation that was the subject just before",
         ),
+        pytest.param(
+            "Eine Studie des Instituts für Bodenkunde Talheim (IBT) zeigt einen Rückgang. Man brauche mehr Daten, teilte das Institut mit.",
+            "mehr Daten",
+            "Institut für Bodenkunde Talheim",
+            id="an acronym in parentheses names the words whose initials it spells",
+        ),
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.kind is SpeakerKind.ORGANISATION and speaker.name == expected
+
+
+def test_a_name_after_an_opening_article_with_a_plural_verb_is_a_team() -> None:
+    text = "Die Talheim Bären haben das Derby verloren. Trainer Uwe Rast war bedient. „Wir waren zu langsam“, sagte er."
+    kinds = {speaker.name: speaker.kind for speaker in quotekit.extract(text).speakers}
+    assert kinds.get("Talheim Bären") is SpeakerKind.ORGANISATION
 
 
 def test_a_role_after_an_article_keeps_the_name_a_person() -> None:
@@ -648,6 +680,12 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
+    pytest.param(
+        "Helfer des Technischen Hilfswerks (THW) warten auf Visa. Die Lage sei dramatisch, teilte die Weltgesundheitsorganisation mit.",
+        "dramatisch",
+        "Technischen Hilfswerk",
+        id="a compound with a long first part names an organisation of its own",
+    ),
     pytest.param(
         "„Der Auftrag wurde uns weggenommen“, sagte der Schreiner Ulf Dahm vor Gericht. Er fordert Schadenersatz. "
         "Er entgegnete, der Schaden sei groß. Der Richter kündigte an, das Urteil falle im Juni.",

@@ -40,13 +40,14 @@ from . import entity_words, statements
 from . import vocabulary as vocab
 from .document import Annotated
 from .entity_table import Entity, EntityTable, Occurrence, grammatical_gender
-from .mentions import Mention, MentionKind, is_relative_pronoun, label_at, relative_antecedent
+from .mentions import Mention, MentionKind, is_relative_pronoun, label_at, plural_verb_at, relative_antecedent
 from .model import Person, Span, Speaker, SpeakerKind
 from .name_collection import collect_names
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 _MAX_WORDS_BEFORE_SUBJECT = 3  # role words and articles before a sentence-opening name
 _MAX_INTRODUCTION_DISTANCE = 600  # tokens looked back for "einen neuen Sportdirektor"
+_ORIGIN_WORDS_BEFORE_NAME = 4  # "der lindmarkischen Handelsministerin Signe X": where someone is from
 _CUE_AFTER_QUOTE = 40  # characters between a quotation and the cue after it ("„…“, sagten die beiden")
 
 
@@ -101,6 +102,13 @@ class EntityLinker:
         person seen with that role, or stands for a new unnamed person; it never guesses."""
         if self._role_of_someone(mention):
             mention = attrs.evolve(mention, kind=MentionKind.ROLE, name=None, head=mention.role_word or mention.head)
+        elif (
+            mention.kind is MentionKind.NAME
+            and mention.name
+            and self._unlisted_role(mention)
+            and entity_words.describes({mention.name.lower()}, self.ann.text[mention.start : mention.end])
+        ):
+            mention = self._as_role(mention)  # "Die Lindmarkerin reagierte gelassen" (not "Die Initiativen")
         if mention.kind is MentionKind.ROLE and mention.plural:
             # "Die Anwohner bleiben skeptisch. Sie kündigten an, …", "Mitglieder der Initiative
             # übergaben …": a group, for plural pronouns
@@ -120,7 +128,7 @@ class EntityLinker:
             if first_word in vocab.determiners():
                 words = entity_words.role_words(mention)
                 known = self._role_holders(words)
-                entity = self._nearest(known, mention.start) or self._introduced_role(mention, words)
+                entity = self._nearest(known, mention.start) or self._introduced_role(mention, words) or self._from_where(mention, words)
                 if entity is None and entity_words.describes(words, text):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
                     entity = self._most_recent(mention.start, mention.gender)
@@ -171,8 +179,9 @@ class EntityLinker:
         person's name — when something marks them as one: the first word inflected like an
         adjective or a noun after an article (``-e``, ``-en``), an organisation noun or legal
         form among them (``Die Flugplatz Ebersau GmbH``), a common noun last (``die Bellmont
-        Institution``). Not: ``die Archäologin Carla
-        Ruiz`` (a role), ``Der Brasilianer Tiago X``, ``die Deiche`` (one word is a common noun)."""
+        Institution``), a plural verb after them (``Die Rabenau Falken haben``: a team). Not:
+        ``die Archäologin Carla Ruiz`` (a role), ``Der Brasilianer Tiago X``, ``die Deiche`` (one
+        word is a common noun)."""
         words = self.ann.text[mention.start : mention.end].split()
         return (
             len(words) >= 3
@@ -184,8 +193,15 @@ class EntityLinker:
                 words[1].endswith(vocab.endings("weak_adjective_ending"))  # "Die Freie Liste" (not: "Der Brasilianer Tiago X")
                 or any(vocab.organisation_noun(word) is not None for word in words[1:])
                 or entity_words.common_noun(words[-1])  # "die Bellmont Institution"
+                or self._team_subject(mention)
             )
         )
+
+    def _team_subject(self, mention: Mention) -> bool:
+        """``Die Rabenau Falken haben …``: a name after an article that opens the sentence, with
+        a plural verb after it, is a team (not a relative clause: ``Poster, die X Y zeigten``)."""
+        first = self.ann.token_at(mention.start)
+        return first == self.ann.sentences[self.ann.tokens[first].sent][0] and plural_verb_at(self.ann, self.ann.token_at(mention.end - 1) + 1)
 
     def _named_with_article(self, mention: Mention) -> Entity | None:
         """``Die Grüne Mitte verteidigte die Regeln. Sie betonte, …``: a name with an article
@@ -269,7 +285,9 @@ class EntityLinker:
                 # "Das Unternehmen" after "Der Autohersteller Veltrawerke": the nearest named
                 # organisation of the same kind; the one sharing most kinds (``das Geldinstitut``:
                 # the bank, not the software company, though both are companies)
-                kinds = entity_words.organisation_kinds(noun)
+                # (not a compound with a long first part, ``die Weltgesundheitsorganisation``:
+                # that names an organisation of its own)
+                kinds = entity_words.organisation_kinds(noun) if entity_words.generic_organisation_noun(noun) else frozenset()
                 shared = {
                     id(e): len(kinds & _kinds_of(e))
                     for k, e in self.table.entities.items()
@@ -339,6 +357,13 @@ class EntityLinker:
         ]
         return self._nearest(fitting, mention.start)
 
+    def _as_role(self, mention: Mention) -> Mention:
+        """A name mention read as a role phrase of its one noun, with the gender its determiner
+        gives (``die Sauerländerin``: a woman)."""
+        article = self.ann.text[mention.start : mention.end].split(maxsplit=1)[0]
+        gender = mention.gender or entity_words.subject_gender(article)
+        return attrs.evolve(mention, kind=MentionKind.ROLE, role_word=mention.name, gender=gender)
+
     def _unlisted_role(self, mention: Mention) -> bool:
         """A name mention that is a common noun: ``der Kommandant`` (a definite article, one word
         not known as a surname) — German news puts no article before a person's surname."""
@@ -387,14 +412,10 @@ class EntityLinker:
                 body = self._organisation(attrs.evolve(mention, kind=MentionKind.ORGANISATION, name=None, head=mention.name))
                 self.table.remember(mention.start, mention.end, body, salient=True)
                 return body, "organisation"
-            article = self.ann.text[mention.start : mention.end].split(maxsplit=1)[0]
-            gender = mention.gender or entity_words.subject_gender(article)  # "die Sauerländerin": a woman
-            return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, role_word=mention.name, gender=gender))
+            return self._resolve_role(self._as_role(mention))
         if mention.kind is MentionKind.NAME and mention.name and entity_words.possessor_gender(self.ann.text[mention.start : mention.end]):
             # "Ihr Mann ergänzte": a kinship noun that is also a surname, after a possessive
-            article = self.ann.text[mention.start : mention.end].split(maxsplit=1)[0]
-            gender = mention.gender or entity_words.subject_gender(article)
-            return self._resolve_role(attrs.evolve(mention, kind=MentionKind.ROLE, name=None, role_word=mention.name, gender=gender))
+            return self._resolve_role(attrs.evolve(self._as_role(mention), name=None))
         organisation = self._known_organisation(mention) if mention.kind is MentionKind.NAME else None
         if organisation is not None:
             organisation.add(mention.start, mention.end)
@@ -524,6 +545,8 @@ class EntityLinker:
             if chosen is None and entity_words.is_age(text):
                 chosen, how = self._last_mentioned(mention.start, mention.gender), "role-age"  # "Die 21-Jährige"
             if chosen is None:
+                chosen, how = self._from_where(mention, words), "role-origin"
+            if chosen is None:
                 chosen, how = self._salient_without_role(mention, words), "role-salient"
             if chosen is None:
                 # the most recent person not known under another role ("der Präsident" is not the
@@ -624,6 +647,30 @@ class EntityLinker:
         family = self._people(sorted(first_seen, key=lambda o: o.start))
         family.add(mention.start, mention.end)
         return family
+
+    def _from_where(self, mention: Mention, words: set[str]) -> Entity | None:
+        """``Nach einem Treffen mit der lindmarkischen Handelsministerin Signe Halvorsen … Die
+        Lindmarkerin reagierte``: a word for where someone is from names the person whose
+        introduction (the name and the few words before it) has a word with its stem."""
+        stems = {stem for word in words if (stem := entity_words.origin_stem(word)) is not None}
+        if not stems:
+            return None
+        tokens = self.ann.tokens
+        fitting = []
+        for entity in self.table.entities.values():
+            if entity.kind is not SpeakerKind.PERSON or not entity.full_name or not entity.spans:
+                continue
+            if mention.gender is not None and entity.gender not in (None, mention.gender):
+                continue
+            start, end = min(entity.spans)
+            if start >= mention.start:
+                continue
+            first = self.ann.token_at(start)
+            sentence_start = self.ann.sentences[tokens[first].sent][0]
+            introduction = self.ann.texts[max(sentence_start, first - _ORIGIN_WORDS_BEFORE_NAME) : self.ann.token_at(end - 1) + 1]
+            if any(word.lower().startswith(stem) for word in introduction for stem in stems):
+                fitting.append(entity)
+        return self._nearest(fitting, mention.start)
 
     def _salient_without_role(self, mention: Mention, words: set[str]) -> Entity | None:
         """The person named in full who was salient in this or the previous sentence, has no

@@ -125,12 +125,16 @@ class EntityTable:
         ]
         return people[0] if len(people) == 1 else None
 
-    def named_organisation(self, i: int, j: int, noun: str, adjective: str | None = None) -> Entity:
+    def named_organisation(self, i: int, j: int, noun: str, adjective: str | None = None, nominative: bool = False) -> Entity:
         """Register the organisation named by tokens ``i``–``j`` after its kind noun ``noun``
-        (and the ``adjective`` of its name before the noun: ``Kassenärztliche``)."""
+        (and the ``adjective`` of its name before the noun: ``Kassenärztliche``); with
+        ``nominative``, its nouns lose a genitive ending (``des Instituts für X`` → ``Institut
+        für X``)."""
         tokens = self.ann.tokens
         noun = entity_words.genitive_stem(noun)
         name = self.ann.text[tokens[i].start : tokens[j].end]
+        if nominative:
+            name = " ".join(entity_words.genitive_stem(word) for word in name.split())
         key = "org:" + name.lower()
         entity = self.entities.get(key)
         if entity is None:

@@ -51,8 +51,8 @@ def name_particle_inside(ann: Annotated, k: int) -> bool:
     particle = text in vocab.name_particles() or (
         text in vocab.word_class("article_particle") and k > 0 and tokens[k - 1].text in vocab.name_particles()
     )
-    following = tokens[k + 1].text
-    return particle and (is_proper_name(ann, k + 1) or (following in vocab.name_particles() or following in vocab.word_class("article_particle")))
+    # the particles must lead to a name: "Ulrich Brandes von der Universität" ends at "Brandes"
+    return particle and (is_proper_name(ann, k + 1) or name_particle_inside(ann, k + 1))
 
 
 _PREDICATE_GAP = 4  # words between copula and role noun: "ist [der neue] Sportdirektor", "ist [seit 2015] Professorin"
@@ -264,6 +264,18 @@ def _unlisted_epithet(word: str, text: str) -> bool:
     return vocab.role_noun(noun) is None and vocab.organisation_noun(noun) is None
 
 
+def origin_stem(word: str) -> str | None:
+    """``lindmarkerin`` → ``lindmark``, ``schwede`` → ``schwed``: the stem of a word for where
+    someone is from that no role lexicon lists (at least four letters, so that a place or its
+    adjective can be recognised by it)."""
+    if vocab.role_noun(word.capitalize()) is not None:
+        return None
+    for ending in sorted(of_class("origin_ending"), key=len, reverse=True):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return None
+
+
 def without_sentence_period(text: str) -> str:
     """``der VdL.`` → ``der VdL``: the tokeniser keeps a sentence's period on an acronym it
     takes for an abbreviation."""
@@ -408,6 +420,19 @@ def _same_field_heads(word: str) -> frozenset[str]:
 def of_class(word_class: str) -> frozenset[str]:
     """The words of ``data/de/entity_words.tsv`` with this class (see its header)."""
     return frozenset(word for word, cls in lexicon.rows("entity_words.tsv") if cls == word_class)
+
+
+_GENERIC_PREFIX_LETTERS = 8  # "Verkehrsunternehmen" is a kind; "Weltgesundheitsorganisation" a name
+
+
+def generic_organisation_noun(noun: str) -> bool:
+    """``das Geldinstitut``, ``das Verkehrsunternehmen``: a kind noun, or a compound of one with
+    a short first part, refers back to an organisation of that kind; a compound with a long
+    first part (``die Weltgesundheitsorganisation``, ``der Kassationsgerichtshof``) is a name."""
+    word = noun.lower()
+    table = _organisation_kind_table()
+    start = next((k for k in range(len(word)) if word[k:] in table), None)
+    return start is not None and start <= _GENERIC_PREFIX_LETTERS
 
 
 def any_organisation(noun: str) -> bool:

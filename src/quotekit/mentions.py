@@ -295,6 +295,8 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
     if ann.has_pos and tok.pos is not None and tok.pos != "PROPN":
         return False
     kind = vocab.name_word(tok.text)
+    if kind == "no" and _function_word_surname(ann, k):
+        return True
     if kind == "role":
         # "Tobias Reimann": after a first name, "-mann" is a surname, not a role
         if k == 0 or vocab.name_word(ann.tokens[k - 1].text) != "first" or ann.paragraph_break_before(k):
@@ -307,6 +309,21 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
         following = ann.tokens[k + 1].text if k + 1 < len(ann.tokens) else "."
         return not following[:1].isupper()
     return kind != "no"
+
+
+def _function_word_surname(ann: Annotated, k: int) -> bool:
+    """``Katrin Weil``, ``Jens Wenn``: a capitalised function word right after a first name in
+    the same sentence is a surname (mid-sentence, no conjunction is capitalised)."""
+    tok = ann.tokens[k]
+    return (
+        k > 0
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and tok.text.lower() in vocab.function_words()
+        and vocab.name_word(ann.tokens[k - 1].text) == "first"
+        and ann.tokens[k - 1].sent == tok.sent
+        and not ann.paragraph_break_before(k)
+    )
 
 
 def mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
@@ -329,9 +346,18 @@ def _pronoun_number_by_verb(ann: Annotated, mention: Mention, k: int) -> Mention
     for j in (k - 1, k + 1):
         if not 0 <= j < len(tokens) or not _finite_verb_like(ann, j):
             continue
-        plural = tokens[j].text.lower().endswith(tuple(vocab.word_class("plural_verb_ending")))
+        plural = plural_verb_at(ann, j)
         return attrs.evolve(mention, plural=plural, gender=None if plural else mention.gender)
     return mention
+
+
+def plural_verb_at(ann: Annotated, j: int) -> bool:
+    """Token ``j`` is a finite verb with a plural ending (``haben``, ``teilten``)."""
+    if not 0 <= j < len(ann.tokens):
+        return False
+    text = ann.tokens[j].text
+    verb = _finite_verb_like(ann, j) or (text.islower() and text in vocab.auxiliaries())
+    return verb and text.endswith(tuple(vocab.word_class("plural_verb_ending")))
 
 
 def _finite_verb_like(ann: Annotated, j: int) -> bool:

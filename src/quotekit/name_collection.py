@@ -218,10 +218,39 @@ def _collect_acronyms(table: EntityTable, flags: numpy.ndarray) -> None:
             (o.entity for o in table.occurrences[max(0, i - 3) : i] if o.end == before and o.entity.kind is SpeakerKind.ORGANISATION),
             None,
         )
+        if owner is None and (i := _spelled_out_before(table, k, texts[k + 1])) is not None:
+            owner = table.named_organisation(i, k - 1, texts[i], nominative=True)
         if owner is not None:
             table.entities.setdefault("org:" + tokens[k + 1].text.lower(), owner)
             owner.add(tokens[k + 1].start, tokens[k + 1].end)
             table.remember(tokens[k + 1].start, tokens[k + 1].end, owner)
+
+
+def _spelled_out_before(table: EntityTable, k: int, acronym: str) -> int | None:
+    """``eine Studie des Instituts für Gewässerökologie Seeburg (IGS)``: the first token of the
+    name an acronym in parentheses at ``k`` spells — capitalised words (and the small words an
+    acronym skips) whose initials appear in the acronym in order, the first one first."""
+    texts = table.ann.texts
+    links = entity_words.of_class("acronym_link")
+    letters = acronym.lower()
+    best = None
+    i = k - 1
+    while i >= 0 and k - i <= _MAX_LEGAL_NAME_WORDS and (texts[i][:1].isupper() or texts[i] in links) and not table.ann.paragraph_break_before(i + 1):
+        words = [word for word in texts[i:k] if word[:1].isupper()]
+        if texts[i][:1].isupper() and len(words) <= len(letters) and words[0][0].lower() == letters[0] and _initials_in_order(words, letters):
+            best = i
+        i -= 1
+    return best if best is not None and best < k - 1 else None
+
+
+def _initials_in_order(words: list[str], letters: str) -> bool:
+    position = 0
+    for word in words:
+        position = letters.find(word[0].lower(), position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 def _collect_surnames(table: EntityTable) -> None:
