@@ -559,6 +559,13 @@ SPEAKERS = [
             "Ulrich Brandes",
             id="von der before an organisation is no name particle",
         ),
+        pytest.param(
+            "Die Schriftstellerin Ina Sorge erhält den Stadtpreis. Jurorin Vera Holm lobte das Buch. "
+            "Die Autorin zeigte sich gerührt. „Damit habe ich nicht gerechnet“, sagte sie.",
+            "nicht gerechnet",
+            "Ina Sorge",
+            id="Autorin is a synonym of Schriftstellerin",
+        ),
 ]
 
 
