@@ -634,6 +634,13 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Institut für Bodenkunde Talheim",
             id="an acronym in parentheses names the words whose initials it spells",
         ),
+        pytest.param(
+            "Der Bauträger, die Firma Velotra Energie aus Talheim, sieht der Klage gelassen entgegen. "
+            "Alle Auflagen seien erfüllt, erklärte das Unternehmen.",
+            "Auflagen",
+            "Velotra Energie",
+            id="a kind noun opening an apposition names the organisation after it",
+        ),
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:

@@ -56,7 +56,7 @@ def name_end(ann: Annotated, i: int) -> int | None:
         and all(_inflected_adjective(tokens[k].text) for k in range(sentence_start + 1, i - 1))
     )
     acronym = acronym or (j + 3 < len(tokens) and tokens[j + 1].text == "(" and tokens[j + 3].text == ")" and vocab.is_acronym(tokens[j + 2].text))
-    if acronym or _genitive_kind_noun(ann, i - 1):
+    if acronym or _genitive_kind_noun(ann, i - 1) or _apposition_kind_noun(ann, i - 1):
         return j  # "HSG Brehmsund", "des Pharmakonzerns Delvaro", "Mitglieder der Bürgerinitiative Stilles Moor"
     if j == i and not tokens[i].text.endswith(tuple(of_class("plural_noun_ending"))):
         return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung": no plural object
@@ -99,6 +99,13 @@ def _place_name(word: str) -> bool:
     return word[:1].isupper() and vocab.role_noun(word) is None and any(
         lower.endswith(ending) and len(lower) > len(ending) + 2 for ending in of_class("place_ending")
     )
+
+
+def _apposition_kind_noun(ann: Annotated, k: int) -> bool:
+    """``Der Projektierer, die Firma Aeolia Energie, …``: the kind noun at ``k`` opens an
+    apposition (a comma and a determiner before it), which names what it stands beside."""
+    tokens = ann.tokens
+    return k >= 2 and tokens[k - 2].text == "," and tokens[k - 1].text.lower() in vocab.determiners()
 
 
 def _genitive_kind_noun(ann: Annotated, k: int) -> bool:
