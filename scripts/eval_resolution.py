@@ -1,6 +1,6 @@
 """Resolved-person accuracy on hand-written articles with known referents.
 
-Usage: python scripts/eval_resolution.py [--split tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all] [--errors]
+Usage: python scripts/eval_resolution.py [--split tune|heldout|heldout2|…|all] [--errors]
 
 Why: the news corpus has no coreference, so it cannot say whether „sagte er“ went to the right
 person. `tests/data/resolution_cases.jsonl` holds short news-style articles written for this
@@ -22,7 +22,9 @@ batch written without running quotekit on it, after heldout errors had once been
 measured once with the session's rules; "heldout7" the last, measured once with the final rules.
 "heldout8" (fifth session) was measured once when it arrived; "heldout9" was written at the
 session's start and kept unseen until its rule work was done; "heldout10", written during the
-session, was measured once with the final rules.
+session, was measured once with the final rules. "heldout11" (sixth session) was written at the
+session's start and measured once with that session's final rules. The splits are read from the
+data file, in the order they were added.
 """
 
 from __future__ import annotations
@@ -139,13 +141,13 @@ def report(name: str, scores: dict[str, Any], show_errors: bool) -> None:
 
 
 def main() -> None:
+    articles = load_articles()
+    known = list(dict.fromkeys(a["split"] for a in articles))  # in the order the batches were added
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "all"), default="all")
+    parser.add_argument("--split", choices=(*known, "all"), default="all")
     parser.add_argument("--errors", action="store_true", help="list every wrong case")
     args = parser.parse_args()
-    articles = load_articles()
-    splits = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10") if args.split == "all" else (args.split,)
-    for split in splits:
+    for split in known if args.split == "all" else (args.split,):
         report(split, evaluate([a for a in articles if a["split"] == split]), args.errors)
 
 

@@ -297,7 +297,10 @@ class EntityLinker:
                 fitting = [e for e in self.table.entities.values() if best and shared.get(id(e)) == best]
                 entity = self._nearest(fitting, mention.start)
             if entity is None and entity_words.any_organisation(noun):
-                entity = self._statement_issuer(mention.start)  # "Die ESU bezifferte … teilte die Organisation mit"
+                # "Die ESU bezifferte … teilte die Organisation mit" (not a town or a bank)
+                issuer = self._statement_issuer(mention.start)
+                if issuer is not None and (not _kinds_of(issuer) or _kinds_of(issuer) & entity_words.organisation_kinds(noun)):
+                    entity = issuer
             if entity is None:
                 entity = self._compound_before(mention.start, noun)
         if entity is None:
@@ -432,7 +435,8 @@ class EntityLinker:
             return listed, "name-group"
         if mention.kind is MentionKind.NAME and mention.name:
             name = entity_words.person_name(mention.name)
-            entity = (" " not in name and self.table.by_first_name(name, mention.start)) or self.table.person(mention.name.split()[-1], name, mention.start)
+            alone = self.ann.text[mention.start : mention.end] == name  # not "die achtjährige Anna"
+            entity = (alone and " " not in name and self.table.by_first_name(name, mention.start)) or self.table.person(mention.name.split()[-1], name, mention.start)
             entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self.table.remember(mention.start, mention.end, entity, salient=True)
             return entity, "name"
@@ -589,11 +593,16 @@ class EntityLinker:
         possessor = self._most_recent(mention.start, gender)
         if possessor is None or not possessor.full_name:
             return None
+        kinship = entity_words.of_class("relation_noun")
         surname = possessor.key.split(":", 1)[1].split("#", 1)[0]
         relatives = [
             person
             for person in self.table.namesakes.get(surname, [])
-            if person is not possessor and person.gender == mention.gender and person.spans and min(person.spans)[0] < mention.start
+            if person is not possessor
+            and person.gender == mention.gender
+            and person.spans
+            and min(person.spans)[0] < mention.start
+            and not (person.roles & kinship)  # "ihrem Sohn Jonas X" is not "Ihr Mann"
         ]
         return self._nearest(relatives, mention.start)
 
@@ -667,8 +676,9 @@ class EntityLinker:
                 continue
             first = self.ann.token_at(start)
             sentence_start = self.ann.sentences[tokens[first].sent][0]
+            own_name = {word for name in entity.names for word in name.split()}  # "der Franke" is no Frank
             introduction = self.ann.texts[max(sentence_start, first - _ORIGIN_WORDS_BEFORE_NAME) : self.ann.token_at(end - 1) + 1]
-            if any(word.lower().startswith(stem) for word in introduction for stem in stems):
+            if any(word.lower().startswith(stem) for word in introduction if word not in own_name for stem in stems):
                 fitting.append(entity)
         return self._nearest(fitting, mention.start)
 
@@ -694,17 +704,20 @@ class EntityLinker:
 
     def _just_quoted_by_name(self, occurrence: Occurrence, mention: Mention) -> bool:
         """Whether ``occurrence`` names, in the role phrase's paragraph, a person of the phrase's
-        gender who has spoken: then a listed role no one was introduced with describes them
+        gender who has spoken: then a role many hold (`entity_words.member_role`) or an occupation
+        used as an epithet (``die Informatikerin``) that no one was introduced with describes them — a text that has just quoted someone goes on about them
         (not so a pronoun's antecedent: ``Er entgegnete … Der Richter kündigte an`` is the judge;
         and only ``der`` and the role: ``der iranische Vize-Minister`` is set apart by his
         adjective, ``vom Minister`` is no anaphor)."""
         entity = occurrence.entity
+        named = set(self.ann.text[occurrence.start : occurrence.end].split())
         return (
             entity.spoke
             and mention.role is not None
             and mention.gender is not None
             and entity.gender == mention.gender
-            and any(name in self.ann.text[occurrence.start : occurrence.end] for name in entity.names)
+            and (entity_words.member_role(entity_words.role_words(mention)) or entity_words.descriptive(entity_words.role_words(mention), ("epithet_role",)))
+            and any(set(name.split()) <= named for name in entity.names)
             and "\n" not in self.ann.text[occurrence.start : mention.start]
             and entity_words.anaphoric_role(self.ann.text[mention.start : mention.end])
         )

@@ -221,11 +221,12 @@ def describes(role_words: set[str], text: str) -> bool:
     or an age anywhere in it (``die 52-jährige Tierärztin``), or an occupation used as an epithet
     by its ending (``der Geologe``) — the ending only on the role noun itself: ``die Sprecherin
     der Klimaforscher`` is no researcher."""
+    if other_person(role_words):
+        return False
     return (
         descriptive(role_words | set(text.lower().split()))
         or any(word.endswith(tuple(of_class("epithet_suffix"))) for word in role_words)
         or any(_unlisted_epithet(word, text) for word in role_words)
-        or _relation(text, "definite_article") not in (None, *of_class("person_noun"))  # "die Frau": `bare_person_noun`
     )
 
 
@@ -249,6 +250,12 @@ def possessor_gender(text: str) -> str | None:
     return None
 
 
+def other_person(role_words: set[str]) -> bool:
+    """``der Kontrahent``, ``die Kollegin``, ``sein Nachfolger``: a noun for someone set against
+    or beside the person just talked about, so never a description of them."""
+    return any(word in of_class("other_person_noun") or word.rsplit("-", 1)[-1] in of_class("other_person_noun") for word in role_words)
+
+
 def _unlisted_epithet(word: str, text: str) -> bool:
     """``der Valdorianer``, ``die Thüringerin``, ``der Kroate``, ``die Germanistin``: a singular
     noun for a person that no role lexicon lists is no office anyone could hold but a
@@ -264,13 +271,18 @@ def _unlisted_epithet(word: str, text: str) -> bool:
     return vocab.role_noun(noun) is None and vocab.organisation_noun(noun) is None
 
 
+@functools.cache
+def _longest_first(word_class: str) -> tuple[str, ...]:
+    return tuple(sorted(of_class(word_class), key=len, reverse=True))
+
+
 def origin_stem(word: str) -> str | None:
     """``lindmarkerin`` → ``lindmark``, ``schwede`` → ``schwed``: the stem of a word for where
     someone is from that no role lexicon lists (at least four letters, so that a place or its
     adjective can be recognised by it)."""
     if vocab.role_noun(word.capitalize()) is not None:
         return None
-    for ending in sorted(of_class("origin_ending"), key=len, reverse=True):
+    for ending in _longest_first("origin_ending"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return None
@@ -290,6 +302,13 @@ def pair_noun(text: str) -> bool:
     return len(words) == 2 and words[1] in of_class("pair_word")
 
 
+def member_role(role_words: set[str]) -> bool:
+    """``Stadträtin``, ``Rückraumspielerin``, ``Abgeordnete``: a role many people hold at once
+    (a seat, a place in a team), so it may describe someone the text named under another role;
+    an office one person holds (``der Bürgermeister``, ``der Richter``) is someone of its own."""
+    return any(word.endswith(tuple(of_class("member_role_ending"))) for word in role_words)
+
+
 def anaphoric_role(text: str) -> bool:
     """``Die Stadträtin``, ``der Chef des Dienstes``: a definite article right before the role
     noun, the way a text refers back to someone (``der iranische Vize-Minister``, ``der
@@ -304,13 +323,15 @@ def anaphoric_role(text: str) -> bool:
 
 
 def bare_person_noun(text: str) -> bool:
-    """``die Frau``, ``der Mann`` (``die junge Frau``) and nothing more: a description of the person just talked about
-    (with more words it is someone else: ``die Frau des Bürgermeisters`` is his wife)."""
+    """``die Frau``, ``der Mann`` (``die junge Frau``), ``die Mutter`` and nothing more: someone
+    introduced without a name, or a person the text gave no office (``Die Eheleute X … erzählt
+    die Mutter``; but after ``Polizeisprecherin X`` ``die Mutter`` is someone else's). With more
+    words it is someone else: ``die Frau des Bürgermeisters`` is his wife."""
     words = text.split()
     return (
         len(words) >= 2
         and words[0].lower() in of_class("definite_article")
-        and words[-1].lower() in of_class("person_noun")
+        and (words[-1].lower() in of_class("person_noun") or words[-1].lower() in of_class("relation_noun"))
         and all(word.islower() for word in words[1:-1])  # "die junge Frau"
     )
 
@@ -422,17 +443,15 @@ def of_class(word_class: str) -> frozenset[str]:
     return frozenset(word for word, cls in lexicon.rows("entity_words.tsv") if cls == word_class)
 
 
-_GENERIC_PREFIX_LETTERS = 8  # "Verkehrsunternehmen" is a kind; "Weltgesundheitsorganisation" a name
-
-
 def generic_organisation_noun(noun: str) -> bool:
-    """``das Geldinstitut``, ``das Verkehrsunternehmen``: a kind noun, or a compound of one with
-    a short first part, refers back to an organisation of that kind; a compound with a long
-    first part (``die Weltgesundheitsorganisation``, ``der Kassationsgerichtshof``) is a name."""
+    """``das Geldinstitut``, ``das Verkehrsunternehmen``: a kind noun, or a compound of one,
+    refers back to an organisation of that kind; a compound whose first part makes it one body
+    (``naming_prefix``: ``die Weltgesundheitsorganisation``, ``der Kassationsgerichtshof``) is
+    a name."""
     word = noun.lower()
     table = _organisation_kind_table()
     start = next((k for k in range(len(word)) if word[k:] in table), None)
-    return start is not None and start <= _GENERIC_PREFIX_LETTERS
+    return start is not None and not any(word.startswith(prefix) for prefix in of_class("naming_prefix") if start > 0)
 
 
 def any_organisation(noun: str) -> bool:

@@ -143,10 +143,12 @@ def _relative_surname(ann: Annotated, i: int, named_before: list[tuple[int, str,
     if possessor is None:
         return None
     sentence = tokens[i].sent
-    return next(
-        (surname for k, surname, gender in reversed(named_before) if gender == possessor and tokens[k].sent >= sentence - 1),
-        None,
-    )
+    for k, surname, gender in reversed(named_before):
+        if tokens[k].sent < sentence - 1:
+            return None
+        if gender == possessor:
+            return surname
+    return None
 
 
 def _first_name_with_shared_surname(table: EntityTable, i: int, surname: int) -> None:
@@ -229,18 +231,26 @@ def _collect_acronyms(table: EntityTable, flags: numpy.ndarray) -> None:
 def _spelled_out_before(table: EntityTable, k: int, acronym: str) -> int | None:
     """``eine Studie des Instituts für Gewässerökologie Seeburg (IGS)``: the first token of the
     name an acronym in parentheses at ``k`` spells — capitalised words (and the small words an
-    acronym skips) whose initials appear in the acronym in order, the first one first."""
+    acronym skips) whose initials appear in the acronym in order, the first one first; no
+    person's name, and with an organisation noun among them unless they spell every letter."""
     texts = table.ann.texts
     links = entity_words.of_class("acronym_link")
     letters = acronym.lower()
     best = None
     i = k - 1
     while i >= 0 and k - i <= _MAX_LEGAL_NAME_WORDS and (texts[i][:1].isupper() or texts[i] in links) and not table.ann.paragraph_break_before(i + 1):
+        if vocab.first_name_gender(texts[i]) is not False:
+            break  # "Carsten Dahl (CDU)": a person and their party
         words = [word for word in texts[i:k] if word[:1].isupper()]
         if texts[i][:1].isupper() and len(words) <= len(letters) and words[0][0].lower() == letters[0] and _initials_in_order(words, letters):
             best = i
         i -= 1
-    return best if best is not None and best < k - 1 else None
+    if best is None or best == k - 1:
+        return None
+    words = [word for word in texts[best:k] if word[:1].isupper()]
+    # an organisation's noun among the words, or every letter spelled ("United States Geological Survey")
+    kind_noun = any(entity_words.organisation_kinds(word) or vocab.organisation_noun(word) for word in words)
+    return best if kind_noun or len(words) == len(letters) else None
 
 
 def _initials_in_order(words: list[str], letters: str) -> bool:
