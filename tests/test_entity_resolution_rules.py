@@ -566,6 +566,28 @@ SPEAKERS = [
             "Ina Sorge",
             id="Autorin is a synonym of Schriftstellerin",
         ),
+        pytest.param(
+            "Vorn lag die Juristin Nora Kähler, gefolgt von der SPD-Kreisrätin Ute Brams. Die 41-jährige Kähler tritt zum ersten Mal an. "
+            "Brams, 55, sitzt seit Jahren im Rat. Man brauche mehr Wohnungen, sagte die Sozialdemokratin. "
+            "Es dürfe aber keine Wiese bebaut werden, betonte die 41-Jährige.",
+            "keine Wiese",
+            "Nora Kähler",
+            id="an age before a surname is that person's age",
+        ),
+        pytest.param(
+            "Vorn lag die Juristin Nora Kähler, gefolgt von der SPD-Kreisrätin Ute Brams. „Wir brauchen mehr Wohnungen“, sagte Kähler. "
+            "Man dürfe aber keine Wiese bebauen, sagte die Sozialdemokratin.",
+            "keine Wiese",
+            "Ute Brams",
+            id="a party noun is the person named with that party",
+        ),
+        pytest.param(
+            "Landrat Josef Maier (CSU) besuchte die Weide. Schäfer Emil Kranz zeigte den Zaun. "
+            "Die Entschädigung dauere zu lange, sagte der Christsoziale.",
+            "zu lange",
+            "Josef Maier",
+            id="a party noun is the person with that party in parentheses",
+        ),
 ]
 
 

@@ -128,7 +128,12 @@ class EntityLinker:
             if first_word in vocab.determiners():
                 words = entity_words.role_words(mention)
                 known = self._role_holders(words)
-                entity = self._nearest(known, mention.start) or self._introduced_role(mention, words) or self._from_where(mention, words)
+                entity = (
+                    self._nearest(known, mention.start)
+                    or self._introduced_role(mention, words)
+                    or self._party_member(mention, words)
+                    or self._from_where(mention, words)
+                )
                 if entity is None and entity_words.describes(words, text):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
                     entity = self._most_recent(mention.start, mention.gender)
@@ -549,6 +554,8 @@ class EntityLinker:
             if chosen is None and entity_words.is_age(text):
                 chosen, how = self._last_mentioned(mention.start, mention.gender), "role-age"  # "Die 21-Jährige"
             if chosen is None:
+                chosen, how = self._party_member(mention, words), "role-party"
+            if chosen is None:
                 chosen, how = self._from_where(mention, words), "role-origin"
             if chosen is None:
                 chosen, how = self._salient_without_role(mention, words), "role-salient"
@@ -656,6 +663,29 @@ class EntityLinker:
         family = self._people(sorted(first_seen, key=lambda o: o.start))
         family.add(mention.start, mention.end)
         return family
+
+    def _party_member(self, mention: Mention, words: set[str]) -> Entity | None:
+        """``SPD-Gemeinderätin Susanne X`` or ``Landrat Hubert X (CSU)`` … ``die Sozialdemokratin``,
+        ``der Christsoziale``: the nearest person of that party — a role compound with its short
+        name, or the short name in parentheses after the name."""
+        party = entity_words.party_of(words)
+        if party is None:
+            return None
+        text = self.ann.text
+        members = [
+            entity
+            for entity in self.table.entities.values()
+            if entity.kind is SpeakerKind.PERSON
+            and not entity.plural
+            and (mention.gender is None or entity.gender in (None, mention.gender))
+            and entity.spans
+            and min(entity.spans)[0] < mention.start
+            and (
+                any(role.startswith(party + "-") for role in entity.roles)
+                or any(text[end : end + len(party) + 3].lower() == f" ({party})" for _, end in entity.spans)
+            )
+        ]
+        return self._nearest(members, mention.start)
 
     def _from_where(self, mention: Mention, words: set[str]) -> Entity | None:
         """``Nach einem Treffen mit der lindmarkischen Handelsministerin Signe Halvorsen … Die

@@ -250,6 +250,16 @@ def possessor_gender(text: str) -> str | None:
     return None
 
 
+@functools.cache
+def _party_of_noun() -> dict[str, str]:
+    return {noun: party for noun, party in lexicon.rows("party_nouns.tsv")}
+
+
+def party_of(role_words: set[str]) -> str | None:
+    """``die Sozialdemokratin`` → ``spd``: the party a member noun names (``party_nouns.tsv``)."""
+    return next((party for word in role_words if (party := _party_of_noun().get(word)) is not None), None)
+
+
 def other_person(role_words: set[str]) -> bool:
     """``der Kontrahent``, ``die Kollegin``, ``sein Nachfolger``: a noun for someone set against
     or beside the person just talked about, so never a description of them."""
@@ -592,6 +602,21 @@ def age_after(ann: Annotated, k: int) -> str | None:
     if not number.isdigit() or not 0 < int(number) <= _MAX_AGE:
         return None
     return f"{number}-{next(iter(of_class('age_role_ending')))}"
+
+
+def age_before(ann: Annotated, i: int) -> str | None:
+    """``die 38-jährige Merz``, ``die 84 Jahre alte Hildegard X``: the age given right before a
+    name at token ``i``, as the role word a later ``die 38-Jährige`` uses."""
+    texts = ann.texts
+    ending = next(iter(of_class("age_role_ending")))
+    if i >= 1 and "-" in texts[i - 1] and texts[i - 1][:1].isdigit():
+        number, _, adjective = texts[i - 1].partition("-")
+        if number.isdigit() and adjective.lower().startswith(ending) and 0 < int(number) <= _MAX_AGE:
+            return f"{number}-{ending}"
+    if i >= 3 and texts[i - 3].isdigit() and texts[i - 2] in of_class("age_years") and texts[i - 1] in of_class("age_old"):
+        if 0 < int(texts[i - 3]) <= _MAX_AGE:
+            return f"{texts[i - 3]}-{ending}"
+    return None
 
 
 def is_former(text: str) -> bool:

@@ -118,7 +118,7 @@ def collect_names(table: EntityTable) -> None:
             held = entity_words.FORMER if tokens[relative[1] + 1].text in entity_words.of_class("past_copula") else ""
             roles = [*roles, *(held + word for word in entity_words.office_words(relative[0].key, tokens[relative[1]].text))]
             role_gender = role_gender or relative[0].gender
-        age = entity_words.age_after(ann, j + 1)
+        age = entity_words.age_after(ann, j + 1) or entity_words.age_before(ann, i)
         if age is not None:
             roles = [*roles, age]  # "Sabine Kowalski (46)" … "die 46-Jährige"
         entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
@@ -277,7 +277,8 @@ def _collect_surnames(table: EntityTable) -> None:
         if table.inside_quote(tok.start) or table.covered(tok.start):
             continue
         entity = table.person(tok.text, None, tok.start)
-        entity.add(tok.start, tok.end)
+        age = entity_words.age_before(ann, i)  # "Die 38-jährige Merz"
+        entity.add(tok.start, tok.end, role=[age] if age else ())
         table.add_predicate_role(entity, i + 1)  # "Olm ist selbst Winzer"
         table.remember(tok.start, tok.end, entity)
 
