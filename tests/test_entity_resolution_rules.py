@@ -588,6 +588,22 @@ SPEAKERS = [
             "Josef Maier",
             id="a party noun is the person with that party in parentheses",
         ),
+        pytest.param(
+            "Rita und Hans Lanz schließen ihr Café. Einen Nachfolger hätten sie nicht gefunden, sagten sie. "
+            "Ihr Sohn Ben Lanz lebt in Hamburg. Er habe keine Zeit für das Café, sagte der 35-Jährige. "
+            "Die Stammgäste sind traurig. Viele kommen seit Jahrzehnten. "
+            "„Wir wollen jetzt erst einmal reisen“, erzählen die beiden.",
+            "erst einmal reisen",
+            "Rita und Hans Lanz",
+            id="die beiden is the last pair the text treated as one, even paragraphs back",
+        ),
+        pytest.param(
+            "Der Landesverband der Bäcker schlägt Alarm. Verbandspräsident Kurt Ahrens forderte Hilfen. "
+            "„Die Energiekosten erdrücken uns“, sagte der Verbandschef.",
+            "Energiekosten",
+            "Kurt Ahrens",
+            id="Verbandschef is a synonym of Verbandspräsident",
+        ),
 ]
 
 

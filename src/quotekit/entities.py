@@ -45,6 +45,7 @@ from .model import Person, Span, Speaker, SpeakerKind
 from .name_collection import collect_names
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
+_PAIR_WINDOW_SENTENCES = 5  # how far back "die beiden" looks for two people named together
 _MAX_WORDS_BEFORE_SUBJECT = 3  # role words and articles before a sentence-opening name
 _MAX_INTRODUCTION_DISTANCE = 600  # tokens looked back for "einen neuen Sportdirektor"
 _ORIGIN_WORDS_BEFORE_NAME = 4  # "der lindmarkischen Handelsministerin Signe X": where someone is from
@@ -798,7 +799,7 @@ class EntityLinker:
         """The group a plural role phrase names (``die Anwohner``): one entity per wording; ``beide
         Politiker`` are the two people just named together."""
         if any(word in entity_words.of_class("pair_word") for word in text.lower().split()[:2]):
-            pair = self._coordinated_people(mention.start, anywhere=True)
+            pair = self._coordinated_people(mention.start, anywhere=True) or self._recent_pair(mention.start)
             if pair is not None:
                 pair.add(mention.start, mention.end)
                 return pair
@@ -996,7 +997,8 @@ class EntityLinker:
         sie``), or after ``beide``."""
         ann, text = self.ann, self.ann.text
         later: Occurrence | None = None
-        for occurrence in self._occurrences_back(before, 2):
+        # "die beiden", "die Gründer" name a pair the text may have introduced a few sentences back
+        for occurrence in self._occurrences_back(before, _PAIR_WINDOW_SENTENCES if anywhere else 2):
             if occurrence.entity.kind is not SpeakerKind.PERSON or occurrence.entity.plural or self.table.inside_quote(occurrence.start):
                 continue
             if later is not None and later.entity is not occurrence.entity and entity_words.coordination(text[occurrence.end : later.start]):
@@ -1008,6 +1010,18 @@ class EntityLinker:
                     # "Sprecher der Initiative sind X und Y": a copula makes them the subject
                     return self._people([*self._listed_before(occurrence), occurrence, later])
             later = occurrence
+        return None
+
+    def _recent_pair(self, before: int) -> Entity | None:
+        """The last two people the text has already treated as a pair before ``before``
+        (``Brigitte und Klaus X schließen … sagten sie`` … paragraphs later ``erzählen die
+        beiden``)."""
+        i = bisect.bisect_left(self.table.starts, before) - 1
+        while i >= 0:
+            entity = self.table.occurrences[i].entity
+            if len(entity.members) == 2:
+                return entity
+            i -= 1
         return None
 
     def _listed_before(self, occurrence: Occurrence) -> list[Occurrence]:
