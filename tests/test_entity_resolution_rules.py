@@ -604,6 +604,20 @@ SPEAKERS = [
             "Kurt Ahrens",
             id="Verbandschef is a synonym of Verbandspräsident",
         ),
+        pytest.param(
+            "Bürgermeister Karl Jost eröffnete die Ausstellung. Kreisarchäologin Hanna Roth erläuterte die Funde. "
+            "Man wolle die Mauern erhalten, sagte die Expertin.",
+            "Mauern erhalten",
+            "Hanna Roth",
+            id="die Expertin is someone known by a profession, not an office holder",
+        ),
+        pytest.param(
+            "Viele Lokale schließen früher. Inhaberin Sabine Roth hat einen zweiten Ruhetag eingeführt. "
+            "„Ich finde keinen Koch“, sagte die Gastronomin.",
+            "keinen Koch",
+            "Sabine Roth",
+            id="an occupation used as an epithet describes the person just talked about",
+        ),
 ]
 
 
@@ -691,6 +705,12 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Veltrawerke AG",
             id="a compound of a kind noun refers back to a company of that kind",
         ),
+        pytest.param(
+            "Das Talheimer Start-up Velonix hat fünf Millionen Euro eingesammelt. Man wolle neue Märkte erschließen, teilte das Unternehmen mit.",
+            "neue Märkte",
+            "Start-up Velonix",
+            id="a start-up is a company",
+        ),
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:
@@ -744,6 +764,12 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
+    pytest.param(
+        "„Der Deich hält“, sagte Bürgermeister Jan Krüger. Der Experte sah das anders: „Der Deich ist zu niedrig.“",
+        "zu niedrig",
+        "Jan Krüger",
+        id="der Experte is no office holder",
+    ),
     # sixth session, from a review of its rules (sentences the reviewer wrote)
     pytest.param(
         "„Wir sind enttäuscht“, sagte Vereinschef Tom Berg. Der Bürgermeister verteidigte dagegen den Beschluss: „Das ist gut so.“",

@@ -572,7 +572,8 @@ class EntityLinker:
                     lambda e: descriptive
                     or not _current_roles(e)
                     or entity_words.shares_role(e.roles, words)
-                    or (person_noun and _unnamed_or_without_office(e)),
+                    or (person_noun and _unnamed_or_without_office(e))
+                    or entity_words.expert_for(words, e.roles),
                 )
                 how = "role-recent"
                 if chosen is not None and chosen.key.startswith("role:"):

@@ -260,6 +260,15 @@ def party_of(role_words: set[str]) -> str | None:
     return next((party for word in role_words if (party := _party_of_noun().get(word)) is not None), None)
 
 
+def expert_for(role_words: set[str], roles: set[str]) -> bool:
+    """``Landesarchäologe X … sagte der Experte``: a noun for an expert (``expert_noun``)
+    describes someone known by a profession used as an epithet (``epithet_role``,
+    ``epithet_suffix``), not an office holder (a mayor is no expert)."""
+    if not role_words & of_class("expert_noun"):
+        return False
+    return descriptive(roles, ("epithet_role",)) or any(role.endswith(tuple(of_class("epithet_suffix"))) for role in roles)
+
+
 def other_person(role_words: set[str]) -> bool:
     """``der Kontrahent``, ``die Kollegin``, ``sein Nachfolger``: a noun for someone set against
     or beside the person just talked about, so never a description of them."""
