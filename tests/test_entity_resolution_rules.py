@@ -618,6 +618,20 @@ SPEAKERS = [
             "Sabine Roth",
             id="an occupation used as an epithet describes the person just talked about",
         ),
+        pytest.param(
+            "In Talheim schließt die letzte Apotheke. Inhaberin Jutta Kern hat lange eine Nachfolge gesucht. "
+            "„Ich habe drei Jahre lang inseriert“, sagte die Apothekerin.",
+            "inseriert",
+            "Jutta Kern",
+            id="Apothekerin is an occupation used as an epithet",
+        ),
+        pytest.param(
+            "„Die Scheune stand in Vollbrand“, sagte Kreisbrandmeister Jörg Weiß. "
+            "Man habe das Wohnhaus schützen können, so der Feuerwehrmann.",
+            "Wohnhaus",
+            "Jörg Weiß",
+            id="der Feuerwehrmann, a role many hold, describes the fire chief just quoted",
+        ),
 ]
 
 
@@ -764,6 +778,12 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
+    pytest.param(
+        "„Das Urteil ist gerecht“, sagte Staatsanwältin Ina Roth. Die Verteidigerin sagte: „Wir gehen in Revision.“",
+        "Revision",
+        "Ina Roth",
+        id="Staatsanwältin ends in anwältin but is no synonym of Verteidigerin",
+    ),
     pytest.param(
         "„Der Deich hält“, sagte Bürgermeister Jan Krüger. Der Experte sah das anders: „Der Deich ist zu niedrig.“",
         "zu niedrig",

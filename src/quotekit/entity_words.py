@@ -379,7 +379,12 @@ def _shares_role(roles: frozenset[str], words: frozenset[str]) -> bool:
     if any(len(word) >= 4 and len(role) >= 4 and (_compound_of(role, word) or _compound_of(word, role)) for role in roles for word in words):
         return True
     synonyms = {_weak_form(s) for word in words for s in role_synonyms(word)}
-    return any(_compound_of(role, synonym) for role in roles for synonym in synonyms) or _leads_without_field(roles, words)
+    groups = _synonym_groups()
+    # a role listed with synonyms of its own is no compound of another office's synonym:
+    # "Staatsanwältin" ends in "anwältin" but is not "die Verteidigerin"
+    return any(
+        _compound_of(role, synonym) and (role == synonym or role not in groups or synonym in groups[role]) for role in roles for synonym in synonyms
+    ) or _leads_without_field(roles, words)
 
 
 def _leads_without_field(roles: frozenset[str], words: frozenset[str]) -> bool:
