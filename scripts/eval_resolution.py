@@ -23,7 +23,8 @@ measured once with the session's rules; "heldout7" the last, measured once with 
 "heldout8" (fifth session) was measured once when it arrived; "heldout9" was written at the
 session's start and kept unseen until its rule work was done; "heldout10", written during the
 session, was measured once with the final rules. "heldout11" (sixth session) was written at the
-session's start and measured once with that session's final rules. The splits are read from the
+session's start and measured once when that session's first rules were done; "heldout12" was
+measured once in the middle of that session and "heldout13" once with its final rules. The splits are read from the
 data file, in the order they were added.
 """
 
