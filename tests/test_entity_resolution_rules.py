@@ -779,6 +779,13 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
     pytest.param(
+        "Die Partei hat Anna Roth zur neuen Vorsitzenden gewählt. „Wir müssen raus in die Dörfer“, sagte die neue Parteichefin. "
+        "Der scheidende Vorsitzende Jan-Hendrik Ohm rief zur Geschlossenheit auf.",
+        "Dörfer",
+        "Jan-Hendrik Ohm",
+        id="a hyphenated first name of two known first names gives a gender",
+    ),
+    pytest.param(
         "„Das Urteil ist gerecht“, sagte Staatsanwältin Ina Roth. Die Verteidigerin sagte: „Wir gehen in Revision.“",
         "Revision",
         "Ina Roth",

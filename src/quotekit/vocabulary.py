@@ -111,8 +111,15 @@ def _first_names() -> dict[str, str | None]:
 
 
 def first_name_gender(word: str) -> str | None | bool:
-    """``"m"``/``"f"`` for a known first name, ``None`` if known but unisex, ``False`` if unknown."""
-    return _first_names().get(word, False)
+    """``"m"``/``"f"`` for a known first name, ``None`` if known but unisex, ``False`` if unknown.
+    A hyphenated first name whose parts are all known first names (``Jan-Hendrik``,
+    ``Anna-Lena``) takes the gender of its last part."""
+    known = _first_names().get(word, False)
+    if known is False and "-" in word:
+        parts = word.split("-")
+        if len(parts) == 2 and all(part[:1].isupper() and _first_names().get(part, False) is not False for part in parts):
+            return _first_names()[parts[-1]]
+    return known
 
 
 def _suffix_table(name: str, gender_column: int, number_column: int | None) -> dict[str, NounInfo | None]:
