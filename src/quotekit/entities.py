@@ -603,10 +603,9 @@ class EntityLinker:
         if possessor is None or not possessor.full_name:
             return None
         kinship = entity_words.of_class("relation_noun")
-        surname = possessor.key.split(":", 1)[1].split("#", 1)[0]
         relatives = [
             person
-            for person in self.table.namesakes.get(surname, [])
+            for person in self.table.namesakes_of(possessor)
             if person is not possessor
             and person.gender == mention.gender
             and person.spans
@@ -737,8 +736,8 @@ class EntityLinker:
     def _just_quoted_by_name(self, occurrence: Occurrence, mention: Mention) -> bool:
         """Whether ``occurrence`` names, in the role phrase's paragraph, a person of the phrase's
         gender who has spoken: then a role many hold (`entity_words.member_role`) or an occupation
-        used as an epithet (``die Informatikerin``) that no one was introduced with describes them — a text that has just quoted someone goes on about them
-        (not so a pronoun's antecedent: ``Er entgegnete … Der Richter kündigte an`` is the judge;
+        used as an epithet (``die Informatikerin``) that no one was introduced with describes them,
+        since a text that has just quoted someone goes on about them (not so a pronoun's antecedent: ``Er entgegnete … Der Richter kündigte an`` is the judge;
         and only ``der`` and the role: ``der iranische Vize-Minister`` is set apart by his
         adjective, ``vom Minister`` is no anaphor)."""
         entity = occurrence.entity

@@ -112,6 +112,10 @@ class EntityTable:
         people.append(entity)
         return entity
 
+    def namesakes_of(self, person: Entity) -> list[Entity]:
+        """The people who share ``person``'s surname (``person`` among them)."""
+        return next((people for people in self.namesakes.values() if any(p is person for p in people)), [])
+
     def by_first_name(self, first: str, position: int) -> Entity | None:
         """``Lea und Mara Kolbe … räumt Mara ein``: the one person named in full before
         ``position`` whose first name this is (none when no one or several are)."""
