@@ -626,6 +626,20 @@ SPEAKERS = [
             id="Apothekerin is an occupation used as an epithet",
         ),
         pytest.param(
+            "Intendantin Vera Malm stellte das Programm vor. Regisseur Ole Brink inszeniert zwei Stücke. "
+            "Man wolle jüngeres Publikum gewinnen, sagte die gebürtige Baslerin.",
+            "jüngeres Publikum",
+            "Vera Malm",
+            id="an adjective of origin before a word for where someone is from describes the person just talked about",
+        ),
+        pytest.param(
+            "Bürgermeister Ralf Kern lobte den Betrieb. Inhaber Timo Lenz führt ihn seit 2010. "
+            "Er habe nie etwas anderes machen wollen, sagt der gelernte Konditor.",
+            "nie etwas anderes",
+            "Timo Lenz",
+            id="what someone trained as describes the person just talked about",
+        ),
+        pytest.param(
             "„Die Scheune stand in Vollbrand“, sagte Kreisbrandmeister Jörg Weiß. "
             "Man habe das Wohnhaus schützen können, so der Feuerwehrmann.",
             "Wohnhaus",
@@ -778,6 +792,13 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
+    pytest.param(
+        "Der Guardian berichtete über den Fund. Der Arzt Abu Nasser bestätigte ihn. "
+        "Die Lage sei unklar, schrieb der englische Independent.",
+        "Lage sei unklar",
+        "Abu Nasser",
+        id="an adjective that is no origin or training keeps a capitalised word after an article a thing",
+    ),
     pytest.param(
         "Die Partei hat Anna Roth zur neuen Vorsitzenden gewählt. „Wir müssen raus in die Dörfer“, sagte die neue Parteichefin. "
         "Der scheidende Vorsitzende Jan-Hendrik Ohm rief zur Geschlossenheit auf.",

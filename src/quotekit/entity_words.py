@@ -264,8 +264,8 @@ def expert_for(role_words: set[str], roles: set[str]) -> bool:
     """``Landesarchäologe X … sagte der Experte``: a noun for an expert (``expert_noun``)
     describes someone known by a profession used as an epithet (``epithet_role``,
     ``epithet_suffix``), not an office holder (a mayor is no expert)."""
-    if not role_words & of_class("expert_noun"):
-        return False
+    if not any(word.endswith(tuple(of_class("expert_noun"))) for word in role_words):
+        return False  # "der Experte", "die Insolvenzexpertin"
     return descriptive(roles, ("epithet_role",)) or any(role.endswith(tuple(of_class("epithet_suffix"))) for role in roles)
 
 
