@@ -640,6 +640,20 @@ SPEAKERS = [
             id="what someone trained as describes the person just talked about",
         ),
         pytest.param(
+            "Die Vorsitzende Richterin Jutta Brehm eröffnete den Prozess. Staatsanwalt Paul Ohm verlas die Anklage. "
+            "„Wir nehmen uns die nötige Zeit“, sagte die Vorsitzende.",
+            "nötige Zeit",
+            "Jutta Brehm",
+            id="a role word before the role before a name is that person's role too",
+        ),
+        pytest.param(
+            "Die Ermittlungen leitete Kriminalhauptkommissar Udo Franke. Staatsanwältin Ina Wolf beantragte Haftbefehl. "
+            "Die Gruppe sei seit Herbst aktiv gewesen, sagte der Ermittler.",
+            "seit Herbst",
+            "Udo Franke",
+            id="Ermittler is a synonym of Kommissar",
+        ),
+        pytest.param(
             "„Die Scheune stand in Vollbrand“, sagte Kreisbrandmeister Jörg Weiß. "
             "Man habe das Wohnhaus schützen können, so der Feuerwehrmann.",
             "Wohnhaus",

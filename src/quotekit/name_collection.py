@@ -83,7 +83,11 @@ def collect_names(table: EntityTable) -> None:
             elif role is not None:
                 former = i > 1 and tokens[i - 2].text.lower() in entity_words.of_class("former")
                 prefix = entity_words.FORMER if former else ""  # "die frühere Justizministerin X"
-                found.append((i, j, [prefix + r for r in entity_words.office_words(role.key, preceding)], role.gender))
+                words = [prefix + r for r in entity_words.office_words(role.key, preceding)]
+                first_role = vocab.singular_role(tokens[i - 2].text) if i > 1 and tokens[i - 2].text[:1].isupper() else None
+                if first_role is not None:  # "Die Vorsitzende Richterin X": "die Vorsitzende" too
+                    words += entity_words.office_words(first_role.key, tokens[i - 2].text)
+                found.append((i, j, words, role.gender))
             else:  # "Kommandant Rainer Moll": an unlisted role word still links "der Kommandant"
                 found.append((i, j, [apposition] if apposition else [], None))
             continue
