@@ -654,6 +654,14 @@ SPEAKERS = [
             id="Ermittler is a synonym of Kommissar",
         ),
         pytest.param(
+            "Der TSV siegte 2:1. Sein Trainer Jens Pohl sprach von einem verdienten Sieg. "
+            "Lindaus Trainer Olaf Kranz haderte mit dem Schiedsrichter. "
+            "Die Saison sei noch lang, sagte der Lindauer Coach.",
+            "Saison sei noch lang",
+            "Olaf Kranz",
+            id="a place adjective before a role picks the holder introduced with that place",
+        ),
+        pytest.param(
             "„Die Scheune stand in Vollbrand“, sagte Kreisbrandmeister Jörg Weiß. "
             "Man habe das Wohnhaus schützen können, so der Feuerwehrmann.",
             "Wohnhaus",

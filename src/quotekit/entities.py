@@ -547,7 +547,9 @@ class EntityLinker:
                 candidates = [e for e in candidates if any(role.startswith(entity_words.FORMER) for role in e.roles)]
             named_so = words.union(*(entity_words.role_synonyms(word) for word in words))
             exact = [e for e in candidates if entity_words.same_role_word(e.roles, named_so)]
-            chosen, how = self._nearest(exact or candidates, mention.start), "role-apposition"
+            # "Rotbachs Trainer X … der Rotbacher Coach": the place adjective picks the holder
+            place = [e for e in exact or candidates if self._introduced_with(e, entity_words.place_stems(text))]
+            chosen, how = self._nearest(place or exact or candidates, mention.start), "role-apposition"
             if chosen is not None and chosen.key.startswith("role:"):
                 named = self._named_after(chosen, mention)
                 if named is not None:
@@ -697,23 +699,31 @@ class EntityLinker:
         stems = {stem for word in words if (stem := entity_words.origin_stem(word)) is not None}
         if not stems:
             return None
-        tokens = self.ann.tokens
-        fitting = []
-        for entity in self.table.entities.values():
-            if entity.kind is not SpeakerKind.PERSON or not entity.full_name or not entity.spans:
-                continue
-            if mention.gender is not None and entity.gender not in (None, mention.gender):
-                continue
-            start, end = min(entity.spans)
-            if start >= mention.start:
-                continue
-            first = self.ann.token_at(start)
-            sentence_start = self.ann.sentences[tokens[first].sent][0]
-            own_name = {word for name in entity.names for word in name.split()}  # "der Franke" is no Frank
-            introduction = self.ann.texts[max(sentence_start, first - _ORIGIN_WORDS_BEFORE_NAME) : self.ann.token_at(end - 1) + 1]
-            if any(word.lower().startswith(stem) for word in introduction if word not in own_name for stem in stems):
-                fitting.append(entity)
+        fitting = [
+            entity
+            for entity in self.table.entities.values()
+            if entity.kind is SpeakerKind.PERSON
+            and entity.full_name
+            and entity.spans
+            and (mention.gender is None or entity.gender in (None, mention.gender))
+            and min(entity.spans)[0] < mention.start
+            and self._introduced_with(entity, stems)
+        ]
         return self._nearest(fitting, mention.start)
+
+    def _introduced_with(self, entity: Entity, stems: set[str]) -> bool:
+        """Whether the introduction of ``entity`` (its first name mention and the few words
+        before it) has a word beginning with one of ``stems`` — not a word of its own name
+        (``der Franke`` is no Frank)."""
+        if not stems or not entity.spans:
+            return False
+        tokens = self.ann.tokens
+        start, end = min(entity.spans)
+        first = self.ann.token_at(start)
+        sentence_start = self.ann.sentences[tokens[first].sent][0]
+        own_name = {word for name in entity.names for word in name.split()}
+        introduction = self.ann.texts[max(sentence_start, first - _ORIGIN_WORDS_BEFORE_NAME) : self.ann.token_at(end - 1) + 1]
+        return any(word.lower().startswith(stem) for word in introduction if word not in own_name for stem in stems)
 
     def _salient_without_role(self, mention: Mention, words: set[str]) -> Entity | None:
         """The person named in full who was salient in this or the previous sentence, has no

@@ -307,6 +307,13 @@ def origin_stem(word: str) -> str | None:
     return None
 
 
+def place_stems(text: str) -> set[str]:
+    """``der Rotbacher Coach`` → ``{"rotbach"}``: the stems of capitalised adjectives of place
+    between the determiner and the last word of a role phrase."""
+    words = text.split()
+    return {stem for word in words[1:-1] if word[:1].isupper() and (stem := origin_stem(word.lower())) is not None}
+
+
 def without_sentence_period(text: str) -> str:
     """``der VdL.`` → ``der VdL``: the tokeniser keeps a sentence's period on an acronym it
     takes for an abbreviation."""
