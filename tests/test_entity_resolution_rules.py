@@ -662,6 +662,12 @@ SPEAKERS = [
             id="a place adjective before a role picks the holder introduced with that place",
         ),
         pytest.param(
+            "Das Beben war in der ganzen Stadt zu spüren. Der Korrespondent in Lima, Will Grant, sagte, viele Menschen seien auf die Straße gelaufen.",
+            "Straße gelaufen",
+            "Will Grant",
+            id="an auxiliary is no name word only when it opens the sentence",
+        ),
+        pytest.param(
             "„Die Scheune stand in Vollbrand“, sagte Kreisbrandmeister Jörg Weiß. "
             "Man habe das Wohnhaus schützen können, so der Feuerwehrmann.",
             "Wohnhaus",

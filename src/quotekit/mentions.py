@@ -297,6 +297,8 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
     kind = vocab.name_word(tok.text)
     if kind == "no" and _function_word_surname(ann, k):
         return True
+    if tok.text.lower() in vocab.auxiliaries() and k == ann.sentences[tok.sent][0]:
+        return False  # "Sollte Lindmark …": a verb opening the sentence (but "…, Will Grant")
     if kind == "role":
         # "Tobias Reimann": after a first name, "-mann" is a surname, not a role
         if k == 0 or vocab.name_word(ann.tokens[k - 1].text) != "first" or ann.paragraph_break_before(k):

@@ -227,7 +227,7 @@ def is_quote_mark(word: str) -> bool:
 def name_word(word: str) -> str:
     """How a capitalised word can take part in a person name, from the word alone:
     ``"first"`` (a listed first name), ``"name"`` (may be a surname), ``"role"`` (a role or
-    organisation noun), ``"no"`` (lowercase, punctuation, acronym, function word, auxiliary, title)."""
+    organisation noun), ``"no"`` (lowercase, punctuation, acronym, function word, title)."""
     if not word[:1].isupper() or is_punct(word) or is_acronym(word):
         return "no"
     lower = word.lower()
@@ -235,8 +235,6 @@ def name_word(word: str) -> str:
         return "no"
     if first_name_gender(word) is not False:
         return "first"
-    if lower in auxiliaries():
-        return "no"  # "Sollte Lindmark …": a verb opening the sentence (but "Will Grant")
     if role_noun(word) is not None or organisation_noun(word) is not None:
         return "role"
     if lower.endswith(tuple(word_class("adjective_ending"))):
