@@ -26,6 +26,7 @@ from .mentions import is_proper_name
 from .model import SpeakerKind
 
 _MAX_LEGAL_NAME_WORDS = 4  # words before a legal form that name the company ("Kornmann & Söhne GmbH")
+_MAX_SPELLED_OUT_WORDS = 4  # words before an acronym in parentheses that it may spell ("Institut für Bodenkunde Talheim (IBT)")
 
 
 def collect_names(table: EntityTable) -> None:
@@ -242,7 +243,7 @@ def _spelled_out_before(table: EntityTable, k: int, acronym: str) -> int | None:
     letters = acronym.lower()
     best = None
     i = k - 1
-    while i >= 0 and k - i <= _MAX_LEGAL_NAME_WORDS and (texts[i][:1].isupper() or texts[i] in links) and not table.ann.paragraph_break_before(i + 1):
+    while i >= 0 and k - i <= _MAX_SPELLED_OUT_WORDS and (texts[i][:1].isupper() or texts[i] in links) and not table.ann.paragraph_break_before(i + 1):
         if vocab.first_name_gender(texts[i]) is not False:
             break  # "Carsten Dahl (CDU)": a person and their party
         words = [word for word in texts[i:k] if word[:1].isupper()]
