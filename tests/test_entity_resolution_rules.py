@@ -668,6 +668,13 @@ SPEAKERS = [
             id="an auxiliary is no name word only when it opens the sentence",
         ),
         pytest.param(
+            "Der neue Pfarrer Jan Nowak stammt aus Krakau. Sprachliche Hürden gebe es kaum. "
+            "„Ich fühle mich hier schon zu Hause“, sagte der Pole.",
+            "zu Hause",
+            "Jan Nowak",
+            id="an adjective in -liche opening a sentence is no name for a pronoun or epithet to take",
+        ),
+        pytest.param(
             "„Die Scheune stand in Vollbrand“, sagte Kreisbrandmeister Jörg Weiß. "
             "Man habe das Wohnhaus schützen können, so der Feuerwehrmann.",
             "Wohnhaus",
