@@ -675,6 +675,27 @@ SPEAKERS = [
             id="an adjective in -liche opening a sentence is no name for a pronoun or epithet to take",
         ),
         pytest.param(
+            "Der FC trennt sich von seinem Trainer. Sportdirektor Uwe Ranke begründete die Entscheidung. "
+            "Man habe keine andere Wahl gehabt, sagte der Sportchef.",
+            "keine andere Wahl",
+            "Uwe Ranke",
+            id="Sportchef is a synonym of Sportdirektor",
+        ),
+        pytest.param(
+            "Die Schüler Tom Berg und Ali Kaya haben eine App entwickelt. Betreut wurde das Projekt von Informatiklehrer Jens Ruhl. "
+            "Die beiden hätten fast jede Pause daran gearbeitet, sagte der Pädagoge.",
+            "jede Pause",
+            "Jens Ruhl",
+            id="der Pädagoge is a teacher",
+        ),
+        pytest.param(
+            "Der Chor gewann den Preis. Geleitet wird er von der finnischen Dirigentin Aino Virta. Chorsängerin Lea Brandt sang das Solo. "
+            "Das Ensemble habe eine große Klangkultur, sagte die Finnin.",
+            "Klangkultur",
+            "Aino Virta",
+            id="a feminine word for where someone is from in -nin finds the person introduced with that place",
+        ),
+        pytest.param(
             "„Die Scheune stand in Vollbrand“, sagte Kreisbrandmeister Jörg Weiß. "
             "Man habe das Wohnhaus schützen können, so der Feuerwehrmann.",
             "Wohnhaus",
@@ -827,6 +848,13 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
+    pytest.param(
+        "Lehrer Paul Lenz hatte protestiert. Ministerpräsident Karl Ohm nahm Stellung. Jeder Pädagoge könne das Konto einlösen. "
+        "Er appellierte an die Lehrkräfte, es nicht zu tun.",
+        "nicht zu tun",
+        "Paul Lenz",
+        id="a phrase naming everyone is nobody a pronoun could take",
+    ),
     pytest.param(
         "Der Guardian berichtete über den Fund. Der Arzt Abu Nasser bestätigte ihn. "
         "Die Lage sei unklar, schrieb der englische Independent.",

@@ -40,7 +40,7 @@ from . import entity_words, statements
 from . import vocabulary as vocab
 from .document import Annotated
 from .entity_table import Entity, EntityTable, Occurrence, grammatical_gender
-from .mentions import Mention, MentionKind, is_relative_pronoun, label_at, plural_verb_at, relative_antecedent
+from .mentions import Mention, MentionKind, is_generic, is_relative_pronoun, label_at, plural_verb_at, relative_antecedent
 from .model import Person, Span, Speaker, SpeakerKind
 from .name_collection import collect_names
 
@@ -100,7 +100,10 @@ class EntityLinker:
     def observe(self, mention: Mention) -> None:
         """Register the person a cue's or sentence's subject names (``Koch-Mehrin kritisierte …``,
         ``Der Vater hinterließ …``) so that later pronouns can find them. A role phrase joins the
-        person seen with that role, or stands for a new unnamed person; it never guesses."""
+        person seen with that role, or stands for a new unnamed person; it never guesses. A phrase
+        naming everyone or no one (``Jeder Pädagoge könne …``) is nobody to remember."""
+        if is_generic(self.ann, mention):
+            return
         if self._role_of_someone(mention):
             mention = attrs.evolve(mention, kind=MentionKind.ROLE, name=None, head=mention.role_word or mention.head)
         elif (
