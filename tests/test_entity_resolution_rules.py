@@ -795,6 +795,12 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Start-up Velonix",
             id="a start-up is a company",
         ),
+        pytest.param(
+            "Das Kreisklinikum Talheim schließt seine Geburtsstation. Grund seien fehlende Hebammen, teilte die Klinikleitung mit.",
+            "fehlende Hebammen",
+            "Kreisklinikum Talheim",
+            id="the management of a kind of organisation speaks for the organisation of that kind",
+        ),
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:

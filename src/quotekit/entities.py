@@ -297,6 +297,8 @@ class EntityLinker:
                 # (not a compound with a long first part, ``die Weltgesundheitsorganisation``:
                 # that names an organisation of its own)
                 kinds = entity_words.organisation_kinds(noun) if entity_words.generic_organisation_noun(noun) else frozenset()
+                led = entity_words.led_organisation(noun)  # "die Klinikleitung": the clinic
+                kinds = entity_words.organisation_kinds(led) if led else kinds
                 shared = {
                     id(e): len(kinds & _kinds_of(e))
                     for k, e in self.table.entities.items()

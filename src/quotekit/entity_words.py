@@ -485,6 +485,17 @@ def generic_organisation_noun(noun: str) -> bool:
     return start is not None and not any(word.startswith(prefix) for prefix in of_class("naming_prefix") if start > 0)
 
 
+def led_organisation(noun: str) -> str | None:
+    """``Klinikleitung`` → ``klinik``, ``Konzernspitze`` → ``konzern``: the kind of organisation
+    whose management a compound names (``management_suffix``) — it speaks for that organisation."""
+    word = noun.lower()
+    for suffix in of_class("management_suffix"):
+        stem = word[: -len(suffix)].rstrip("s") if word.endswith(suffix) else ""
+        if len(stem) >= 3 and organisation_kinds(stem):
+            return stem
+    return None
+
+
 def any_organisation(noun: str) -> bool:
     """``Organisation``: a noun for every kind of organisation (kind ``any`` in
     ``organisation_classes.tsv``; the word itself, not a compound: ``Hilfsorganisation`` is
