@@ -24,8 +24,8 @@ measured once with the session's rules; "heldout7" the last, measured once with 
 session's start and kept unseen until its rule work was done; "heldout10", written during the
 session, was measured once with the final rules. "heldout11" (sixth session) was written at the
 session's start and measured once when that session's first rules were done; "heldout12" was
-measured once in the middle of that session, "heldout13" once with the rules then final and
-"heldout14" once with its final rules. The splits are read from the
+measured once in the middle of that session, "heldout13" and "heldout14" once each with the
+rules then final, and "heldout15" once with its final rules. The splits are read from the
 data file, in the order they were added.
 """
 
