@@ -684,16 +684,9 @@ class EntityLinker:
         text = self.ann.text
         members = [
             entity
-            for entity in self.table.entities.values()
-            if entity.kind is SpeakerKind.PERSON
-            and not entity.plural
-            and (mention.gender is None or entity.gender in (None, mention.gender))
-            and entity.spans
-            and min(entity.spans)[0] < mention.start
-            and (
-                any(role.startswith(party + "-") for role in entity.roles)
-                or any(text[end : end + len(party) + 3].lower() == f" ({party})" for _, end in entity.spans)
-            )
+            for entity in self._people_before(mention)
+            if any(role.startswith(party + "-") for role in entity.roles)
+            or any(text[end : end + len(party) + 3].lower() == f" ({party})" for _, end in entity.spans)
         ]
         return self._nearest(members, mention.start)
 
@@ -704,17 +697,20 @@ class EntityLinker:
         stems = {stem for word in words if (stem := entity_words.origin_stem(word)) is not None}
         if not stems:
             return None
-        fitting = [
-            entity
-            for entity in self.table.entities.values()
-            if entity.kind is SpeakerKind.PERSON
-            and entity.full_name
-            and entity.spans
-            and (mention.gender is None or entity.gender in (None, mention.gender))
-            and min(entity.spans)[0] < mention.start
-            and self._introduced_with(entity, stems)
-        ]
+        fitting = [entity for entity in self._people_before(mention) if entity.full_name and self._introduced_with(entity, stems)]
         return self._nearest(fitting, mention.start)
+
+    def _people_before(self, mention: Mention) -> Iterator[Entity]:
+        """The single people of a gender that fits ``mention``, first mentioned before it."""
+        for entity in self.table.entities.values():
+            if (
+                entity.kind is SpeakerKind.PERSON
+                and not entity.plural
+                and entity.spans
+                and (mention.gender is None or entity.gender in (None, mention.gender))
+                and min(entity.spans)[0] < mention.start
+            ):
+                yield entity
 
     def _introduced_with(self, entity: Entity, stems: set[str]) -> bool:
         """Whether the introduction of ``entity`` (its first name mention and the few words

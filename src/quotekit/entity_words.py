@@ -482,7 +482,9 @@ def generic_organisation_noun(noun: str) -> bool:
     word = noun.lower()
     table = _organisation_kind_table()
     start = next((k for k in range(len(word)) if word[k:] in table), None)
-    return start is not None and not any(word.startswith(prefix) for prefix in of_class("naming_prefix") if start > 0)
+    if start is None:
+        return False
+    return start == 0 or not word.startswith(tuple(of_class("naming_prefix")))
 
 
 def led_organisation(noun: str) -> str | None:
