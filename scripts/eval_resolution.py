@@ -25,8 +25,10 @@ session's start and kept unseen until its rule work was done; "heldout10", writt
 session, was measured once with the final rules. "heldout11" (sixth session) was written at the
 session's start and measured once when that session's first rules were done; "heldout12" was
 measured once in the middle of that session, "heldout13" and "heldout14" once each with the
-rules then final, and "heldout15" once with its final rules. The splits are read from the
-data file, in the order they were added.
+rules then final, and "heldout15" once with its final rules. "heldout16" (seventh session)
+was written at that session's start and measured once after its first rules; "heldout17", written
+at the same time, was kept unseen until the session's rules were final. The splits are read from
+the data file, in the order they were added.
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 import quotekit
+from quotekit import entity_words
+from quotekit.api import annotate
 from quotekit.model import SpeakerKind
 
 
@@ -702,6 +704,27 @@ SPEAKERS = [
             "Jörg Weiß",
             id="der Feuerwehrmann, a role many hold, describes the fire chief just quoted",
         ),
+        pytest.param(
+            "Die Tore schossen Jonas Pfeil und der Schwede Olle Brandqvist. Brandqvist, der erst im Sommer kam, war zufrieden. "
+            "„Ich fühle mich hier zu Hause“, sagte er.",
+            "zu Hause",
+            "Olle Brandqvist",
+            id="a word for where someone is from introduces a first name no list knows",
+        ),
+        pytest.param(
+            "Trainer Uwe Lanz war bedient. Seine Spieler hätten nicht gekämpft, sagte der Coach. Auch Abwehrchef Timo Rast war enttäuscht. "
+            "„Das war zu wenig“, sagte er.",
+            "zu wenig",
+            "Timo Rast",
+            id="a possessive before a masculine role noun without ending makes a plural, no man",
+        ),
+        pytest.param(
+            "Die Treffer erzielte Moritz Kalb. Nach dem Spiel war Doppeltorschütze Kalb der gefragteste Mann. "
+            "„Ich bin einfach glücklich“, sagte der Youngster.",
+            "einfach glücklich",
+            "Moritz Kalb",
+            id="an unlisted noun before a known surname describes that person, it names no namesake",
+        ),
 ]
 
 
@@ -1004,6 +1027,13 @@ NOT_THIS_SPEAKER = [
         "Tom Hell",
         id="a thing ending in -er is no demonym",
     ),
+    pytest.param(
+        "Ministerpräsident Carlos Urdiales warb für seinen Haushalt. Oppositionsführer Tomás Reguera widersprach. "
+        "Im Parlament warf Reguera Urdiales Versagen vor. Die Schulden seien zu hoch, sagte Reguera Urdiales.",
+        "Schulden seien",
+        "Carlos Urdiales",
+        id="a surname before a known surname is another person, no description",
+    ),
 ]
 
 
@@ -1036,3 +1066,20 @@ def test_mention_words(text: str, mention: str) -> None:
     """Phrases the fifth session's rules must leave whole."""
     quote = next(iter(quotekit.extract(text)))
     assert quote.mention is not None and quote.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "text, word, introduces",
+    [
+        ("Es siegte der Norweger Eirik Haugland.", "Eirik", True),
+        ("Ein Tor schoss dem Finnen Aleksi Virtanen zu.", "Aleksi", True),
+        ("Es half das Rote Kreuz Haitis.", "Kreuz", False),  # neuter: no person
+        ("Der Präsident des Deutschen Roten Kreuzes kam.", "Roten", False),  # an adjective's ending
+        ("Es sprach der Pole Jan Kos.", "Jan", False),  # "pol" is too short a stem to tell a place by
+    ],
+)
+def test_a_word_for_where_someone_is_from_introduces_a_name(text: str, word: str, introduces: bool) -> None:
+    ann = annotate(text)
+    i = ann.texts.index(word)
+    assert entity_words.person_noun_before(ann, i) is introduces
+

@@ -40,7 +40,7 @@ _SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "eval_resolution.py"
 FLOORS = {
     "tune": 97.4, "heldout": 94.4, "heldout2": 96.0, "heldout3": 97.6, "heldout4": 87.6, "heldout5": 85.1,
     "heldout6": 95.4, "heldout7": 93.0, "heldout8": 85.4, "heldout9": 82.3, "heldout10": 80.9, "heldout11": 81.1,
-    "heldout12": 71.4, "heldout13": 82.2, "heldout14": 82.6, "heldout15": 79.8,
+    "heldout12": 72.1, "heldout13": 82.2, "heldout14": 82.6, "heldout15": 81.5, "heldout16": 87.3,
 }
 TOLERANCE_POINTS = 3.0
 
@@ -63,7 +63,7 @@ def scores() -> dict[str, dict]:
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_resolution_accuracy_stays_above_its_floor(scores: dict[str, dict], split: str) -> None:
     result = scores[split]
-    assert result["cases"] >= 70
+    assert result["cases"] >= 60
     wrong = [f"{r['article']}: {r['mention']} → {r['expected']} (got {r['found_speaker']})" for r in result["results"] if r["error"]]
     assert result["accuracy"] >= FLOORS[split] - TOLERANCE_POINTS, wrong
 

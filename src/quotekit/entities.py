@@ -178,9 +178,23 @@ class EntityLinker:
         if self._named_with_article(mention) is not None:
             return
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
-            entity = self.table.person(mention.name.split()[-1], entity_words.person_name(mention.name), mention.start)
-            entity.add(mention.start, mention.end, entity_words.person_name(mention.name), mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
+            name = self._person_name(mention.name)
+            entity = self.table.person(mention.name.split()[-1], name, mention.start)
+            entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self.table.remember(mention.start, mention.end, entity, salient=True)
+
+    def _person_name(self, name: str) -> str:
+        """The name a name mention gives its person: without a role the mention stage took for
+        part of it (`entity_words.person_name`), and only the surname when no word before it is
+        a first name or a surname and someone was named in full with that surname (``Maximilian
+        Strobl … Doppeltorschütze Strobl``, ``Tannaus Matchwinner McKenna``): the words before it
+        describe that person, they do not name a namesake (but ``Rajoy Zapatero`` is two people)."""
+        name = entity_words.person_name(name)
+        *before, surname = name.split()
+        if before and all(vocab.first_name_gender(word) is False and entity_words.strip_genitive(word) not in self.table.namesakes for word in before):
+            if any(person.full_name for person in self.table.namesakes.get(entity_words.strip_genitive(surname), ())):
+                return surname
+        return name
 
     def _article_before_name(self, mention: Mention) -> bool:
         """``Die Freie Liste``, ``Die Sparte Pflanzenschutz``: two or more capitalised words right
@@ -447,7 +461,7 @@ class EntityLinker:
         if (listed := self._listed_people(mention)) is not None:
             return listed, "name-group"
         if mention.kind is MentionKind.NAME and mention.name:
-            name = entity_words.person_name(mention.name)
+            name = self._person_name(mention.name)
             alone = self.ann.text[mention.start : mention.end] == name  # not "die achtjährige Anna"
             entity = (alone and " " not in name and self.table.by_first_name(name, mention.start)) or self.table.person(mention.name.split()[-1], name, mention.start)
             entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))

@@ -22,7 +22,7 @@ from .wordtable import WordTable
 FORMER = "former:"  # marks a role a person held before ("die frühere Ministerin X")
 
 # `WordTable` flags of the words a person name may start with or follow
-CAPITALISED, FIRST_NAME, ROLE_OR_TITLE, LEGAL_FORM, ACRONYM = 1, 2, 4, 8, 16
+CAPITALISED, FIRST_NAME, ROLE_OR_TITLE, LEGAL_FORM, ACRONYM, DETERMINER = 1, 2, 4, 8, 16, 32
 
 
 def _name_word_flags(word: str) -> int:
@@ -36,10 +36,30 @@ def _name_word_flags(word: str) -> int:
         flags |= LEGAL_FORM
     if vocab.is_acronym(word):
         flags |= ACRONYM
+    if word.lower() in vocab.determiners():
+        flags |= DETERMINER
     return flags
 
 
 NAME_WORDS = WordTable(_name_word_flags)
+
+
+_INFLECTED_ADJECTIVE = ("en", "es", "em")  # endings no unlisted first name is likely to have
+
+
+def person_noun_before(ann: Annotated, i: int) -> bool:
+    """Whether a determiner and a word for where someone is from come right before token ``i``,
+    inflected or not (``der Norweger``, ``dem Finnen``, ``des Kroaten``; not ``das Rote``): the
+    capitalised words after them name that person."""
+    tokens = ann.tokens
+    determiner = tokens[i - 2].text.lower() if i >= 2 else ""
+    if determiner not in vocab.determiners() or subject_gender(determiner) == "n" or tokens[i].text.endswith(_INFLECTED_ADJECTIVE):
+        return False  # "des Deutschen Roten Kreuzes": adjectives, no name
+    word = tokens[i - 1].text
+    if not word.isalpha() or not word[:1].isupper() or vocab.name_word(word) != "name" or organisation_kinds(word):
+        return False
+    forms = {word.lower()} | {word.lower()[: -len(e)] for e in ("n", "s") if word.endswith(e)}
+    return any(origin_stem(form) for form in forms)
 
 
 def name_particle_inside(ann: Annotated, k: int) -> bool:
@@ -542,14 +562,6 @@ def genitive_stem(noun: str) -> str:
 
 
 @functools.cache
-def _determiner_readings() -> dict[str, set[tuple[str, str]]]:
-    readings: dict[str, set[tuple[str, str]]] = {}
-    for form, gender, number in lexicon.rows("determiners.tsv"):
-        readings.setdefault(form.lower(), set()).add((gender, number))
-    return readings
-
-
-@functools.cache
 def _subject_genders() -> dict[str, str]:
     genders: dict[str, str] = {}
     for form, gender, number in lexicon.rows("determiners.tsv"):
@@ -562,15 +574,6 @@ def subject_gender(determiner: str) -> str | None:
     """The gender of a singular subject after ``determiner``: its first singular reading in
     ``data/de/determiners.tsv``, the nominative one (``der`` m, ``die`` f, ``das`` n)."""
     return _subject_genders().get(determiner.lower())
-
-
-def plural_by_determiner(determiner: str, gender: str | None) -> bool:
-    """``die Außenminister``: the determiner has no singular reading of the noun's gender, so
-    the role noun is plural."""
-    readings = _determiner_readings().get(determiner.lower())
-    if not readings or gender not in ("m", "f", "n"):
-        return False
-    return (gender, "sg") not in readings and any(number == "pl" for _, number in readings)
 
 
 def apposition_word(word: str) -> str | None:

@@ -139,8 +139,8 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         # suffix ("Wieland", "Hofrat" would need an article): a surname
         return Mention(start_char, end_char, first.text, MentionKind.NAME, None, False, first.text)
     if role is not None:
-        if gender in ("m", "n") and first.text.lower() in ("die", "den"):
-            plural = True  # "die Veranstalter", "die Mädchen": a masculine or neuter role noun after "die" is plural
+        if (gender in ("m", "n") and first.text.lower() in ("die", "den")) or vocab.plural_by_determiner(first.text, gender):
+            plural = True  # "die Veranstalter", "seine Spieler": a masculine or neuter role noun after "die" is plural
         if gender is None and not plural and core_end - phrase.start > 1 and (role_word or "").endswith("e"):
             # "der/die Vorsitzende", "die 30-Jährige": an adjectival noun takes its gender from the article
             gender = _article_gender(first.text)

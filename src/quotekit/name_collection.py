@@ -42,6 +42,7 @@ def collect_names(table: EntityTable) -> None:
         after_role = numpy.zeros_like(flags)
         after_role[1:] = flags[:-1] & entity_words.ROLE_OR_TITLE
         starts = numpy.flatnonzero((flags & entity_words.CAPITALISED).astype(bool) & ((flags & entity_words.FIRST_NAME) | after_role).astype(bool)).tolist()
+        starts = sorted({*starts, *_after_person_noun(ann, flags)})
     else:
         starts = numpy.flatnonzero(flags & entity_words.CAPITALISED).tolist()
     found: list[tuple[int, int, list[str], str | None]] = []  # name tokens, role words, role gender
@@ -72,11 +73,17 @@ def collect_names(table: EntityTable) -> None:
             continue
         next_free = j + 1
         role = vocab.singular_role(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
-        if role is not None and i > 1 and entity_words.plural_by_determiner(tokens[i - 2].text, role.gender):
+        if role is not None and i > 1 and vocab.plural_by_determiner(tokens[i - 2].text, role.gender):
             role = None  # "die Außenminister Frankreichs und …": a plural role names no one person
         apposition = entity_words.apposition_word(preceding) if role is None and j > i else None
         starts_with_first_name = vocab.first_name_gender(tok.text) is not False
-        is_person = (ann.has_ner and tok.ent == "PER") or (starts_with_first_name and j > i) or role is not None or preceding in vocab.titles()
+        is_person = (
+            (ann.has_ner and tok.ent == "PER")
+            or (starts_with_first_name and j > i)
+            or role is not None
+            or preceding in vocab.titles()
+            or (j > i and entity_words.person_noun_before(ann, i) and ann.texts.count(tokens[j].text) > 1)
+        )
         if is_person:
             if role is not None and j == i and tok.text.endswith("s") and entity_words.article_before(ann, i - 1):
                 # "Der behandelnde Arzt Hallers": Haller's doctor (a genitive), not Haller
@@ -131,6 +138,16 @@ def collect_names(table: EntityTable) -> None:
     _collect_legal_names(table, flags)
     _collect_acronyms(table, flags)
     _collect_surnames(table)
+
+
+def _after_person_noun(ann: Annotated, flags: numpy.ndarray) -> list[int]:
+    """Name starts after a determiner and a noun for a person (``der Norweger Eirik Haugland``,
+    ``dem Finnen Aleksi Virtanen``): foreign first names the list lacks are introduced this way."""
+    capitalised = (flags & entity_words.CAPITALISED).astype(bool)
+    determiner = (flags & entity_words.DETERMINER).astype(bool)
+    run = numpy.zeros_like(capitalised)
+    run[2:-1] = determiner[:-3] & capitalised[1:-2] & capitalised[2:-1] & capitalised[3:]
+    return [i for i in numpy.flatnonzero(run).tolist() if entity_words.person_noun_before(ann, i)]
 
 
 def _relative_surname(ann: Annotated, i: int, named_before: list[tuple[int, str, str | None]]) -> str | None:

@@ -246,3 +246,20 @@ def name_word(word: str) -> str:
         if word.endswith(ending) and len(stem) > 4 and (organisation_noun(stem) is not None or role_noun(stem) is not None):
             return "role"
     return "name"
+
+
+@functools.cache
+def _determiner_readings() -> dict[str, set[tuple[str, str]]]:
+    readings: dict[str, set[tuple[str, str]]] = {}
+    for form, gender, number in lexicon.rows("determiners.tsv"):
+        readings.setdefault(form.lower(), set()).add((gender, number))
+    return readings
+
+
+def plural_by_determiner(determiner: str, gender: str | None) -> bool:
+    """``die Außenminister``: the determiner has no singular reading of the noun's gender, so
+    the role noun is plural."""
+    readings = _determiner_readings().get(determiner.lower())
+    if not readings or gender not in ("m", "f", "n"):
+        return False
+    return (gender, "sg") not in readings and any(number == "pl" for _, number in readings)
