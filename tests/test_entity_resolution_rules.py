@@ -725,6 +725,13 @@ SPEAKERS = [
             "Moritz Kalb",
             id="an unlisted noun before a known surname describes that person, it names no namesake",
         ),
+        pytest.param(
+            "Die Tore schossen Jonas Pfeil und der Schwede Olle Brandqvist. Brandqvist war zufrieden. "
+            "„Wir haben verdient gewonnen“, sagte der Stürmer.",
+            "verdient gewonnen",
+            "Olle Brandqvist",
+            id="where someone is from is no role that keeps another role phrase from them",
+        ),
 ]
 
 
@@ -1034,6 +1041,12 @@ NOT_THIS_SPEAKER = [
         "Carlos Urdiales",
         id="a surname before a known surname is another person, no description",
     ),
+    pytest.param(
+        "Der Tunesier Karim Brahmi leitet die Mission. Nach Angaben der Tagesthemen seien Tausende obdachlos.",
+        "Tausende obdachlos",
+        "Karim Brahmi",
+        id="der before a noun in -en is a genitive plural, no person described",
+    ),
 ]
 
 
@@ -1075,7 +1088,8 @@ def test_mention_words(text: str, mention: str) -> None:
         ("Ein Tor schoss dem Finnen Aleksi Virtanen zu.", "Aleksi", True),
         ("Es half das Rote Kreuz Haitis.", "Kreuz", False),  # neuter: no person
         ("Der Präsident des Deutschen Roten Kreuzes kam.", "Roten", False),  # an adjective's ending
-        ("Es sprach der Pole Jan Kos.", "Jan", False),  # "pol" is too short a stem to tell a place by
+        ("Es sprach der Pole Jan Kos.", "Jan", True),  # a listed demonym, though "pol" is too short a stem
+        ("Es sprach der Rote Jan Kos.", "Jan", False),  # "rot" is too short a stem to tell a place by
     ],
 )
 def test_a_word_for_where_someone_is_from_introduces_a_name(text: str, word: str, introduces: bool) -> None:

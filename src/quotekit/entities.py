@@ -400,6 +400,7 @@ class EntityLinker:
         return (
             len(words) >= 2
             and words[0].lower() in entity_words.of_class("definite_article")
+            and not (words[0].lower() == "der" and words[-1].endswith("en"))  # "Angaben der Tagesthemen": a genitive plural
             and all(word in entity_words.of_class("descriptive_role") for word in words[1:-1])  # "der gebürtige Nordfriese"
             and not self.knows(mention)
         )

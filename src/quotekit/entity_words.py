@@ -59,7 +59,7 @@ def person_noun_before(ann: Annotated, i: int) -> bool:
     if not word.isalpha() or not word[:1].isupper() or vocab.name_word(word) != "name" or organisation_kinds(word):
         return False
     forms = {word.lower()} | {word.lower()[: -len(e)] for e in ("n", "s") if word.endswith(e)}
-    return any(origin_stem(form) for form in forms)
+    return demonym(word) or any(origin_stem(form) for form in forms)
 
 
 def name_particle_inside(ann: Annotated, k: int) -> bool:
@@ -226,14 +226,30 @@ def role_words(mention: Mention) -> set[str]:
 
 def descriptive(words: set[str], classes: tuple[str, ...] = ("descriptive_role", "epithet_role")) -> bool:
     """A role word that describes rather than names an office (``Politiker``, ``Sozialdemokrat``,
-    ``45-Jährige``), an occupation used as an epithet (``die Biologin``, ``der Manager``), or an
-    age among the words of the phrase (``die 52-jährige Tierärztin``): it may refer to a person
-    the text gave another role."""
+    ``45-Jährige``, with ``descriptive_role`` also where someone is from: ``der Finne``), an
+    occupation used as an epithet (``die Biologin``, ``der Manager``), or an age among the words
+    of the phrase (``die 52-jährige Tierärztin``): it may refer to a person the text gave another
+    role."""
     listed = frozenset().union(*(of_class(c) for c in classes))
     return any(
-        word in listed or word.endswith(tuple(of_class("descriptive_suffix"))) or word.rsplit("-", 1)[-1] in listed
+        word in listed
+        or word.endswith(tuple(of_class("descriptive_suffix")))
+        or word.rsplit("-", 1)[-1] in listed
+        or ("descriptive_role" in classes and demonym(word))
         for word in words
     )
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(word for word, _gender in lexicon.rows("demonyms.tsv"))
+
+
+def demonym(word: str) -> bool:
+    """``finne``, ``finnen``, ``norwegers``: a noun for a person by where they are from
+    (``data/de/demonyms.tsv``), in any case form."""
+    word = word.lower()
+    return any(form in _demonyms() for form in (word, word.removesuffix("n"), word.removesuffix("s")))
 
 
 def describes(role_words: set[str], text: str) -> bool:
