@@ -177,6 +177,8 @@ class EntityLinker:
         # Präsident von Valdoria" is no person named Valdoria
         if self._named_with_article(mention) is not None:
             return
+        if mention.kind is MentionKind.NAME and mention.name and entity_words.graded_adjective_opening(self.ann.text[mention.start : mention.end]):
+            return  # "Oberste Priorität habe …": an adjective and a noun, no one's name
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
             name = self._person_name(mention.name)
             entity = self.table.person(mention.name.split()[-1], name, mention.start)

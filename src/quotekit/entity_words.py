@@ -384,6 +384,18 @@ def anaphoric_role(text: str) -> bool:
     )
 
 
+def graded_adjective_opening(text: str) -> bool:
+    """``Oberste Priorität``, ``Bessere Arbeitszeiten``, ``Bester Deutscher``: a phrase of
+    capitalised words opening with a comparative or superlative and no first name in it."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and len(words[0]) >= 5
+        and words[0].lower().endswith(tuple(of_class("graded_adjective_ending")))
+        and all(word[:1].isupper() and vocab.first_name_gender(word) is False for word in words)
+    )
+
+
 def bare_person_noun(text: str) -> bool:
     """``die Frau``, ``der Mann`` (``die junge Frau``), ``die Mutter`` and nothing more: someone
     introduced without a name, or a person the text gave no office (``Die Eheleute X … erzählt
