@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import quotekit
 
 
@@ -45,3 +47,56 @@ def test_a_full_name_in_the_apposition_beats_a_genitive_after_the_role() -> None
     text = "Der Innenminister Valdoriens, Nicolas Keller, verteidigte den Einsatz. Er sagte, die Polizei habe richtig gehandelt."
     quote = _quote(text, "richtig gehandelt")
     assert quote.speaker is not None and quote.speaker.name == "Nicolas Keller"
+
+
+# (text, a fragment of the quote, the mention's words, the speaker's name): full names whose
+# surname is also a function word, a title or a common word stay whole, before and after the verb
+FULL_NAMES = [
+    pytest.param(
+        "Der Stadtrat stimmte am Abend ab. Katrin Weil sagte, die Entscheidung sei überfällig.",
+        "überfällig", "Katrin Weil", "Katrin Weil",
+        id="a conjunction as surname before the verb (Weil)",
+    ),
+    pytest.param(
+        "Der Stadtrat stimmte am Abend ab. „Die Entscheidung ist überfällig“, sagte Katrin Weil.",
+        "überfällig", "Katrin Weil", "Katrin Weil",
+        id="a conjunction as surname after the verb (Weil)",
+    ),
+    pytest.param(
+        "Der Stadtrat stimmte ab. „Das war knapp.“ Katrin Weil sagte, man habe lange beraten.",
+        "lange beraten", "Katrin Weil", "Katrin Weil",
+        id="a conjunction as surname after a quote at the sentence start",
+    ),
+    pytest.param(
+        "Der Stadtrat stimmte ab. Jens Aber sagte, man habe lange beraten.",
+        "lange beraten", "Jens Aber", "Jens Aber",
+        id="a coordinator as surname is no particle between subject and verb (Aber)",
+    ),
+    pytest.param(
+        "Der Stadtrat stimmte ab. „Das war knapp“, erklärte Uwe Noch am Abend.",
+        "knapp", "Uwe Noch", "Uwe Noch",
+        id="an adverb as surname (Noch)",
+    ),
+    pytest.param(
+        "Der Stadtrat stimmte ab. „Das war knapp“, sagte Tom Richter.",
+        "knapp", "Tom Richter", "Tom Richter",
+        id="a title after a first name is the surname (Richter)",
+    ),
+    pytest.param(
+        "Der Stadtrat stimmte ab. Peter Wolf sagte, die Entscheidung sei überfällig.",
+        "überfällig", "Peter Wolf", "Peter Wolf",
+        id="a first name as surname (Wolf)",
+    ),
+    pytest.param(
+        "Der Stadtrat stimmte ab. Anna Lang erklärte, die Entscheidung sei überfällig.",
+        "überfällig", "Anna Lang", "Anna Lang",
+        id="an adjective as surname (Lang)",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, fragment, mention, name", FULL_NAMES)
+def test_full_name(text: str, fragment: str, mention: str, name: str) -> None:
+    quote = _quote(text, fragment)
+    assert quote.mention is not None and quote.mention.text == mention
+    assert quote.speaker is not None and quote.speaker.name == name

@@ -25,6 +25,7 @@ from .phrases import (
     phrase_ending_at,
     skip_focus_particles,
     quoted_complement_start,
+    surname_after_first_name,
     title_start_before,
 )
 
@@ -295,7 +296,7 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
     if ann.has_pos and tok.pos is not None and tok.pos != "PROPN":
         return False
     kind = vocab.name_word(tok.text)
-    if kind == "no" and _function_word_surname(ann, k):
+    if kind == "no" and surname_after_first_name(ann, k):  # Katrin Weil, Tom Richter
         return True
     if tok.text.lower() in vocab.auxiliaries() and k == ann.sentences[tok.sent][0]:
         return False  # "Sollte Lindmark …": a verb opening the sentence (but "…, Will Grant")
@@ -311,21 +312,6 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
         following = ann.tokens[k + 1].text if k + 1 < len(ann.tokens) else "."
         return not following[:1].isupper()
     return kind != "no"
-
-
-def _function_word_surname(ann: Annotated, k: int) -> bool:
-    """``Katrin Weil``, ``Jens Wenn``: a capitalised function word right after a first name in
-    the same sentence is a surname (mid-sentence, no conjunction is capitalised)."""
-    tok = ann.tokens[k]
-    return (
-        k > 0
-        and tok.text[:1].isupper()
-        and tok.text.isalpha()
-        and tok.text.lower() in vocab.function_words()
-        and vocab.name_word(ann.tokens[k - 1].text) == "first"
-        and ann.tokens[k - 1].sent == tok.sent
-        and not ann.paragraph_break_before(k)
-    )
 
 
 def mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
@@ -561,7 +547,7 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             after = _subject_after(ann, after.end, sent_end)  # zitierte [man] [den Minister]
         if after is not None:
             return after
-    if pivot > sent_start and tokens[pivot - 1].text.lower() in vocab.word_class("coordinator"):
+    if pivot > sent_start and tokens[pivot - 1].text.lower() in vocab.word_class("coordinator") and not surname_after_first_name(ann, pivot - 1):
         # "X spricht von … und fordert …": the subject of the first conjunct
         subject = _coordinated_subject(ann, sent_start, pivot - 1)
         if subject is not None:
@@ -614,7 +600,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         inverted = False
     else:
         # "Lind selbst schrieb", "Die Ministerin dagegen sagte": a particle between subject and verb
-        subject_end = pivot - 1 if tokens[pivot - 1].text.lower() in vocab.word_class("post_subject_particle") else pivot
+        particle = tokens[pivot - 1].text.lower() in vocab.word_class("post_subject_particle") and not surname_after_first_name(ann, pivot - 1)
+        subject_end = pivot - 1 if particle else pivot
         before = phrase_ending_at(ann, subject_end, sent_start)
         if before is not None and before.start == clause_start and _may_be_nominative(ann, before):
             if _plural_before_singular_verb(ann, before, pivot):

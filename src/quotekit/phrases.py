@@ -59,6 +59,40 @@ def _is_name_like(tok: Token, ann: Annotated) -> bool:
     return not vocab.pronoun(text)
 
 
+def surname_after_first_name(ann: Annotated, k: int) -> bool:
+    """``Katrin Weil``, ``Jens Wenn``, ``Tom Richter``: a capitalised function word or title right
+    after a first name in the same line is a surname. Mid-sentence no conjunction is capitalised,
+    and a title stands before a name, never after a first name (``Anna König sagte``; but
+    ``Prinz Charles``, ``Maria Graf Lambsdorff``: a capitalised word after the title keeps it a
+    title)."""
+    tokens = ann.tokens
+    if k == 0 or k >= len(tokens):
+        return False
+    text = tokens[k].text
+    if not (text[:1].isupper() and text.isalpha()) or vocab.name_word(tokens[k - 1].text) != "first":
+        return False
+    if tokens[k - 1].sent != tokens[k].sent or ann.paragraph_break_before(k):
+        return False
+    if text.lower() in vocab.function_words():
+        return True
+    following = tokens[k + 1].text if k + 1 < len(tokens) else "."
+    return text in vocab.titles() and not following[:1].isupper()
+
+
+def particles_end(ann: Annotated, k: int, limit: int) -> int:
+    """The token after the name particles that start at token ``k`` (``von``, ``von der``, ``van
+    den``, ``de la``): ``k`` itself when no particle stands there. An article counts only after
+    a particle (``der`` alone opens a phrase)."""
+    tokens = ann.tokens
+    j = k
+    while j < limit and (
+        tokens[j].text.lower() in vocab.name_particles()
+        or (j > k and tokens[j].text.lower() in vocab.word_class("article_particle"))
+    ):
+        j += 1
+    return j
+
+
 def is_number_compound(text: str) -> bool:
     """``45-Jährige``, ``3-Tonner``: digits, a hyphen and a capitalised noun — one noun (an age
     or size used as a noun), capitalised by its last part."""
@@ -101,8 +135,8 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
         j += 1
     k = j
     while k < limit:
-        if _is_name_like(tokens[k], ann):
-            k += 1
+        if _is_name_like(tokens[k], ann) or (k > j and tokens[k].pos in (None, "PROPN") and surname_after_first_name(ann, k)):
+            k += 1  # also "Katrin Weil": a function word as surname
         elif (
             k > j
             and tokens[k].text.lower() in vocab.name_particles()
@@ -427,7 +461,7 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
     if (title := title_start_before(ann, start, floor)) is not None:
         start = title  # the phrase ends in a quoted name: die Wochenzeitung „Neue Welt“ [hatte]
     while start > floor:
-        if not _is_boundary(tokens[start - 1]) or _joins_roles(ann, start - 1, end):
+        if not _is_boundary(tokens[start - 1]) or _joins_roles(ann, start - 1, end) or surname_after_first_name(ann, start - 1):
             start -= 1
         elif start - 3 >= floor and tokens[start - 3].text.lower() in vocab.word_class("field_preposition") and _second_field(ann, start - 1, end):
             start -= 3  # das Ministerium für Umwelt [und] Verkehr [teilte mit]
