@@ -92,6 +92,63 @@ FULL_NAMES = [
         "überfällig", "Anna Lang", "Anna Lang",
         id="an adjective as surname (Lang)",
     ),
+    # ----------------------------------------------------------------------- name particles
+    pytest.param(
+        "Die Kommission tagte in Brüssel. Greta von der Heide sagte, der Haushalt sei solide.",
+        "solide", "Greta von der Heide", "Greta von der Heide",
+        id="von der inside a name before the verb",
+    ),
+    pytest.param(
+        "Die Kommission tagte in Brüssel. „Der Haushalt ist solide“, sagte Greta von der Heide.",
+        "solide", "Greta von der Heide", "Greta von der Heide",
+        id="von der inside a name after the verb",
+    ),
+    pytest.param(
+        "Der Verein stellte den Trainer vor. „Wir wollen oben mitspielen“, sagte Jan van den Bosch.",
+        "oben mitspielen", "Jan van den Bosch", "Jan van den Bosch",
+        id="van den inside a name",
+    ),
+    pytest.param(
+        "Die Botschaft lud zum Empfang. Lucía de la Vega erklärte, man sei dankbar.",
+        "dankbar", "Lucía de la Vega", "Lucía de la Vega",
+        id="de la inside a name",
+    ),
+    pytest.param(
+        "Das Ministerium in Amman äußerte sich. „Wir sind besorgt“, sagte Samir al-Khatib.",
+        "besorgt", "Samir al-Khatib", "Samir al-Khatib",
+        id="a surname behind a hyphenated particle (al-)",
+    ),
+    pytest.param(
+        "Der Bundestag debattierte. Hans-Joachim Brenner sagte, das Gesetz komme zu spät.",
+        "zu spät", "Hans-Joachim Brenner", "Hans-Joachim Brenner",
+        id="a hyphenated first name",
+    ),
+    pytest.param(
+        "Der Bundestag debattierte. Karl-Heinz zu Bernstein sagte, das Gesetz komme zu spät.",
+        "zu spät", "Karl-Heinz zu Bernstein", "Karl-Heinz zu Bernstein",
+        id="zu after a hyphenated first name",
+    ),
+    pytest.param(
+        "Der Stadtrat tagte. „Wir prüfen das“, sagte Anna Keller von der Stadtverwaltung.",
+        "prüfen", "Anna Keller von der Stadtverwaltung", "Anna Keller",
+        id="von der before an organisation after a full name is no particle",
+    ),
+    pytest.param(
+        "Der Stadtrat tagte. „Wir prüfen das“, sagte Lisa von der Polizei.",
+        "prüfen", "Lisa von der Polizei", "Lisa",
+        id="von der before an organisation noun is no particle",
+    ),
+    pytest.param(
+        "Der Stadtrat tagte. „Wir prüfen das“, sagte Lisa von der Bürgerberatung.",
+        "prüfen", "Lisa von der Bürgerberatung", "Lisa",
+        id="von der before a common noun in -ung is no particle",
+    ),
+    # ----------------------------------------------------------------------- appositions
+    pytest.param(
+        "Die Zeitung zitierte einen Brief. Laut der Botschaft, die Moser verfasst haben soll, sei der Plan gescheitert.",
+        "gescheitert", "der Botschaft", "Botschaft",
+        id="an article before a bare name after a comma opens a relative clause",
+    ),
 ]
 
 

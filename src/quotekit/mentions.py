@@ -278,15 +278,25 @@ def _last_name_run(ann: Annotated, start: int, end: int) -> tuple[int, int] | No
         if is_proper_name(ann, k):
             if run_end is None:
                 run_end = k
-        elif run_end is not None and not (tok.text.lower() in vocab.name_particles() and k > start):
+        elif run_end is not None and not (k > start and _particle_in_name(ann, k)):
             break
         k -= 1
     if run_end is None:
         return None
     first = k + 1
-    while first < run_end and tokens[first].text.lower() in vocab.name_particles():
-        first += 1
+    while first < run_end and tokens[first].text.islower() and _particle_in_name(ann, first):
+        first += 1  # "sagte von der Leyen": the name starts at the surname (but "Abu Bakr", "De Gaulle" stay whole)
     return first, run_end
+
+
+def _particle_in_name(ann: Annotated, k: int) -> bool:
+    """Token ``k`` is a name particle (``von``, ``van``, ``de``), or an article right after one
+    (``von [der] Leyen``, ``van [den] Berg``, ``de [la] Cruz``)."""
+    tokens = ann.tokens
+    lower = tokens[k].text.lower()
+    return lower in vocab.name_particles() or (
+        k > 0 and lower in vocab.word_class("article_particle") and tokens[k - 1].text.lower() in vocab.name_particles()
+    )
 
 
 def is_proper_name(ann: Annotated, k: int) -> bool:

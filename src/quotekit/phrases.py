@@ -51,6 +51,8 @@ def _is_name_like(tok: Token, ann: Annotated) -> bool:
         return True  # a brand or web name written in lowercase: kiez.net, muster.de
     if is_number_compound(text):
         return True  # a noun compounded with a number: der 45-Jährige, die 30-Jährige
+    if vocab.prefixed_surname(text):
+        return True  # a surname behind a hyphenated particle: Rania al-Hussein
     if not text[:1].isupper() or vocab.is_punct(text):
         return False
     lower = text.lower()
@@ -139,16 +141,18 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
             k += 1  # also "Katrin Weil": a function word as surname
         elif (
             k > j
-            and tokens[k].text.lower() in vocab.name_particles()
+            and (after := particles_end(ann, k, limit)) > k
             and not _is_role_word(tokens[k - 1].text)  # der Präsident [von Valdoria]: an affiliation tail
             and (affiliations or tokens[k].text.lower() not in vocab.word_class("affiliation_preposition"))
             and _particle_may_follow(tokens[k].text, tokens[k - 1].text)
-            and k + 1 < limit
-            and tokens[k + 1].text[:1].isupper()
+            and after < limit
+            and tokens[after].text[:1].isupper()
             and not _name_complete(ann, j, k)
-            and tokens[k + 1].text.lower() not in vocab.time_nouns()
+            and tokens[after].text.lower() not in vocab.time_nouns()
+            # "Ursula von der Leyen", but "Hans von der Polizei": after an article a name follows
+            and (after == k + 1 or (vocab.name_word(tokens[after].text) in ("name", "first") and not vocab.has_common_noun_ending(tokens[after].text)))
         ):
-            k += 1
+            k = after
         elif k > j and _joins_roles(ann, k, limit):
             k += 1  # der Abgeordnete und Fraktionschef
         elif k > j and _number_in_name(ann, k, limit):
@@ -337,11 +341,25 @@ def noun_phrase(
         if (
             apposition is not None
             and tokens[end + 1].text.lower() not in vocab.word_class("relative_determiner")  # not: X, [deren Tochter] …
+            and not _relative_before_name(ann, end + 1, apposition)  # not: die Stimme, [die Muster] gehören soll
             and _apposition_closes(ann, apposition.end, limit)
             and (_is_named(ann, apposition) or (_is_named(ann, Phrase(i, end, head)) and _has_role(ann, apposition.start, apposition.end)))
         ):
             end = apposition.end
     return Phrase(i, end, head)
+
+
+def _relative_before_name(ann: Annotated, k: int, apposition: Phrase) -> bool:
+    """``die Stimme, [die] Muster gehören soll``, ``Rice, [die] USA hätten …``: after a comma a
+    definite article before a phrase without a role noun is a relative pronoun (or opens a
+    clause): an apposition that describes a person has a role noun (``X, die Sprecherin des
+    Amtes``), and an indefinite one may describe by any noun (``X, einer der Jesuiten``)."""
+    text = ann.tokens[k].text.lower()
+    return (
+        text in vocab.determiners()
+        and text not in vocab.word_class("indefinite_article")
+        and not _has_role(ann, apposition.start, apposition.end)
+    )
 
 
 def _second_field(ann: Annotated, k: int, limit: int) -> bool:
