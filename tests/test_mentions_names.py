@@ -157,3 +157,25 @@ def test_full_name(text: str, fragment: str, mention: str, name: str) -> None:
     quote = _quote(text, fragment)
     assert quote.mention is not None and quote.mention.text == mention
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+# (text, the label's words, whether they are a headline label): one rule, shared by the scanner
+# (`scanner.headline_label`, for the quote's speaker) and the mention stage (`mentions.label_at`)
+LABELS = [
+    pytest.param("Haushalt\n\nKämmerer: „Wir müssen sparen.“", "Kämmerer", True, id="a role noun before a colon at a line start"),
+    pytest.param("Haushalt\n\nKämmerer zu den Schulden: „Wir müssen sparen.“", "Kämmerer", True, id="a role noun before a topic"),
+    pytest.param("Haushalt\n\nGreta von der Heide: „Wir müssen sparen.“", "Greta von der Heide", True, id="a name with particles"),
+    pytest.param("Der Kämmerer sagte am Montag: „Wir müssen sparen.“", "Der Kämmerer", False, id="a subject before its verb is no label"),
+    pytest.param("Haushalt\n\nKämmerer und Bürgermeister beraten: Es wird gespart.", "Kämmerer", False, id="no colon after the words"),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", LABELS)
+def test_headline_label(text: str, words: str, expected: bool) -> None:
+    from quotekit.api import annotate
+    from quotekit.mentions import label_at
+
+    ann = annotate(text)
+    at = text.index(words)
+    start, end = ann.token_at(at), ann.token_at(at + len(words) - 1) + 1
+    assert label_at(ann, start, end) is expected

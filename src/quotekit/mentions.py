@@ -17,6 +17,7 @@ from . import vocabulary as vocab
 from .clauses import konjunktiv_forms, relative_pronouns
 from .cues import Cue, CueKind
 from .document import Annotated
+from .scanner import headline_label
 from .phrases import (
     ADJECTIVE_ENDINGS,
     Phrase,
@@ -232,10 +233,13 @@ def _singular_verb_at(ann: Annotated, k: int) -> bool:
 def label_at(ann: Annotated, start: int, end: int) -> bool:
     """Tokens ``start``–``end`` open a line and a colon or a topic follows (``Kämmerer: „…“``,
     ``Kämmerer zu den Schulden: „…“``): a headline label, which names one speaker."""
-    if end >= len(ann.tokens) or not ann.paragraph_break_before(start):
+    tokens, text = ann.tokens, ann.text
+    if end >= len(tokens) or not ann.paragraph_break_before(start):
         return False
-    following = ann.tokens[end].text
-    return following == ":" or following.lower() in vocab.word_class("topic_preposition")
+    line_end = text.find("\n", tokens[end].start)
+    colon = text.find(":", tokens[end].start, len(text) if line_end < 0 else line_end)
+    label = None if colon < 0 else headline_label(text, tokens[start].start, colon)
+    return label is not None and label[1] == tokens[end - 1].end
 
 
 def is_generic(ann: Annotated, mention: Mention) -> bool:
