@@ -87,6 +87,20 @@ def _particle_starts() -> frozenset[str]:
     return frozenset(words[0] for words in _particle_cues())
 
 
+@functools.cache
+def _source_particles() -> frozenset[str]:
+    """``nach``, ``laut``, ``zufolge``: the first words of particle cues that name a source
+    (roles ``attribution_preposition`` and ``postposition`` of ``indirect_rule_words.tsv``)."""
+    roles = ("attribution_preposition", "postposition")
+    return frozenset(word.lower() for role, word in lexicon.rows("indirect_rule_words.tsv") if role in roles)
+
+
+def names_a_source(cue: Cue) -> bool:
+    """A particle cue that names the source of what follows: ``nach Angaben der Polizei``,
+    ``seiner Ansicht nach``, ``laut X``, ``X zufolge`` (not ``so``, which closes a report)."""
+    return cue.kind is CueKind.PARTICLE and cue.lemma.split()[0].lower() in _source_particles()
+
+
 # What a word can be, as `WordTable` flags: the start of a verb or particle cue (in lowercase or
 # capitalised spelling), a cue noun or a compound ending in one (capitalised, 5+ letters), a colon.
 _VERB, _PARTICLE, _NOUN, _COLON = 1, 2, 4, 8

@@ -101,15 +101,6 @@ def _genitive_starts() -> frozenset[str]:
     return clauses.word_list("indirect_genitive_starts.txt")
 
 
-def names_a_source(cue: Cue) -> bool:
-    """A particle cue that names the source of what follows: ``nach Angaben der Polizei``,
-    ``seiner Ansicht nach``, ``laut X``, ``X zufolge`` (not ``so``, which closes a report)."""
-    if cue.kind is not CueKind.PARTICLE:
-        return False
-    first = cue.lemma.split()[0].lower()
-    return first in _rule_words("attribution_preposition") or first in _rule_words("postposition")
-
-
 @functools.cache
 def _rule_words(role: str) -> frozenset[str]:
     """The words of one ``role`` in ``indirect_rule_words.tsv``: the closed classes single rules

@@ -17,6 +17,7 @@ from . import vocabulary as vocab
 from .clauses import konjunktiv_forms, relative_pronouns
 from .cues import Cue, CueKind
 from .document import Annotated
+from .scanner import headline_label
 from .phrases import (
     ADJECTIVE_ENDINGS,
     Phrase,
@@ -25,6 +26,7 @@ from .phrases import (
     phrase_ending_at,
     skip_focus_particles,
     quoted_complement_start,
+    surname_after_first_name,
     title_start_before,
 )
 
@@ -231,10 +233,13 @@ def _singular_verb_at(ann: Annotated, k: int) -> bool:
 def label_at(ann: Annotated, start: int, end: int) -> bool:
     """Tokens ``start``–``end`` open a line and a colon or a topic follows (``Kämmerer: „…“``,
     ``Kämmerer zu den Schulden: „…“``): a headline label, which names one speaker."""
-    if end >= len(ann.tokens) or not ann.paragraph_break_before(start):
+    tokens, text = ann.tokens, ann.text
+    if end >= len(tokens) or not ann.paragraph_break_before(start):
         return False
-    following = ann.tokens[end].text
-    return following == ":" or following.lower() in vocab.word_class("topic_preposition")
+    line_end = text.find("\n", tokens[end].start)
+    colon = text.find(":", tokens[end].start, len(text) if line_end < 0 else line_end)
+    label = None if colon < 0 else headline_label(text, tokens[start].start, colon)
+    return label is not None and label[1] == tokens[end - 1].end
 
 
 def is_generic(ann: Annotated, mention: Mention) -> bool:
@@ -277,15 +282,25 @@ def _last_name_run(ann: Annotated, start: int, end: int) -> tuple[int, int] | No
         if is_proper_name(ann, k):
             if run_end is None:
                 run_end = k
-        elif run_end is not None and not (tok.text.lower() in vocab.name_particles() and k > start):
+        elif run_end is not None and not (k > start and _particle_in_name(ann, k)):
             break
         k -= 1
     if run_end is None:
         return None
     first = k + 1
-    while first < run_end and tokens[first].text.lower() in vocab.name_particles():
-        first += 1
+    while first < run_end and tokens[first].text.islower() and _particle_in_name(ann, first):
+        first += 1  # "sagte von der Leyen": the name starts at the surname (but "Abu Bakr", "De Gaulle" stay whole)
     return first, run_end
+
+
+def _particle_in_name(ann: Annotated, k: int) -> bool:
+    """Token ``k`` is a name particle (``von``, ``van``, ``de``), or an article right after one
+    (``von [der] Leyen``, ``van [den] Berg``, ``de [la] Cruz``)."""
+    tokens = ann.tokens
+    lower = tokens[k].text.lower()
+    return lower in vocab.name_particles() or (
+        k > 0 and lower in vocab.word_class("article_particle") and tokens[k - 1].text.lower() in vocab.name_particles()
+    )
 
 
 def is_proper_name(ann: Annotated, k: int) -> bool:
@@ -295,7 +310,7 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
     if ann.has_pos and tok.pos is not None and tok.pos != "PROPN":
         return False
     kind = vocab.name_word(tok.text)
-    if kind == "no" and _function_word_surname(ann, k):
+    if kind == "no" and surname_after_first_name(ann, k):  # Katrin Weil, Tom Richter
         return True
     if tok.text.lower() in vocab.auxiliaries() and k == ann.sentences[tok.sent][0]:
         return False  # "Sollte Lindmark …": a verb opening the sentence (but "…, Will Grant")
@@ -311,21 +326,6 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
         following = ann.tokens[k + 1].text if k + 1 < len(ann.tokens) else "."
         return not following[:1].isupper()
     return kind != "no"
-
-
-def _function_word_surname(ann: Annotated, k: int) -> bool:
-    """``Katrin Weil``, ``Jens Wenn``: a capitalised function word right after a first name in
-    the same sentence is a surname (mid-sentence, no conjunction is capitalised)."""
-    tok = ann.tokens[k]
-    return (
-        k > 0
-        and tok.text[:1].isupper()
-        and tok.text.isalpha()
-        and tok.text.lower() in vocab.function_words()
-        and vocab.name_word(ann.tokens[k - 1].text) == "first"
-        and ann.tokens[k - 1].sent == tok.sent
-        and not ann.paragraph_break_before(k)
-    )
 
 
 def mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
@@ -561,7 +561,7 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             after = _subject_after(ann, after.end, sent_end)  # zitierte [man] [den Minister]
         if after is not None:
             return after
-    if pivot > sent_start and tokens[pivot - 1].text.lower() in vocab.word_class("coordinator"):
+    if pivot > sent_start and tokens[pivot - 1].text.lower() in vocab.word_class("coordinator") and not surname_after_first_name(ann, pivot - 1):
         # "X spricht von … und fordert …": the subject of the first conjunct
         subject = _coordinated_subject(ann, sent_start, pivot - 1)
         if subject is not None:
@@ -614,7 +614,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         inverted = False
     else:
         # "Lind selbst schrieb", "Die Ministerin dagegen sagte": a particle between subject and verb
-        subject_end = pivot - 1 if tokens[pivot - 1].text.lower() in vocab.word_class("post_subject_particle") else pivot
+        particle = tokens[pivot - 1].text.lower() in vocab.word_class("post_subject_particle") and not surname_after_first_name(ann, pivot - 1)
+        subject_end = pivot - 1 if particle else pivot
         before = phrase_ending_at(ann, subject_end, sent_start)
         if before is not None and before.start == clause_start and _may_be_nominative(ann, before):
             if _plural_before_singular_verb(ann, before, pivot):

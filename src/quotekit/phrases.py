@@ -51,12 +51,48 @@ def _is_name_like(tok: Token, ann: Annotated) -> bool:
         return True  # a brand or web name written in lowercase: kiez.net, muster.de
     if is_number_compound(text):
         return True  # a noun compounded with a number: der 45-Jährige, die 30-Jährige
+    if vocab.prefixed_surname(text):
+        return True  # a surname behind a hyphenated particle: Rania al-Hussein
     if not text[:1].isupper() or vocab.is_punct(text):
         return False
     lower = text.lower()
     if lower in vocab.function_words() or lower in vocab.determiners() or lower in vocab.word_class("cue_preposition"):
         return False
     return not vocab.pronoun(text)
+
+
+def surname_after_first_name(ann: Annotated, k: int) -> bool:
+    """``Katrin Weil``, ``Jens Wenn``, ``Tom Richter``: a capitalised function word or title right
+    after a first name in the same line is a surname. Mid-sentence no conjunction is capitalised,
+    and a title stands before a name, never after a first name (``Anna König sagte``; but
+    ``Prinz Charles``, ``Maria Graf Lambsdorff``: a capitalised word after the title keeps it a
+    title)."""
+    tokens = ann.tokens
+    if k == 0 or k >= len(tokens):
+        return False
+    text = tokens[k].text
+    if not (text[:1].isupper() and text.isalpha()) or vocab.name_word(tokens[k - 1].text) != "first":
+        return False
+    if tokens[k - 1].sent != tokens[k].sent or ann.paragraph_break_before(k):
+        return False
+    if text.lower() in vocab.function_words():
+        return True
+    following = tokens[k + 1].text if k + 1 < len(tokens) else "."
+    return text in vocab.titles() and not following[:1].isupper()
+
+
+def particles_end(ann: Annotated, k: int, limit: int) -> int:
+    """The token after the name particles that start at token ``k`` (``von``, ``von der``, ``van
+    den``, ``de la``): ``k`` itself when no particle stands there. An article counts only after
+    a particle (``der`` alone opens a phrase)."""
+    tokens = ann.tokens
+    j = k
+    while j < limit and (
+        tokens[j].text.lower() in vocab.name_particles()
+        or (j > k and tokens[j].text.lower() in vocab.word_class("article_particle"))
+    ):
+        j += 1
+    return j
 
 
 def is_number_compound(text: str) -> bool:
@@ -101,20 +137,22 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
         j += 1
     k = j
     while k < limit:
-        if _is_name_like(tokens[k], ann):
-            k += 1
+        if _is_name_like(tokens[k], ann) or (k > j and tokens[k].pos in (None, "PROPN") and surname_after_first_name(ann, k)):
+            k += 1  # also "Katrin Weil": a function word as surname
         elif (
             k > j
-            and tokens[k].text.lower() in vocab.name_particles()
+            and (after := particles_end(ann, k, limit)) > k
             and not _is_role_word(tokens[k - 1].text)  # der Präsident [von Valdoria]: an affiliation tail
             and (affiliations or tokens[k].text.lower() not in vocab.word_class("affiliation_preposition"))
             and _particle_may_follow(tokens[k].text, tokens[k - 1].text)
-            and k + 1 < limit
-            and tokens[k + 1].text[:1].isupper()
+            and after < limit
+            and tokens[after].text[:1].isupper()
             and not _name_complete(ann, j, k)
-            and tokens[k + 1].text.lower() not in vocab.time_nouns()
+            and tokens[after].text.lower() not in vocab.time_nouns()
+            # "Ursula von der Leyen", but "Hans von der Polizei": after an article a name follows
+            and (after == k + 1 or (vocab.name_word(tokens[after].text) in ("name", "first") and not vocab.has_common_noun_ending(tokens[after].text)))
         ):
-            k += 1
+            k = after
         elif k > j and _joins_roles(ann, k, limit):
             k += 1  # der Abgeordnete und Fraktionschef
         elif k > j and _number_in_name(ann, k, limit):
@@ -303,11 +341,25 @@ def noun_phrase(
         if (
             apposition is not None
             and tokens[end + 1].text.lower() not in vocab.word_class("relative_determiner")  # not: X, [deren Tochter] …
+            and not _relative_before_name(ann, end + 1, apposition)  # not: die Stimme, [die Muster] gehören soll
             and _apposition_closes(ann, apposition.end, limit)
             and (_is_named(ann, apposition) or (_is_named(ann, Phrase(i, end, head)) and _has_role(ann, apposition.start, apposition.end)))
         ):
             end = apposition.end
     return Phrase(i, end, head)
+
+
+def _relative_before_name(ann: Annotated, k: int, apposition: Phrase) -> bool:
+    """``die Stimme, [die] Muster gehören soll``, ``Rice, [die] USA hätten …``: after a comma a
+    definite article before a phrase without a role noun is a relative pronoun (or opens a
+    clause): an apposition that describes a person has a role noun (``X, die Sprecherin des
+    Amtes``), and an indefinite one may describe by any noun (``X, einer der Jesuiten``)."""
+    text = ann.tokens[k].text.lower()
+    return (
+        text in vocab.determiners()
+        and text not in vocab.word_class("indefinite_article")
+        and not _has_role(ann, apposition.start, apposition.end)
+    )
 
 
 def _second_field(ann: Annotated, k: int, limit: int) -> bool:
@@ -427,7 +479,7 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
     if (title := title_start_before(ann, start, floor)) is not None:
         start = title  # the phrase ends in a quoted name: die Wochenzeitung „Neue Welt“ [hatte]
     while start > floor:
-        if not _is_boundary(tokens[start - 1]) or _joins_roles(ann, start - 1, end):
+        if not _is_boundary(tokens[start - 1]) or _joins_roles(ann, start - 1, end) or surname_after_first_name(ann, start - 1):
             start -= 1
         elif start - 3 >= floor and tokens[start - 3].text.lower() in vocab.word_class("field_preposition") and _second_field(ann, start - 1, end):
             start -= 3  # das Ministerium für Umwelt [und] Verkehr [teilte mit]

@@ -15,11 +15,11 @@ import attrs
 from . import collector, scanner
 from . import vocabulary as vocab
 from .marks import strip_marks
-from .cues import Cue, CueKind, cue_words, find_cues, is_cue_noun
+from .cues import Cue, CueKind, cue_words, find_cues, is_cue_noun, names_a_source
 from .document import Annotated, HasParts
 from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
-from .indirect import IndirectQuote, find_indirect, names_a_source
+from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
 from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue
 from .speakers import Attribution, attribute_direct, embedded

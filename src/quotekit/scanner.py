@@ -416,7 +416,13 @@ def _headline_speaker(text: str, opener_start: int) -> tuple[int, int] | None:
     tail = _HEADLINE_TAIL.search(prefix)
     if tail is None:
         return None
-    name_start, name_end = _trim(text, line_start, line_start + tail.start())
+    return headline_label(text, line_start, line_start + tail.start())
+
+
+def headline_label(text: str, line_start: int, colon: int) -> tuple[int, int] | None:
+    """Span of the speaker a line's label names: ``Lawrow`` in ``Lawrow: …``, ``Kämmerer`` in
+    ``Kämmerer zu den Schulden: …`` (``line_start`` … ``colon``): up to four name words."""
+    name_start, name_end = _trim(text, line_start, colon)
     name_end = _before_topic(text, name_start, name_end)
     words = text[name_start:name_end].split()
     if not 1 <= len(words) <= 4:

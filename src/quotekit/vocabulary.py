@@ -106,6 +106,25 @@ def name_particles() -> frozenset[str]:
 
 
 @functools.cache
+def _common_noun_endings() -> tuple[str, ...]:
+    endings = [word for word, word_class in lexicon.rows("entity_words.tsv") if word_class == "common_noun_ending"]
+    return tuple(endings) + tuple(ending + "en" for ending in endings)
+
+
+def has_common_noun_ending(word: str) -> bool:
+    """``Beratung``, ``Hochschulverwaltungen``: the ending of a common noun (``-ung``, ``-heit``,
+    ``-schaft``, … in data/de/entity_words.tsv, also in the plural), which no surname has."""
+    return word.lower().endswith(_common_noun_endings())
+
+
+def prefixed_surname(word: str) -> bool:
+    """``al-Hussein``, ``el-Sayed``: a capitalised surname behind a hyphenated name particle
+    (``al-``, ``el-``, ``ben-`` in name_particles.txt), written lowercase as a whole."""
+    prefix, hyphen, rest = word.partition("-")
+    return bool(hyphen) and prefix.islower() and prefix + "-" in name_particles() and rest[:1].isupper() and rest.replace("-", "").isalpha()
+
+
+@functools.cache
 def _first_names() -> dict[str, str | None]:
     return {name: (None if gender[0] == "u" else gender[0]) for name, (gender, *_rest) in lexicon.table("first_names.tsv").items()}
 
@@ -228,6 +247,8 @@ def name_word(word: str) -> str:
     """How a capitalised word can take part in a person name, from the word alone:
     ``"first"`` (a listed first name), ``"name"`` (may be a surname), ``"role"`` (a role or
     organisation noun), ``"no"`` (lowercase, punctuation, acronym, function word, title)."""
+    if prefixed_surname(word):
+        return "name"  # al-Hussein
     if not word[:1].isupper() or is_punct(word) or is_acronym(word):
         return "no"
     lower = word.lower()
