@@ -732,6 +732,12 @@ SPEAKERS = [
             "Olle Brandqvist",
             id="where someone is from is no role that keeps another role phrase from them",
         ),
+        pytest.param(
+            "Kugelstoßerin Lena Kramm holte bei den Meisterschaften den Titel. „Ich kann es kaum glauben“, sagte die Studentin.",
+            "kaum glauben",
+            "Lena Kramm",
+            id="what someone is (a student) describes the person just named under another role",
+        ),
 ]
 
 
