@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 
 import numpy
+import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -93,3 +94,17 @@ def test_a_blank_line_and_a_dateline_end_sentences_without_a_full_stop():
 def test_a_dash_after_an_ordinary_word_is_no_dateline():
     ann = annotate("Die Lage – so hieß es – sei ernst.")
     assert len(ann.sentences) == 1
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("Sie kam nur auf Rang 24. „Ich war zu hektisch“, sagte sie.", 2),  # the ordinal-looking "24." ends a sentence
+        ("Er wurde 22.\n\n„Das ist schön“, sagte er.", 2),  # a paragraph break started it already
+        ("Am 3. Oktober sprach sie.", 1),  # an ordinal before a word is no sentence end
+    ],
+)
+def test_a_number_with_a_full_stop_before_a_quotation_ends_the_sentence(text, sentences):
+    ann = annotate(text)
+    assert len(ann.sentences) == sentences
+    assert ann.texts[ann.sentences[-1][0]] in ("„", "Am")

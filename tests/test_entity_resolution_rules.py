@@ -738,6 +738,13 @@ SPEAKERS = [
             "Lena Kramm",
             id="what someone is (a student) describes the person just named under another role",
         ),
+        pytest.param(
+            "Mara Voss gewann das Finale. Julia Brem gratulierte ihr fair. "
+            "Voss habe den Sieg verdient, sagte die Olympiateilnehmerin.",
+            "Sieg verdient",
+            "Julia Brem",
+            id="a person named in what is said is not the one who says it",
+        ),
 ]
 
 

@@ -69,6 +69,7 @@ class EntityLinker:
         self._statements: set[str] = set()  # statement mentions resolved ("Angaben der Polizei")
         self._candidates: dict[int, list[Mention]] = {}  # sentence → its speaker/subject mentions
         self._observed: set[tuple[int, int]] = set()
+        self._said: tuple[int, int] | None = None  # the words of the quotation being attributed
         collect_names(self.table)
 
     # ------------------------------------------------------------------ names and observed subjects
@@ -407,12 +408,34 @@ class EntityLinker:
             and not self.knows(mention)
         )
 
-    def resolve(self, mention: Mention) -> tuple[Entity | None, str]:
-        """The entity a speaker mention denotes and how it was found (for the evidence string)."""
-        entity, how = self._resolve(mention)
+    def resolve(self, mention: Mention, said: tuple[int, int] | None = None) -> tuple[Entity | None, str]:
+        """The entity a speaker mention denotes and how it was found (for the evidence string).
+        ``said`` is the span of the quotation the mention is the speaker of: a person named only
+        in it is what was said, not who said it (``Rieder habe den Sieg verdient, sagte die
+        Olympiateilnehmerin``)."""
+        outer, self._said = self._said, said or self._said
+        try:
+            entity, how = self._resolve(mention)
+        finally:
+            self._said = outer
         if entity is not None:
             entity.spoke = True
         return entity, how
+
+    def _in_what_was_said(self, occurrence: Occurrence, before: int) -> bool:
+        """Whether ``occurrence`` names a person in the quotation being attributed, in the
+        sentence of the mention at ``before`` but not around it (``Rieder habe den Sieg verdient,
+        sagte die Olympiateilnehmerin``); a sentence before it only introduces the speaker
+        (``Paula Grieshaber kam auf Rang 24. „…“, gab die Schwarzwälderin zu``)."""
+        said = self._said
+        return (
+            said is not None
+            and said[0] <= occurrence.start < said[1]
+            and not said[0] <= before < said[1]
+            and occurrence.entity.kind is SpeakerKind.PERSON
+            and occurrence.start >= self._window_start(before, 0)
+            and not vocab.pronoun(self.ann.text[occurrence.start : occurrence.end])  # "Er habe …, sagte X": X himself
+        )
 
     def _resolve(self, mention: Mention) -> tuple[Entity | None, str]:
         if statements.is_statement(mention):
@@ -894,7 +917,7 @@ class EntityLinker:
         while i >= 0:
             occurrence = self.table.occurrences[i]
             entity = occurrence.entity
-            if self.table.quoted and self.table.quote_around(occurrence.start) not in (None, own_quote):
+            if (self.table.quoted and self.table.quote_around(occurrence.start) not in (None, own_quote)) or self._in_what_was_said(occurrence, before):
                 # someone who speaks or is named inside another person's quotation is not the
                 # antecedent of a pronoun outside it
                 i -= 1
@@ -958,7 +981,8 @@ class EntityLinker:
         window_start = self._window_start(before, sentences)
         i = bisect.bisect_left(self.table.starts, before) - 1
         while i >= 0 and self.table.occurrences[i].start >= window_start:
-            yield self.table.occurrences[i]
+            if not self._in_what_was_said(self.table.occurrences[i], before):
+                yield self.table.occurrences[i]
             i -= 1
 
     def _introduced_role(self, mention: Mention, words: set[str]) -> Entity | None:

@@ -445,7 +445,7 @@ def _link(
             # a bare capitalised noun that nothing in the text confirms as a name, or "jeder Lehrer": no speaker
             item = attrs.evolve(item, attribution=attrs.evolve(item.attribution, mention=None))
             mention = None
-        entity = linker.resolve(mention)[0] if mention is not None else None
+        entity = linker.resolve(mention, said=(item.start, item.end))[0] if mention is not None else None
         resolved.append((item, entity))
     frozen = linker.speakers(registry)
     text = ann.text

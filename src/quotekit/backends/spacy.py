@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import re
 
 import numpy
 
@@ -126,6 +127,7 @@ def _word_columns(table: numpy.ndarray, text: str) -> tuple[numpy.ndarray, numpy
     if len(table) > 1 and not table[1:, 3].any():  # no component set sentence boundaries
         starts_sentence = _sentence_starts(table[:, 9], table[:, 10]) == 1
         _paragraph_sentences(table, text, starts_sentence)
+        _number_before_quote(table, text, starts_sentence)
     else:
         starts_sentence = table[:, 3] == 1
     starts_sentence[0] = True
@@ -158,6 +160,30 @@ def _paragraph_sentences(table: numpy.ndarray, text: str, starts_sentence: numpy
         dash = _dateline_end(table, text, first)
         if dash is not None and dash + 1 < len(table):
             starts_sentence[dash + 1] = True
+
+
+_NUMBER_AT_SENTENCE_END = re.compile(r"(\d+)\.\s+([„«»\"‚]|\w+)")
+
+
+def _number_before_quote(table: numpy.ndarray, text: str, starts_sentence: numpy.ndarray) -> None:
+    """Sentence starts after a number with a full stop (``… auf Rang 24. „Am Schießstand …“``,
+    ``… seit 2010. Er habe …``): the tokeniser reads ``24.`` as an ordinal, so the sentencizer
+    sees no full stop. An ordinal comes before a noun (``am 3. Oktober``), so the number ends a
+    sentence when an opening quotation mark, a function word or pronoun, or — after a year — any
+    capitalised word follows. The start goes to the first word after spaces and the mark."""
+    for match in _NUMBER_AT_SENTENCE_END.finditer(text):
+        number, following = match.group(1), match.group(2)
+        if not (
+            not following[:1].isalnum()
+            or (following[:1].isupper() and (following.lower() in vocab.function_words() or following.lower() in vocab.determiners() or vocab.pronoun(following)))
+            or (len(number) == 4 and following[:1].isupper())
+        ):
+            continue
+        row = int(numpy.searchsorted(table[:, 0], match.start(2)))
+        while row < len(table) and table[row, 10] and not starts_sentence[row]:  # the mark
+            row += 1
+        if row < len(table):
+            starts_sentence[row] = True  # (already so after a paragraph break)
 
 
 def _dateline_end(table: numpy.ndarray, text: str, first: int) -> int | None:
