@@ -745,6 +745,12 @@ SPEAKERS = [
             "Julia Brem",
             id="a person named in what is said is not the one who says it",
         ),
+        pytest.param(
+            "Den Sprint gewann Sindre Haugland vor dem Deutschen Jonas Pfeil. „Ich bin sehr froh“, sagte Haugland.",
+            "sehr froh",
+            "Sindre Haugland",
+            id="a Norwegian first name gives the full name (and a surname in -land is no organisation after it)",
+        ),
 ]
 
 
