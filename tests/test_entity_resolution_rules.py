@@ -751,6 +751,12 @@ SPEAKERS = [
             "Sindre Haugland",
             id="a Norwegian first name gives the full name (and a surname in -land is no organisation after it)",
         ),
+        pytest.param(
+            "Einer der Gründer ist der Bassist Jonas Reimer. Er sei von Anfang an dabei, erzählt der 41-jährige Bankkaufmann.",
+            "von Anfang an",
+            "Jonas Reimer",
+            id="an age before an unlisted occupation makes a description of someone, no name",
+        ),
 ]
 
 

@@ -396,15 +396,16 @@ class EntityLinker:
         return attrs.evolve(mention, kind=MentionKind.ROLE, role_word=mention.name, gender=gender)
 
     def _unlisted_role(self, mention: Mention) -> bool:
-        """A name mention that is a common noun: ``der Kommandant``, ``der gebürtige Nordfriese`` (a
-        definite article, an adjective of origin or training at most, one word not known as a
-        surname) — German news puts no article before a person's surname."""
+        """A name mention that is a common noun: ``der Kommandant``, ``der gebürtige Nordfriese``,
+        ``der 38-jährige Bankkaufmann`` (a definite article, an adjective of origin or training
+        or an age at most, one word not known as a surname) — German news puts no article before a person's
+        surname."""
         words = self.ann.text[mention.start : mention.end].split()
         return (
             len(words) >= 2
             and words[0].lower() in entity_words.of_class("definite_article")
             and not (words[0].lower() == "der" and words[-1].endswith("en"))  # "Angaben der Tagesthemen": a genitive plural
-            and all(word in entity_words.of_class("descriptive_role") for word in words[1:-1])  # "der gebürtige Nordfriese"
+            and all(word in entity_words.of_class("descriptive_role") or entity_words.is_age(word) for word in words[1:-1])  # "der gebürtige Nordfriese", "der 38-jährige Bankkaufmann"
             and not self.knows(mention)
         )
 
