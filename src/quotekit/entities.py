@@ -406,6 +406,7 @@ class EntityLinker:
             and words[0].lower() in entity_words.of_class("definite_article")
             and not (words[0].lower() == "der" and words[-1].endswith("en"))  # "Angaben der Tagesthemen": a genitive plural
             and all(word in entity_words.of_class("descriptive_role") or entity_words.is_age(word) for word in words[1:-1])  # "der gebürtige Nordfriese", "der 38-jährige Bankkaufmann"
+            and (len(words) == 2 or vocab.first_name_gender(words[-1]) is False)  # "die achtjährige Anna" is a girl's name
             and not self.knows(mention)
         )
 
