@@ -757,6 +757,13 @@ SPEAKERS = [
             "Jonas Reimer",
             id="an age before an unlisted occupation makes a description of someone, no name",
         ),
+        pytest.param(
+            "Ministerin Petra Laux verteidigte den Plan. Unterstützung erhielt sie von der Abgeordneten Eva Stolz. "
+            "Die Juristin lobte vor allem die klaren Regeln. „Das ist ein guter Anfang“, sagte sie.",
+            "guter Anfang",
+            "Eva Stolz",
+            id="a description right after someone new is introduced is about the new person",
+        ),
 ]
 
 

@@ -141,7 +141,7 @@ class EntityLinker:
                 )
                 if entity is None and entity_words.describes(words, text):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
-                    entity = self._most_recent(mention.start, mention.gender)
+                    entity = self._just_introduced(mention.start, mention.gender) or self._most_recent(mention.start, mention.gender)
                 if entity is None and entity_words.bare_person_noun(text):
                     entity = self._most_recent(mention.start, mention.gender, _unnamed_or_without_office)
                 if entity is None:
@@ -617,7 +617,7 @@ class EntityLinker:
                 # Politiker", "der 45-Jährige") fits anyone
                 descriptive = entity_words.describes(words, text) or entity_words.is_former(text)
                 person_noun = entity_words.bare_person_noun(text)  # "der Mann": an unnamed man, or one with no office
-                chosen = self._most_recent(
+                chosen = (descriptive and self._just_introduced(mention.start, mention.gender)) or self._most_recent(
                     mention.start,
                     mention.gender,
                     lambda e: descriptive
@@ -1018,6 +1018,24 @@ class EntityLinker:
                     return entity
                 i += 1
         return None
+
+    def _just_introduced(self, before: int, gender: str | None) -> Entity | None:
+        """The person named in full for the first time in this or the previous sentence, when
+        there is one: a description right after someone new is introduced is about them, not
+        about the subject the text was on before (``Unterstützung erhielt sie von der
+        Abgeordneten Ilse Marquardt. Die Juristin kritisierte …``)."""
+        self._observe_window(before)
+        introduced = {
+            id(occurrence.entity): occurrence.entity
+            for occurrence in self._occurrences_back(before, 1)
+            if occurrence.entity.kind is SpeakerKind.PERSON
+            and occurrence.entity.full_name
+            and not occurrence.entity.plural
+            and (gender is None or occurrence.entity.gender in (None, gender))
+            and min(occurrence.entity.spans)[0] == occurrence.start
+            and not self.table.inside_quote(occurrence.start)
+        }
+        return next(iter(introduced.values())) if len(introduced) == 1 else None
 
     def _last_mentioned(self, before: int, gender: str | None) -> Entity | None:
         """The person mentioned last in this or the previous sentence (``Beste Werferin war Ronja
