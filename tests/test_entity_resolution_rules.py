@@ -764,6 +764,12 @@ SPEAKERS = [
             "Eva Stolz",
             id="a description right after someone new is introduced is about the new person",
         ),
+        pytest.param(
+            "Die Landtagsabgeordnete Jana Pohl (SPD) besuchte die Schule. Es fehle an Lehrern, sagte die Abgeordnete.",
+            "an Lehrern",
+            "Jana Pohl",
+            id="a member of a parliament is a member whatever the parliament",
+        ),
 ]
 
 

@@ -468,8 +468,12 @@ def same_feminine_role(roles: set[str], words: set[str]) -> bool:
 
 
 def _compound_of(compound: str, role: str) -> bool:
-    """``außenminister`` is a kind of ``minister``; ``vizekanzler`` is no ``kanzler``."""
-    return compound.endswith(role) and (compound == role or not compound.startswith(tuple(of_class("office_prefix"))))
+    """``außenminister`` is a kind of ``minister``; ``vizekanzler`` is no ``kanzler``; but a
+    seat many hold stays one whatever the prefix (``bundestagsabgeordnete`` is an
+    ``abgeordnete``)."""
+    return compound.endswith(role) and (
+        compound == role or role in of_class("member_role_ending") or not compound.startswith(tuple(of_class("office_prefix")))
+    )
 
 
 @functools.lru_cache(maxsize=4096)
