@@ -869,6 +869,18 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Kreisklinikum Talheim",
             id="the management of a kind of organisation speaks for the organisation of that kind",
         ),
+        pytest.param(
+            "Im Tierpark Lindhausen sind zwei Luchse geboren worden. Die Jungtiere seien gesund, teilte der Tierpark mit.",
+            "Jungtiere seien",
+            "Tierpark Lindhausen",
+            id="a place name after a kind noun names the organisation even after a contracted preposition",
+        ),
+        pytest.param(
+            "Die Verbraucherzentrale Ostheim warnt vor falschen Inkasso-Briefen. Die Zahl der Anfragen habe sich verdoppelt, sagte die Beratungsstelle.",
+            "Zahl der Anfragen",
+            "Verbraucherzentrale Ostheim",
+            id="an advice centre is a Beratungsstelle",
+        ),
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:

@@ -58,8 +58,8 @@ def name_end(ann: Annotated, i: int) -> int | None:
     acronym = acronym or (j + 3 < len(tokens) and tokens[j + 1].text == "(" and tokens[j + 3].text == ")" and vocab.is_acronym(tokens[j + 2].text))
     if acronym or _genitive_kind_noun(ann, i - 1) or _apposition_kind_noun(ann, i - 1):
         return j  # "HSG Brehmsund", "des Pharmakonzerns Delvaro", "Mitglieder der Bürgerinitiative Stilles Moor"
-    if j == i and not tokens[i].text.endswith(tuple(of_class("plural_noun_ending"))):
-        return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung": no plural object
+    if j == i and (not tokens[i].text.endswith(tuple(of_class("plural_noun_ending"))) or tokens[i].text.endswith(tuple(of_class("toponym_ending")))):
+        return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung", "Im Zoo Grünhagen": no plural object
     return j if opens_sentence and j - i - joined <= 1 else None
 
 
