@@ -770,6 +770,18 @@ SPEAKERS = [
             "Jana Pohl",
             id="a member of a parliament is a member whatever the parliament",
         ),
+        pytest.param(
+            "Elternsprecher Jan Roth sammelte Unterschriften. Die Stadt müsse endlich handeln, sagte der Vater von vier Kindern.",
+            "endlich handeln",
+            "Jan Roth",
+            id="a parent described by their children is someone the text named",
+        ),
+        pytest.param(
+            "Die Initiative wird von Ärztin Sara Kühn geführt. „Wir bleiben dran“, sagte die dreifache Mutter.",
+            "bleiben dran",
+            "Sara Kühn",
+            id="a counting adjective before a parent noun makes a description",
+        ),
 ]
 
 

@@ -252,6 +252,23 @@ def demonym(word: str) -> bool:
     return any(form in _demonyms() for form in (word, word.removesuffix("n"), word.removesuffix("s")))
 
 
+def family_description(text: str) -> bool:
+    """``die zweifache Mutter``, ``der Vater von drei Kindern``, ``die Mutter zweier Töchter``: a
+    parent described by their children — a description of someone the text named, not the
+    relative of anyone in it."""
+    words = text.lower().split()
+    if len(words) < 3 or words[0] not in of_class("definite_article"):
+        return False
+    k = next((k for k, word in enumerate(words) if word in of_class("relation_noun")), None)
+    if k is None:
+        return False
+    after = words[k + 1 :]
+    counted = (len(after) >= 3 and after[0] == "von" and (after[1].isdigit() or after[1] in of_class("count_word"))) or (
+        len(after) >= 2 and after[0] in of_class("count_word")
+    )
+    return counted or any(word in of_class("family_adjective") for word in words[1:k])
+
+
 def describes(role_words: set[str], text: str) -> bool:
     """A role phrase that may describe someone the text gave another role: a descriptive role
     or an age anywhere in it (``die 52-jährige Tierärztin``), or an occupation used as an epithet
@@ -260,7 +277,8 @@ def describes(role_words: set[str], text: str) -> bool:
     if other_person(role_words):
         return False
     return (
-        descriptive(role_words | set(text.lower().split()))
+        family_description(text)
+        or descriptive(role_words | set(text.lower().split()))
         or any(word.endswith(tuple(of_class("epithet_suffix"))) for word in role_words)
         or any(_unlisted_epithet(word, text) for word in role_words)
     )
