@@ -939,6 +939,17 @@ def test_a_cue_after_the_report_starts_a_new_one_even_when_the_report_seems_to_g
     assert speaker is not None and speaker.name == "Wasserwerke Talheim"
 
 
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("Ministerin Eva Roth lehnte den Plan ab. Ihr Haus trage das nicht mit. In Regierungskreisen hieß es, man rechne mit einer Einigung.", "Einigung"),
+        ("Der Verein trennte sich von Trainer Uwe Kolb. Aus dem Vereinsumfeld hieß es, ein Nachfolger stehe bereit.", "Nachfolger"),
+    ],
+)
+def test_an_unnamed_circle_of_people_is_no_speaker(text: str, quoted: str) -> None:
+    assert _speaker(text, quoted) is None
+
+
 def test_a_phrase_naming_everyone_is_no_speaker() -> None:
     quotes = quotekit.extract("Der Ministerpräsident äußerte sich am Rande der Sitzung. Jeder Lehrer könne „das Konto jetzt einlösen“.")
     assert all(q.mention is None or not q.mention.text.startswith("Jeder") for q in quotes)

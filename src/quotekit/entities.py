@@ -440,6 +440,8 @@ class EntityLinker:
         )
 
     def _resolve(self, mention: Mention) -> tuple[Entity | None, str]:
+        if entity_words.anonymous_source(self.ann.text[mention.start : mention.end]):
+            return None, "anonymous-source"  # "In Koalitionskreisen hieß es": no one named
         if statements.is_statement(mention):
             # "nach Angaben der Polizei", "in einer Mitteilung des Amtes": a statement or document
             # is nobody; who speaks is its owner, and without one the speaker stays unknown

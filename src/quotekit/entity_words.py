@@ -252,6 +252,13 @@ def demonym(word: str) -> bool:
     return any(form in _demonyms() for form in (word, word.removesuffix("n"), word.removesuffix("s")))
 
 
+def anonymous_source(text: str) -> bool:
+    """``Koalitionskreisen``, ``dem Vereinsumfeld``: a circle of people a text leaves unnamed on
+    purpose, so no one in the text is the speaker."""
+    words = text.split()
+    return bool(words) and words[-1].lower().endswith(tuple(of_class("anonymous_source_ending")))
+
+
 def family_description(text: str) -> bool:
     """``die zweifache Mutter``, ``der Vater von drei Kindern``, ``die Mutter zweier Töchter``: a
     parent described by their children — a description of someone the text named, not the
