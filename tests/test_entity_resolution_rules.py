@@ -782,6 +782,12 @@ SPEAKERS = [
             "Sara Kühn",
             id="a counting adjective before a parent noun makes a description",
         ),
+        pytest.param(
+            "Bundesministerin Carla van der Meulen besuchte die Kita. Van der Meulen betonte, die Erzieherinnen leisteten viel.",
+            "Erzieherinnen leisteten",
+            "Carla van der Meulen",
+            id="a surname with its particles capitalised at the start of a sentence is the person named with them",
+        ),
 ]
 
 

@@ -135,7 +135,7 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
     counted = j > i  # a number only after an article: der 20 eingesetzten Helfer
     while j < limit and (_is_adjective(tokens[j], ann) or (counted and tokens[j].text.isdigit())):
         j += 1
-    k = j
+    k = _particle_surname_end(ann, j, limit) if j == i else j
     while k < limit:
         if _is_name_like(tokens[k], ann) or (k > j and tokens[k].pos in (None, "PROPN") and surname_after_first_name(ann, k)):
             k += 1  # also "Katrin Weil": a function word as surname
@@ -165,6 +165,22 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
     if k == j:
         return None
     return k, k - 1
+
+
+def _particle_surname_end(ann: Annotated, i: int, limit: int) -> int:
+    """``Von der Leyen betonte``: a surname with its particles, capitalised at the start of a
+    phrase, when the text names the person with the same particles elsewhere (``Ursula von der
+    Leyen``) — else a capitalised ``Von`` opens a prepositional phrase (``Von der Polizei hieß
+    es``). The token after the surname, or ``i`` when there is no such name."""
+    tokens = ann.tokens
+    if not tokens[i].text[:1].isupper() or tokens[i].text.lower() not in vocab.name_particles():
+        return i
+    after = particles_end(ann, i, limit)
+    if after <= i or after >= limit or not _is_name_like(tokens[after], ann):
+        return i
+    written = " ".join(tokens[k].text for k in range(i, after + 1))
+    lowered = written[:1].lower() + written[1:]
+    return after + 1 if f" {lowered}" in ann.text else i
 
 
 def _number_in_name(ann: Annotated, k: int, limit: int) -> bool:
