@@ -788,6 +788,13 @@ SPEAKERS = [
             "Carla van der Meulen",
             id="a surname with its particles capitalised at the start of a sentence is the person named with them",
         ),
+        pytest.param(
+            "Gegründet wurde die Firma von der Chemikerin Ida Brandt und der Juristin Nora Falk. „Wir ergänzen uns“, sagte Brandt. "
+            "Man wolle nun expandieren, erklärte ihre Mitgründerin.",
+            "nun expandieren",
+            "Nora Falk",
+            id="her co-founder is the other one of the pair introduced with her",
+        ),
 ]
 
 

@@ -569,7 +569,7 @@ class EntityLinker:
         words = entity_words.role_words(mention)
         text = self.ann.text[mention.start : mention.end]
         first_word = text.split(maxsplit=1)[0].lower()
-        relative = self._relative(mention, text)
+        relative = self._relative(mention, text) or self._partner(mention, text)
         if relative is not None:
             chosen, how = relative, "role-relative"  # "Erika und Josef Brunner … Ihr Mann"
         elif first_word in vocab.word_class("indefinite_article") or (self._someone_elses_role(first_word, mention) and not mention.plural):
@@ -666,6 +666,20 @@ class EntityLinker:
             and not (person.roles & kinship)  # "ihrem Sohn Jonas X" is not "Ihr Mann"
         ]
         return self._nearest(relatives, mention.start)
+
+    def _partner(self, mention: Mention, text: str) -> Entity | None:
+        """``Gegründet wurde die Firma von X und Y. … erklärte ihre Mitgründerin``: someone who does
+        something together with the possessor is the other one of the pair the text introduced
+        with them (the possessor is the person of the possessive's gender just talked about)."""
+        gender = entity_words.partner_of(text)
+        if gender is None or mention.plural:
+            return None
+        possessor = self._most_recent(mention.start, gender)
+        pair = self._coordinated_people(mention.start, anywhere=True)
+        if possessor is None or pair is None or not any(member is possessor for member in pair.members):
+            return None
+        others = [m for m in pair.members if m is not possessor and (mention.gender is None or m.gender in (None, mention.gender))]
+        return others[0] if len(others) == 1 else None
 
     def _someone_elses_role(self, first_word: str, mention: Mention) -> bool:
         """``Ihre Anwältin legte Fotos vor``: a role after a possessive is someone related to the

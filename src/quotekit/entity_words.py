@@ -252,6 +252,17 @@ def demonym(word: str) -> bool:
     return any(form in _demonyms() for form in (word, word.removesuffix("n"), word.removesuffix("s")))
 
 
+def partner_of(text: str) -> str | None:
+    """``ihre Mitgründerin`` → ``f``, ``Seine Partnerin`` → ``m``: the possessor's gender when a
+    possessive stands before a noun for someone who does something together with them."""
+    words = text.lower().split()
+    if len(words) != 2 or not (words[1] in of_class("partner_noun") or words[1].startswith(tuple(w for w in of_class("partner_noun") if len(w) <= 3))):
+        return None
+    if words[0] in of_class("his_possessive"):
+        return "m"
+    return "f" if words[0] in of_class("her_possessive") else None
+
+
 def anonymous_source(text: str) -> bool:
     """``Koalitionskreisen``, ``dem Vereinsumfeld``: a circle of people a text leaves unnamed on
     purpose, so no one in the text is the speaker."""
