@@ -795,6 +795,12 @@ SPEAKERS = [
             "Nora Falk",
             id="her co-founder is the other one of the pair introduced with her",
         ),
+        pytest.param(
+            "Ministerin Ute Ott kam am Morgen an. Dort erklärte ihr die Bürgermeisterin Eva Lind die Lage. Die Straße sei gesperrt, sagte sie.",
+            "Straße sei",
+            "Eva Lind",
+            id="an object pronoun between the verb and its subject does not hide the subject",
+        ),
 ]
 
 

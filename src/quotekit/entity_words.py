@@ -240,16 +240,7 @@ def descriptive(words: set[str], classes: tuple[str, ...] = ("descriptive_role",
     )
 
 
-@functools.cache
-def _demonyms() -> frozenset[str]:
-    return frozenset(word for word, _gender in lexicon.rows("demonyms.tsv"))
-
-
-def demonym(word: str) -> bool:
-    """``finne``, ``finnen``, ``norwegers``: a noun for a person by where they are from
-    (``data/de/demonyms.tsv``), in any case form."""
-    word = word.lower()
-    return any(form in _demonyms() for form in (word, word.removesuffix("n"), word.removesuffix("s")))
+demonym = vocab.demonym
 
 
 def partner_of(text: str) -> str | None:

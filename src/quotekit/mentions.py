@@ -1010,6 +1010,10 @@ def _passive(ann: Annotated, cue: Cue, pivot: int) -> bool:
     )
 
 
+def _article_or_first_name(word: str) -> bool:
+    return word.lower() in vocab.word_class("subject_article") or vocab.first_name_gender(word) is not False
+
+
 def _subject_after(ann: Annotated, i: int, limit: int, *, affiliations: bool = True, focus: bool = False) -> Phrase | None:
     """The subject after a verb, skipping adverbs and time phrases (``sagte am Montag der Minister``);
     ``affiliations=False`` leaves out a ``von``-phrase (the agent of a passive)."""
@@ -1019,6 +1023,9 @@ def _subject_after(ann: Annotated, i: int, limit: int, *, affiliations: bool = T
         lower = tokens[i].text.lower()
         if lower in adverbs:
             i += 1
+            continue
+        if lower in vocab.word_class("object_pronoun") and i + 1 < limit and _article_or_first_name(tokens[i + 1].text):
+            i += 1  # "schilderte ihr die Leiterin": the object, then the subject (not "sagte ihr Sprecher")
             continue
         if lower in vocab.word_class("time_preposition"):
             skip_to = _time_phrase_end(ann, i, limit)

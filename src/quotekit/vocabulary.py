@@ -284,3 +284,15 @@ def plural_by_determiner(determiner: str, gender: str | None) -> bool:
     if not readings or gender not in ("m", "f", "n"):
         return False
     return (gender, "sg") not in readings and any(number == "pl" for _, number in readings)
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(word for word, _gender in lexicon.rows("demonyms.tsv"))
+
+
+def demonym(word: str) -> bool:
+    """``finne``, ``Finnen``, ``norwegers``: a noun for a person by where they are from
+    (``data/de/demonyms.tsv``), in any case form."""
+    word = word.lower()
+    return any(form in _demonyms() for form in (word, word.removesuffix("n"), word.removesuffix("s")))
