@@ -32,11 +32,46 @@ class Entity:
     grammatical_gender: str | None = None  # of an organisation's noun: "die Regierung … sie"
     spoke: bool = False  # a quotation was attributed to it (an unnamed role that spoke is someone)
     members: list[Entity] = attrs.field(factory=list)  # of a group of people listed by name ("X und Y")
+    # look-ups derived from ``roles`` and ``spans`` (see `role_set`, `first_span`, `distance`),
+    # asked for once per candidate whenever a mention is resolved; not part of the value
+    _frozen_roles: frozenset[str] = attrs.field(default=frozenset(), init=False, repr=False, eq=False)
+    _first_span: tuple[tuple[int, int], int] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _sorted_starts: list[int] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
     def is_person_like(self) -> bool:
         """Evidence that this is one person (a pronoun's antecedent): a full name, a known
         gender or a role noun seen with it — not just a capitalised word that spoke."""
         return not self.plural and bool(self.gender or self.roles or self.full_name)
+
+    # ``roles`` and ``spans`` only ever grow (roles are added, spans appended), so a value
+    # derived from one of them stays valid while its length is unchanged: the look-ups below
+    # rebuild it when the length differs.
+
+    def role_set(self) -> frozenset[str]:
+        """``roles`` as a frozenset, the same object until a role is added: the role
+        comparisons (`entity_words.shares_role`) are memoised on frozensets."""
+        if len(self._frozen_roles) != len(self.roles):
+            self._frozen_roles = frozenset(self.roles)
+        return self._frozen_roles
+
+    def first_span(self) -> tuple[int, int]:
+        """The earliest span (``min(spans)``): where the text first mentions the entity."""
+        if self._first_span is None or self._first_span[1] != len(self.spans):
+            self._first_span = (min(self.spans), len(self.spans))
+        return self._first_span[0]
+
+    def distance(self, position: int) -> tuple[int, int]:
+        """How far the entity's nearest mention is from ``position``: ``(0, d)`` for the closest
+        span starting ``d`` characters at or before it, else ``(1, d)`` for the closest after it
+        (``(1, 10**9)`` without spans). A bisection in the sorted span starts: a role phrase is
+        compared with every person holding the role (`EntityLinker._nearest`)."""
+        starts = self._sorted_starts
+        if len(starts) != len(self.spans):
+            starts = self._sorted_starts = sorted(start for start, _ in self.spans)
+        i = bisect.bisect_right(starts, position)
+        if i:
+            return (0, position - starts[i - 1])
+        return (1, starts[i] - position if i < len(starts) else 10**9)
 
     @property
     def name(self) -> str:
@@ -125,7 +160,7 @@ class EntityTable:
             person
             for people in self.namesakes.values()
             for person in people
-            if person.full_name and any(name.split()[0] == first for name in person.names if " " in name) and min(person.spans)[0] < position
+            if person.full_name and any(name.split()[0] == first for name in person.names if " " in name) and person.first_span()[0] < position
         ]
         return people[0] if len(people) == 1 else None
 
