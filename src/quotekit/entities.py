@@ -551,7 +551,7 @@ class EntityLinker:
             if entity_words.is_former(text):  # "der Altbürgermeister" is not the mayor in office
                 candidates = [e for e in candidates if any(role.startswith(entity_words.FORMER) for role in e.roles)]
             named_so = frozenset(words.union(*(entity_words.role_synonyms(word) for word in words)))
-            exact = [e for e in candidates if entity_words.same_role_word(e.role_set(), named_so)]
+            exact = _with_roles(candidates, lambda roles: entity_words.same_role_word(roles, named_so))
             # "Rotbachs Trainer X … der Rotbacher Coach": the place adjective picks the holder
             place_stems = entity_words.place_stems(text)
             place = [e for e in exact or candidates if self._introduced_with(e, place_stems)] if place_stems else []
@@ -654,8 +654,9 @@ class EntityLinker:
 
     def _role_holders(self, words: set[str]) -> list[Entity]:
         """The people seen with one of these role words, a compound or a synonym of them."""
-        words = frozenset(words)  # compared with every person: frozen once, not per person
-        return [e for e in self.table.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.role_set(), words)]
+        words = frozenset(words)
+        people = (e for e in self.table.entities.values() if e.kind is SpeakerKind.PERSON)
+        return _with_roles(people, lambda roles: entity_words.shares_role(roles, words))
 
     def _family(self, mention: Mention) -> Entity | None:
         """``Die Haberls``: an article and a surname in the plural are the people named with it
@@ -1134,6 +1135,22 @@ class EntityLinker:
             mentions = tuple(Span.of(text, s, e) for s, e in sorted(entity.spans))
             result[id(entity)] = Speaker(name, mentions, person_id, kind, entity.gender)
         return result
+
+
+def _with_roles(entities: Iterable[Entity], fits: Callable[[frozenset[str]], bool]) -> list[Entity]:
+    """The entities whose role set passes ``fits``, in order, testing each distinct role set
+    once: a role phrase is compared with every person of the document, and many people share
+    the same roles (a text listing hundreds of club chairs)."""
+    verdicts: dict[frozenset[str], bool] = {}
+    fitting = []
+    for entity in entities:
+        roles = entity.role_set()
+        verdict = verdicts.get(roles)
+        if verdict is None:
+            verdict = verdicts[roles] = fits(roles)
+        if verdict:
+            fitting.append(entity)
+    return fitting
 
 
 def _unnamed_or_without_office(entity: Entity) -> bool:
