@@ -329,7 +329,17 @@ def _function_word_surname(ann: Annotated, k: int) -> bool:
 
 
 def mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
-    """The speaker mention governed by ``cue`` (its subject, or the X of `laut X`), if any."""
+    """The speaker mention governed by ``cue`` (its subject, or the X of `laut X`), if any.
+
+    Memoised per document (``ann.memo``): the direct-speech, indirect-speech and linking stages
+    ask for the subjects of many of the same cues."""
+    key = ("mention_for_cue", cue)
+    if key not in ann.memo:
+        ann.memo[key] = _mention_for_cue(ann, cue)
+    return ann.memo[key]  # type: ignore[return-value]
+
+
+def _mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
     phrase = phrase_for_cue(ann, cue)
     mention = None if phrase is None else mention_from_phrase(ann, phrase)
     if mention is None and cue.kind is CueKind.VERB:
