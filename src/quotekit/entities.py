@@ -32,6 +32,7 @@ refers to them by surname, role (``die Generalsekretärin``) or pronoun (``sie``
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
@@ -1117,7 +1118,7 @@ class EntityLinker:
             return None
         if len(entities) == 1:
             return entities[0]
-        return min(entities, key=lambda entity: entity.distance(position))
+        return min(entities, key=operator.methodcaller("distance", position))
 
     # ------------------------------------------------------------------ output
 
