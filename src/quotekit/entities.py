@@ -656,8 +656,7 @@ class EntityLinker:
     def _role_holders(self, words: set[str]) -> list[Entity]:
         """The people seen with one of these role words, a compound or a synonym of them."""
         words = frozenset(words)
-        people = (e for e in self.table.entities.values() if e.kind is SpeakerKind.PERSON)
-        return _with_roles(people, lambda roles: entity_words.shares_role(roles, words))
+        return self.table.people.role_holders(lambda roles: entity_words.shares_role(roles, words))
 
     def _family(self, mention: Mention) -> Entity | None:
         """``Die Haberls``: an article and a surname in the plural are the people named with it
@@ -796,7 +795,7 @@ class EntityLinker:
                 and entity.first_span()[0] == occurrence.start  # introduced here
                 and not self.table.inside_quote(occurrence.start)
             ):
-                entity.roles.update(unnamed.roles)
+                entity.add_roles(unnamed.roles)
                 entity.gender = entity.gender or unnamed.gender
                 return entity
             i += 1
@@ -1140,12 +1139,12 @@ class EntityLinker:
 
 def _with_roles(entities: Iterable[Entity], fits: Callable[[frozenset[str]], bool]) -> list[Entity]:
     """The entities whose role set passes ``fits``, in order, testing each distinct role set
-    once: a role phrase is compared with every person of the document, and many people share
-    the same roles (a text listing hundreds of club chairs)."""
+    once: many holders of a role may share the same roles (a text listing hundreds of club
+    chairs)."""
     verdicts: dict[frozenset[str], bool] = {}
     fitting = []
     for entity in entities:
-        roles = entity.role_set()
+        roles = entity.roles
         verdict = verdicts.get(roles)
         if verdict is None:
             verdict = verdicts[roles] = fits(roles)
