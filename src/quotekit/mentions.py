@@ -55,7 +55,16 @@ DASHES = frozenset({"–", "—", "-", "--"})
 
 
 def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
-    """Classify a noun phrase as a name, role, pronoun or organisation mention."""
+    """Classify a noun phrase as a name, role, pronoun or organisation mention.
+
+    Memoised per document (``ann.memo``): subject searches classify the same phrases again."""
+    key = ("mention_from_phrase", phrase)
+    if key not in ann.memo:
+        ann.memo[key] = _mention_from_phrase(ann, phrase)
+    return ann.memo[key]  # type: ignore[return-value]
+
+
+def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     tokens = ann.tokens
     start_char, end_char = tokens[phrase.start].start, tokens[phrase.end - 1].end
     first = tokens[phrase.start]
