@@ -71,7 +71,7 @@ _START, _END, _TEXT = itemgetter(1), itemgetter(2), itemgetter(3)  # Token field
 class Annotated:
     """Text plus tokens and sentences (token ranges, end exclusive) and what annotations exist."""
 
-    __slots__ = ("text", "tokens", "texts", "sentences", "has_pos", "has_morph", "has_ner", "has_lemma", "_starts", "_ends", "doc")
+    __slots__ = ("text", "tokens", "texts", "sentences", "has_pos", "has_morph", "has_ner", "has_lemma", "_starts", "_ends", "doc", "memo")
 
     def __init__(
         self,
@@ -98,6 +98,9 @@ class Annotated:
         self._starts = list(map(_START, self.tokens))
         self._ends = list(map(_END, self.tokens))  # words of a multi-word token share start and end
         self.doc = doc  # the backend's own document (spaCy Doc, stanza Document) when there is one
+        # results of functions of this document alone that several stages ask for, keyed by
+        # function name and argument (`quotekit.mentions.mention_for_cue`)
+        self.memo: dict[tuple[str, object], object] = {}
 
     def token_at(self, char: int) -> int:
         """Index of the token that contains or follows character ``char`` (len(tokens) past the end)."""

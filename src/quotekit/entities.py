@@ -32,6 +32,7 @@ refers to them by surname, role (``die Generalsekretärin``) or pronoun (``sie``
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
@@ -304,7 +305,7 @@ class EntityLinker:
                 for k, e in self.table.entities.items()
                 if k.startswith("org:")
                 and any(word.endswith(noun) for word in (*k[4:].split(), *e.roles))
-                and min(start for start, _ in e.spans) < mention.start
+                and e.first_span()[0] < mention.start
             ]
             entity = self._nearest(wider, mention.start)
             if entity is None:
@@ -319,7 +320,7 @@ class EntityLinker:
                 shared = {
                     id(e): len(kinds & _kinds_of(e))
                     for k, e in self.table.entities.items()
-                    if kinds and k.startswith("org:") and e.spans and min(start for start, _ in e.spans) < mention.start
+                    if kinds and k.startswith("org:") and e.spans and e.first_span()[0] < mention.start
                 }
                 best = max(shared.values(), default=0)
                 fitting = [e for e in self.table.entities.values() if best and shared.get(id(e)) == best]
@@ -384,7 +385,7 @@ class EntityLinker:
             e
             for e in self.table.entities.values()
             if e.kind is SpeakerKind.ORGANISATION and any(entity_words.shares_role({role.lower()}, words) for role in e.roles)
-            and min(start for start, _ in e.spans) < mention.start
+            and e.first_span()[0] < mention.start
         ]
         return self._nearest(fitting, mention.start)
 
@@ -594,10 +595,11 @@ class EntityLinker:
                 candidates = [e for e in candidates if (mention.role_word or "").lower() in e.roles]
             if entity_words.is_former(text):  # "der Altbürgermeister" is not the mayor in office
                 candidates = [e for e in candidates if any(role.startswith(entity_words.FORMER) for role in e.roles)]
-            named_so = words.union(*(entity_words.role_synonyms(word) for word in words))
-            exact = [e for e in candidates if entity_words.same_role_word(e.roles, named_so)]
+            named_so = frozenset(words.union(*(entity_words.role_synonyms(word) for word in words)))
+            exact = _with_roles(candidates, lambda roles: entity_words.same_role_word(roles, named_so))
             # "Rotbachs Trainer X … der Rotbacher Coach": the place adjective picks the holder
-            place = [e for e in exact or candidates if self._introduced_with(e, entity_words.place_stems(text))]
+            place_stems = entity_words.place_stems(text)
+            place = [e for e in exact or candidates if self._introduced_with(e, place_stems)] if place_stems else []
             chosen, how = self._nearest(place or exact or candidates, mention.start), "role-apposition"
             if chosen is not None and chosen.key.startswith("role:"):
                 named = self._named_after(chosen, mention)
@@ -662,7 +664,7 @@ class EntityLinker:
             if person is not possessor
             and person.gender == mention.gender
             and person.spans
-            and min(person.spans)[0] < mention.start
+            and person.first_span()[0] < mention.start
             and not (person.roles & kinship)  # "ihrem Sohn Jonas X" is not "Ihr Mann"
         ]
         return self._nearest(relatives, mention.start)
@@ -711,7 +713,8 @@ class EntityLinker:
 
     def _role_holders(self, words: set[str]) -> list[Entity]:
         """The people seen with one of these role words, a compound or a synonym of them."""
-        return [e for e in self.table.entities.values() if e.kind is SpeakerKind.PERSON and entity_words.shares_role(e.roles, words)]
+        words = frozenset(words)
+        return self.table.people.role_holders(lambda roles: entity_words.shares_role(roles, words))
 
     def _family(self, mention: Mention) -> Entity | None:
         """``Die Haberls``: an article and a surname in the plural are the people named with it
@@ -766,7 +769,7 @@ class EntityLinker:
                 and not entity.plural
                 and entity.spans
                 and (mention.gender is None or entity.gender in (None, mention.gender))
-                and min(entity.spans)[0] < mention.start
+                and entity.first_span()[0] < mention.start
             ):
                 yield entity
 
@@ -777,7 +780,7 @@ class EntityLinker:
         if not stems or not entity.spans:
             return False
         tokens = self.ann.tokens
-        start, end = min(entity.spans)
+        start, end = entity.first_span()
         first = self.ann.token_at(start)
         sentence_start = self.ann.sentences[tokens[first].sent][0]
         own_name = {word for name in entity.names for word in name.split()}
@@ -832,7 +835,7 @@ class EntityLinker:
         someone else: ``Der Sprecher sagte, Max Roth sei gefasst``)."""
         if unnamed.spoke or not unnamed.spans:
             return None
-        first_start, first_end = min(unnamed.spans)
+        first_start, first_end = unnamed.first_span()
         limit = self._window_end(first_start, 2)
         words = entity_words.role_words(mention) | unnamed.roles
         gender = mention.gender or unnamed.gender
@@ -847,10 +850,10 @@ class EntityLinker:
                 and not entity.key.startswith("role:")
                 and (not _current_roles(entity) or entity_words.shares_role(entity.roles, words))
                 and (gender is None or entity.gender in (None, gender))
-                and min(entity.spans)[0] == occurrence.start  # introduced here
+                and entity.first_span()[0] == occurrence.start  # introduced here
                 and not self.table.inside_quote(occurrence.start)
             ):
-                entity.roles.update(unnamed.roles)
+                entity.add_roles(unnamed.roles)
                 entity.gender = entity.gender or unnamed.gender
                 return entity
             i += 1
@@ -1027,7 +1030,7 @@ class EntityLinker:
                     entity.kind is SpeakerKind.PERSON
                     and entity.full_name
                     and not entity.key.startswith("role:")
-                    and min(entity.spans)[0] == occurrence.start  # introduced here
+                    and entity.first_span()[0] == occurrence.start  # introduced here
                     and (mention.gender is None or entity.gender in (None, mention.gender))
                     and not self.table.inside_quote(occurrence.start)
                 ):
@@ -1191,13 +1194,7 @@ class EntityLinker:
             return None
         if len(entities) == 1:
             return entities[0]
-
-        def distance(entity: Entity) -> tuple[int, int]:
-            before = [position - s for s, _ in entity.spans if s <= position]
-            after = [s - position for s, _ in entity.spans if s > position]
-            return (0, min(before)) if before else (1, min(after) if after else 10**9)
-
-        return min(entities, key=distance)
+        return min(entities, key=operator.methodcaller("distance", position))
 
     # ------------------------------------------------------------------ output
 
@@ -1215,6 +1212,22 @@ class EntityLinker:
             mentions = tuple(Span.of(text, s, e) for s, e in sorted(entity.spans))
             result[id(entity)] = Speaker(name, mentions, person_id, kind, entity.gender)
         return result
+
+
+def _with_roles(entities: Iterable[Entity], fits: Callable[[frozenset[str]], bool]) -> list[Entity]:
+    """The entities whose role set passes ``fits``, in order, testing each distinct role set
+    once: many holders of a role may share the same roles (a text listing hundreds of club
+    chairs)."""
+    verdicts: dict[frozenset[str], bool] = {}
+    fitting = []
+    for entity in entities:
+        roles = entity.roles
+        verdict = verdicts.get(roles)
+        if verdict is None:
+            verdict = verdicts[roles] = fits(roles)
+        if verdict:
+            fitting.append(entity)
+    return fitting
 
 
 def _unnamed_or_without_office(entity: Entity) -> bool:

@@ -9,7 +9,10 @@ pronoun" is a bisection, and organisations are indexed by every name they go by.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import itertools
+import weakref
+from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 
 import attrs
 
@@ -19,24 +22,69 @@ from .document import Annotated
 from .model import SpeakerKind
 
 
+def _regroup(entity: Entity, attribute: attrs.Attribute, roles: frozenset[str]) -> frozenset[str]:
+    """``on_setattr`` of `Entity.roles`: a person whose roles change moves to another group of
+    the table's `PeopleIndex` (before the new roles are set: the old ones name its group)."""
+    index = entity._index() if entity._index is not None else None
+    if index is not None:
+        index.regroup(entity, roles)
+    return roles
+
+
 @attrs.define
 class Entity:
     kind: SpeakerKind
     key: str
     names: list[str] = attrs.field(factory=list)
     gender: str | None = None
-    roles: set[str] = attrs.field(factory=set)  # role keys ("minister") and role words ("außenminister")
+    # role keys ("minister") and role words ("außenminister"); a frozenset that is replaced, not
+    # changed in place, so that `PeopleIndex` hears of every change (see `_regroup`)
+    roles: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset, on_setattr=attrs.setters.pipe(attrs.setters.convert, _regroup))
     spans: list[tuple[int, int]] = attrs.field(factory=list)
     plural: bool = False  # a group ("die Demonstranten"): never the antecedent of "er"/"sie" (sg)
     full_name: bool = False  # a name of two or more words was seen ("Jana Kessler")
     grammatical_gender: str | None = None  # of an organisation's noun: "die Regierung … sie"
     spoke: bool = False  # a quotation was attributed to it (an unnamed role that spoke is someone)
     members: list[Entity] = attrs.field(factory=list)  # of a group of people listed by name ("X und Y")
+    # look-ups derived from ``spans`` (see `first_span`, `distance`), asked for once per
+    # candidate whenever a mention is resolved, and the `PeopleIndex` that groups this person by
+    # its roles; not part of the value
+    _first_span: tuple[tuple[int, int], int] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _sorted_starts: list[int] = attrs.field(factory=list, init=False, repr=False, eq=False)
+    _index: weakref.ref[PeopleIndex] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     def is_person_like(self) -> bool:
         """Evidence that this is one person (a pronoun's antecedent): a full name, a known
         gender or a role noun seen with it — not just a capitalised word that spoke."""
         return not self.plural and bool(self.gender or self.roles or self.full_name)
+
+    def add_roles(self, roles: Iterable[str]) -> None:
+        """Give the entity these roles too (a new frozenset, see ``roles``)."""
+        new = frozenset(roles) - self.roles
+        if new:
+            self.roles = self.roles | new
+
+    # ``spans`` only ever grows (spans are appended), so a value derived from it stays valid
+    # while its length is unchanged: the look-ups below rebuild it when the length differs.
+
+    def first_span(self) -> tuple[int, int]:
+        """The earliest span (``min(spans)``): where the text first mentions the entity."""
+        if self._first_span is None or self._first_span[1] != len(self.spans):
+            self._first_span = (min(self.spans), len(self.spans))
+        return self._first_span[0]
+
+    def distance(self, position: int) -> tuple[int, int]:
+        """How far the entity's nearest mention is from ``position``: ``(0, d)`` for the closest
+        span starting ``d`` characters at or before it, else ``(1, d)`` for the closest after it
+        (``(1, 10**9)`` without spans). A bisection in the sorted span starts: a role phrase is
+        compared with every person holding the role (`EntityLinker._nearest`)."""
+        starts = self._sorted_starts
+        if len(starts) != len(self.spans):
+            starts = self._sorted_starts = sorted(start for start, _ in self.spans)
+        i = bisect.bisect_right(starts, position)
+        if i:
+            return (0, position - starts[i - 1])
+        return (1, starts[i] - position if i < len(starts) else 10**9)
 
     @property
     def name(self) -> str:
@@ -51,7 +99,7 @@ class Entity:
         if gender and not self.gender and not (gender == "n" and self.kind is SpeakerKind.PERSON):
             # a neuter role noun ("Vorstandsmitglied Simone Kraft") says nothing of the person
             self.gender = gender
-        self.roles.update(r.lower() for r in role if r)
+        self.add_roles(r.lower() for r in role if r)
 
 
 @attrs.frozen
@@ -74,6 +122,7 @@ class EntityTable:
         self.namesakes: dict[str, list[Entity]] = {}  # surname → the people who bear it
         self.organisation_names: dict[str, Entity] = {}  # every name of an organisation
         self.organisation_name_starts: dict[str, Entity] = {}  # the first words of longer names
+        self.people = PeopleIndex(self.entities)
 
     def inside_quote(self, char: int) -> bool:
         return self.quote_around(char) is not None
@@ -125,7 +174,7 @@ class EntityTable:
             person
             for people in self.namesakes.values()
             for person in people
-            if person.full_name and any(name.split()[0] == first for name in person.names if " " in name) and min(person.spans)[0] < position
+            if person.full_name and any(name.split()[0] == first for name in person.names if " " in name) and person.first_span()[0] < position
         ]
         return people[0] if len(people) == 1 else None
 
@@ -158,7 +207,7 @@ class EntityTable:
         before it (a name, a surname, a role phrase that stands for someone)."""
         predicate = entity_words.predicate_role(self.ann, k)
         if predicate is not None and entity.kind is SpeakerKind.PERSON and not entity.plural:
-            entity.roles.update((predicate.key, self.ann.tokens[entity_words.predicate_end(self.ann, k)].text.lower()))
+            entity.add_roles((predicate.key, self.ann.tokens[entity_words.predicate_end(self.ann, k)].text.lower()))
 
     def remember(self, start: int, end: int, entity: Entity, salient: bool = False) -> None:
         i = bisect.bisect_left(self.starts, start)
@@ -189,3 +238,46 @@ def grammatical_gender(noun: vocab.NounInfo | None) -> str | None:
     if noun is None:
         return None
     return "pl" if noun.plural else noun.gender
+
+
+class PeopleIndex:
+    """The people of a table grouped by their set of roles, for `role_holders`.
+
+    Why: a role phrase (``der Vereinschef``) is compared with every person of the document, and
+    a text naming thousands of people made that quadratic. People with the same roles get the
+    same answer, so the comparison runs once per distinct role set. The groups follow the
+    table's ``entities``, which only ever grow: people added there are taken in at the next
+    look-up, and a person whose roles change tells the index (`_regroup`, through a weak
+    reference, so that no reference cycle keeps a document alive).
+    """
+
+    def __init__(self, entities: dict[str, Entity]) -> None:
+        self._entities = entities
+        self._taken = 0  # the values of ``entities`` grouped so far, in insertion order
+        self._groups: dict[frozenset[str], dict[int, Entity]] = {}  # roles → {position: person}
+        self._positions: dict[int, list[int]] = {}  # id(person) → its positions in ``entities``
+
+    def role_holders(self, fits: Callable[[frozenset[str]], bool]) -> list[Entity]:
+        """The people whose roles ``fits``, in the order of the table's ``entities``."""
+        self._take_new()
+        found = [member for roles, members in self._groups.items() if members and fits(roles) for member in members.items()]
+        found.sort(key=itemgetter(0))
+        return [person for _, person in found]
+
+    def regroup(self, person: Entity, roles: frozenset[str]) -> None:
+        """Move ``person`` from the group of its current roles to that of ``roles``."""
+        old, new = self._groups[person.roles], self._groups.setdefault(roles, {})
+        for position in self._positions[id(person)]:
+            del old[position]
+            new[position] = person
+
+    def _take_new(self) -> None:
+        if self._taken == len(self._entities):
+            return
+        new = itertools.islice(self._entities.values(), self._taken, None)
+        for position, entity in enumerate(new, self._taken):
+            if entity.kind is SpeakerKind.PERSON:
+                self._groups.setdefault(entity.roles, {})[position] = entity
+                self._positions.setdefault(id(entity), []).append(position)
+                entity._index = weakref.ref(self)
+        self._taken = len(self._entities)

@@ -485,6 +485,13 @@ def _office_heads() -> tuple[str, ...]:
 
 def same_role_word(roles: set[str], words: set[str]) -> bool:
     """A role word of the person is one of ``words`` (``Vorsitzender`` ⇄ ``die Vorsitzende``)."""
+    return _same_role_word(frozenset(roles), frozenset(words))
+
+
+@functools.lru_cache(maxsize=65536)
+def _same_role_word(roles: frozenset[str], words: frozenset[str]) -> bool:
+    """`same_role_word` on frozen sets, memoised like `_shares_role`: a role phrase is compared
+    with every holder of the role."""
     return bool({_weak_form(r) for r in roles} & {_weak_form(w) for w in words})
 
 

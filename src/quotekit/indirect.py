@@ -200,6 +200,7 @@ class _Finder:
         self.konj_or_weak_at = [i for i in hits if flags[i] & (_KONJ | _WEAK)]
         self.hearsay_at = [i for i in hits if flags[i] & _HEARSAY]
         self._segments: dict[tuple[int, int], list[Segment]] = {}
+        self._subjunctive: dict[Cue, bool] = {}  # `_subjunctive_cue`: cues are sorted by it once per candidate clause
 
     def _flags(self) -> list[int]:
         """`_KONJ`/`_WEAK`/`_HEARSAY` for every token. Without a tagger the word lists decide (a
@@ -390,6 +391,11 @@ class _Finder:
 
     def _subjunctive_cue(self, cue: Cue) -> bool:
         """``Man gehe davon aus, dass …``: a cue in Konjunktiv is itself reported speech."""
+        if cue not in self._subjunctive:
+            self._subjunctive[cue] = self._reads_subjunctive(cue)
+        return self._subjunctive[cue]
+
+    def _reads_subjunctive(self, cue: Cue) -> bool:
         if cue.kind is not CueKind.VERB:
             return False
         if cue.subjunctive:

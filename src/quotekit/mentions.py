@@ -57,7 +57,16 @@ DASHES = frozenset({"–", "—", "-", "--"})
 
 
 def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
-    """Classify a noun phrase as a name, role, pronoun or organisation mention."""
+    """Classify a noun phrase as a name, role, pronoun or organisation mention.
+
+    Memoised per document (``ann.memo``): subject searches classify the same phrases again."""
+    key = ("mention_from_phrase", phrase)
+    if key not in ann.memo:
+        ann.memo[key] = _mention_from_phrase(ann, phrase)
+    return ann.memo[key]  # type: ignore[return-value]
+
+
+def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     tokens = ann.tokens
     start_char, end_char = tokens[phrase.start].start, tokens[phrase.end - 1].end
     first = tokens[phrase.start]
@@ -329,7 +338,17 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
 
 
 def mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
-    """The speaker mention governed by ``cue`` (its subject, or the X of `laut X`), if any."""
+    """The speaker mention governed by ``cue`` (its subject, or the X of `laut X`), if any.
+
+    Memoised per document (``ann.memo``): the direct-speech, indirect-speech and linking stages
+    ask for the subjects of many of the same cues."""
+    key = ("mention_for_cue", cue)
+    if key not in ann.memo:
+        ann.memo[key] = _mention_for_cue(ann, cue)
+    return ann.memo[key]  # type: ignore[return-value]
+
+
+def _mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
     phrase = phrase_for_cue(ann, cue)
     mention = None if phrase is None else mention_from_phrase(ann, phrase)
     if mention is None and cue.kind is CueKind.VERB:

@@ -213,7 +213,7 @@ def _collect_legal_names(table: EntityTable, flags: numpy.ndarray) -> None:
         form = vocab.organisation_noun(tokens[k].text)
         if form is not None:
             inside.grammatical_gender = grammatical_gender(form)  # "die X GmbH … sie"
-        inside.roles.add(tokens[k].text.lower())  # its kind: "die X AG … das Unternehmen"
+        inside.add_roles([tokens[k].text.lower()])  # its kind: "die X AG … das Unternehmen"
 
 
 def _collect_acronyms(table: EntityTable, flags: numpy.ndarray) -> None:

@@ -9,6 +9,7 @@ der Behörde, Hans Muster``). With POS tags the same grammar runs on the tags in
 
 from __future__ import annotations
 
+import functools
 from typing import Callable, NamedTuple
 
 from . import vocabulary as vocab
@@ -47,6 +48,13 @@ def _is_name_like(tok: Token, ann: Annotated) -> bool:
     text = tok.text
     if ann.has_pos and tok.pos is not None:
         return tok.pos in _NOUNISH_POS or (tok.pos == "ADJ" and text[:1].isupper() and text.endswith("."))
+    return _name_like_word(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_like_word(text: str) -> bool:
+    """`_is_name_like` without a tagger: it depends on the word alone, and phrase building asks
+    for the same words again and again."""
     if text[:1].isalpha() and "." in text.strip(".") and not vocab.is_punct(text):
         return True  # a brand or web name written in lowercase: kiez.net, muster.de
     if is_number_compound(text):
@@ -105,7 +113,12 @@ def is_number_compound(text: str) -> bool:
 def _is_adjective(tok: Token, ann: Annotated) -> bool:
     if ann.has_pos and tok.pos is not None:
         return tok.pos in ("ADJ", "NUM")
-    text = tok.text
+    return _adjective_word(tok.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _adjective_word(text: str) -> bool:
+    """`_is_adjective` without a tagger: a property of the word alone, asked for often."""
     if text[:1].isdigit() and text.endswith("."):
         return True  # ordinals: der 2. Vorsitzende
     return (
