@@ -801,6 +801,13 @@ SPEAKERS = [
             "Eva Lind",
             id="an object pronoun between the verb and its subject does not hide the subject",
         ),
+        pytest.param(
+            "Ministerin Ute Ott besuchte das Lager. Dort erklärte ihr die Leiterin des Hilfswerks, die Schwedin Karin Lund, die Lage. "
+            "Es fehle an Wasser, berichtete sie.",
+            "an Wasser",
+            "Karin Lund",
+            id="a role phrase followed by a name in its apposition is that person",
+        ),
 ]
 
 

@@ -47,6 +47,7 @@ from .name_collection import collect_names
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 _PAIR_WINDOW_SENTENCES = 5  # how far back "die beiden" looks for two people named together
+_APPOSITION_CHARS = 40  # at most between a role phrase and the name in its apposition (", die Niederländerin ")
 _MAX_WORDS_BEFORE_SUBJECT = 3  # role words and articles before a sentence-opening name
 _MAX_INTRODUCTION_DISTANCE = 600  # tokens looked back for "einen neuen Sportdirektor"
 _ORIGIN_WORDS_BEFORE_NAME = 4  # "der lindmarkischen Handelsministerin Signe X": where someone is from
@@ -152,6 +153,8 @@ class EntityLinker:
                 if entity is not None and entity.key.startswith("role:"):
                     entity = self._named_after(entity, mention) or entity
                 if entity is None:
+                    entity = self._named_in_apposition(mention)
+                if entity is None:
                     key = "role:" + entity_words.organisation_key(text)
                     entity = self.table.entities.setdefault(key, Entity(SpeakerKind.PERSON, key, gender=mention.gender))
                     entity.names.append(entity_words.organisation_name(text))
@@ -199,6 +202,27 @@ class EntityLinker:
             if any(person.full_name for person in self.table.namesakes.get(entity_words.strip_genitive(surname), ())):
                 return surname
         return name
+
+    def _named_in_apposition(self, mention: Mention) -> Entity | None:
+        """``Dort schilderte ihr die Leiterin einer Hilfsorganisation, die Niederländerin Maaike
+        de Groot, die Lage``: a person named in full in a comma apposition right after a role
+        phrase (a comma, an article and one noun at most between them) is who the phrase is."""
+        i = bisect.bisect_left(self.table.starts, mention.end)
+        while i < len(self.table.occurrences) and self.table.occurrences[i].start - mention.end <= _APPOSITION_CHARS:
+            occurrence = self.table.occurrences[i]
+            entity = occurrence.entity
+            between = self.ann.text[mention.end : occurrence.start].split()
+            if (
+                entity.kind is SpeakerKind.PERSON
+                and entity.full_name
+                and (mention.gender is None or entity.gender in (None, mention.gender))
+                and between[:1] == [","]
+                and len(between) <= 3
+                and all(word.lower() in vocab.determiners() or word[:1].isupper() for word in between[1:])
+            ):
+                return entity
+            i += 1
+        return None
 
     def _article_before_name(self, mention: Mention) -> bool:
         """``Die Freie Liste``, ``Die Sparte Pflanzenschutz``: two or more capitalised words right
@@ -583,6 +607,8 @@ class EntityLinker:
             company.add(mention.start, mention.end)
             self.table.remember(mention.start, mention.end, company, salient=True)
             return company, "organisation"  # "Der Sportartikelhersteller Runwell … der Hersteller"
+        elif (named := self._named_in_apposition(mention)) is not None:
+            chosen, how = named, "role-apposition"  # "die Leiterin des Hilfswerks, die Schwedin Karin Lund,"
         else:
             self._observe_window(mention.start)  # role phrases that were subjects just before
             candidates = [
