@@ -808,6 +808,13 @@ SPEAKERS = [
             "Karin Lund",
             id="a role phrase followed by a name in its apposition is that person",
         ),
+        pytest.param(
+            "Das Café führen Anna Brettschneider und ihr Mann Olaf Brettschneider seit 30 Jahren. Den Kuchen backt er selbst. "
+            "Seine Frau lacht darüber. „Ohne ihn gäbe es hier keinen Kuchen“, sagt sie.",
+            "keinen Kuchen",
+            "Anna Brettschneider",
+            id="a kinship subject that spoke no quote is still the relative a later pronoun refers to",
+        ),
 ]
 
 

@@ -125,6 +125,11 @@ class EntityLinker:
         if mention.kind is MentionKind.ROLE and not mention.plural:
             text = self.ann.text[mention.start : mention.end]
             first_word = text.split(maxsplit=1)[0].lower()
+            relative = self._relative(mention, text) or self._partner(mention, text)
+            if relative is not None:  # "Seine Frau verdreht die Augen": the wife named before
+                relative.add(mention.start, mention.end)
+                self.table.remember(mention.start, mention.end, relative, salient=True)
+                return
             if first_word in vocab.word_class("indefinite_article") or self._someone_elses_role(first_word, mention):
                 # "Ein Polizeisprecher bestätigte … Er sagte", "Ihre Anwältin legte Fotos vor":
                 # a new, unnamed person (someone's lawyer is not that someone)
