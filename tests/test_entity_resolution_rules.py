@@ -1179,6 +1179,7 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
             id="a subject with two fields before its verb",
         ),
         pytest.param("Minister zu Guttenberg: „Ich trete zurück“\n\nDer Minister trat zurück.", "Minister zu Guttenberg", id="a label with a name particle"),
+        pytest.param("Das tauge nur noch als Futtergetreide, sagte der Landwirt.", "der Landwirt", id="a noun after als before the comma is no subject"),
     ],
 )
 def test_mention_words(text: str, mention: str) -> None:

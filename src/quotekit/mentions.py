@@ -617,7 +617,9 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
                 return chain
             # "Hans Muster, Sprecher des Amtes, sagte": a named apposition chain before the verb
             chain = phrase_ending_at(ann, pivot - 1, sent_start)
-            if chain is not None and _is_named_phrase(ann, chain) and _starts_clause(ann, chain.start, sent_start):
+            # (opening the sentence or after punctuation: "Das tauge nur als Futter, sagte der
+            # Minister" has no subject before the comma — a subordinator with no verb is "als")
+            if chain is not None and _is_named_phrase(ann, chain) and (chain.start == sent_start or _is_clause_boundary(tokens[chain.start - 1].text)):
                 return chain
     elif (relative := _relative_clause_subject(ann, cue, clause_start, pivot, sent_end)) is not None:
         return relative  # die Zusage, die Bürgermeister X versprochen hatte:
