@@ -1180,6 +1180,11 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
         ),
         pytest.param("Minister zu Guttenberg: „Ich trete zurück“\n\nDer Minister trat zurück.", "Minister zu Guttenberg", id="a label with a name particle"),
         pytest.param("Das tauge nur noch als Futtergetreide, sagte der Landwirt.", "der Landwirt", id="a noun after als before the comma is no subject"),
+        pytest.param(
+            "Die Anwohner hätten ein Recht darauf, gehört zu werden, sagte der Landwirt, dessen Hof nebenan liegt.",
+            "der Landwirt",
+            id="a participle in an infinitive clause (gehört zu werden) is no cue",
+        ),
     ],
 )
 def test_mention_words(text: str, mention: str) -> None:

@@ -199,6 +199,8 @@ def _verb_readings(form: str) -> tuple[dict[str, VerbForm], VerbForm | None]:
 
 
 def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
+    if _passive_infinitive(ann, tok.i):
+        return None  # "ein Recht darauf, gehört zu werden": heard, no one speaking
     by_particle, chosen = _verb_readings(form)
     particle_at: int | None = None
     # the particle closes the clause, within the next 24 words (see `_clause_last_word`)
@@ -223,6 +225,13 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
         subjunctive=chosen.konjunktiv1,
         source=chosen.speaker,
     )
+
+
+def _passive_infinitive(ann: Annotated, i: int) -> bool:
+    """A participle before ``zu`` and an infinitive of ``werden``/``sein``/``haben``
+    (``gehört zu werden``, ``gesagt zu haben``): an infinitive clause, whose subject is not named."""
+    texts = ann.texts
+    return i + 2 < len(texts) and texts[i + 1] == "zu" and texts[i + 2] in vocab.word_class("infinitive_auxiliary")
 
 
 def _clause_last_word(ann: Annotated, i: int, through_complements: bool = False) -> int | None:
