@@ -1185,6 +1185,7 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
             "der Landwirt",
             id="a participle in an infinitive clause (gehört zu werden) is no cue",
         ),
+        pytest.param("Die Studie zeige nur einen Zusammenhang, gab der Kinderarzt zu bedenken.", "der Kinderarzt", id="zu bedenken geben is a verb of saying"),
     ],
 )
 def test_mention_words(text: str, mention: str) -> None:
