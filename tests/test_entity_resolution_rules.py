@@ -983,6 +983,11 @@ def test_an_unnamed_circle_of_people_is_no_speaker(text: str, quoted: str) -> No
     assert _speaker(text, quoted) is None
 
 
+def test_a_konjunktiv_auxiliary_goes_on_with_what_was_said() -> None:
+    text = "Laut Anklage sei der Mann autoritär gewesen, habe seine Tochter kontrolliert und ihr jeden Kontakt verboten."
+    assert all(q.mention is None or q.mention.text != "seine Tochter" for q in quotekit.extract(text))
+
+
 def test_a_phrase_naming_everyone_is_no_speaker() -> None:
     quotes = quotekit.extract("Der Ministerpräsident äußerte sich am Rande der Sitzung. Jeder Lehrer könne „das Konto jetzt einlösen“.")
     assert all(q.mention is None or not q.mention.text.startswith("Jeder") for q in quotes)
@@ -1186,6 +1191,7 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
             id="a participle in an infinitive clause (gehört zu werden) is no cue",
         ),
         pytest.param("Die Studie zeige nur einen Zusammenhang, gab der Kinderarzt zu bedenken.", "der Kinderarzt", id="zu bedenken geben is a verb of saying"),
+        pytest.param("Die Lage sei ernst, hatte der Minister am Montag erklärt.", "der Minister", id="an indicative auxiliary in the verb's place after reported content"),
     ],
 )
 def test_mention_words(text: str, mention: str) -> None:

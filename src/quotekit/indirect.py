@@ -569,6 +569,16 @@ class _Finder:
                 return None
             return self._make(cue, ranges, (frame_first, frame_end), "wie-cue", 0.8)
         inverted = k > 0 and (not lead or (len(lead) == 1 and lead[0] in _rule_words("closing_particle"))) and self._has_subject_after(cue, seg)
+        # "…, hatte der Minister am Montag erklärt": the finite auxiliary in the verb's place
+        inverted = inverted or (
+            k > 0
+            and len(lead) > 1
+            and lead[0] in _rule_words("frame_auxiliary")  # indicative: "habe …" goes on with what was said
+            and cue.tokens[-1] == seg.end - 1  # the participle closes the clause
+            and (lead[1] in vocab.determiners() or bool(vocab.pronoun(lead[1])) or self.tokens[seg.start + 1].text[:1].isupper())
+            and self._may_be_content(first, segs, k)
+            and self._has_konjunktiv(first, segs[k - 1].end, weak=False)  # "Die Lage sei ernst, hatte …"
+        )
         if inverted and not self._may_be_content(first, segs, k):
             inverted = False  # "Hans Muster, Sprecher des Amtes, sagte gegenüber X, …": subject first
         if inverted:
