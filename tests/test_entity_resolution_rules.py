@@ -1192,6 +1192,8 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
         ),
         pytest.param("Die Studie zeige nur einen Zusammenhang, gab der Kinderarzt zu bedenken.", "der Kinderarzt", id="zu bedenken geben is a verb of saying"),
         pytest.param("Die Lage sei ernst, hatte der Minister am Montag erklärt.", "der Minister", id="an indicative auxiliary in the verb's place after reported content"),
+        pytest.param("„Es war ein lauter Knall“, sagte die Frau unserer Zeitung.", "die Frau", id="unserer Zeitung after the speaker is who was told"),
+        pytest.param("Die Chefin dieser Zeitung sagte, der Verkauf sei beschlossen.", "Die Chefin dieser Zeitung", id="dieser Zeitung before the verb is a genitive"),
     ],
 )
 def test_mention_words(text: str, mention: str) -> None:

@@ -341,7 +341,7 @@ def noun_phrase(
         following = tokens[end].text if end < limit else ""
         if following in vocab.word_class("genitive_determiner") or _genitive_plural(ann, end, limit):
             tail = _core(ann, end, limit)  # Angaben [des Ministeriums] / Angaben [spanischer Behörden]
-            if tail is not None and not _genitive_fits(ann, end, tail[1], head):
+            if tail is not None and (not _genitive_fits(ann, end, tail[1], head) or (not occasions and _told_medium(ann, end, tail[1]))):
                 break
         elif (affiliations and following.lower() in vocab.word_class("affiliation_preposition")) or (
             following.lower() in vocab.word_class("role_preposition")
@@ -452,6 +452,15 @@ def _genitive_fits(ann: Annotated, article: int, tail_head: int, head: int) -> b
         if info is not None and info.gender == "m" and not info.plural and (nominative_adjective or not same_in_plural):
             return False
     return True
+
+
+def _told_medium(ann: Annotated, article: int, tail_head: int) -> bool:
+    """``sagte die Frau [unserer Zeitung]``: after its verb a speaker phrase is followed by the
+    dative of the newspaper told (``unserer``/``dieser`` and a media noun), no genitive."""
+    tokens = ann.tokens
+    return tokens[article].text.lower() in vocab.word_class("addressee_determiner") and tokens[tail_head].text.lower().endswith(
+        tuple(vocab.word_class("told_medium"))
+    )
 
 
 def _genitive_plural(ann: Annotated, i: int, limit: int) -> bool:
