@@ -815,6 +815,13 @@ SPEAKERS = [
             "Anna Brettschneider",
             id="a kinship subject that spoke no quote is still the relative a later pronoun refers to",
         ),
+        pytest.param(
+            "Tigers Brenntal verlängern mit Coach Sam Miller\n\nDie Tigers Brenntal haben den Vertrag mit Trainer Sam Miller verlängert. "
+            "„Hier ist etwas gewachsen“, sagte der 51-Jährige.",
+            "etwas gewachsen",
+            "Sam Miller",
+            id="a name before a plural verb is a team, no person an age could describe",
+        ),
 ]
 
 

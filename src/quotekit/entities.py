@@ -189,6 +189,15 @@ class EntityLinker:
             return
         if mention.kind is MentionKind.NAME and mention.name and entity_words.graded_adjective_opening(self.ann.text[mention.start : mention.end]):
             return  # "Oberste Priorität habe …": an adjective and a noun, no one's name
+        if self._plural_name(mention):
+            key = "org:" + mention.name.lower()
+            team = self.table.entities.get(key)
+            if team is None:
+                team = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
+                team.grammatical_gender = "pl"
+            team.add(mention.start, mention.end, mention.name)
+            self.table.remember(mention.start, mention.end, team, salient=True)
+            return
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
             name = self._person_name(mention.name)
             entity = self.table.person(mention.name.split()[-1], name, mention.start)
@@ -251,6 +260,21 @@ class EntityLinker:
                 or entity_words.common_noun(words[-1])  # "die Bellmont Institution"
                 or self._team_subject(mention)
             )
+        )
+
+    def _plural_name(self, mention: Mention) -> bool:
+        """``Baskets Hollweide verlängern mit Trainer X``: a name of several words, none a first
+        name and none known as a person's, right before a plural verb names a team or a band,
+        not one person."""
+        if mention.kind is not MentionKind.NAME or not mention.name or self.knows(mention):
+            return False
+        words = mention.name.split()
+        return (
+            len(words) >= 2
+            and self.ann.text[mention.start : mention.end] == mention.name
+            and all(vocab.first_name_gender(word) is False for word in words)
+            and not words[0].lower().endswith(("e", "en", "er"))  # "Bewaffnete Polizeieinheiten gingen vor": an adjective
+            and plural_verb_at(self.ann, self.ann.token_at(mention.end - 1) + 1)
         )
 
     def _team_subject(self, mention: Mention) -> bool:
