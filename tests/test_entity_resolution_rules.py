@@ -933,6 +933,12 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Verbraucherzentrale Ostheim",
             id="an advice centre is a Beratungsstelle",
         ),
+        pytest.param(
+            "Der Naturschutzbund Haslacher Land kritisierte den Abschuss. Der Wolf sei streng geschützt, teilte der Verband mit.",
+            "streng geschützt",
+            "Naturschutzbund Haslacher Land",
+            id="a region named by a place adjective and Land ends an organisation's name",
+        ),
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:

@@ -36,6 +36,9 @@ def name_end(ann: Annotated, i: int) -> int | None:
         if j >= i and _plural_kind_noun(word):
             j += 1  # "Hollerbacher Verkehrsbetriebe", "Kieler Stadtwerke": the name ends in its kind
             break
+        if j >= i and word in of_class("region_noun") and tokens[j].text.endswith("er") and tokens[j].text[:1].isupper():
+            j += 1  # "Naturschutzbund Grießbacher Land": a region named by a place adjective
+            break
         if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or _place_name(word)):
             break
         if vocab.first_name_gender(word) is not False:
