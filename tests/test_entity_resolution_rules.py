@@ -822,6 +822,13 @@ SPEAKERS = [
             "Sam Miller",
             id="a name before a plural verb is a team, no person an age could describe",
         ),
+        pytest.param(
+            "Die Kassiererin blieb unverletzt. „Er war ganz ruhig“, sagte die junge Frau. Eine Kundin beobachtete die Flucht. "
+            "„Er rannte an mir vorbei“, sagte die Frau.",
+            "rannte an mir",
+            "Kundin",
+            id="die Frau right after someone new was introduced without a name is the new one",
+        ),
 ]
 
 

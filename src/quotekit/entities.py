@@ -638,6 +638,12 @@ class EntityLinker:
             return company, "organisation"  # "Der Sportartikelhersteller Runwell … der Hersteller"
         elif (named := self._named_in_apposition(mention)) is not None:
             chosen, how = named, "role-apposition"  # "die Leiterin des Hilfswerks, die Schwedin Karin Lund,"
+        elif (
+            entity_words.bare_person_noun(text)
+            and (new := self._just_introduced(mention.start, mention.gender, unnamed=True)) is not None
+            and _unnamed_or_without_office(new)  # not "Richterin X … sagte die Frau"
+        ):
+            chosen, how = new, "role-recent"  # "Eine Kundin beobachtete die Flucht. „…“, sagte die Frau"
         else:
             self._observe_window(mention.start)  # role phrases that were subjects just before
             candidates = [
@@ -1093,17 +1099,19 @@ class EntityLinker:
                 i += 1
         return None
 
-    def _just_introduced(self, before: int, gender: str | None) -> Entity | None:
+    def _just_introduced(self, before: int, gender: str | None, unnamed: bool = False) -> Entity | None:
         """The person named in full for the first time in this or the previous sentence, when
         there is one: a description right after someone new is introduced is about them, not
         about the subject the text was on before (``Unterstützung erhielt sie von der
-        Abgeordneten Ilse Marquardt. Die Juristin kritisierte …``)."""
+        Abgeordneten Ilse Marquardt. Die Juristin kritisierte …``). With ``unnamed``, someone
+        introduced by an indefinite role counts too (``Eine Kundin beobachtete die Flucht. „…“,
+        sagte die Frau``)."""
         self._observe_window(before)
         introduced = {
             id(occurrence.entity): occurrence.entity
             for occurrence in self._occurrences_back(before, 1)
             if occurrence.entity.kind is SpeakerKind.PERSON
-            and occurrence.entity.full_name
+            and (occurrence.entity.full_name or (unnamed and "@" in occurrence.entity.key))
             and not occurrence.entity.plural
             and (gender is None or occurrence.entity.gender in (None, gender))
             and min(occurrence.entity.spans)[0] == occurrence.start
