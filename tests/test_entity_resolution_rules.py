@@ -829,6 +829,13 @@ SPEAKERS = [
             "Kundin",
             id="die Frau right after someone new was introduced without a name is the new one",
         ),
+        pytest.param(
+            "Betroffen ist auch die Familie von Mira und Jonas Falk. Ihr Sohn ist nicht geimpft. "
+            "„Wir haben das einfach verpasst“, sagten sie.",
+            "einfach verpasst",
+            "Mira und Jonas Falk",
+            id="a plural pronoun with no group nearer is the last two people named together",
+        ),
 ]
 
 

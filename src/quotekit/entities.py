@@ -962,6 +962,10 @@ class EntityLinker:
             candidates = (self._recent_group(anchor), self._coordinated_people(anchor), self._recent_plural_organisation(anchor))
             group = self._nearest([c for c in candidates if c is not None], mention.start)
             if group is None:
+                # "Betroffen ist die Familie von Jana und Tobias Reuter. … sagten sie": with no
+                # group nearer, the last two people named together, wherever they stood
+                group = self._coordinated_people(anchor, anywhere=True, objects=False)
+            if group is None:
                 return None, "pronoun-plural"
             group.add(mention.start, mention.end)
             self.table.remember(mention.start, mention.end, group, salient=True)
@@ -1145,12 +1149,13 @@ class EntityLinker:
                 return occurrence.entity
         return None
 
-    def _coordinated_people(self, before: int, anywhere: bool = False) -> Entity | None:
+    def _coordinated_people(self, before: int, anywhere: bool = False, objects: bool = True) -> Entity | None:
         """``Landrat Thomas Pfeiffer und Bürgermeister Klaus Adler besuchten … Sie versprachen``:
         two people joined by ``und`` at the start of a sentence in the window before a plural
         pronoun are the group it refers to (one entity for the pair, named after both); anywhere
         in the sentence before the pronoun's (``Ins Rollen brachten den Fall X und Y. … erzählen
-        sie``), or after ``beide``."""
+        sie``), or after ``beide``; ``objects=False`` leaves out a pair named as an object
+        (``traf den Landrat X und die Ärztin Y``)."""
         ann, text = self.ann, self.ann.text
         later: Occurrence | None = None
         # "die beiden", "die Gründer" name a pair the text may have introduced a few sentences back
@@ -1162,7 +1167,7 @@ class EntityLinker:
                 sentence_start = ann.sentences[ann.tokens[first].sent][0]
                 after_copula = any(ann.texts[k] in entity_words.of_class("plural_copula") for k in range(sentence_start, first))
                 just_before = occurrence.start >= self._window_start(before, 1) and not self._object_name(first)
-                if anywhere or after_copula or just_before or first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
+                if (anywhere and (objects or not self._object_name(first))) or after_copula or just_before or first - sentence_start <= _MAX_WORDS_BEFORE_SUBJECT:
                     # "Sprecher der Initiative sind X und Y": a copula makes them the subject
                     return self._people([*self._listed_before(occurrence), occurrence, later])
             later = occurrence
