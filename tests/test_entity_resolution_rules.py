@@ -1015,6 +1015,11 @@ def test_a_konjunktiv_auxiliary_goes_on_with_what_was_said() -> None:
     assert all(q.mention is None or q.mention.text != "seine Tochter" for q in quotekit.extract(text))
 
 
+def test_a_word_ending_in_kreise_is_no_anonymous_circle() -> None:
+    text = "Superintendentin Ruth Falk eröffnete die Synode. „Wir müssen sparen“, sagte die Leiterin der Kirchenkreise."
+    assert _speaker(text, "sparen") is not None
+
+
 def test_a_phrase_naming_everyone_is_no_speaker() -> None:
     quotes = quotekit.extract("Der Ministerpräsident äußerte sich am Rande der Sitzung. Jeder Lehrer könne „das Konto jetzt einlösen“.")
     assert all(q.mention is None or not q.mention.text.startswith("Jeder") for q in quotes)
@@ -1180,6 +1185,30 @@ NOT_THIS_SPEAKER = [
         id="a surname before a known surname is another person, no description",
     ),
     pytest.param(
+        "Landrat Jens Ott besuchte am Montag die Bäckerei am Markt. „Wir backen seit 1890 hier“, sagte der Bäckermeister.",
+        "seit 1890",
+        "Jens Ott",
+        id="a trade describes no one holding a public office",
+    ),
+    pytest.param(
+        "Lea Graf gewann Gold. Ihre Trainerin Anke Roos jubelte. „Ich bin so stolz“, sagte die Olympiasiegerin.",
+        "so stolz",
+        "Anke Roos",
+        id="an athlete's title is not the coach just named",
+    ),
+    pytest.param(
+        "Der Anwalt, der Tim Bauer vor Gericht vertritt, sagte: „Er ist unschuldig.“",
+        "unschuldig",
+        "Tim Bauer",
+        id="a name inside a relative clause after a role phrase is not its apposition",
+    ),
+    pytest.param(
+        "Die Schwestern Lena Kurz und Mia Kurz führen das Café. Ihre Mitarbeiterin sagt: „Es ist schön hier.“",
+        "schön hier",
+        "Mia Kurz",
+        id="an employee is no co-founder",
+    ),
+    pytest.param(
         "Der Tunesier Karim Brahmi leitet die Mission. Nach Angaben der Tagesthemen seien Tausende obdachlos.",
         "Tausende obdachlos",
         "Karim Brahmi",
@@ -1220,6 +1249,11 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
         pytest.param("Die Studie zeige nur einen Zusammenhang, gab der Kinderarzt zu bedenken.", "der Kinderarzt", id="zu bedenken geben is a verb of saying"),
         pytest.param("Die Lage sei ernst, hatte der Minister am Montag erklärt.", "der Minister", id="an indicative auxiliary in the verb's place after reported content"),
         pytest.param("„Es war ein lauter Knall“, sagte die Frau unserer Zeitung.", "die Frau", id="unserer Zeitung after the speaker is who was told"),
+        pytest.param(
+            "„Ich lese sie seit 40 Jahren“, sagte die Leserin unserer Zeitung, Gerda Hahn.",
+            "die Leserin unserer Zeitung, Gerda Hahn",
+            id="unserer Zeitung before a name in apposition is a genitive",
+        ),
         pytest.param("Die Chefin dieser Zeitung sagte, der Verkauf sei beschlossen.", "Die Chefin dieser Zeitung", id="dieser Zeitung before the verb is a genitive"),
     ],
 )

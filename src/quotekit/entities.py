@@ -149,6 +149,11 @@ class EntityLinker:
                 if entity is None and entity_words.describes(words, text):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
                     entity = self._just_introduced(mention.start, mention.gender) or self._most_recent(mention.start, mention.gender)
+                if entity is None and entity_words.occupation_epithet(words):
+                    # "Kugelstoßerin X … Die Studentin": what someone known by no office is
+                    entity = self._just_introduced(mention.start, mention.gender, fits=_known_by_no_office) or self._most_recent(
+                        mention.start, mention.gender, _known_by_no_office
+                    )
                 if entity is None and entity_words.bare_person_noun(text):
                     entity = self._most_recent(mention.start, mention.gender, _unnamed_or_without_office)
                 if entity is None:
@@ -233,6 +238,7 @@ class EntityLinker:
                 and between[:1] == [","]
                 and len(between) <= 3
                 and all(word.lower() in vocab.determiners() or word[:1].isupper() for word in between[1:])
+                and not (len(between) == 2 and between[1].lower() in vocab.determiners())  # "Die Ärztin, die X behandelte": a relative clause
             ):
                 return entity
             i += 1
@@ -682,13 +688,18 @@ class EntityLinker:
                 # Politiker", "der 45-Jährige") fits anyone
                 descriptive = entity_words.describes(words, text) or entity_words.is_former(text)
                 person_noun = entity_words.bare_person_noun(text)  # "der Mann": an unnamed man, or one with no office
-                chosen = (descriptive and self._just_introduced(mention.start, mention.gender)) or self._most_recent(
+                occupation = entity_words.occupation_epithet(words)  # "die Studentin": someone known by no office
+                chosen = (
+                    (descriptive and self._just_introduced(mention.start, mention.gender))
+                    or (occupation and self._just_introduced(mention.start, mention.gender, fits=_known_by_no_office))
+                ) or self._most_recent(
                     mention.start,
                     mention.gender,
                     lambda e: descriptive
                     or not _current_roles(e)
                     or entity_words.shares_role(e.roles, words)
                     or (person_noun and _unnamed_or_without_office(e))
+                    or (occupation and _known_by_no_office(e))
                     or entity_words.expert_for(words, e.roles),
                 )
                 how = "role-recent"
@@ -1103,7 +1114,9 @@ class EntityLinker:
                 i += 1
         return None
 
-    def _just_introduced(self, before: int, gender: str | None, unnamed: bool = False) -> Entity | None:
+    def _just_introduced(
+        self, before: int, gender: str | None, unnamed: bool = False, fits: Callable[[Entity], bool] = lambda entity: True
+    ) -> Entity | None:
         """The person named in full for the first time in this or the previous sentence, when
         there is one: a description right after someone new is introduced is about them, not
         about the subject the text was on before (``Unterstützung erhielt sie von der
@@ -1120,6 +1133,7 @@ class EntityLinker:
             and (gender is None or occurrence.entity.gender in (None, gender))
             and min(occurrence.entity.spans)[0] == occurrence.start
             and not self.table.inside_quote(occurrence.start)
+            and fits(occurrence.entity)
         }
         return next(iter(introduced.values())) if len(introduced) == 1 else None
 
@@ -1302,6 +1316,12 @@ def _unnamed_or_without_office(entity: Entity) -> bool:
     """Who ``der Mann`` / ``die Frau`` alone may be: someone introduced without a name (``Ein
     Anwohner``), or a person without an office (not ``Richterin X``)."""
     return entity.key.startswith("role:") or not _current_roles(entity)
+
+
+def _known_by_no_office(entity: Entity) -> bool:
+    """Who ``die Winzerin`` / ``der Student`` may describe: a person known by no public office
+    or function (``Landrat X`` is no baker; ``Kugelstoßerin X`` may be a student)."""
+    return not any(entity_words.public_office(role) for role in _current_roles(entity))
 
 
 def _current_roles(entity: Entity) -> set[str]:

@@ -244,10 +244,10 @@ demonym = vocab.demonym
 
 
 def partner_of(text: str) -> str | None:
-    """``ihre Mitgründerin`` → ``f``, ``Seine Partnerin`` → ``m``: the possessor's gender when a
-    possessive stands before a noun for someone who does something together with them."""
+    """``ihre Mitgründerin`` → ``f``, ``sein Kompagnon`` → ``m``: the possessor's gender when a
+    possessive stands before a noun for someone who founded or owns something with them."""
     words = text.lower().split()
-    if len(words) != 2 or not (words[1] in of_class("partner_noun") or words[1].startswith(tuple(w for w in of_class("partner_noun") if len(w) <= 3))):
+    if len(words) != 2 or words[1] not in of_class("partner_noun"):
         return None
     if words[0] in of_class("his_possessive"):
         return "m"
@@ -259,6 +259,18 @@ def anonymous_source(text: str) -> bool:
     purpose, so no one in the text is the speaker."""
     words = text.split()
     return bool(words) and words[-1].lower().endswith(tuple(of_class("anonymous_source_ending")))
+
+
+def occupation_epithet(role_words: set[str]) -> bool:
+    """``die Winzerin``, ``der Student``: what someone is (``occupation_epithet``), which may
+    describe a person the text named — one known by no office."""
+    return any(word in of_class("occupation_epithet") or word.rsplit("-", 1)[-1] in of_class("occupation_epithet") for word in role_words)
+
+
+def public_office(role: str) -> bool:
+    """A role of a person that is a public office or a function (``landrat``, ``trainerin``,
+    ``pressesprecher``; ``public_office`` endings): its holder is never described by a trade."""
+    return role.endswith(tuple(of_class("public_office")))
 
 
 def family_description(text: str) -> bool:

@@ -341,7 +341,7 @@ def noun_phrase(
         following = tokens[end].text if end < limit else ""
         if following in vocab.word_class("genitive_determiner") or _genitive_plural(ann, end, limit):
             tail = _core(ann, end, limit)  # Angaben [des Ministeriums] / Angaben [spanischer Behörden]
-            if tail is not None and (not _genitive_fits(ann, end, tail[1], head) or (not occasions and _told_medium(ann, end, tail[1]))):
+            if tail is not None and (not _genitive_fits(ann, end, tail[1], head) or (not occasions and _told_medium(ann, end, tail, limit))):
                 break
         elif (affiliations and following.lower() in vocab.word_class("affiliation_preposition")) or (
             following.lower() in vocab.word_class("role_preposition")
@@ -454,12 +454,17 @@ def _genitive_fits(ann: Annotated, article: int, tail_head: int, head: int) -> b
     return True
 
 
-def _told_medium(ann: Annotated, article: int, tail_head: int) -> bool:
+def _told_medium(ann: Annotated, article: int, tail: tuple[int, int], limit: int) -> bool:
     """``sagte die Frau [unserer Zeitung]``: after its verb a speaker phrase is followed by the
-    dative of the newspaper told (``unserer``/``dieser`` and a media noun), no genitive."""
+    dative of the newspaper told (``unserer``/``dieser`` and a media noun), no genitive — unless
+    a name follows in apposition (``sagte der Chefredakteur unserer Zeitung, Markus Feld``)."""
     tokens = ann.tokens
-    return tokens[article].text.lower() in vocab.word_class("addressee_determiner") and tokens[tail_head].text.lower().endswith(
-        tuple(vocab.word_class("told_medium"))
+    end, head = tail
+    named_after = end + 1 < limit and tokens[end].text == "," and _is_name_like(tokens[end + 1], ann)
+    return (
+        tokens[article].text.lower() in vocab.word_class("addressee_determiner")
+        and tokens[head].text.lower().endswith(tuple(vocab.word_class("told_medium")))
+        and not named_after
     )
 
 
