@@ -59,7 +59,7 @@ def person_noun_before(ann: Annotated, i: int) -> bool:
     if not word.isalpha() or not word[:1].isupper() or vocab.name_word(word) != "name" or organisation_kinds(word):
         return False
     forms = {word.lower()} | {word.lower()[: -len(e)] for e in ("n", "s") if word.endswith(e)}
-    return demonym(word) or any(origin_stem(form) for form in forms)
+    return vocab.demonym(word) or any(origin_stem(form) for form in forms)
 
 
 def name_particle_inside(ann: Annotated, k: int) -> bool:
@@ -235,12 +235,9 @@ def descriptive(words: set[str], classes: tuple[str, ...] = ("descriptive_role",
         word in listed
         or word.endswith(tuple(of_class("descriptive_suffix")))
         or word.rsplit("-", 1)[-1] in listed
-        or ("descriptive_role" in classes and demonym(word))
+        or ("descriptive_role" in classes and vocab.demonym(word))
         for word in words
     )
-
-
-demonym = vocab.demonym
 
 
 def partner_of(text: str) -> str | None:
