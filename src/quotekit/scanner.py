@@ -420,7 +420,7 @@ def _headline_speaker(text: str, opener_start: int) -> tuple[int, int] | None:
 
 
 def headline_label(text: str, line_start: int, colon: int) -> tuple[int, int] | None:
-    """Span of the speaker a line's label names: ``Lawrow`` in ``Lawrow: …``, ``Kämmerer`` in
+    """Span of the speaker a line's label names: ``Haller`` in ``Haller: …``, ``Kämmerer`` in
     ``Kämmerer zu den Schulden: …`` (``line_start`` … ``colon``): up to four name words."""
     name_start, name_end = _trim(text, line_start, colon)
     name_end = _before_topic(text, name_start, name_end)
