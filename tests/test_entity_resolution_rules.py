@@ -1258,7 +1258,7 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
     ],
 )
 def test_mention_words(text: str, mention: str) -> None:
-    """Phrases the fifth session's rules must leave whole."""
+    """Mention phrases the fifth and seventh sessions' rules must get right (whole, and no longer)."""
     quote = next(iter(quotekit.extract(text)))
     assert quote.mention is not None and quote.mention.text == mention
 
