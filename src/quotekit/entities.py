@@ -195,12 +195,7 @@ class EntityLinker:
         if mention.kind is MentionKind.NAME and mention.name and entity_words.graded_adjective_opening(self.ann.text[mention.start : mention.end]):
             return  # "Oberste Priorität habe …": an adjective and a noun, no one's name
         if self._plural_name(mention):
-            key = "org:" + mention.name.lower()
-            team = self.table.entities.get(key)
-            if team is None:
-                team = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
-                team.grammatical_gender = "pl"
-            team.add(mention.start, mention.end, mention.name)
+            team = self._organisation_named(mention, mention.name, "pl")
             self.table.remember(mention.start, mention.end, team, salient=True)
             return
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
@@ -280,14 +275,18 @@ class EntityLinker:
             and self.ann.text[mention.start : mention.end] == mention.name
             and all(vocab.first_name_gender(word) is False for word in words)
             and not words[0].lower().endswith(("e", "en", "er"))  # "Bewaffnete Polizeieinheiten gingen vor": an adjective
-            and plural_verb_at(self.ann, self.ann.token_at(mention.end - 1) + 1)
+            and self._before_plural_verb(mention)
         )
 
     def _team_subject(self, mention: Mention) -> bool:
         """``Die Rabenau Falken haben …``: a name after an article that opens the sentence, with
         a plural verb after it, is a team (not a relative clause: ``Poster, die X Y zeigten``)."""
         first = self.ann.token_at(mention.start)
-        return first == self.ann.sentences[self.ann.tokens[first].sent][0] and plural_verb_at(self.ann, self.ann.token_at(mention.end - 1) + 1)
+        return first == self.ann.sentences[self.ann.tokens[first].sent][0] and self._before_plural_verb(mention)
+
+    def _before_plural_verb(self, mention: Mention) -> bool:
+        """A plural verb right after the mention: more than one person or a team acts."""
+        return plural_verb_at(self.ann, self.ann.token_at(mention.end - 1) + 1)
 
     def _named_with_article(self, mention: Mention) -> Entity | None:
         """``Die Grüne Mitte verteidigte die Regeln. Sie betonte, …``: a name with an article
@@ -302,11 +301,16 @@ class EntityLinker:
     def _phrase_organisation(self, mention: Mention) -> Entity:
         """The organisation a name after an article denotes, its gender that of the article."""
         article, name = self.ann.text[mention.start : mention.end].split(maxsplit=1)
+        return self._organisation_named(mention, name, entity_words.subject_gender(article))
+
+    def _organisation_named(self, mention: Mention, name: str, gender: str | None) -> Entity:
+        """The organisation known by ``name`` (created with the grammatical ``gender`` a pronoun
+        for it takes), with ``mention`` added."""
         key = "org:" + name.lower()
         entity = self.table.entities.get(key)
         if entity is None:
             entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
-            entity.grammatical_gender = entity_words.subject_gender(article)
+            entity.grammatical_gender = gender
         entity.add(mention.start, mention.end, name)
         return entity
 
@@ -1131,7 +1135,7 @@ class EntityLinker:
             and (occurrence.entity.full_name or (unnamed and "@" in occurrence.entity.key))
             and not occurrence.entity.plural
             and (gender is None or occurrence.entity.gender in (None, gender))
-            and min(occurrence.entity.spans)[0] == occurrence.start
+            and occurrence.entity.first_span()[0] == occurrence.start
             and not self.table.inside_quote(occurrence.start)
             and fits(occurrence.entity)
         }

@@ -58,8 +58,7 @@ def person_noun_before(ann: Annotated, i: int) -> bool:
     word = tokens[i - 1].text
     if not word.isalpha() or not word[:1].isupper() or vocab.name_word(word) != "name" or organisation_kinds(word):
         return False
-    forms = {word.lower()} | {word.lower()[: -len(e)] for e in ("n", "s") if word.endswith(e)}
-    return vocab.demonym(word) or any(origin_stem(form) for form in forms)
+    return vocab.demonym(word) or any(origin_stem(form) for form in vocab.case_forms(word))
 
 
 def name_particle_inside(ann: Annotated, k: int) -> bool:

@@ -291,8 +291,14 @@ def _demonyms() -> frozenset[str]:
     return frozenset(word for word, _gender in lexicon.rows("demonyms.tsv"))
 
 
+def case_forms(word: str) -> tuple[str, ...]:
+    """``Finnen`` → ``finnen``, ``finne``; ``Norwegers`` → ``norwegers``, ``norweger``: a noun in
+    lowercase with and without the ending of its other cases (``-n`` of weak nouns, ``-s``)."""
+    word = word.lower()
+    return (word, word.removesuffix("n"), word.removesuffix("s"))
+
+
 def demonym(word: str) -> bool:
     """``finne``, ``Finnen``, ``norwegers``: a noun for a person by where they are from
     (``data/de/demonyms.tsv``), in any case form."""
-    word = word.lower()
-    return any(form in _demonyms() for form in (word, word.removesuffix("n"), word.removesuffix("s")))
+    return any(form in _demonyms() for form in case_forms(word))
