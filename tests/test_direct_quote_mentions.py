@@ -110,6 +110,19 @@ MENTIONS = [
         id="a capitalised word after bezeichnen als is a quote",
     ),
     pytest.param(
+        "Die Elternvertreterin Jana Roth bezeichnete den Brief ferner als „Frechheit“ und kündigte an, "
+        "der Beirat werde bei dem Termin dabei sein.",
+        "„Frechheit",
+        "Die Elternvertreterin Jana Roth",
+        id="the naming verb before the quote frames it, not the next predicate after und",
+    ),
+    pytest.param(
+        "Händler sprachen am Vormittag von „Nervosität“.",
+        "„Nervosität",
+        "Händler",
+        id="a capitalised word after sprechen von is a quote",
+    ),
+    pytest.param(
         "Der Gewerkschaftschef Peter Hahn wertete das Angebot als „Provokation“.",
         "„Provokation",
         "Der Gewerkschaftschef Peter Hahn",

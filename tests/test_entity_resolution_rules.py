@@ -836,6 +836,22 @@ SPEAKERS = [
             "Mira und Jonas Falk",
             id="a plural pronoun with no group nearer is the last two people named together",
         ),
+        pytest.param(
+            "Die Mieter wandten sich an das Soziale Forum Nordhessen.\n\n"
+            "Jens Kohlhaas, Sprecher des Sozialen Forum Nordhessen kommentierte den Fall am Sonntag in Kassel "
+            "mit den Worten: „Das ist eine Zumutung für die Familien.“ Er kündigte an, der Verband werde klagen.",
+            "Zumutung",
+            "Jens Kohlhaas",
+            id="a name with an apposition that lacks its closing comma is the person, not the organisation in it",
+        ),
+        pytest.param(
+            "Die Mieter wandten sich an das Soziale Forum Nordhessen.\n\n"
+            "Jens Kohlhaas, Sprecher des Sozialen Forum Nordhessen kommentierte den Fall am Sonntag in Kassel "
+            "mit den Worten: „Das ist eine Zumutung für die Familien.“ Er kündigte an, der Verband werde klagen.",
+            "der Verband werde klagen",
+            "Jens Kohlhaas",
+            id="a Forum is an organisation, not a person er could refer to",
+        ),
 ]
 
 

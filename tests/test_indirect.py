@@ -558,3 +558,51 @@ OWN_CUE_AT_THE_END = [
 def test_a_cue_closing_the_sentence_starts_a_new_report(text: str, reported: str, mention: str) -> None:
     quote = next(q for q in quotekit.extract(text) if reported in q.text)
     assert quote.mention is not None and quote.mention.text == mention
+
+
+# (text, what was reported, its cue, the words that name its speaker)
+SECOND_PREDICATE = [
+    pytest.param(
+        "Die Trainerin lobte die Abwehr, sagte aber, das Team müsse im Angriff zulegen.",
+        "das Team müsse im Angriff zulegen",
+        "sagte",
+        "Die Trainerin",
+        id="a second cue verb with aber frames the report, not the first one",
+    ),
+    pytest.param(
+        "Er räumte Versäumnisse ein, betonte jedoch, die Entscheidung sei richtig gewesen.",
+        "die Entscheidung sei richtig gewesen",
+        "betonte",
+        "Er",
+        id="a second cue verb with jedoch after a separable first one",
+    ),
+    pytest.param(
+        "Die Prüfer rügten einzelne Mängel, sprechen aber davon, dass die Wahl fair verlaufen sei.",
+        "dass die Wahl fair verlaufen sei",
+        "sprechen",
+        "Die Prüfer",
+        id="a second cue verb with aber and a pronominal adverb",
+    ),
+    pytest.param(
+        "Die Lage im Hafen sei ernst, sagte aber der Sprecher der Feuerwehr.",
+        "Die Lage im Hafen sei ernst",
+        "sagte",
+        "der Sprecher der Feuerwehr",
+        id="a cue with aber after Konjunktiv content is still an inverted frame",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reported", "cue", "mention"), SECOND_PREDICATE)
+def test_a_second_predicate_of_the_subject_frames_its_own_report(text: str, reported: str, cue: str, mention: str) -> None:
+    quote = next(q for q in quotekit.extract(text) if q.type is not quotekit.QuoteType.DIRECT and reported in q.text)
+    assert quote.text == reported
+    assert quote.cue is not None and quote.cue.text.split()[0] == cue
+    assert quote.mention is not None and quote.mention.text == mention
+
+
+def test_a_second_predicate_without_content_is_not_a_frame_with_its_object_as_speaker() -> None:
+    """``Die Mieter begrüßten den Plan, fordern aber …``: ``den Plan`` was not said by the object
+    of ``fordern``."""
+    quotes = quotekit.extract("Die Mieter begrüßten den Plan der Stadt, fordern aber eine schriftliche Zusage.")
+    assert all(q.mention is None or q.mention.text != "eine schriftliche Zusage" for q in quotes)

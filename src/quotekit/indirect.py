@@ -568,7 +568,12 @@ class _Finder:
             if not ranges:
                 return None
             return self._make(cue, ranges, (frame_first, frame_end), "wie-cue", 0.8)
-        inverted = k > 0 and (not lead or (len(lead) == 1 and lead[0] in _rule_words("closing_particle"))) and self._has_subject_after(cue, seg)
+        inverted = (
+            k > 0
+            and (not lead or (len(lead) == 1 and lead[0] in _rule_words("closing_particle")))
+            and self._has_subject_after(cue, seg)
+            and not self._second_predicate(cue, segs, k, first)
+        )
         # "…, hatte der Minister am Montag erklärt": the finite auxiliary in the verb's place
         inverted = inverted or (
             k > 0
@@ -599,6 +604,8 @@ class _Finder:
             content = segs[k + 1]
             if k + 2 < len(segs) and self._is_apposition(content):
                 content = segs[k + 2]  # "sagte zu Mair, dem Angeklagten, er habe …"
+            if self._opens_predicate(cue, content):
+                return None  # "lobte das Team, sagte aber, …": the next verb frames the content
             frame_first = seg.start
             if head == seg.start and k > 0:
                 frame_first = first  # "Der Minister, der …, sagte, …": the subject is further back
@@ -613,18 +620,37 @@ class _Finder:
     def _next_predicate(self, cue: Cue, segs: Sequence[Segment], k: int, end: int) -> int:
         """Where the speaker's next predicate starts (``…, er sei unschuldig, und forderte …``):
         a later segment opening with another indicative cue verb ends the content."""
+        for seg in segs[k:]:
+            if self._opens_predicate(cue, seg):
+                return seg.sep if seg.sep is not None else seg.start
+        return end
+
+    def _second_predicate(self, cue: Cue, segs: Sequence[Segment], k: int, first: int) -> bool:
+        """``Die Beobachter lobten die Wahl, fordern aber …``: a cue verb with a contrast adverb
+        after an indicative clause with a cue verb of its own is the subject's second predicate,
+        not a frame after its content (``Die Lage sei ernst, sagte aber der Minister``)."""
+        after = cue.tokens[0] + 1
+        if after >= segs[k].end or self.tokens[after].text.lower() not in _rule_words("contrast_adverb"):
+            return False
+        before = segs[k - 1].end
+        earlier = any(
+            c.kind is CueKind.VERB and c.finite and not self._subjunctive_cue(c) and first <= c.tokens[0] < before
+            for c in self.by_sentence.get(cue.sentence, ())
+        )
+        return earlier and not self._has_konjunktiv(first, before)
+
+    def _opens_predicate(self, cue: Cue, seg: Segment) -> bool:
+        """The segment opens with another indicative cue verb of the same subject (``und
+        forderte …``, ``betonte aber, …``): a predicate of its own, not what ``cue`` reports."""
         starts = {
             c.tokens[0]
             for c in self.by_sentence.get(cue.sentence, ())
             if c is not cue and c.kind is CueKind.VERB and c.finite and not self._subjunctive_cue(c)
         }
-        for seg in segs[k:]:
-            i = seg.start
-            if self.tokens[i].text.lower() in _rule_words("coordinator"):
-                i += 1
-            if i in starts or (i + 1 in starts and self.tokens[i].text.lower() in _rule_words("contrast_adverb")):
-                return seg.sep if seg.sep is not None else seg.start
-        return end
+        i = seg.start
+        if self.tokens[i].text.lower() in _rule_words("coordinator"):
+            i += 1
+        return i in starts or (i + 1 in starts and self.tokens[i].text.lower() in _rule_words("contrast_adverb"))
 
     def _wie_clause_start(self, segs: Sequence[Segment], k: int, opener: str) -> int | None:
         """Index of the segment that opens ``wie X mitteilte`` around cue segment ``k``; the
@@ -694,8 +720,9 @@ class _Finder:
         return phrase is not None and phrase.end >= seg.end
 
     def _has_subject_after(self, cue: Cue, seg: Segment) -> bool:
-        """In ``, sagte der Minister`` the segment holds more than the verb (and its particle)."""
-        return any(i not in cue.tokens for i in range(cue.tokens[0] + 1, seg.end))
+        """In ``, sagte der Minister`` the segment holds more than the verb (and its particle);
+        in ``, sagte aber, …`` / ``, betonte jedoch, …`` only an adverb follows: no subject."""
+        return any(i not in cue.tokens and self.tokens[i].text.lower() not in vocab.cue_adverbs() for i in range(cue.tokens[0] + 1, seg.end))
 
     def _content_evidence(self, cue: Cue, content: Segment, end: int) -> tuple[str | None, float]:
         word = self.tokens[content.start].text.lower()

@@ -544,7 +544,12 @@ def _starts_sentence_name(ann: Annotated, mention: Mention, sent_start: int) -> 
 
 
 def _phrase_of(ann: Annotated, mention: Mention) -> Phrase:
+    """The phrase of a mention found before, with its head again: in ``Hans Muster, Sprecher des
+    Forums X`` the head is the name at the start, not the last word of the apposition."""
     span = ann.tokens_in(mention.start, mention.end)
+    phrase = noun_phrase(ann, span.start, span.stop)
+    if phrase is not None and (phrase.start, phrase.end) == (span.start, span.stop):
+        return phrase
     return Phrase(span.start, span.stop, span.stop - 1)
 
 
@@ -594,6 +599,14 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         inverted_subject = clause_subject(ann, first_start, pivot - 1)
         if inverted_subject is not None and is_person_like(inverted_subject) and not is_impersonal(inverted_subject):
             return _phrase_of(ann, inverted_subject)
+    if _comma_coordinated(ann, cue, pivot, sent_start, sent_end):
+        # "Der Trainer lobte das Team, sagte aber, …": the subject of the first predicate
+        subject = _coordinated_subject(ann, sent_start, pivot - 1)
+        verb = tokens[subject.end].text.lower() if subject is not None else ""
+        if subject is not None and verb not in konjunktiv_forms() and verb not in vocab.function_words():
+            # (not "Die Lage sei ernst, sagte aber, …", a report, nor "X, Sprecher des Amtes in Y,
+            # wies darauf hin, …", a subject with apposition)
+            return subject
     clause_start = pivot
     while clause_start > sent_start:
         if not _is_clause_boundary(tokens[clause_start - 1].text):
@@ -994,6 +1007,19 @@ def _starts_clause(ann: Annotated, i: int, sent_start: int) -> bool:
     if i == sent_start or _is_clause_boundary(ann.tokens[i - 1].text):
         return True
     return ann.tokens[i - 1].text.lower() in vocab.word_class("subordinator")
+
+
+def _comma_coordinated(ann: Annotated, cue: Cue, pivot: int, sent_start: int, sent_end: int) -> bool:
+    """``…, betonte aber, …`` / ``…, sagte jedoch:``: a cue verb after a comma with only adverbs
+    before the next comma is a second predicate of the sentence's subject, not an inverted frame."""
+    tokens = ann.tokens
+    if pivot <= sent_start + 1 or tokens[pivot - 1].text != ",":
+        return False
+    k, adverbs = pivot + 1, 0
+    while k < sent_end and (k in cue.tokens or tokens[k].text.lower() in vocab.cue_adverbs()):
+        adverbs += k not in cue.tokens
+        k += 1
+    return adverbs > 0 and k < sent_end and tokens[k].text in (",", ":")
 
 
 def _coordinated_subject(ann: Annotated, sent_start: int, end: int) -> Phrase | None:

@@ -474,8 +474,15 @@ def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex) -
         for cue in index.in_sentence(sentence)
         if cue.kind in (CueKind.VERB, CueKind.PARTICLE) and not first <= cue.head < after and not _in_other_relative_clause(ann, cue.head, first)
     ]
-    # the nearest verb first: in "X nannte sie unter Berufung auf Y „gefährlich“" X speaks
-    candidates.sort(key=lambda cue: (cue.kind is CueKind.PARTICLE and cue.source != "subject", abs(cue.head - first)))
+    # the nearest verb first: in "X nannte sie unter Berufung auf Y „gefährlich“" X speaks; a verb
+    # after the quote that opens a predicate of its own ("nannte es „Unsinn“ und kündigte an") comes last
+    candidates.sort(
+        key=lambda cue: (
+            cue.kind is CueKind.PARTICLE and cue.source != "subject",
+            _in_next_predicate(ann, after, cue.head),
+            abs(cue.head - first),
+        )
+    )
     for cue in candidates[:2]:
         if cue.kind is CueKind.PARTICLE and cue.source == "subject":
             # "Die Zeitung zitiert den Prediger mit den Worten „…“": the quoting verb's object speaks
@@ -495,6 +502,14 @@ def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex) -
         if subject is not None and is_person_like(subject) and not is_impersonal(subject):
             return Attribution(subject, None, None, f"sentence-subject+{subject.kind.value}", 0.5)
     return None
+
+
+def _in_next_predicate(ann: Annotated, after: int, head: int) -> bool:
+    """A verb after the quote with a coordinating conjunction between them heads a predicate of
+    its own (``nannte es „Unsinn“ und kündigte an``): the quote belongs to the verb before it. A
+    comma alone does not part them: ``Der Plan, jede „Propaganda“ zu tilgen, sah vor``."""
+    joins = vocab.word_class("coordinator")
+    return head >= after and any(ann.tokens[i].text.lower() in joins for i in range(after, head))
 
 
 def _states_or_passive(ann: Annotated, start: int, end: int) -> bool:
