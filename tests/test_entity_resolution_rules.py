@@ -969,6 +969,24 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Naturschutzbund Haslacher Land",
             id="a region named by a place adjective and Land ends an organisation's name",
         ),
+        pytest.param(
+            "Die Proben wurden vom Gesundheitsamt untersucht. Die Kita bleibe bis Freitag geschlossen, teilte die Behörde mit.",
+            "bis Freitag geschlossen",
+            "Gesundheitsamt",
+            id="die Behoerde is the nearest authority named by a kind noun after an article",
+        ),
+        pytest.param(
+            "Auch die IG Bergbau kündigte Proteste an. Man werde sich wehren, erklärte die Gewerkschaft.",
+            "sich wehren",
+            "IG Bergbau",
+            id="IG names a union",
+        ),
+        pytest.param(
+            "Der Streit geht nun an den Sportverein Eintracht Moosbach. Die Halle sei zu klein, sagte der Verein.",
+            "Halle sei",
+            "Sportverein Eintracht Moosbach",
+            id="two name words closing the clause after a kind noun name the organisation",
+        ),
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:
@@ -1043,6 +1061,18 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
+    pytest.param(
+        "Insgesamt seien 40 Helfer im Einsatz gewesen. Die Straße bleibe gesperrt, teilte die Behörde mit.",
+        "Straße bleibe",
+        "Insgesamt",
+        id="a word ending in amt without an article is no authority",
+    ),
+    pytest.param(
+        "Die Proben gingen an das Gesundheitsamt. Nach Angaben der Behörden war niemand verletzt.",
+        "niemand verletzt",
+        "Gesundheitsamt",
+        id="plural Behoerden are not the one authority named by its kind noun before",
+    ),
     pytest.param(
         "Lehrer Paul Lenz hatte protestiert. Ministerpräsident Karl Ohm nahm Stellung. Jeder Pädagoge könne das Konto einlösen. "
         "Er appellierte an die Lehrkräfte, es nicht zu tun.",

@@ -394,7 +394,9 @@ class EntityLinker:
                 if issuer is not None and (not _kinds_of(issuer) or _kinds_of(issuer) & entity_words.organisation_kinds(noun)):
                     entity = issuer
             if entity is None:
-                entity = self._compound_before(mention.start, noun)
+                written_noun = text.split()[-1].lower()  # singular as written: not "der Behörden"
+                hypernym = written_noun in entity_words.of_class("organisation_hypernym")
+                entity = self._compound_before(mention.start, noun, entity_words.organisation_kinds(noun) if hypernym else frozenset())
         if entity is None:
             entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(mention.head.split()[0]) or vocab.organisation_noun(mention.head.split()[-1])
@@ -407,24 +409,45 @@ class EntityLinker:
         self._alias_acronym(mention, entity)
         return entity
 
-    def _compound_before(self, position: int, noun: str) -> Entity | None:
+    def _compound_before(self, position: int, noun: str, kinds: frozenset[str] = frozenset()) -> Entity | None:
         """``Das Bundesgesundheitsministerium hat … verteidigt. …, erklärte das Ministerium``: the
         nearest word before ``position`` (outside quotations) that is a compound of the bare
-        organisation noun names it, though it was never a speaker."""
+        organisation noun names it, though it was never a speaker; so does, for a noun of some
+        ``kinds``, an organisation noun of the same kind (``Nach Erkenntnissen des Landratsamts
+        … teilte die Behörde mit``). A genitive ``-s`` is no part of the name."""
         ann = self.ann
         end = ann.token_at(position)
         for k in range(end - 1, max(-1, end - _MAX_INTRODUCTION_DISTANCE), -1):
-            word = ann.texts[k]
-            if len(word) > len(noun) + 2 and word[:1].isupper() and word.lower().endswith(noun) and not self.table.inside_quote(ann.tokens[k].start):
-                key = "org:" + word.lower()
-                entity = self.table.entities.get(key)
-                if entity is None:
-                    entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
-                    entity.grammatical_gender = grammatical_gender(vocab.organisation_noun(word))
-                entity.add(ann.tokens[k].start, ann.tokens[k].end, word)
-                self.table.remember(ann.tokens[k].start, ann.tokens[k].end, entity)
-                return entity
+            word = entity_words.genitive_stem(ann.texts[k])
+            if not word[:1].isupper() or self.table.inside_quote(ann.tokens[k].start):
+                continue
+            lower = word.lower()
+            compound = len(word) > len(noun) + 2 and lower.endswith(noun)
+            if not (compound or (kinds and lower != noun and self._kind_noun_after_article(k, word, kinds))):
+                continue
+            key = "org:" + lower
+            entity = self.table.entities.get(key)
+            if entity is None:
+                entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
+                entity.grammatical_gender = grammatical_gender(vocab.organisation_noun(word))
+            entity.add(ann.tokens[k].start, ann.tokens[k].end, word)
+            self.table.remember(ann.tokens[k].start, ann.tokens[k].end, entity)
+            return entity
         return None
+
+    def _kind_noun_after_article(self, k: int, word: str, kinds: frozenset[str]) -> bool:
+        """``des Landratsamts``, ``vom Gesundheitsamt``: a singular organisation noun of one of
+        these kinds after an article (not ``Insgesamt`` opening a sentence), and no role noun
+        (``Händler`` is a person too)."""
+        info = vocab.organisation_noun(word)
+        before = self.ann.texts[k - 1].lower() if k > 0 else ""
+        return (
+            info is not None
+            and not info.plural
+            and vocab.role_noun(word) is None
+            and (before in vocab.determiners() or before in vocab.word_class("contracted_preposition"))
+            and bool(entity_words.organisation_kinds(word) & kinds)
+        )
 
     def _alias_acronym(self, mention: Mention, entity: Entity) -> None:
         """``Das Institut für Angewandte Optik (IAO) …``: an acronym in parentheses at

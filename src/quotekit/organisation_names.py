@@ -63,7 +63,12 @@ def name_end(ann: Annotated, i: int) -> int | None:
         return j  # "HSG Brehmsund", "des Pharmakonzerns Delvaro", "Mitglieder der Bürgerinitiative Stilles Moor"
     if j == i and (not tokens[i].text.endswith(tuple(of_class("plural_noun_ending"))) or tokens[i].text.endswith(tuple(of_class("toponym_ending")))):
         return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung", "Im Zoo Grünhagen": no plural object
+    if j > i + joined and j + 1 < len(tokens) and tokens[j + 1].text in _CLAUSE_END:
+        return j  # "Kritik kommt vom Förderverein Theaterfreunde Kranichstein.": two name words end the clause
     return j if opens_sentence and j - i - joined <= 1 else None
+
+
+_CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})
 
 
 def _inflected_adjective(word: str) -> bool:
