@@ -28,8 +28,9 @@ measured once in the middle of that session, "heldout13" and "heldout14" once ea
 rules then final, and "heldout15" once with its final rules. "heldout16" (seventh session)
 was written at that session's start and measured once after its first rules; "heldout17", written
 at the same time, and "heldout18", written in its middle, were kept unseen and measured once when
-most of the session's rules were done; "heldout19" was measured once with its final rules. The
-splits are read from the data file, in the order they were added.
+most of the session's rules were done; "heldout19" was measured once with its final rules.
+"heldout20" (eighth session) was written at that session's start and measured once after its first
+rules. The splits are read from the data file, in the order they were added.
 """
 
 from __future__ import annotations

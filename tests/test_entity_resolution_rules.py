@@ -837,6 +837,13 @@ SPEAKERS = [
             id="a plural pronoun with no group nearer is the last two people named together",
         ),
         pytest.param(
+            "Für die Gemeinde und ihren Bürgermeister Sven Hallig kommt der Fund ungelegen. Die Grabungsleiterin Ida Moor ist begeistert. "
+            "„Wir hatten einen anderen Zeitplan“, sagte der Verwaltungschef.",
+            "anderen Zeitplan",
+            "Sven Hallig",
+            id="der Verwaltungschef is the mayor",
+        ),
+        pytest.param(
             "Die Mieter wandten sich an das Soziale Forum Nordhessen.\n\n"
             "Jens Kohlhaas, Sprecher des Sozialen Forum Nordhessen kommentierte den Fall am Sonntag in Kassel "
             "mit den Worten: „Das ist eine Zumutung für die Familien.“ Er kündigte an, der Verband werde klagen.",
@@ -987,6 +994,19 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Sportverein Eintracht Moosbach",
             id="two name words closing the clause after a kind noun name the organisation",
         ),
+        pytest.param(
+            "Kita-Streit: Ministerium lenkt ein\n\nNach langer Kritik will das Landesfamilienministerium die Regeln ändern. "
+            "Man habe die Einwände geprüft, erklärte das Ministerium am Freitag.",
+            "Einwände geprüft",
+            "Landesfamilienministerium",
+            id="a compound named after a bare noun in the headline is the organisation meant later",
+        ),
+        pytest.param(
+            "Die Pflegedienst Sonnenhof GmbH hat zwei Mitarbeiterinnen gekündigt. Man habe keine andere Wahl gehabt, teilte die Geschäftsführung mit.",
+            "keine andere Wahl",
+            "Pflegedienst Sonnenhof GmbH",
+            id="the Geschaeftsfuehrung speaks for the company",
+        ),
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:
@@ -1061,6 +1081,13 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
+    pytest.param(
+        "Die Regierung wirft der Opposition vor, eine eigene Schattenregierung bilden zu wollen. "
+        "Man werde das nicht hinnehmen, erklärte die Regierung.",
+        "nicht hinnehmen",
+        "Schattenregierung",
+        id="a compound after an indefinite article is a new body, not the one named before",
+    ),
     pytest.param(
         "Insgesamt seien 40 Helfer im Einsatz gewesen. Die Straße bleibe gesperrt, teilte die Behörde mit.",
         "Straße bleibe",

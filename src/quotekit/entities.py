@@ -39,6 +39,7 @@ import attrs
 
 from . import entity_words, statements
 from . import vocabulary as vocab
+from .phrases import ADJECTIVE_ENDINGS
 from .document import Annotated
 from .entity_table import Entity, EntityTable, Occurrence, grammatical_gender
 from .mentions import Mention, MentionKind, is_generic, is_relative_pronoun, label_at, plural_verb_at, relative_antecedent
@@ -358,6 +359,8 @@ class EntityLinker:
         elif " " in key and " " not in head and text.split()[-1] == mention.head and all(word.islower() for word in text.split()[1:-1]):
             key = "org:" + head  # "der kommunale Versorger": adjectives name no organisation
         entity = self.table.entities.get(key) or self._known_organisation(mention)
+        if entity is not None and key == "org:" + head:
+            entity = self._compound_since(entity, mention.start, head) or entity
         by_noun = False  # "das Unternehmen" linked to "Lignova" is no name of it
         if entity is None and " " not in key:
             by_noun = True
@@ -415,6 +418,29 @@ class EntityLinker:
         organisation noun names it, though it was never a speaker; so does, for a noun of some
         ``kinds``, an organisation noun of the same kind (``Nach Erkenntnissen des Landratsamts
         … teilte die Behörde mit``). A genitive ``-s`` is no part of the name."""
+        k = self._compound_position(position, noun, kinds)
+        return None if k is None else self._compound_entity(k)
+
+    def _compound_since(self, bare: Entity, position: int, noun: str) -> Entity | None:
+        """``Ministerium kündigt … an`` (a headline), ``das Bundesbauministerium will …``, ``erklärte
+        das Ministerium``: a compound of the bare noun named after the bare noun's last occurrence
+        is the organisation meant now."""
+        k = self._compound_position(position, noun)
+        last = max((span[0] for span in bare.spans if span[0] < position), default=-1)
+        if k is None or self.ann.tokens[k].start <= last or self._indefinite_before(k):
+            return None  # (not "eine traditionelle Zaiditen-Regierung": a new one, not the one meant)
+        return self._compound_entity(k)
+
+    def _indefinite_before(self, k: int) -> bool:
+        """An indefinite article opens the phrase of the noun at ``k`` (across lowercase adjectives)."""
+        texts, indefinite = self.ann.texts, vocab.word_class("indefinite_article")
+        j = k - 1
+        while j > k - 4 and j >= 0 and texts[j] not in indefinite and texts[j].islower() and texts[j].endswith(ADJECTIVE_ENDINGS):
+            j -= 1
+        return j >= 0 and texts[j] in indefinite
+
+    def _compound_position(self, position: int, noun: str, kinds: frozenset[str] = frozenset()) -> int | None:
+        """The token of the nearest such compound before ``position`` (see `_compound_before`)."""
         ann = self.ann
         end = ann.token_at(position)
         for k in range(end - 1, max(-1, end - _MAX_INTRODUCTION_DISTANCE), -1):
@@ -423,17 +449,22 @@ class EntityLinker:
                 continue
             lower = word.lower()
             compound = len(word) > len(noun) + 2 and lower.endswith(noun)
-            if not (compound or (kinds and lower != noun and self._kind_noun_after_article(k, word, kinds))):
-                continue
-            key = "org:" + lower
-            entity = self.table.entities.get(key)
-            if entity is None:
-                entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
-                entity.grammatical_gender = grammatical_gender(vocab.organisation_noun(word))
-            entity.add(ann.tokens[k].start, ann.tokens[k].end, word)
-            self.table.remember(ann.tokens[k].start, ann.tokens[k].end, entity)
-            return entity
+            if compound or (kinds and lower != noun and self._kind_noun_after_article(k, word, kinds)):
+                return k
         return None
+
+    def _compound_entity(self, k: int) -> Entity:
+        """The organisation the kind noun at token ``k`` names, registered at that occurrence."""
+        ann = self.ann
+        word = entity_words.genitive_stem(ann.texts[k])
+        key = "org:" + word.lower()
+        entity = self.table.entities.get(key)
+        if entity is None:
+            entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
+            entity.grammatical_gender = grammatical_gender(vocab.organisation_noun(word))
+        entity.add(ann.tokens[k].start, ann.tokens[k].end, word)
+        self.table.remember(ann.tokens[k].start, ann.tokens[k].end, entity)
+        return entity
 
     def _kind_noun_after_article(self, k: int, word: str, kinds: frozenset[str]) -> bool:
         """``des Landratsamts``, ``vom Gesundheitsamt``: a singular organisation noun of one of
