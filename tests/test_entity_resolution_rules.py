@@ -844,6 +844,27 @@ SPEAKERS = [
             id="der Verwaltungschef is the mayor",
         ),
         pytest.param(
+            "Bei den Frauen siegte die Polin Ewa Nowak. Beste Deutsche wurde Lokalmatadorin Jana Kreft als Vierte. "
+            "„Ich bin so glücklich“, sagte die Lehrerin.",
+            "so glücklich",
+            "Jana Kreft",
+            id="die Lehrerin is an occupation epithet for the person named last, not for a foreigner named before",
+        ),
+        pytest.param(
+            "Wenn Hilde Brandner am Flügel sitzt, wird es still. Am Sonntag feiert die frühere Musiklehrerin ihren 100. Geburtstag. "
+            "„Die Musik hält mich jung“, sagt die Jubilarin.",
+            "hält mich jung",
+            "Hilde Brandner",
+            id="a feminine noun in -arin no list has describes the person named, whatever her occupation",
+        ),
+        pytest.param(
+            "Die Fahrer des Busunternehmens Kessler streiken. Die Geschäftsführung wies die Forderung zurück. "
+            "Sie erklärte, die Firma schreibe rote Zahlen.",
+            "rote Zahlen",
+            "Kessler",
+            id="sie after die Geschäftsführung is the company, by the gender of the noun written there",
+        ),
+        pytest.param(
             "Die Mieter wandten sich an das Soziale Forum Nordhessen.\n\n"
             "Jens Kohlhaas, Sprecher des Sozialen Forum Nordhessen kommentierte den Fall am Sonntag in Kassel "
             "mit den Worten: „Das ist eine Zumutung für die Familien.“ Er kündigte an, der Verband werde klagen.",

@@ -1082,7 +1082,7 @@ class EntityLinker:
                 and entity.kind is SpeakerKind.ORGANISATION
                 and occurrence.salient
                 and previous_start <= occurrence.start < sentence_start
-                and entity.grammatical_gender == gender
+                and self._noun_gender(occurrence) == gender
             ):
                 return entity
             if (
@@ -1099,6 +1099,14 @@ class EntityLinker:
                 break
             i -= 1
         return fallback
+
+    def _noun_gender(self, occurrence: Occurrence) -> str | None:
+        """How a pronoun refers back to an organisation at this occurrence: by the gender of the
+        noun written there (``Die Geschäftsführung lehnte ab. Sie erklärte …``, though the company
+        is ``der Zulieferer``), else by the organisation's own noun."""
+        words = self.ann.text[occurrence.start : occurrence.end].split()
+        info = vocab.organisation_noun(words[-1]) if words else None
+        return grammatical_gender(info) if info is not None else occurrence.entity.grammatical_gender
 
     def _closed_quote_start(self, position: int) -> int:
         """The start of the quotation that ends right before ``position`` (``„…“, sagen sie``),
