@@ -865,6 +865,14 @@ SPEAKERS = [
             id="sie after die Geschäftsführung is the company, by the gender of the noun written there",
         ),
         pytest.param(
+            "Erika und Josef Brunner betreiben den Laden seit 1980. Doch dann meldete sich ihr Enkel Tim Brunner. "
+            "„Ich will das machen“, sagt der 26-Jährige. Erika Brunner ist erleichtert. Ihr Mann sieht es nüchterner. "
+            "„Der Junge wird vieles anders machen“, sagt er.",
+            "vieles anders",
+            "Josef Brunner",
+            id="Ihr Mann as a subject is her husband for the er after it, not the grandson",
+        ),
+        pytest.param(
             "Die Mieter wandten sich an das Soziale Forum Nordhessen.\n\n"
             "Jens Kohlhaas, Sprecher des Sozialen Forum Nordhessen kommentierte den Fall am Sonntag in Kassel "
             "mit den Worten: „Das ist eine Zumutung für die Familien.“ Er kündigte an, der Verband werde klagen.",

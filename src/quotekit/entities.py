@@ -110,6 +110,8 @@ class EntityLinker:
             return
         if self._role_of_someone(mention):
             mention = attrs.evolve(mention, kind=MentionKind.ROLE, name=None, head=mention.role_word or mention.head)
+        elif (relative := self._possessed_kin(mention)) is not None:
+            mention = relative  # "Ihr Mann sieht es nüchterner": her husband, for the "er" after it
         elif (
             mention.kind is MentionKind.NAME
             and mention.name
@@ -506,6 +508,13 @@ class EntityLinker:
         ]
         return self._nearest(fitting, mention.start)
 
+    def _possessed_kin(self, mention: Mention) -> Mention | None:
+        """``Ihr Mann ergänzte``: a kinship noun that is also a surname (so no listed role noun),
+        after a possessive, read as the role phrase it is."""
+        if mention.kind is MentionKind.NAME and mention.name and entity_words.possessor_gender(self.ann.text[mention.start : mention.end]):
+            return attrs.evolve(self._as_role(mention), name=None)
+        return None
+
     def _as_role(self, mention: Mention) -> Mention:
         """A name mention read as a role phrase of its one noun, with the gender its determiner
         gives (``die Sauerländerin``: a woman)."""
@@ -591,9 +600,8 @@ class EntityLinker:
                 self.table.remember(mention.start, mention.end, body, salient=True)
                 return body, "organisation"
             return self._resolve_role(self._as_role(mention))
-        if mention.kind is MentionKind.NAME and mention.name and entity_words.possessor_gender(self.ann.text[mention.start : mention.end]):
-            # "Ihr Mann ergänzte": a kinship noun that is also a surname, after a possessive
-            return self._resolve_role(attrs.evolve(self._as_role(mention), name=None))
+        if (relative := self._possessed_kin(mention)) is not None:
+            return self._resolve_role(relative)
         organisation = self._known_organisation(mention) if mention.kind is MentionKind.NAME else None
         if organisation is not None:
             organisation.add(mention.start, mention.end)
