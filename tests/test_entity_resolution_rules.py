@@ -873,6 +873,27 @@ SPEAKERS = [
             id="Ihr Mann as a subject is her husband for the er after it, not the grandson",
         ),
         pytest.param(
+            "Rund 300 Läufer gingen an den Start. Renndirektor Olaf Wenzel zog eine positive Bilanz. Die Siegerin Mia Roth lobte die Strecke. "
+            "„Nächstes Jahr kommen noch mehr“, sagte der Organisator.",
+            "noch mehr",
+            "Olaf Wenzel",
+            id="der Organisator is the race director (role synonyms)",
+        ),
+        pytest.param(
+            "Der Leiter des Stadtwalds, Forstdirektor Paul Eibl, setzt Drohnen ein. Die Stadträtin Eva Kunz lobte das. "
+            "„Wir sehen Schäden viel früher“, sagte der Förster.",
+            "Schäden viel früher",
+            "Paul Eibl",
+            id="der Foerster is the Forstdirektor",
+        ),
+        pytest.param(
+            "Landwirt Neubauer: „Der Preis deckt die Kosten nicht“\n\nRund 80 Bauern protestierten. "
+            "Einer der Sprecher ist Jonas Neubauer aus Eichtal. „Wir legen drauf“, sagte er.",
+            "deckt die Kosten",
+            "Jonas Neubauer",
+            id="a surname that ends like a role noun after a role noun is the surname (Landwirt Neubauer)",
+        ),
+        pytest.param(
             "Die Mieter wandten sich an das Soziale Forum Nordhessen.\n\n"
             "Jens Kohlhaas, Sprecher des Sozialen Forum Nordhessen kommentierte den Fall am Sonntag in Kassel "
             "mit den Worten: „Das ist eine Zumutung für die Familien.“ Er kündigte an, der Verband werde klagen.",

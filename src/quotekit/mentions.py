@@ -92,6 +92,7 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     if core_end - phrase.start == 1 and first.text.lower() in vocab.word_class("partitive_pronoun"):
         return _partitive_mention(ann, phrase, start_char, end_char)
     apposition = _apposition_start(ann, phrase)
+    surname_after_role = None
     role = None
     role_word = None
     organisation = False
@@ -100,6 +101,11 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     for k in range(phrase.start, core_end):
         tok = tokens[k]
         info = _role_noun(tok.text)
+        if info is not None and role_word is not None and k == core_end - 1 and tokens[k - 1].text == role_word and info.key != tok.text.lower():
+            # "Landwirt Hofbauer": a word that only ends like a role noun, right after the role
+            # noun, is the surname (but "Der Vorsitzende Richter" is a judge)
+            surname_after_role = k
+            break
         if info is not None and not _is_name_token(ann, k):
             role, role_word, gender, plural = info.key, tok.text, info.gender, info.plural
         elif vocab.organisation_noun(tok.text) is not None or vocab.is_acronym(tok.text) or tok.ent == "ORG":
@@ -107,6 +113,8 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     # the name follows the last lowercase word of the core: "die in Hamburg geborene Sängerin"
     name_start = next((k + 1 for k in range(core_end - 1, phrase.start - 1, -1) if tokens[k].text.islower()), phrase.start)
     name_run = _last_name_run(ann, name_start, core_end)
+    if name_run is None and surname_after_role is not None:
+        name_run = (surname_after_role, surname_after_role)
     if name_run is not None and _place_adjective(ann, name_run, role_word):
         name_run = None  # "Der Tannheimer Coach", "die Berliner Senatorin": a role, no name
     if name_run is not None and apposition is not None and name_run[0] == name_run[1] and role is not None:
