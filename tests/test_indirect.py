@@ -606,3 +606,19 @@ def test_a_second_predicate_without_content_is_not_a_frame_with_its_object_as_sp
     of ``fordern``."""
     quotes = quotekit.extract("Die Mieter begrüßten den Plan der Stadt, fordern aber eine schriftliche Zusage.")
     assert all(q.mention is None or q.mention.text != "eine schriftliche Zusage" for q in quotes)
+
+
+def test_a_report_whose_content_is_mostly_a_partial_quote_stays_a_report() -> None:
+    """``kritisiert, die Aktion erinnere „fatal an …“``: words of the report's own before the
+    marks make the quotation a partial quote inside it, not the whole content."""
+    text = "Der Kritiker Paul Saller schreibt in der Zeitung, die Schau erinnere „fatal an die dunkelsten Jahre der Stadtgeschichte im vorigen Jahrhundert“."
+    quotes = quotekit.extract(text)
+    report = next(q for q in quotes if q.type is QuoteType.INDIRECT)
+    partial = next(q for q in quotes if q.type is QuoteType.DIRECT)
+    assert report.text.startswith("die Schau erinnere") and report.cue is not None and report.cue.text == "schreibt"
+    assert partial.mention is not None and partial.mention.text == "Der Kritiker Paul Saller"
+
+
+def test_a_colon_frame_before_a_whole_quote_reports_only_the_direct_quote() -> None:
+    quotes = quotekit.extract("Der Kritiker Paul Saller schrieb: „Die Schau erinnert fatal an die dunkelsten Jahre der Stadt.“")
+    assert [q.type for q in quotes] == [QuoteType.DIRECT]

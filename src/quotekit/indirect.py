@@ -144,6 +144,9 @@ def _word_flags(text: str) -> int:
 _MOOD_WORDS = WordTable(_word_flags)
 
 
+_OWN_CLAUSE_WORDS = 3  # words before a quotation's marks that make a clause of the report's own
+
+
 def _cue_priority(cue: Cue) -> tuple[int, int]:
     """Verbs first, then the particles of attribution, then prepositional phrases, then nouns;
     within a kind, text order (the reporting clause precedes the content it introduces)."""
@@ -441,12 +444,15 @@ class _Finder:
         return max(candidates, key=lambda q: q.confidence)
 
     def _content_is_direct(self, quote: IndirectQuote) -> bool:
-        """The 'content' is a direct quotation (``Er sagte: „…“``): the scanner reports that one."""
+        """The 'content' is a direct quotation (``Er sagte: „…“``): the scanner reports that one.
+        A clause of its own before the marks (``, die Aktion erinnere „fatal an …“``) makes the
+        quotation a partial quote inside the report, which stays."""
         words = [i for a, b in quote.parts for i in self.ann.tokens_in(a, b)]
         if not words:
             return True
         inside = sum(1 for i in words if self.protected[i])
-        return inside * 10 >= len(words) * 8
+        lead = next((n for n, i in enumerate(words) if self.protected[i]), len(words))
+        return inside * 10 >= len(words) * 8 and lead < _OWN_CLAUSE_WORDS
 
     # -- particles: laut X, X zufolge, nach Angaben von X, so X, demnach
 
