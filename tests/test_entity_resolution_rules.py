@@ -873,6 +873,13 @@ SPEAKERS = [
             id="Ihr Mann as a subject is her husband for the er after it, not the grandson",
         ),
         pytest.param(
+            "Seine Frau Ute Gerber leitet den Verkauf. Viele Kunden reagierten traurig. Eine Stammkundin hatte Tränen in den Augen. "
+            "„Wo soll ich denn jetzt hin?“, fragte die Frau.",
+            "jetzt hin",
+            "Stammkundin",
+            id="die Frau after a question quote is the customer just introduced, not the wife",
+        ),
+        pytest.param(
             "Rund 300 Läufer gingen an den Start. Renndirektor Olaf Wenzel zog eine positive Bilanz. Die Siegerin Mia Roth lobte die Strecke. "
             "„Nächstes Jahr kommen noch mehr“, sagte der Organisator.",
             "noch mehr",

@@ -50,6 +50,11 @@ def _sentence_punct_hashes() -> numpy.ndarray:
     return numpy.array(sorted(hash_string(c) for c in Sentencizer.default_punct_chars), dtype=numpy.uint64)
 
 
+@functools.cache
+def _clause_punct_hashes() -> numpy.ndarray:
+    return numpy.array([hash_string(c) for c in (",", ";")], dtype=numpy.uint64)
+
+
 def sentence_starts(doc: Doc) -> numpy.ndarray:
     """Where spaCy's rule-based sentencizer would start sentences (1) or not (0) in ``doc``."""
     table = doc.to_array([ORTH, IS_PUNCT])
@@ -63,13 +68,15 @@ def _sentence_starts(orth: numpy.ndarray, is_punct: numpy.ndarray) -> numpy.ndar
     The rule: a sentence starts at the first word token (neither punctuation nor a sentence-final
     mark) after a sentence-final mark (``.``, ``!``, ``?`` …), punctuation in between (``.“``)
     included. So token ``i`` starts one when the last final mark before it comes after the last
-    word token before it."""
+    word token before it. A comma after the mark goes on with the sentence (``„Wo soll ich
+    hin?“, fragte die Frau``), unlike spaCy's sentencizer."""
     marks = _sentence_punct_hashes()
     final = marks[numpy.minimum(numpy.searchsorted(marks, orth), len(marks) - 1)] == orth
     word = ~final & (is_punct == 0)
+    goes_on = word | numpy.isin(orth, _clause_punct_hashes())
     index = numpy.arange(len(orth))
     last_final = numpy.maximum.accumulate(numpy.where(final, index, -1))
-    last_word = numpy.maximum.accumulate(numpy.where(word, index, -1))
+    last_word = numpy.maximum.accumulate(numpy.where(goes_on, index, -1))
     starts = numpy.zeros(len(orth), dtype=numpy.uint64)
     starts[1:] = word[1:] & (last_final[:-1] > last_word[:-1])
     starts[0] = 1
