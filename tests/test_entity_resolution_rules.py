@@ -880,6 +880,13 @@ SPEAKERS = [
             id="die Frau after a question quote is the customer just introduced, not the wife",
         ),
         pytest.param(
+            "Der Junge war beim Spielen verschwunden. Auch ein Spaziergänger aus dem Nachbarort hatte sich an der Suche beteiligt. "
+            "Er sei sofort losgefahren, sagte der Rentner.",
+            "sofort losgefahren",
+            "Spaziergänger aus dem Nachbarort",
+            id="an unnamed walker described again as der Rentner",
+        ),
+        pytest.param(
             "Rund 300 Läufer gingen an den Start. Renndirektor Olaf Wenzel zog eine positive Bilanz. Die Siegerin Mia Roth lobte die Strecke. "
             "„Nächstes Jahr kommen noch mehr“, sagte der Organisator.",
             "noch mehr",
@@ -1150,6 +1157,12 @@ NOT_THIS_SPEAKER = [
         "Straße bleibe",
         "Insgesamt",
         id="a word ending in amt without an article is no authority",
+    ),
+    pytest.param(
+        "Ein vermisster Wanderer ist gefunden worden. Der 61-Jährige war nach Angaben der Bergwacht abgerutscht.",
+        "abgerutscht",
+        "61-Jährige",
+        id="die Bergwacht is an organisation, not the man after der",
     ),
     pytest.param(
         "Die Proben gingen an das Gesundheitsamt. Nach Angaben der Behörden war niemand verletzt.",
