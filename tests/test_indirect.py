@@ -622,3 +622,30 @@ def test_a_report_whose_content_is_mostly_a_partial_quote_stays_a_report() -> No
 def test_a_colon_frame_before_a_whole_quote_reports_only_the_direct_quote() -> None:
     quotes = quotekit.extract("Der Kritiker Paul Saller schrieb: „Die Schau erinnert fatal an die dunkelsten Jahre der Stadt.“")
     assert [q.type for q in quotes] == [QuoteType.DIRECT]
+
+
+@pytest.mark.parametrize(
+    "text, reported, mention",
+    [
+        ("Das Studium mache ihr Spaß. Als Nächstes wolle sie Spanisch lernen, verriet die Seniorin.", "Als Nächstes wolle sie", "die Seniorin"),
+        ("Seit zwei Jahren stünden 40 Familien auf der Warteliste, rechnete die Elternsprecherin vor.", "Seit zwei Jahren stünden", "die Elternsprecherin"),
+        ("Als die Feuerwehr eintraf, sei der Dachstuhl schon eingestürzt, sagte der Zeuge.", "Als die Feuerwehr eintraf", "der Zeuge"),
+    ],
+)
+def test_a_fronted_phrase_or_clause_before_konjunktiv_is_content(text: str, reported: str, mention: str) -> None:
+    """A word that can open a subordinate clause (``Als``, ``Seit``) opens a phrase when a
+    Konjunktiv verb follows before the clause ends, or a subordinate clause the Konjunktiv main
+    clause resumes after: the words before ``, sagte X`` are what was said."""
+    quote = next(q for q in quotekit.extract(text) if q.text.startswith(reported))
+    assert quote.mention is not None and quote.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als er kam, sagte sie nichts.",
+        "Während das reiche Nachbarland nichts ändern wollte, plädierte die Regierung für Kürzungen.",
+    ],
+)
+def test_a_subordinate_clause_before_a_verb_is_no_content(text: str) -> None:
+    assert all(q.type is not QuoteType.INDIRECT for q in quotekit.extract(text))

@@ -684,20 +684,32 @@ class _Finder:
         """
         from . import phrases
 
-        if self.tokens[first].text.lower() in clauses.subordinators():
-            return False
+        resumes_in_konjunktiv = any(self.flags[segs[j].start] & (_KONJ | _WEAK) for j in range(1, k))
+        if self.tokens[first].text.lower() in clauses.subordinators() and not (self._main_clause_in_konjunktiv(segs[0]) or resumes_in_konjunktiv):
+            return False  # "Wenn …, sagte er": a subordinate clause is no content of its own
         resumes = segs[k + 1].start if k + 1 < len(segs) else None
         if resumes is not None and self._is_konjunktiv(self.tokens[resumes]):
             return True
         if k > 1 and self._is_apposition(segs[k - 1]):
             return False  # "…, Hans Muster, kritisierte den Plan": the name right before the verb
-        if any(self.flags[segs[j].start] & (_KONJ | _WEAK) for j in range(1, k)):
+        if resumes_in_konjunktiv:
             return True  # "Gemeinden, die … hätten, könnten …, sagte sie": the main clause resumes in Konjunktiv
         start = first
         while start < segs[0].end - 1 and self.tokens[start].text.lower() in vocab.cue_adverbs():
             start += 1  # "Auch die Chefin der Partei, …"
         phrase = phrases.noun_phrase(self.ann, start, segs[0].end)
         return phrase is None or phrase.end < segs[0].end
+
+    def _main_clause_in_konjunktiv(self, seg: Segment) -> bool:
+        """``Als Nächstes wolle sie …``, ``Seit Jahren stünden …``: a word that can open a
+        subordinate clause opens a phrase here, since a Konjunktiv verb follows before the
+        clause's end — a subordinate clause puts its finite verb last (``Als er kam, …``)."""
+        k = bisect_left(self.konj_at, seg.start)
+        while k < len(self.konj_at) and self.konj_at[k] < seg.end - 1:
+            if self.tokens[self.konj_at[k] - 1].text.lower() not in vocab.determiners():
+                return True  # (not "das reiche Land": an adjective after an article)
+            k += 1
+        return False
 
     def _absorb_appositions(self, segs: Sequence[Segment], k: int) -> int:
         """Index of the last segment of a frame that ends with appositions or relative clauses
