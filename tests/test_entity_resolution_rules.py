@@ -887,6 +887,13 @@ SPEAKERS = [
             id="an unnamed walker described again as der Rentner",
         ),
         pytest.param(
+            "Die deutsche Ärztin Mara Keil arbeitet seit drei Jahren in der Region. Der Bürgermeister bat um Hilfe. "
+            "„Wir haben im Flur operiert“, sagte die Chirurgin.",
+            "im Flur operiert",
+            "Mara Keil",
+            id="die Chirurgin is the doctor named before (role synonyms)",
+        ),
+        pytest.param(
             "Rund 300 Läufer gingen an den Start. Renndirektor Olaf Wenzel zog eine positive Bilanz. Die Siegerin Mia Roth lobte die Strecke. "
             "„Nächstes Jahr kommen noch mehr“, sagte der Organisator.",
             "noch mehr",
