@@ -894,6 +894,19 @@ SPEAKERS = [
             id="die Chirurgin is the doctor named before (role synonyms)",
         ),
         pytest.param(
+            "Ein 27-Jähriger ist verurteilt worden. Der Angeklagte, ein Schlosser aus Tannfeld, entschuldigte sich. "
+            "„Es tut mir leid“, sagte er.",
+            "tut mir leid",
+            "Angeklagte",
+            id="a place after aus in an apposition is no name, and the unnamed person is named by the role alone",
+        ),
+        pytest.param(
+            "Nach Angaben des Sprechers des Umweltamts, Jörg Wendel, ist der Bär weitergezogen. Er sei harmlos, sagte der Sprecher.",
+            "ist der Bär",
+            "Jörg Wendel",
+            id="the owner of a statement named in full in the apposition is that person",
+        ),
+        pytest.param(
             "Rund 300 Läufer gingen an den Start. Renndirektor Olaf Wenzel zog eine positive Bilanz. Die Siegerin Mia Roth lobte die Strecke. "
             "„Nächstes Jahr kommen noch mehr“, sagte der Organisator.",
             "noch mehr",

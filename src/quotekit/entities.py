@@ -168,9 +168,7 @@ class EntityLinker:
                 if entity is None:
                     entity = self._named_in_apposition(mention)
                 if entity is None:
-                    key = "role:" + entity_words.organisation_key(text)
-                    entity = self.table.entities.setdefault(key, Entity(SpeakerKind.PERSON, key, gender=mention.gender))
-                    entity.names.append(entity_words.organisation_name(text))
+                    entity = self._role_without_name(mention, text)
                 entity.add(mention.start, mention.end, None, mention.gender, list(words))
                 self.table.add_predicate_role(entity, self.ann.token_at(mention.end - 1) + 1)  # "Die Juristin ist Dekanin"
                 self.table.remember(mention.start, mention.end, entity, salient=True)
@@ -772,15 +770,7 @@ class EntityLinker:
                 if chosen is not None and chosen.key.startswith("role:"):
                     chosen = self._named_after(chosen, mention) or chosen
             if chosen is None:
-                key = "role:" + entity_words.organisation_key(text)
-                chosen = self.table.entities.get(key)
-                if chosen is None:
-                    chosen = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, gender=mention.gender)
-                name = entity_words.organisation_name(text)
-                if mention.role_word and name.endswith(tuple(mention.role_word + ending for ending in ("s", "es", "n"))):
-                    name = name[: name.rindex(mention.role_word)] + mention.role_word  # "des SPD-Politikers"
-                chosen.names.append(name)
-                how = "role-new"
+                chosen, how = self._role_without_name(mention, text), "role-new"
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
@@ -996,6 +986,21 @@ class EntityLinker:
                 return entity
             i += 1
         return None
+
+    def _role_without_name(self, mention: Mention, text: str) -> Entity:
+        """The unnamed person a definite role phrase stands for, one per wording; an apposition is
+        no part of the wording (``Der Angeklagte, ein Mechaniker aus Sennfeld`` is ``Angeklagte``)."""
+        phrase = text.split(",", 1)[0]
+        key = "role:" + entity_words.organisation_key(phrase)
+        entity = self.table.entities.get(key)
+        if entity is None:
+            entity = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, gender=mention.gender)
+        name = entity_words.organisation_name(phrase)
+        if mention.role_word and name.endswith(tuple(mention.role_word + ending for ending in ("s", "es", "n"))):
+            name = name[: name.rindex(mention.role_word)] + mention.role_word  # "des SPD-Politikers"
+        if name not in entity.names:
+            entity.names.append(name)
+        return entity
 
     def _unnamed(self, mention: Mention, text: str) -> Entity:
         """The unnamed person an indefinite role phrase introduces (one per phrase)."""

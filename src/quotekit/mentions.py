@@ -130,6 +130,8 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             name_run = tail_run
     if name_run is None and apposition is not None:
         name_run = _last_name_run(ann, apposition, phrase.end)
+        if name_run is not None and tokens[name_run[0] - 1].text.lower() in vocab.word_class("role_preposition"):
+            name_run = None  # "Der Angeklagte, ein Mechaniker aus Sennfeld": a place, not his name
         if role is None:
             for k in range(apposition, phrase.end):
                 info = vocab.role_noun(tokens[k].text)

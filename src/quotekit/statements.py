@@ -44,8 +44,11 @@ def statement_owner(ann: Annotated, mention: Mention) -> Mention | None:
         return None
     owner = mention_from_phrase(ann, phrase)
     singular = ann.tokens[phrase.start].text in entity_words.of_class("singular_genitive_article")
-    if owner is None or owner.kind is MentionKind.NAME or (owner.plural and singular):
-        # "des Experten" is one expert, though "Experten" reads as a plural
+    guessed_name = owner is not None and owner.kind is MentionKind.NAME and " " not in (owner.name or "")
+    if owner is None or guessed_name or (owner.plural and singular):
+        # "des Amtes", "des Schweizer Bundesamts" read as a name; "des Experten" is one expert,
+        # though "Experten" reads as a plural (but "des Sprechers des Amtes, Roland Eichhorn"
+        # names him in full)
         owner = _genitive_noun(ann, phrase) or owner
     return owner if owner is not None and not is_statement(owner) else None
 
