@@ -649,3 +649,15 @@ def test_a_fronted_phrase_or_clause_before_konjunktiv_is_content(text: str, repo
 )
 def test_a_subordinate_clause_before_a_verb_is_no_content(text: str) -> None:
     assert all(q.type is not QuoteType.INDIRECT for q in quotekit.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Es war laut“, sagte der Sprecher der Polizei in Kassel, Hans Kurz.",
+        "„Es war laut“, sagte Hans Kurz, Sprecher der Polizei.",
+        "„Es war laut“, sagte der Polizeisprecher, ein erfahrener Beamter.",
+    ],
+)
+def test_an_apposition_after_the_speaker_is_no_report(text: str) -> None:
+    assert [q.type for q in quotekit.extract(text)] == [QuoteType.DIRECT]

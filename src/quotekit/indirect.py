@@ -612,6 +612,8 @@ class _Finder:
                 content = segs[k + 2]  # "sagte zu Mair, dem Angeklagten, er habe …"
             if self._opens_predicate(cue, content):
                 return None  # "lobte das Team, sagte aber, …": the next verb frames the content
+            if content is segs[-1] and self._is_apposition(content):
+                return None  # "„…“, sagte der Sprecher, Hans Kurz.": an apposition to the speaker
             frame_first = seg.start
             if head == seg.start and k > 0:
                 frame_first = first  # "Der Minister, der …, sagte, …": the subject is further back
