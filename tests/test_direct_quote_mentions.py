@@ -19,6 +19,12 @@ from support import direct_quotes, mention_of, no_speaker
 MENTIONS = [
     # ----------------------------------------------------------------------- a quote with its own frame
     pytest.param(
+        "„Es war wie ein Güterzug“, sagte ein Reporter des Senders Radio Nord aus Husum.",
+        "„Es war",
+        "ein Reporter des Senders Radio Nord aus Husum",
+        id="a place after the genitive tail of a role noun belongs to the speaker phrase",
+    ),
+    pytest.param(
         "„Großartig!“, sagte die Trainerin nach dem Spiel.",
         "„Großartig",
         "die Trainerin",

@@ -345,7 +345,7 @@ def noun_phrase(
                 break
         elif (affiliations and following.lower() in vocab.word_class("affiliation_preposition")) or (
             following.lower() in vocab.word_class("role_preposition")
-            and _has_role(ann, end - 1, end)
+            and (_has_role(ann, end - 1, end) or _has_role(ann, head, head + 1))  # also "der Kommandeur der Truppen [im Irak]"
             and not (end + 1 < limit and tokens[end + 1].text.lower() in vocab.word_class("indefinite_article"))
         ):  # der Sprecher der Polizei [in Berlin], but not: sagte der Minister [in einem Interview]
             tail = _core(ann, end + 1, limit)
