@@ -907,6 +907,19 @@ SPEAKERS = [
             id="the owner of a statement named in full in the apposition is that person",
         ),
         pytest.param(
+            "Der Schriftsteller Tomás Ruiz Calderón kritisierte die Wahl. Ruiz hoffte, dass die Kirche „wach bleibt und sich nicht irrt“.",
+            "wach bleibt",
+            "Tomás Ruiz Calderón",
+            id="a first surname between first name and surname calls the person alone",
+        ),
+        pytest.param(
+            "Der Präsident des Verbands, Theo Rainer (DFV) nannte die Bewerbung „sehr respektabel“, stellte aber gleichzeitig fest, "
+            "dass „nun Europa an der Reihe ist.“",
+            "Europa an der Reihe",
+            "Theo Rainer",
+            id="a second predicate after a comma with aber gleichzeitig has the first subject",
+        ),
+        pytest.param(
             "Rund 300 Läufer gingen an den Start. Renndirektor Olaf Wenzel zog eine positive Bilanz. Die Siegerin Mia Roth lobte die Strecke. "
             "„Nächstes Jahr kommen noch mehr“, sagte der Organisator.",
             "noch mehr",

@@ -152,6 +152,7 @@ class EntityTable:
             for person in people:
                 firsts = {n.split()[0] for n in person.names if " " in n.strip()}
                 if not firsts or first in firsts:
+                    self._first_surnames(person, name)
                     return person
         elif people:
             before = [p for p in people if position is not None and any(start < position for start, _ in p.spans)]
@@ -159,7 +160,20 @@ class EntityTable:
         key = "person:" + surname if not people else f"person:{surname}#{len(people) + 1}"
         entity = self.entities[key] = Entity(SpeakerKind.PERSON, key)
         people.append(entity)
+        self._first_surnames(entity, name)
         return entity
+
+    def _first_surnames(self, person: Entity, name: str | None) -> None:
+        """``Adolfo Pérez Esquivel``, ``Gabriel García Márquez``: a capitalised word between the
+        first name and the surname that is no first name is a first surname, by which the text may
+        call the person alone (``Pérez hoffte``)."""
+        words = name.split() if name else []
+        if not all(word[:1].isupper() for word in words):
+            return  # "Anna von der Au": particles make no first surname
+        for word in words[1:-1]:
+            if word[:1].isupper() and word.isalpha() and vocab.first_name_gender(word) is False and word not in self.namesakes:
+                self.namesakes[word] = [person]
+                self.entities.setdefault("person:" + word, person)
 
     def namesakes_of(self, person: Entity) -> list[Entity]:
         """The people who share ``person``'s surname (``person`` among them)."""
