@@ -913,6 +913,13 @@ SPEAKERS = [
             id="a first surname between first name and surname calls the person alone",
         ),
         pytest.param(
+            "„Wir schließen keine Station“, sagte Landrätin Eva Brandt. Kritik kam von der Fraktionschefin der Grünen, Ute Lamm. "
+            "Sie warf der Verwaltung vor, zu spät informiert zu haben.",
+            "zu spät informiert",
+            "Ute Lamm",
+            id="a pronoun after a sentence that introduced someone with no person as its subject is the one introduced",
+        ),
+        pytest.param(
             "Der Präsident des Verbands, Theo Rainer (DFV) nannte die Bewerbung „sehr respektabel“, stellte aber gleichzeitig fest, "
             "dass „nun Europa an der Reihe ist.“",
             "Europa an der Reihe",
@@ -1178,6 +1185,13 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
+    pytest.param(
+        "„Wir schließen keine Station“, sagte Landrätin Eva Brandt. Die Landrätin traf am Abend die Ministerin Ute Lamm. "
+        "Sie kündigte an, das Haus bleibe offen.",
+        "das Haus bleibe offen",
+        "Ute Lamm",
+        id="with a person as the subject of the introducing sentence the pronoun stays with the subject",
+    ),
     pytest.param(
         "Die Regierung wirft der Opposition vor, eine eigene Schattenregierung bilden zu wollen. "
         "Man werde das nicht hinnehmen, erklärte die Regierung.",

@@ -1052,12 +1052,45 @@ class EntityLinker:
             group.add(mention.start, mention.end)
             self.table.remember(mention.start, mention.end, group, salient=True)
             return group, "pronoun-plural"
-        chosen = self._most_recent(mention.start, mention.gender, organisations=True)
+        chosen = self._introduced_without_person_subject(mention) or self._most_recent(mention.start, mention.gender, organisations=True)
         if chosen is None:
             return None, "pronoun-unresolved"
         chosen.add(mention.start, mention.end)
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, "pronoun"
+
+    def _introduced_without_person_subject(self, mention: Mention) -> Entity | None:
+        """``Kritik kam von der Fraktionschefin Monika Stahl. Sie warf …``: a pronoun opening the
+        sentence after one that introduced a person in full for the first time, with no person as
+        its subject, refers to that person rather than to an earlier speaker (with a person as the
+        subject, ``Kern traf die Ministerin Vogt. Sie sagte …``, the subject stays in focus)."""
+        ann = self.ann
+        token = ann.token_at(mention.start)
+        if token <= 0 or ann.sentences[ann.tokens[token].sent][0] != token:
+            return None
+        new = self._just_introduced(mention.start, mention.gender)
+        if new is None:
+            return None
+        previous = ann.tokens[token].sent - 1
+        opener = ann.texts[ann.sentences[previous][0]]
+        if any(person is not new for person in self.table.namesakes.get(opener, ())):
+            return None  # "Brandt traf die Ministerin Lamm.": a known person opens the sentence
+        subjects = self._candidates.get(previous, [])
+        for other in subjects:
+            if other.kind is MentionKind.ROLE or (other.kind is MentionKind.PRONOUN and other.gender) or (
+                other.kind is MentionKind.NAME and self.knows(other) and not self._occurs_as(other.start, new)
+            ):
+                return None
+        return new
+
+    def _occurs_as(self, start: int, entity: Entity) -> bool:
+        """An occurrence of ``entity`` starts at ``start``."""
+        i = bisect.bisect_left(self.table.starts, start)
+        while i < len(self.table.starts) and self.table.starts[i] == start:
+            if self.table.occurrences[i].entity is entity:
+                return True
+            i += 1
+        return False
 
     def _most_recent(
         self,
