@@ -920,6 +920,13 @@ SPEAKERS = [
             id="a pronoun after a sentence that introduced someone with no person as its subject is the one introduced",
         ),
         pytest.param(
+            "Polizeisprecherin Nina Vogt bestätigte den Einbruch. Die Täter seien über den Keller eingestiegen. "
+            "Ein Fremdverschulden schließe man aus, sagte die Beamtin.",
+            "Fremdverschulden",
+            "Nina Vogt",
+            id="die Beamtin is the police spokeswoman (role synonyms, Beamtin a role noun)",
+        ),
+        pytest.param(
             "Der Präsident des Verbands, Theo Rainer (DFV) nannte die Bewerbung „sehr respektabel“, stellte aber gleichzeitig fest, "
             "dass „nun Europa an der Reihe ist.“",
             "Europa an der Reihe",
