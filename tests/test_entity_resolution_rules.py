@@ -927,6 +927,13 @@ SPEAKERS = [
             id="die Beamtin is the police spokeswoman (role synonyms, Beamtin a role noun)",
         ),
         pytest.param(
+            "Betreiber Rolf Sander hat die Saison eröffnet. Bürgermeister Jan Hehl kam zur Feier. "
+            "Man habe genug Wasser, sagte der Campingplatzbetreiber.",
+            "genug Wasser",
+            "Rolf Sander",
+            id="a noun for an organisation and a person alike is a role before a first name (Betreiber)",
+        ),
+        pytest.param(
             "Der Präsident des Verbands, Theo Rainer (DFV) nannte die Bewerbung „sehr respektabel“, stellte aber gleichzeitig fest, "
             "dass „nun Europa an der Reihe ist.“",
             "Europa an der Reihe",
@@ -1192,6 +1199,12 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
+    pytest.param(
+        "Renndirektor Olaf Wenzel zog eine positive Bilanz. Nach Angaben der Veranstalter seien 5000 Läufer gestartet.",
+        "5000 Läufer",
+        "Olaf Wenzel",
+        id="der before a masculine noun after a statement noun is a genitive plural, not him",
+    ),
     pytest.param(
         "„Wir schließen keine Station“, sagte Landrätin Eva Brandt. Die Landrätin traf am Abend die Ministerin Ute Lamm. "
         "Sie kündigte an, das Haus bleibe offen.",

@@ -72,7 +72,9 @@ def collect_names(table: EntityTable) -> None:
             _first_name_with_shared_surname(table, i, surname)  # "Maria und Jonas Kettler"
             continue
         next_free = j + 1
-        role = vocab.singular_role(preceding) if preceding and vocab.organisation_noun(preceding) is None else None
+        # a noun for an organisation and a person alike ("Betreiber", "Händler") is a role before a first name
+        person_noun = preceding and (vocab.organisation_noun(preceding) is None or vocab.first_name_gender(tok.text) is not False)
+        role = vocab.singular_role(preceding) if person_noun else None
         if role is not None and i > 1 and vocab.plural_by_determiner(tokens[i - 2].text, role.gender):
             role = None  # "die Außenminister Frankreichs und …": a plural role names no one person
         apposition = entity_words.apposition_word(preceding) if role is None and j > i else None

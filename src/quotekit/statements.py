@@ -9,6 +9,8 @@ lexicons (``des Amtes``, ``des Experten``).
 
 from __future__ import annotations
 
+import attrs
+
 from . import entity_words
 from . import vocabulary as vocab
 from .cues import is_cue_noun
@@ -50,6 +52,10 @@ def statement_owner(ann: Annotated, mention: Mention) -> Mention | None:
         # though "Experten" reads as a plural (but "des Sprechers des Amtes, Roland Eichhorn"
         # names him in full)
         owner = _genitive_noun(ann, phrase) or owner
+    if owner is not None and owner.kind is MentionKind.ROLE and owner.gender in ("m", "n") and ann.tokens[phrase.start].text == "der":
+        # "das Fazit der Betreiber": after a statement noun "der" is a genitive, so before a
+        # masculine or neuter noun it is plural
+        owner = attrs.evolve(owner, plural=True, gender=None)
     return owner if owner is not None and not is_statement(owner) else None
 
 
