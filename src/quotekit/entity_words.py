@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-from . import lexicon
+from . import clauses, lexicon
 from . import vocabulary as vocab
 from .document import Annotated
 from .mentions import Mention, is_proper_name
@@ -655,6 +655,9 @@ def apposition_word(word: str) -> str | None:
     Moll``, ``Fahrgast Svenja Möller``): most likely a role, kept to link ``der Kommandant``."""
     if not word.isalpha() or vocab.name_word(word) != "name" or vocab.is_acronym(word) or word.lower() in vocab.time_nouns():
         return None  # "wählte am Dienstag Florian Hagedorn": a time noun is no role
+    if word.lower() in clauses.subordinators():
+        return None  # "Als Ingrid Petersen 1954 …": a conjunction opening the sentence
+
     return word.lower()
 
 
