@@ -1200,6 +1200,30 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
     pytest.param(
+        "Die Angeklagte Sara Lind soll Geld unterschlagen haben. Die Verkäuferin sagte als Zeugin, sie habe nichts bemerkt.",
+        "nichts bemerkt",
+        "Sara Lind",
+        id="an occupation epithet is not the defendant",
+    ),
+    pytest.param(
+        "Die Mutter Sabine Roth wartet auf Nachricht. Die Lehrerin ihres Sohnes sagte, der Junge sei fröhlich gewesen.",
+        "fröhlich gewesen",
+        "Sabine Roth",
+        id="an occupation with a genitive after it is someone else",
+    ),
+    pytest.param(
+        "Die Ministerin Sara Ost hat einen neuen Staatssekretär. Ihr Mann für Europa ist Daniel Vogt. Er sagte, er freue sich auf die Aufgabe.",
+        "freue sich",
+        "Mann",
+        id="Ihr Mann before a copula is a figure of speech, not her husband",
+    ),
+    pytest.param(
+        "Das Ministerium erklärte, man arbeite eng mit dem Bundesinnenministerium zusammen. Das Ministerium betonte, die Sicherheit habe Vorrang.",
+        "Sicherheit habe Vorrang",
+        "Bundesinnenministerium",
+        id="a compound after a preposition does not take over the bare organisation noun",
+    ),
+    pytest.param(
         "Renndirektor Olaf Wenzel zog eine positive Bilanz. Nach Angaben der Veranstalter seien 5000 Läufer gestartet.",
         "5000 Läufer",
         "Olaf Wenzel",

@@ -661,3 +661,19 @@ def test_a_subordinate_clause_before_a_verb_is_no_content(text: str) -> None:
 )
 def test_an_apposition_after_the_speaker_is_no_report(text: str) -> None:
     assert [q.type for q in quotekit.extract(text)] == [QuoteType.DIRECT]
+
+
+@pytest.mark.parametrize(
+    "text, reported, mention",
+    [
+        ("Am Montag lobte der Elternbeirat die Stadt, sagte aber, die Schule sei zu klein.", "die Schule sei zu klein", "der Elternbeirat"),
+        ("Den Plan der Stadt lobte der Elternbeirat, kritisierte aber, dass die Schule zu klein sei.", "dass die Schule zu klein sei", "der Elternbeirat"),
+        ("Als wäre nichts gewesen, sagte der Trainer, man schaue nach vorn.", "man schaue nach vorn", "der Trainer"),
+        ("Der Bürgermeister hält das für falsch, sagte aber der Sprecher der Stadt, Tim Lorenz.", "Der Bürgermeister hält das für falsch", "der Sprecher der Stadt, Tim Lorenz"),
+    ],
+)
+def test_second_predicates_and_inverted_frames_from_the_review(text: str, reported: str, mention: str) -> None:
+    """Sentences a review wrote against the second-predicate rule: an adverbial or an object in
+    the first position, an ``als ob`` clause, an inverted frame with ``aber``."""
+    quote = next(q for q in quotekit.extract(text) if q.type is not QuoteType.DIRECT and q.text == reported)
+    assert quote.mention is not None and quote.mention.text == mention

@@ -152,7 +152,7 @@ class EntityLinker:
                 if entity is None and entity_words.describes(words, text):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
                     entity = self._just_introduced(mention.start, mention.gender) or self._most_recent(mention.start, mention.gender)
-                if entity is None and entity_words.occupation_epithet(words):
+                if entity is None and entity_words.occupation_epithet(words) and not entity_words.owned_by_someone(text):
                     # "Kugelstoßerin X … Die Studentin": what someone known by no office is
                     entity = self._just_introduced(mention.start, mention.gender, fits=_known_by_no_office) or self._most_recent(
                         mention.start, mention.gender, _known_by_no_office
@@ -427,17 +427,23 @@ class EntityLinker:
         is the organisation meant now."""
         k = self._compound_position(position, noun)
         last = max((span[0] for span in bare.spans if span[0] < position), default=-1)
-        if k is None or self.ann.tokens[k].start <= last or self._indefinite_before(k):
-            return None  # (not "eine traditionelle Zaiditen-Regierung": a new one, not the one meant)
+        if k is None or self.ann.tokens[k].start <= last or self._introduced_elsewise(k):
+            return None
         return self._compound_entity(k)
 
-    def _indefinite_before(self, k: int) -> bool:
-        """An indefinite article opens the phrase of the noun at ``k`` (across lowercase adjectives)."""
+    def _introduced_elsewise(self, k: int) -> bool:
+        """The noun at ``k`` is no subject that takes over: it follows an indefinite article (``eine
+        traditionelle Zaiditen-Regierung``: a new one) or a preposition (``arbeite mit dem
+        Bundesinnenministerium zusammen``: a partner), across its article and adjectives."""
         texts, indefinite = self.ann.texts, vocab.word_class("indefinite_article")
         j = k - 1
         while j > k - 4 and j >= 0 and texts[j] not in indefinite and texts[j].islower() and texts[j].endswith(ADJECTIVE_ENDINGS):
             j -= 1
-        return j >= 0 and texts[j] in indefinite
+        if j >= 0 and texts[j] in indefinite:
+            return True
+        if j >= 0 and texts[j].lower() in vocab.determiners():
+            j -= 1
+        return j >= 0 and texts[j].lower() in vocab.word_class("preposition")
 
     def _compound_position(self, position: int, noun: str, kinds: frozenset[str] = frozenset()) -> int | None:
         """The token of the nearest such compound before ``position`` (see `_compound_before`)."""
@@ -510,8 +516,21 @@ class EntityLinker:
         """``Ihr Mann ergänzte``: a kinship noun that is also a surname (so no listed role noun),
         after a possessive, read as the role phrase it is."""
         if mention.kind is MentionKind.NAME and mention.name and entity_words.possessor_gender(self.ann.text[mention.start : mention.end]):
+            if self._copula_after(mention):
+                return None  # "Ihr Mann für Europa ist Daniel Vogt": a figure of speech, he is named
             return attrs.evolve(self._as_role(mention), name=None)
         return None
+
+    def _copula_after(self, mention: Mention, reach: int = 4) -> bool:
+        """A copula follows the mention within its clause (``Ihr Mann dort ist …``)."""
+        texts = self.ann.texts
+        k = self.ann.token_at(mention.end - 1) + 1
+        for i in range(k, min(len(texts), k + reach)):
+            if vocab.is_punct(texts[i]):
+                return False
+            if texts[i] in entity_words.of_class("copula"):
+                return True
+        return False
 
     def _as_role(self, mention: Mention) -> Mention:
         """A name mention read as a role phrase of its one noun, with the gender its determiner
@@ -752,7 +771,8 @@ class EntityLinker:
                 # Politiker", "der 45-Jährige") fits anyone
                 descriptive = entity_words.describes(words, text) or entity_words.is_former(text)
                 person_noun = entity_words.bare_person_noun(text)  # "der Mann": an unnamed man, or one with no office
-                occupation = entity_words.occupation_epithet(words)  # "die Studentin": someone known by no office
+                # "die Studentin": someone known by no office ("die Verkäuferin des Ladens" is someone else)
+                occupation = entity_words.occupation_epithet(words) and not entity_words.owned_by_someone(text)
                 chosen = (
                     (descriptive and self._just_introduced(mention.start, mention.gender))
                     or (occupation and self._just_introduced(mention.start, mention.gender, fits=_known_by_no_office))
@@ -1432,8 +1452,11 @@ def _unnamed_or_without_office(entity: Entity) -> bool:
 
 def _known_by_no_office(entity: Entity) -> bool:
     """Who ``die Winzerin`` / ``der Student`` may describe: a person known by no public office
-    or function (``Landrat X`` is no baker; ``Kugelstoßerin X`` may be a student)."""
-    return not any(entity_words.public_office(role) for role in _current_roles(entity))
+    or function (``Landrat X`` is no baker; ``Kugelstoßerin X`` may be a student), nor as a
+    party to the case told (``Die Angeklagte X … Die Verkäuferin sagte als Zeugin`` is someone
+    else)."""
+    roles = _current_roles(entity)
+    return not any(entity_words.public_office(role) for role in roles) and not roles & entity_words.of_class("case_party")
 
 
 def _current_roles(entity: Entity) -> set[str]:

@@ -263,6 +263,15 @@ def occupation_epithet(role_words: set[str]) -> bool:
     return any(word in of_class("occupation_epithet") or word.rsplit("-", 1)[-1] in of_class("occupation_epithet") for word in role_words)
 
 
+def owned_by_someone(text: str) -> bool:
+    """A genitive after the role noun (``die Lehrerin ihres Sohnes``, ``die Verkäuferin des
+    Ladens``): someone set apart by whom or what they belong to, not a description of a person
+    named before (a place may describe one: ``Die Krankenschwester aus Hemmelstadt``)."""
+    words = text.split()
+    nouns = [k for k, word in enumerate(words) if k > 0 and word[:1].isupper()]
+    return bool(nouns) and nouns[0] + 1 < len(words) and words[nouns[0] + 1].lower() in of_class("genitive_opener")
+
+
 def public_office(role: str) -> bool:
     """A role of a person that is a public office or a function (``landrat``, ``trainerin``,
     ``pressesprecher``; ``public_office`` endings): its holder is never described by a trade."""

@@ -37,6 +37,7 @@ from .clauses import Segment, body_end, segment_of, segments
 from .cues import Cue, CueKind, cue_words
 from .document import Annotated, HasParts, Token
 from .model import Medium, QuoteType
+from .phrases import ADJECTIVE_ENDINGS
 from .wordtable import WordTable
 
 CharSpan = tuple[int, int]
@@ -640,12 +641,27 @@ class _Finder:
         after = cue.tokens[0] + 1
         if after >= segs[k].end or self.tokens[after].text.lower() not in _rule_words("contrast_adverb"):
             return False
+        if after + 1 < segs[k].end and self._opens_subject(after + 1):
+            return False  # "…, sagte aber der Sprecher der Stadt": an inverted frame with its subject
         before = segs[k - 1].end
         earlier = any(
             c.kind is CueKind.VERB and c.finite and not self._subjunctive_cue(c) and first <= c.tokens[0] < before
             for c in self.by_sentence.get(cue.sentence, ())
         )
         return earlier and not self._has_konjunktiv(first, before)
+
+    def _opens_subject(self, i: int) -> bool:
+        """Token ``i`` opens a phrase for a speaker: a pronoun, a first name, or a role or
+        organisation noun, after a determiner and adjectives or alone (``der Sprecher der Stadt``,
+        not ``die Nennung eines Datums``)."""
+        text = self.tokens[i].text
+        if vocab.pronoun(text):
+            return True
+        if text.lower() in vocab.determiners():
+            i += 1
+            while i < len(self.tokens) and self.tokens[i].text.islower() and self.tokens[i].text.endswith(ADJECTIVE_ENDINGS):
+                i += 1
+        return i < len(self.tokens) and vocab.name_word(self.tokens[i].text) in ("first", "role")
 
     def _opens_predicate(self, cue: Cue, seg: Segment) -> bool:
         """The segment opens with another indicative cue verb of the same subject (``und
@@ -706,7 +722,7 @@ class _Finder:
         """``Als Nächstes wolle sie …``, ``Seit Jahren stünden …``: a word that can open a
         subordinate clause opens a phrase here, since a Konjunktiv verb follows before the
         clause's end — a subordinate clause puts its finite verb last (``Als er kam, …``)."""
-        k = bisect_left(self.konj_at, seg.start)
+        k = bisect_left(self.konj_at, seg.start + 2)  # (not "Als wäre nichts gewesen": als ob)
         while k < len(self.konj_at) and self.konj_at[k] < seg.end - 1:
             if self.tokens[self.konj_at[k] - 1].text.lower() not in vocab.determiners():
                 return True  # (not "das reiche Land": an adjective after an article)

@@ -595,27 +595,13 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             after = _subject_after(ann, after.end, sent_end)  # zitierte [man] [den Minister]
         if after is not None:
             return after
-    if pivot > sent_start and tokens[pivot - 1].text.lower() in vocab.word_class("coordinator") and not surname_after_first_name(ann, pivot - 1):
-        # "X spricht von … und fordert …": the subject of the first conjunct
-        subject = _coordinated_subject(ann, sent_start, pivot - 1)
+    coordinated = pivot > sent_start and tokens[pivot - 1].text.lower() in vocab.word_class("coordinator") and not surname_after_first_name(ann, pivot - 1)
+    after_comma = not coordinated and _comma_coordinated(ann, cue, pivot, sent_start, sent_end)
+    if coordinated or after_comma:
+        # "X spricht von … und fordert …", "Der Trainer lobte das Team, sagte aber, …": the
+        # subject of the first predicate
+        subject = _first_conjunct_subject(ann, sent_start, pivot - 1, after_comma)
         if subject is not None:
-            return subject
-        # "Auf dem Parteitag lobte die Vorsitzende … und nannte …": an inverted first conjunct
-        first_start = pivot - 1
-        while first_start > sent_start and not _is_clause_boundary(tokens[first_start - 1].text):
-            first_start -= 1
-        if tokens[sent_start].text.lower() in vocab.word_class("subordinator"):
-            first_start = sent_start  # "Als die Polizei kam, rannte der Mann davon und rief": after the leading clause
-        inverted_subject = clause_subject(ann, first_start, pivot - 1)
-        if inverted_subject is not None and is_person_like(inverted_subject) and not is_impersonal(inverted_subject):
-            return _phrase_of(ann, inverted_subject)
-    if _comma_coordinated(ann, cue, pivot, sent_start, sent_end):
-        # "Der Trainer lobte das Team, sagte aber, …": the subject of the first predicate
-        subject = _coordinated_subject(ann, sent_start, pivot - 1)
-        verb = tokens[subject.end].text.lower() if subject is not None else ""
-        if subject is not None and verb not in konjunktiv_forms() and verb not in vocab.function_words():
-            # (not "Die Lage sei ernst, sagte aber, …", a report, nor "X, Sprecher des Amtes in Y,
-            # wies darauf hin, …", a subject with apposition)
             return subject
     clause_start = pivot
     while clause_start > sent_start:
@@ -1017,6 +1003,33 @@ def _starts_clause(ann: Annotated, i: int, sent_start: int) -> bool:
     if i == sent_start or _is_clause_boundary(ann.tokens[i - 1].text):
         return True
     return ann.tokens[i - 1].text.lower() in vocab.word_class("subordinator")
+
+
+def _first_conjunct_subject(ann: Annotated, sent_start: int, join: int, after_comma: bool) -> Phrase | None:
+    """The subject of the first of two predicates joined at token ``join`` (``und`` or, with
+    ``after_comma``, a comma): the phrase opening the sentence before a lowercase word (``Der
+    Mann schlug um sich und rief``), or the inverted subject of the first conjunct (``Am Montag
+    lobte der Beirat die Stadt, sagte aber, …``). After a comma the opening phrase must be able to
+    be a subject (not ``Den Plan lobte der Beirat``) and be followed by a verb (not ``Die Lage sei
+    ernst, sagte aber``, a report, nor ``X, Sprecher des Amtes in Y, wies darauf hin``)."""
+    tokens = ann.tokens
+    subject = _coordinated_subject(ann, sent_start, join)
+    verb = tokens[subject.end].text.lower() if subject is not None else ""
+    if subject is not None and not (
+        after_comma and (not _may_be_nominative(ann, subject) or verb in konjunktiv_forms() or verb in vocab.function_words())
+    ):
+        return subject
+    first_start = join
+    while first_start > sent_start and not _is_clause_boundary(tokens[first_start - 1].text):
+        first_start -= 1
+    if first_start > sent_start and tokens[first_start].text.lower() in relative_pronouns():
+        return None  # "Küng, der als Kritiker gilt, hofft aber": a relative clause, no first predicate
+    if tokens[sent_start].text.lower() in vocab.word_class("subordinator"):
+        first_start = sent_start  # "Als die Polizei kam, rannte der Mann davon und rief": after the leading clause
+    inverted_subject = clause_subject(ann, first_start, join)
+    if inverted_subject is not None and is_person_like(inverted_subject) and not is_impersonal(inverted_subject):
+        return _phrase_of(ann, inverted_subject)
+    return None
 
 
 def _comma_coordinated(ann: Annotated, cue: Cue, pivot: int, sent_start: int, sent_end: int) -> bool:
