@@ -19,7 +19,7 @@ from spacy.attrs import SENT_START
 import quotekit
 from quotekit.api import annotate
 from quotekit.backends.spacy import default_nlp, sentence_starts
-from quotekit.wordtable import WordTable
+from quotekit.wordtable import WordIds, WordTable
 
 
 @functools.cache
@@ -67,11 +67,18 @@ def test_word_table_flags_follow_the_classifier():
 
 
 def test_word_table_is_emptied_when_full_and_stays_right():
-    table = WordTable(len, max_words=5)
-    for text in ["eins zwei drei vier", "fünf sechs sieben acht neun zehn", "eins zwei"]:
+    ids = WordIds(max_words=5)
+    table, other = WordTable(len, ids=ids), WordTable(str.isupper, ids=ids)
+    earlier = annotate("Eins zwei")
+    table.flags(earlier)
+    for text in ["eins zwei drei vier", "fünf sechs sieben acht neun zehn", "eins zwei", "EINS"]:
         ann = annotate(text)
         assert table.flags(ann).tolist() == [len(w) for w in ann.texts]
-        assert len(table._flags) <= max(5, len(set(ann.texts)))
+        assert other.flags(ann).tolist() == [w.isupper() for w in ann.texts]
+        assert len(ids) <= max(5, len(set(ann.texts)))
+        assert len(table._flags) <= 2 * max(5, len(set(ann.texts)))
+    # a document numbered before the numbers were given anew is numbered again
+    assert table.flags(earlier).tolist() == [4, 4]
 
 
 def test_default_engine_does_not_mutate_or_need_a_sentencizer():
