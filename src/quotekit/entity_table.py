@@ -56,7 +56,8 @@ class Entity:
     # look-ups derived from ``spans`` (see `first_span`, `distance`), asked for once per
     # candidate whenever a mention is resolved, and the `PeopleIndex` that groups this person by
     # its roles; not part of the value
-    _first_span: tuple[tuple[int, int], int] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _first_span: tuple[int, int] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _span_set: set[tuple[int, int]] = attrs.field(factory=set, init=False, repr=False, eq=False)
     _sorted_starts: list[int] = attrs.field(factory=list, init=False, repr=False, eq=False)
     _index: weakref.ref[PeopleIndex] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
@@ -71,14 +72,12 @@ class Entity:
         if new:
             self.roles = self.roles | new
 
-    # ``spans`` only ever grows (spans are appended), so a value derived from it stays valid
-    # while its length is unchanged: the look-ups below rebuild it when the length differs.
+    # ``spans`` only ever grows, by `add`, which keeps the values derived from it up to date:
+    # a person mentioned thousands of times must not make each look-up scan all the spans.
 
     def first_span(self) -> tuple[int, int]:
         """The earliest span (``min(spans)``): where the text first mentions the entity."""
-        if self._first_span is None or self._first_span[1] != len(self.spans):
-            self._first_span = (min(self.spans), len(self.spans))
-        return self._first_span[0]
+        return self._first_span if self._first_span is not None else min(self.spans)  # (no spans: min's error)
 
     def distance(self, position: int) -> tuple[int, int]:
         """How far the entity's nearest mention is from ``position``: ``(0, d)`` for the closest
@@ -86,12 +85,15 @@ class Entity:
         (``(1, 10**9)`` without spans). A bisection in the sorted span starts: a role phrase is
         compared with every person holding the role (`EntityLinker._nearest`)."""
         starts = self._sorted_starts
-        if len(starts) != len(self.spans):
-            starts = self._sorted_starts = sorted(start for start, _ in self.spans)
         i = bisect.bisect_right(starts, position)
         if i:
             return (0, position - starts[i - 1])
         return (1, starts[i] - position if i < len(starts) else 10**9)
+
+    def last_start_before(self, position: int) -> int | None:
+        """The start of the entity's last span that starts before ``position``, if any."""
+        i = bisect.bisect_left(self._sorted_starts, position)
+        return self._sorted_starts[i - 1] if i else None
 
     @property
     def name(self) -> str:
@@ -102,8 +104,12 @@ class Entity:
         return self._index() if self._index is not None else None
 
     def add(self, start: int, end: int, name: str | None = None, gender: str | None = None, role: Sequence[str] = ()) -> None:
-        if (start, end) not in self.spans:
+        if (start, end) not in self._span_set:
             self.spans.append((start, end))
+            self._span_set.add((start, end))
+            bisect.insort(self._sorted_starts, start)
+            if self._first_span is None or (start, end) < self._first_span:
+                self._first_span = (start, end)
             index = self._people_index()
             if index is not None:
                 index.mentioned(self, start)
@@ -168,8 +174,8 @@ class EntityTable:
                 if not firsts or first in firsts:
                     return person
         elif people:
-            before = [p for p in people if position is not None and any(start < position for start, _ in p.spans)]
-            return max(before, key=lambda p: max(start for start, _ in p.spans if start < position)) if before else people[0]
+            before = [p for p in people if position is not None and p.last_start_before(position) is not None]
+            return max(before, key=lambda p: p.last_start_before(position)) if before else people[0]
         key = "person:" + surname if not people else f"person:{surname}#{len(people) + 1}"
         entity = self.entities[key] = Entity(SpeakerKind.PERSON, key)
         people.append(entity)
