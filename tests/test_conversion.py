@@ -18,7 +18,7 @@ from spacy.attrs import SENT_START
 
 import quotekit
 from quotekit.api import annotate
-from quotekit.backends.spacy import default_nlp, sentence_starts
+from quotekit.backends.spacy import default_nlp, from_doc, sentence_starts
 from quotekit.wordtable import WordIds, WordTable
 
 
@@ -115,3 +115,9 @@ def test_a_number_with_a_full_stop_before_a_quotation_ends_the_sentence(text, se
     ann = annotate(text)
     assert len(ann.sentences) == sentences
     assert ann.texts[ann.sentences[-1][0]] in ("„", "Am")
+
+
+def test_tokens_only_conversion_equals_the_general_one():
+    text = "Russland bricht mit der NATO\n\nMOSKAU – „Wir gehen“, sagte er am 3. Oktober 2010. „Nie.“ Dann ging er."
+    general, tokens_only = from_doc(default_nlp()(text), text), from_doc(default_nlp()(text), text, tokens_only=True)
+    assert (general.tokens, general.sentences, general.texts) == (tokens_only.tokens, tokens_only.sentences, tokens_only.texts)
