@@ -119,7 +119,8 @@ class Entity:
         if gender and not self.gender and not (gender == "n" and self.kind is SpeakerKind.PERSON):
             # a neuter role noun ("Vorstandsmitglied Simone Kraft") says nothing of the person
             self.gender = gender
-        self.add_roles(r.lower() for r in role if r)
+        if role:
+            self.add_roles(r.lower() for r in role if r)
 
 
 @attrs.frozen
