@@ -19,8 +19,8 @@ from spacy.pipeline import Sentencizer
 
 import quotekit
 from quotekit.api import annotate
-from quotekit.backends.spacy import default_nlp, sentence_starts
-from quotekit.wordtable import WordTable
+from quotekit.backends.spacy import default_nlp, from_doc, sentence_starts
+from quotekit.wordtable import WordIds, WordTable
 
 
 @functools.cache
@@ -82,11 +82,18 @@ def test_word_table_flags_follow_the_classifier():
 
 
 def test_word_table_is_emptied_when_full_and_stays_right():
-    table = WordTable(len, max_words=5)
-    for text in ["eins zwei drei vier", "fünf sechs sieben acht neun zehn", "eins zwei"]:
+    ids = WordIds(max_words=5)
+    table, other = WordTable(len, ids=ids), WordTable(str.isupper, ids=ids)
+    earlier = annotate("Eins zwei")
+    table.flags(earlier)
+    for text in ["eins zwei drei vier", "fünf sechs sieben acht neun zehn", "eins zwei", "EINS"]:
         ann = annotate(text)
         assert table.flags(ann).tolist() == [len(w) for w in ann.texts]
-        assert len(table._flags) <= max(5, len(set(ann.texts)))
+        assert other.flags(ann).tolist() == [w.isupper() for w in ann.texts]
+        assert len(ids) <= max(5, len(set(ann.texts)))
+        assert len(table._flags) <= 2 * max(5, len(set(ann.texts)))
+    # a document numbered before the numbers were given anew is numbered again
+    assert table.flags(earlier).tolist() == [4, 4]
 
 
 def test_default_engine_does_not_mutate_or_need_a_sentencizer():
@@ -136,3 +143,9 @@ def test_a_number_with_a_full_stop_before_a_quotation_ends_the_sentence(text, se
 )
 def test_a_comma_after_a_question_mark_goes_on_with_the_sentence(text, sentences):
     assert len(annotate(text).sentences) == sentences
+
+
+def test_tokens_only_conversion_equals_the_general_one():
+    text = "Russland bricht mit der NATO\n\nMOSKAU – „Wir gehen“, sagte er am 3. Oktober 2010. „Nie.“ Dann ging er."
+    general, tokens_only = from_doc(default_nlp()(text), text), from_doc(default_nlp()(text), text, tokens_only=True)
+    assert (general.tokens, general.sentences, general.texts) == (tokens_only.tokens, tokens_only.sentences, tokens_only.texts)

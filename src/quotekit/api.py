@@ -42,7 +42,7 @@ def annotate(text: str, nlp: Any = None) -> Annotated:
         # a byte-order mark (a UTF-8 file read without "utf-8-sig", or files pasted together) is
         # no word: the tokeniser sees a space in its place, so offsets stay those of ``text``
         tokenised = text.replace("\ufeff", " ") if "\ufeff" in text else text
-        return from_doc(default_nlp()(tokenised), text, keep_doc=False)
+        return from_doc(default_nlp()(tokenised), text, keep_doc=False, tokens_only=True)
     if _is_stanza(nlp):
         from .backends.stanza import from_stanza_document
 

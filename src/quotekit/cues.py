@@ -30,7 +30,7 @@ class CueKind(str, enum.Enum):
     COLON = "colon"  # `Der Minister:` / a clause ending in `:` before a quote
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # cues key the per-document memos: hash the fields (two enums) once
 class Cue:
     """One speech cue in the text."""
 

@@ -142,9 +142,8 @@ class EntityLinker:
                 return
             if first_word in vocab.determiners():
                 words = entity_words.role_words(mention)
-                known = self._role_holders(words)
                 entity = (
-                    self._nearest(known, mention.start)
+                    self._nearest_role_holder(words, mention.start)
                     or self._introduced_role(mention, words)
                     or self._party_member(mention, words)
                     or self._from_where(mention, words)
@@ -502,7 +501,7 @@ class EntityLinker:
         that role."""
         words = entity_words.role_words(mention)
         kinds = frozenset().union(*(entity_words.organisation_kinds(word) for word in words))
-        if not kinds or self._role_holders(words):
+        if not kinds or self._has_role_holder(words):
             return None
         fitting = [
             e
@@ -735,22 +734,23 @@ class EntityLinker:
             chosen, how = new, "role-recent"  # "Eine Kundin beobachtete die Flucht. „…“, sagte die Frau"
         else:
             self._observe_window(mention.start)  # role phrases that were subjects just before
-            candidates = [
-                e
-                for e in self._role_holders(words)
-                # the same feminine role word outweighs a first name's gender ("Norwegerin Kari Lund")
-                if mention.gender is None or e.gender in (None, mention.gender) or entity_words.same_feminine_role(e.roles, words)
-            ]
-            if entity_words.is_age(text):  # "der 39-Jährige" is not "die 81-Jährige": only the same age
-                candidates = [e for e in candidates if (mention.role_word or "").lower() in e.roles]
-            if entity_words.is_former(text):  # "der Altbürgermeister" is not the mayor in office
-                candidates = [e for e in candidates if any(role.startswith(entity_words.FORMER) for role in e.roles)]
+            # the holders of the role, the nearest of those seen with the very word (or a synonym)
+            # first; the people are compared by group (`PeopleIndex`), not one by one
+            people = self.table.people
+            holds = self._role_holder_test(mention, words, text)
             named_so = frozenset(words.union(*(entity_words.role_synonyms(word) for word in words)))
-            exact = _with_roles(candidates, lambda roles: entity_words.same_role_word(roles, named_so))
+
+            def holds_exactly(roles: frozenset[str], gender: str | None) -> bool:
+                return holds(roles, gender) and entity_words.same_role_word(roles, named_so)
+
+            exact = people.nearest(holds_exactly, mention.start)
             # "Rotbachs Trainer X … der Rotbacher Coach": the place adjective picks the holder
             place_stems = entity_words.place_stems(text)
-            place = [e for e in exact or candidates if self._introduced_with(e, place_stems)] if place_stems else []
-            chosen, how = self._nearest(place or exact or candidates, mention.start), "role-apposition"
+            place = None
+            if place_stems:
+                place = people.nearest(holds_exactly if exact is not None else holds, mention.start, lambda e: self._introduced_with(e, place_stems))
+            chosen = place or exact or people.nearest(holds, mention.start)
+            how = "role-apposition"
             if chosen is not None and chosen.key.startswith("role:"):
                 named = self._named_after(chosen, mention)
                 if named is not None:
@@ -800,7 +800,7 @@ class EntityLinker:
         noun after a possessive is the possessor's relative — someone known in that relation, or
         the person of the noun's gender who shares the surname of the person just talked about."""
         gender = entity_words.possessor_gender(text)
-        if gender is None or mention.plural or self._role_holders(entity_words.role_words(mention)):
+        if gender is None or mention.plural or self._has_role_holder(entity_words.role_words(mention)):
             return None
         possessor = self._most_recent(mention.start, gender)
         if possessor is None or not possessor.full_name:
@@ -838,7 +838,7 @@ class EntityLinker:
         if first_word not in vocab.word_class("possessive_determiner"):
             return False
         words = entity_words.role_words(mention)
-        return not self._role_holders(words)
+        return not self._has_role_holder(words)
 
     def _listed_people(self, mention: Mention) -> Entity | None:
         """``sagen Claudia und Mehmet Aydın``: a name mention that lists two or more people is
@@ -859,10 +859,35 @@ class EntityLinker:
         group.add(mention.start, mention.end)
         return group
 
-    def _role_holders(self, words: set[str]) -> list[Entity]:
-        """The people seen with one of these role words, a compound or a synonym of them."""
+    def _has_role_holder(self, words: set[str]) -> bool:
+        """Whether someone was seen with one of these role words, a compound or a synonym of them."""
         words = frozenset(words)
-        return self.table.people.role_holders(lambda roles: entity_words.shares_role(roles, words))
+        return self.table.people.any_holder(lambda roles, gender: entity_words.shares_role(roles, words))
+
+    def _nearest_role_holder(self, words: set[str], position: int) -> Entity | None:
+        """Of the people seen with one of these role words, a compound or a synonym of them, the
+        one mentioned nearest to ``position`` (`_nearest`)."""
+        words = frozenset(words)
+        return self.table.people.nearest(lambda roles, gender: entity_words.shares_role(roles, words), position)
+
+    def _role_holder_test(self, mention: Mention, words: set[str], text: str) -> Callable[[frozenset[str], str | None], bool]:
+        """Whether people of given roles and gender may be who the role phrase ``mention``
+        (``text``, its role ``words``) names: they were seen with the role, their gender fits, and
+        an age or a former office in the phrase is theirs too."""
+        words = frozenset(words)
+        age, former = entity_words.is_age(text), entity_words.is_former(text)
+        role_word = (mention.role_word or "").lower()
+
+        def holds(roles: frozenset[str], gender: str | None) -> bool:
+            return (
+                entity_words.shares_role(roles, words)
+                # the same feminine role word outweighs a first name's gender ("Norwegerin Kari Lund")
+                and (mention.gender is None or gender in (None, mention.gender) or entity_words.same_feminine_role(roles, words))
+                and (not age or role_word in roles)  # "der 39-Jährige" is not "die 81-Jährige": only the same age
+                and (not former or any(role.startswith(entity_words.FORMER) for role in roles))  # "der Altbürgermeister" is not the mayor in office
+            )
+
+        return holds
 
     def _family(self, mention: Mention) -> Entity | None:
         """``Die Haberls``: an article and a surname in the plural are the people named with it
@@ -1426,22 +1451,6 @@ class EntityLinker:
             mentions = tuple(Span.of(text, s, e) for s, e in sorted(entity.spans))
             result[id(entity)] = Speaker(name, mentions, person_id, kind, entity.gender)
         return result
-
-
-def _with_roles(entities: Iterable[Entity], fits: Callable[[frozenset[str]], bool]) -> list[Entity]:
-    """The entities whose role set passes ``fits``, in order, testing each distinct role set
-    once: many holders of a role may share the same roles (a text listing hundreds of club
-    chairs)."""
-    verdicts: dict[frozenset[str], bool] = {}
-    fitting = []
-    for entity in entities:
-        roles = entity.roles
-        verdict = verdicts.get(roles)
-        if verdict is None:
-            verdict = verdicts[roles] = fits(roles)
-        if verdict:
-            fitting.append(entity)
-    return fitting
 
 
 def _unnamed_or_without_office(entity: Entity) -> bool:

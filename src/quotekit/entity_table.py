@@ -12,7 +12,6 @@ import bisect
 import itertools
 import weakref
 from collections.abc import Callable, Iterable, Sequence
-from operator import itemgetter
 
 import attrs
 
@@ -22,13 +21,21 @@ from .document import Annotated
 from .model import SpeakerKind
 
 
-def _regroup(entity: Entity, attribute: attrs.Attribute, roles: frozenset[str]) -> frozenset[str]:
+def _regroup_roles(entity: Entity, attribute: attrs.Attribute, roles: frozenset[str]) -> frozenset[str]:
     """``on_setattr`` of `Entity.roles`: a person whose roles change moves to another group of
     the table's `PeopleIndex` (before the new roles are set: the old ones name its group)."""
-    index = entity._index() if entity._index is not None else None
+    index = entity._people_index()
     if index is not None:
-        index.regroup(entity, roles)
+        index.regroup(entity, roles, entity.gender)
     return roles
+
+
+def _regroup_gender(entity: Entity, attribute: attrs.Attribute, gender: str | None) -> str | None:
+    """``on_setattr`` of `Entity.gender`: like `_regroup_roles`, the index groups by gender too."""
+    index = entity._people_index()
+    if index is not None:
+        index.regroup(entity, entity.roles, gender)
+    return gender
 
 
 @attrs.define
@@ -36,10 +43,10 @@ class Entity:
     kind: SpeakerKind
     key: str
     names: list[str] = attrs.field(factory=list)
-    gender: str | None = None
+    gender: str | None = attrs.field(default=None, on_setattr=_regroup_gender)  # (see `_regroup_gender`)
     # role keys ("minister") and role words ("außenminister"); a frozenset that is replaced, not
-    # changed in place, so that `PeopleIndex` hears of every change (see `_regroup`)
-    roles: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset, on_setattr=attrs.setters.pipe(attrs.setters.convert, _regroup))
+    # changed in place, so that `PeopleIndex` hears of every change (see `_regroup_roles`)
+    roles: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset, on_setattr=attrs.setters.pipe(attrs.setters.convert, _regroup_roles))
     spans: list[tuple[int, int]] = attrs.field(factory=list)
     plural: bool = False  # a group ("die Demonstranten"): never the antecedent of "er"/"sie" (sg)
     full_name: bool = False  # a name of two or more words was seen ("Jana Kessler")
@@ -49,7 +56,8 @@ class Entity:
     # look-ups derived from ``spans`` (see `first_span`, `distance`), asked for once per
     # candidate whenever a mention is resolved, and the `PeopleIndex` that groups this person by
     # its roles; not part of the value
-    _first_span: tuple[tuple[int, int], int] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _first_span: tuple[int, int] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _span_set: set[tuple[int, int]] = attrs.field(factory=set, init=False, repr=False, eq=False)
     _sorted_starts: list[int] = attrs.field(factory=list, init=False, repr=False, eq=False)
     _index: weakref.ref[PeopleIndex] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
@@ -64,14 +72,12 @@ class Entity:
         if new:
             self.roles = self.roles | new
 
-    # ``spans`` only ever grows (spans are appended), so a value derived from it stays valid
-    # while its length is unchanged: the look-ups below rebuild it when the length differs.
+    # ``spans`` only ever grows, by `add`, which keeps the values derived from it up to date:
+    # a person mentioned thousands of times must not make each look-up scan all the spans.
 
     def first_span(self) -> tuple[int, int]:
         """The earliest span (``min(spans)``): where the text first mentions the entity."""
-        if self._first_span is None or self._first_span[1] != len(self.spans):
-            self._first_span = (min(self.spans), len(self.spans))
-        return self._first_span[0]
+        return self._first_span if self._first_span is not None else min(self.spans)  # (no spans: min's error)
 
     def distance(self, position: int) -> tuple[int, int]:
         """How far the entity's nearest mention is from ``position``: ``(0, d)`` for the closest
@@ -79,27 +85,42 @@ class Entity:
         (``(1, 10**9)`` without spans). A bisection in the sorted span starts: a role phrase is
         compared with every person holding the role (`EntityLinker._nearest`)."""
         starts = self._sorted_starts
-        if len(starts) != len(self.spans):
-            starts = self._sorted_starts = sorted(start for start, _ in self.spans)
         i = bisect.bisect_right(starts, position)
         if i:
             return (0, position - starts[i - 1])
         return (1, starts[i] - position if i < len(starts) else 10**9)
 
+    def last_start_before(self, position: int) -> int | None:
+        """The start of the entity's last span that starts before ``position``, if any."""
+        i = bisect.bisect_left(self._sorted_starts, position)
+        return self._sorted_starts[i - 1] if i else None
+
     @property
     def name(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else self.key
 
+    def _people_index(self) -> PeopleIndex | None:
+        """The `PeopleIndex` that groups this person, if one took it in and is still alive."""
+        return self._index() if self._index is not None else None
+
     def add(self, start: int, end: int, name: str | None = None, gender: str | None = None, role: Sequence[str] = ()) -> None:
-        if (start, end) not in self.spans:
+        if (start, end) not in self._span_set:
             self.spans.append((start, end))
+            self._span_set.add((start, end))
+            bisect.insort(self._sorted_starts, start)
+            if self._first_span is None or (start, end) < self._first_span:
+                self._first_span = (start, end)
+            index = self._people_index()
+            if index is not None:
+                index.mentioned(self, start)
         if name and name not in self.names:
             self.names.append(name)
             self.full_name = self.full_name or " " in name.strip()
         if gender and not self.gender and not (gender == "n" and self.kind is SpeakerKind.PERSON):
             # a neuter role noun ("Vorstandsmitglied Simone Kraft") says nothing of the person
             self.gender = gender
-        self.add_roles(r.lower() for r in role if r)
+        if role:
+            self.add_roles(r.lower() for r in role if r)
 
 
 @attrs.frozen
@@ -155,8 +176,8 @@ class EntityTable:
                     self._first_surnames(person, name)
                     return person
         elif people:
-            before = [p for p in people if position is not None and any(start < position for start, _ in p.spans)]
-            return max(before, key=lambda p: max(start for start, _ in p.spans if start < position)) if before else people[0]
+            before = [p for p in people if position is not None and p.last_start_before(position) is not None]
+            return max(before, key=lambda p: p.last_start_before(position)) if before else people[0]
         key = "person:" + surname if not people else f"person:{surname}#{len(people) + 1}"
         entity = self.entities[key] = Entity(SpeakerKind.PERSON, key)
         people.append(entity)
@@ -255,43 +276,112 @@ def grammatical_gender(noun: vocab.NounInfo | None) -> str | None:
 
 
 class PeopleIndex:
-    """The people of a table grouped by their set of roles, for `role_holders`.
+    """The people of a table grouped by their roles and gender, each group with where the text
+    mentions its members, for `nearest` and `any_holder`.
 
     Why: a role phrase (``der Vereinschef``) is compared with every person of the document, and
-    a text naming thousands of people made that quadratic. People with the same roles get the
-    same answer, so the comparison runs once per distinct role set. The groups follow the
-    table's ``entities``, which only ever grow: people added there are taken in at the next
-    look-up, and a person whose roles change tells the index (`_regroup`, through a weak
-    reference, so that no reference cycle keeps a document alive).
+    a text naming thousands of people who share a role made that quadratic. Everything a role
+    phrase asks of a person but where it is mentioned — its roles and its gender — is the same
+    for the whole group, so each question runs once per group, and the person of a group
+    mentioned nearest to a position is a bisection in the group's sorted mentions. The groups
+    follow the table's ``entities``, which only ever grow: people added there are taken in at the
+    next look-up, and a person whose roles, gender or spans change tells the index (`_regroup`,
+    `Entity.add`, through a weak reference, so that no reference cycle keeps a document alive).
     """
 
     def __init__(self, entities: dict[str, Entity]) -> None:
         self._entities = entities
         self._taken = 0  # the values of ``entities`` grouped so far, in insertion order
-        self._groups: dict[frozenset[str], dict[int, Entity]] = {}  # roles → {position: person}
-        self._positions: dict[int, list[int]] = {}  # id(person) → its positions in ``entities``
+        self._groups: dict[tuple[frozenset[str], str | None], _RoleGroup] = {}  # (roles, gender) → group
+        self._positions: dict[int, int] = {}  # id(person) → its first position in ``entities``
+        self._person_at: dict[int, Entity] = {}  # the inverse
 
-    def role_holders(self, fits: Callable[[frozenset[str]], bool]) -> list[Entity]:
-        """The people whose roles ``fits``, in the order of the table's ``entities``."""
+    def any_holder(self, fits: Callable[[frozenset[str], str | None], bool]) -> bool:
+        """Whether a person's roles and gender pass ``fits``."""
         self._take_new()
-        found = [member for roles, members in self._groups.items() if members and fits(roles) for member in members.items()]
-        found.sort(key=itemgetter(0))
-        return [person for _, person in found]
+        return any(group.members and fits(roles, gender) for (roles, gender), group in self._groups.items())
 
-    def regroup(self, person: Entity, roles: frozenset[str]) -> None:
-        """Move ``person`` from the group of its current roles to that of ``roles``."""
-        old, new = self._groups[person.roles], self._groups.setdefault(roles, {})
-        for position in self._positions[id(person)]:
-            del old[position]
-            new[position] = person
+    def nearest(
+        self, fits: Callable[[frozenset[str], str | None], bool], position: int, accept: Callable[[Entity], bool] | None = None
+    ) -> Entity | None:
+        """Of the people whose roles and gender pass ``fits`` (and who pass ``accept``, when
+        given), the one `EntityLinker._nearest` would pick from a list of them in the table's
+        order: the smallest `Entity.distance` to ``position``, the earliest in the table on a tie."""
+        self._take_new()
+        best: tuple[tuple[int, int], int] | None = None
+        for (roles, gender), group in self._groups.items():
+            if group.members and fits(roles, gender):
+                found = group.nearest(position, accept)
+                if found is not None and (best is None or found < best):
+                    best = found
+        return self._person_at[best[1]] if best is not None else None
+
+    def regroup(self, person: Entity, roles: frozenset[str], gender: str | None) -> None:
+        """Move ``person`` from the group of its current roles and gender to that of these."""
+        old = self._groups[(person.roles, person.gender)]
+        new = self._groups.setdefault((roles, gender), _RoleGroup())
+        position = self._positions[id(person)]
+        old.remove(person, position)
+        new.add(person, position)
+
+    def mentioned(self, person: Entity, start: int) -> None:
+        """``person`` got a span starting at ``start``."""
+        self._groups[(person.roles, person.gender)].add_mention(start, self._positions[id(person)])
 
     def _take_new(self) -> None:
         if self._taken == len(self._entities):
             return
         new = itertools.islice(self._entities.values(), self._taken, None)
         for position, entity in enumerate(new, self._taken):
-            if entity.kind is SpeakerKind.PERSON:
-                self._groups.setdefault(entity.roles, {})[position] = entity
-                self._positions.setdefault(id(entity), []).append(position)
+            if entity.kind is SpeakerKind.PERSON and id(entity) not in self._positions:  # (a person under two keys counts once)
+                self._positions[id(entity)] = position
+                self._person_at[position] = entity
+                self._groups.setdefault((entity.roles, entity.gender), _RoleGroup()).add(entity, position)
                 entity._index = weakref.ref(self)
         self._taken = len(self._entities)
+
+
+_AFTER_ALL = 1 << 62  # greater than any position in a table: bisects past every mention at a start
+
+
+class _RoleGroup:
+    """The people of one set of roles and one gender (by their position in the table) and the
+    starts of their spans, sorted, each with its person's position."""
+
+    __slots__ = ("members", "mentions")
+
+    def __init__(self) -> None:
+        self.members: dict[int, Entity] = {}
+        self.mentions: list[tuple[int, int]] = []
+
+    def add(self, person: Entity, position: int) -> None:
+        self.members[position] = person
+        for start, _ in person.spans:
+            self.add_mention(start, position)
+
+    def add_mention(self, start: int, position: int) -> None:
+        bisect.insort(self.mentions, (start, position))
+
+    def remove(self, person: Entity, position: int) -> None:
+        del self.members[position]
+        for start, _ in person.spans:
+            del self.mentions[bisect.bisect_left(self.mentions, (start, position))]
+
+    def nearest(self, position: int, accept: Callable[[Entity], bool] | None) -> tuple[tuple[int, int], int] | None:
+        """``(distance, position in the table)`` of the accepted member nearest to ``position``,
+        with `Entity.distance`'s measure: the latest span start at or before it, else the earliest
+        after it, else a member without spans."""
+        mentions, members = self.mentions, self.members
+        fitting = (lambda k: True) if accept is None else (lambda k: accept(members[mentions[k][1]]))
+        split = bisect.bisect_right(mentions, (position, _AFTER_ALL))
+        before = next((k for k in range(split - 1, -1, -1) if fitting(k)), None)
+        if before is not None:
+            start = mentions[before][0]
+            # of the members mentioned at that same start, the earliest in the table
+            first = next(k for k in range(bisect.bisect_left(mentions, (start, -1)), before + 1) if fitting(k))
+            return (0, position - start), mentions[first][1]
+        after = next((k for k in range(split, len(mentions)) if fitting(k)), None)
+        if after is not None:
+            return (1, mentions[after][0] - position), mentions[after][1]
+        spanless = [p for p, person in members.items() if not person.spans and (accept is None or accept(person))]
+        return ((1, 10**9), min(spanless)) if spanless else None

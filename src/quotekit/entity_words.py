@@ -742,6 +742,7 @@ def age_before(ann: Annotated, i: int) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)  # asked for every role phrase, with a loop over word lists
 def is_former(text: str) -> bool:
     """``der frühere Kultusminister``, ``die Ex-Chefin``: a phrase naming a role someone held."""
     words = text.lower().split()

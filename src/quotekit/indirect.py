@@ -294,10 +294,8 @@ class _Finder:
         """The last (in sorted order) direct quotation overlapping tokens ``[first, end)``."""
         lo, hi = self.tokens[first].start, self.tokens[end - 1].end
         k = bisect_left(self.direct, (hi,))  # self.direct[:k] all start before hi
-        for d in reversed(self.direct[:k]):
-            if lo < d[1]:
-                return d
-        return None
+        # walk back from k by index: a slice would copy every quotation before (long texts)
+        return next((self.direct[i] for i in range(k - 1, -1, -1) if lo < self.direct[i][1]), None)
 
     def _after_colon(self, first: int, end: int) -> int:
         """Where a continuation starts: after a colon when only the part behind it is reported

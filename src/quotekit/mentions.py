@@ -536,16 +536,14 @@ def _inverted_subject_after(ann: Annotated, i: int, sent_end: int) -> Phrase | N
     return phrase if phrase is not None and _may_be_nominative(ann, phrase) else None
 
 
-_MAX_SUBJECT_REACH = 100  # tokens looked back for a line break before a cue (bounded work per cue)
+_MAX_SUBJECT_REACH = 100  # tokens looked back for a line break before a cue
 
 
 def _line_start(ann: Annotated, sent_start: int, head: int) -> int:
     """The first token of the cue's line within its sentence: a heading without a full stop
     (``Reaktionen⏎Der Minister sagte``) belongs to no speaker phrase."""
-    for k in range(head, max(sent_start, head - _MAX_SUBJECT_REACH), -1):
-        if ann.paragraph_break_before(k):
-            return k
-    return sent_start
+    line_start = ann.line_start(head)
+    return line_start if line_start > max(sent_start, head - _MAX_SUBJECT_REACH) else sent_start
 
 
 def _starts_sentence_name(ann: Annotated, mention: Mention, sent_start: int) -> bool:

@@ -57,7 +57,7 @@ def _run(ann: Annotated, speakers: Sequence[Person], include_terms: bool) -> Quo
     )
     by_span = {(q.start, q.end): a for q, a in zip(top, attributions)}
     speech = [(q.start, q.end) for q in top if not q.is_term]
-    mentions = functools.lru_cache(maxsize=None)(functools.partial(mention_for_cue, ann))  # each cue once
+    mentions = functools.partial(mention_for_cue, ann)  # each cue once: memoised in ann.memo
     reported = _indirect(ann, find_indirect(ann, cues, speech), by_span, mentions)
     direct = _direct(ann, top, attributions, include_terms, reported, cues, mentions)
     found = direct + _not_inside(reported, direct)

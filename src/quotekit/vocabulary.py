@@ -47,6 +47,7 @@ def _word_classes() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in classes.items()}
 
 
+@functools.cache  # asked for in the rules' inner loops: a C-level cache hit, not a Python call
 def word_class(name: str) -> frozenset[str]:
     """The closed-class words of ``data/de/phrase_words.tsv`` with this class (see its header)."""
     return _word_classes()[name]
@@ -129,6 +130,7 @@ def _first_names() -> dict[str, str | None]:
     return {name: (None if gender[0] == "u" else gender[0]) for name, (gender, *_rest) in lexicon.table("first_names.tsv").items()}
 
 
+@functools.lru_cache(maxsize=65536)  # asked for every capitalised word, again and again
 def first_name_gender(word: str) -> str | None | bool:
     """``"m"``/``"f"`` for a known first name, ``None`` if known but unisex, ``False`` if unknown.
     A hyphenated first name whose parts are all known first names (``Jan-Hendrik``,
@@ -237,9 +239,13 @@ def is_punct(word: str) -> bool:
     return bool(word) and all(not c.isalnum() for c in word)
 
 
-@functools.lru_cache(maxsize=4096)
+_QUOTE_STRING = "".join(sorted(QUOTE_CHARS))
+
+
+@functools.lru_cache(maxsize=65536)  # asked for most token texts (a cache of 4,096 words was too small)
 def is_quote_mark(word: str) -> bool:
-    return bool(word) and all(c in QUOTE_CHARS for c in word)
+    """Whether ``word`` is made of quotation marks only."""
+    return bool(word) and not word.strip(_QUOTE_STRING)
 
 
 @functools.lru_cache(maxsize=65536)

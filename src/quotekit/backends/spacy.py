@@ -83,22 +83,27 @@ def _sentence_starts(orth: numpy.ndarray, is_punct: numpy.ndarray) -> numpy.ndar
     return starts
 
 
-_COLUMNS = [IDX, LENGTH, IS_SPACE, SENT_START, POS, TAG, MORPH, LEMMA, ENT_IOB, ORTH, IS_PUNCT]
+# what every Doc has (the columns `_word_columns` reads), then the annotations a pipeline may add
+_TOKEN_COLUMNS = [IDX, LENGTH, IS_SPACE, SENT_START, ORTH, IS_PUNCT]
+_COLUMNS = [*_TOKEN_COLUMNS, POS, TAG, MORPH, LEMMA, ENT_IOB]
 
 
-def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True) -> Annotated:
+def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True, tokens_only: bool = False) -> Annotated:
     """Copy a spaCy ``Doc`` (with whatever annotations it has) into an `Annotated`.
 
     Pass the input ``text`` when you have it: ``Doc.text`` rebuilds the string token by token.
     ``keep_doc=False`` lets the Doc be freed once converted (the default engine does not need it).
-    A Doc without sentence boundaries gets those of spaCy's sentencizer.
+    ``tokens_only`` says that the Doc comes from a tokeniser alone (the default engine), so no
+    annotation columns are read (they would be all zero). A Doc without sentence boundaries gets
+    those of spaCy's sentencizer.
     """
     if text is None:
         text = doc.text
     # one array read for offsets, sentence starts and which annotations exist (Doc.has_annotation
     # walks every token once per call)
-    table = doc.to_array(_COLUMNS) if len(doc) else numpy.zeros((0, len(_COLUMNS)), dtype=numpy.uint64)
-    present = table[:, 4:9].any(axis=0).tolist() if len(doc) else [False] * 5
+    attributes = _TOKEN_COLUMNS if tokens_only else _COLUMNS
+    table = doc.to_array(attributes) if len(doc) else numpy.zeros((0, len(attributes)), dtype=numpy.uint64)
+    present = table[:, len(_TOKEN_COLUMNS) :].any(axis=0).tolist() if len(doc) and not tokens_only else [False] * 5
     has_pos = bool(present[0] or present[1])
     has_morph, has_lemma, has_ner = bool(present[2]), bool(present[3]), bool(present[4])
     rich = has_pos or has_morph or has_lemma or has_ner
@@ -126,13 +131,13 @@ def from_doc(doc: Doc, text: str | None = None, *, keep_doc: bool = True) -> Ann
 
 def _word_columns(table: numpy.ndarray, text: str) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
     """Start and end of every token that is not whitespace, and the first of them in every
-    sentence, from the ``_COLUMNS`` array of a Doc without annotations. Whitespace tokens are
+    sentence, from the ``_TOKEN_COLUMNS`` of a Doc without annotations. Whitespace tokens are
     dropped (newlines stay in the text and the rules read paragraph breaks from the characters
     between tokens), and so are sentences made only of whitespace."""
     if not len(table):
         return (numpy.zeros(0, dtype=numpy.int64),) * 3
     if len(table) > 1 and not table[1:, 3].any():  # no component set sentence boundaries
-        starts_sentence = _sentence_starts(table[:, 9], table[:, 10]) == 1
+        starts_sentence = _sentence_starts(table[:, 4], table[:, 5]) == 1
         _paragraph_sentences(table, text, starts_sentence)
         _number_before_quote(table, text, starts_sentence)
     else:
@@ -187,7 +192,7 @@ def _number_before_quote(table: numpy.ndarray, text: str, starts_sentence: numpy
         ):
             continue
         row = int(numpy.searchsorted(table[:, 0], match.start(2)))
-        while row < len(table) and table[row, 10] and not starts_sentence[row]:  # the mark
+        while row < len(table) and table[row, 5] and not starts_sentence[row]:  # the mark
             row += 1
         if row < len(table):
             starts_sentence[row] = True  # (already so after a paragraph break)
