@@ -52,7 +52,9 @@ def statement_owner(ann: Annotated, mention: Mention) -> Mention | None:
         # though "Experten" reads as a plural (but "des Sprechers des Amtes, Roland Eichhorn"
         # names him in full)
         owner = _genitive_noun(ann, phrase) or owner
-    if owner is not None and owner.kind is MentionKind.ROLE and owner.gender in ("m", "n") and ann.tokens[phrase.start].text == "der":
+    article = ann.tokens[phrase.start].text
+    plural_genitive = article in entity_words.of_class("genitive_article") and article not in entity_words.of_class("singular_genitive_article")
+    if owner is not None and owner.kind is MentionKind.ROLE and owner.gender in ("m", "n") and plural_genitive:
         # "das Fazit der Betreiber": after a statement noun "der" is a genitive, so before a
         # masculine or neuter noun it is plural
         owner = attrs.evolve(owner, plural=True, gender=None)
