@@ -927,6 +927,13 @@ SPEAKERS = [
             id="die Beamtin is the police spokeswoman (role synonyms, Beamtin a role noun)",
         ),
         pytest.param(
+            "Forscher messen Rekordschmelze\n\n„Solche Werte hätten wir nie erwartet“, sagte Glaziologe Kofi Asante. "
+            "Der Gletscher werde bald verschwunden sein, prognostiziert der Forscher.",
+            "Gletscher werde",
+            "Kofi Asante",
+            id="a group named by a role noun does not hold that role for a single person",
+        ),
+        pytest.param(
             "Betreiber Rolf Sander hat die Saison eröffnet. Bürgermeister Jan Hehl kam zur Feier. "
             "Man habe genug Wasser, sagte der Campingplatzbetreiber.",
             "genug Wasser",

@@ -21,11 +21,13 @@ def _odd_key(entity: Entity) -> bool:
 
 
 def _scan(entities: dict[str, Entity], fits, position: int, accept=None) -> Entity | None:
-    people = [e for e in entities.values() if e.kind is SpeakerKind.PERSON and fits(e.roles, e.gender) and (accept is None or accept(e))]
+    people = [
+        e for e in entities.values() if e.kind is SpeakerKind.PERSON and not e.plural and fits(e.roles, e.gender) and (accept is None or accept(e))
+    ]
     return min(people, key=lambda e: e.distance(position)) if people else None
 
 
-def test_nearest_matches_a_scan_over_all_people_while_they_change() -> None:
+def test_nearest_matches_a_scan_over_all_single_people_while_they_change() -> None:
     rng = random.Random(5)
     entities: dict[str, Entity] = {}
     index = PeopleIndex(entities)
@@ -40,7 +42,8 @@ def test_nearest_matches_a_scan_over_all_people_while_they_change() -> None:
         roll = rng.random()
         if roll < 0.2 or not entities:
             kind = SpeakerKind.ORGANISATION if rng.random() < 0.1 else SpeakerKind.PERSON
-            entity = entities[f"e{step}"] = Entity(kind, f"e{step}", gender=rng.choice([None, "f", "m"]))
+            group = rng.random() < 0.1  # a group ("die Demonstranten") holds no single person's role
+            entity = entities[f"e{step}"] = Entity(kind, f"e{step}", gender=rng.choice([None, "f", "m"]), plural=group)
             if rng.random() < 0.3:
                 entities[f"alias{step}"] = entity  # one person under two keys
         entity = rng.choice(list(entities.values()))

@@ -333,7 +333,8 @@ class PeopleIndex:
             return
         new = itertools.islice(self._entities.values(), self._taken, None)
         for position, entity in enumerate(new, self._taken):
-            if entity.kind is SpeakerKind.PERSON and id(entity) not in self._positions:  # (a person under two keys counts once)
+            # (a person under two keys counts once; a group holds no role a single person is named by)
+            if entity.kind is SpeakerKind.PERSON and not entity.plural and id(entity) not in self._positions:
                 self._positions[id(entity)] = position
                 self._person_at[position] = entity
                 self._groups.setdefault((entity.roles, entity.gender), _RoleGroup()).add(entity, position)
