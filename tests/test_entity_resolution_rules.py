@@ -1132,6 +1132,12 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Pflegedienst Sonnenhof GmbH",
             id="the Geschaeftsfuehrung speaks for the company",
         ),
+        pytest.param(
+            "Das Kaufhaus Brenner hat Insolvenz angemeldet. Der Geschäftsbetrieb laufe weiter, teilte das Unternehmen mit.",
+            "laufe weiter",
+            "Kaufhaus Brenner",
+            id="a Kaufhaus is a company, and the Geschäftsbetrieb in what was said is no company",
+        ),
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:
