@@ -140,13 +140,18 @@ def test_thing_entries_leave_real_roles_alone(role, key):
 
 
 def test_organisation_nouns_spot_checks():
-    table = {row[0].lower(): row[1] for row in lexicon.rows("organisation_nouns.tsv")}
+    table = {row[0].lower(): row[1] for row in lexicon.rows("organisation_nouns.tsv") if "thing" not in row[2:]}
     expected = {"ministerium": "n", "regierung": "f", "behörde": "f", "polizei": "f", "verband": "m",
                 "partei": "f", "gericht": "n", "unternehmen": "n", "konzern": "m", "agentur": "f", "amt": "n",
                 "kommission": "f", "rat": "m", "staatsanwaltschaft": "f", "gewerkschaft": "f", "armee": "f"}
     for noun, gender in expected.items():
         assert table[noun] == gender, noun
     assert set(table.values()) <= {"m", "f", "n"}
+
+
+@pytest.mark.parametrize("word", ["Geschäftsbetrieb", "Spielbetrieb"])
+def test_activity_compounds_are_no_organisation(word):
+    assert vocabulary.organisation_noun(word) is None and vocabulary.organisation_noun("Familienbetrieb") is not None
 
 
 def test_first_names():
