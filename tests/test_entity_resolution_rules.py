@@ -1138,6 +1138,12 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Kaufhaus Brenner",
             id="a Kaufhaus is a company, and the Geschäftsbetrieb in what was said is no company",
         ),
+        pytest.param(
+            "Die Hafenstadt Pirates haben einen neuen Center verpflichtet. Der Spieler unterschrieb bis Saisonende, teilte der Club mit.",
+            "unterschrieb bis Saisonende",
+            "Hafenstadt Pirates",
+            id="a team named before a plural verb is what der Club names later",
+        ),
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:

@@ -196,6 +196,7 @@ class EntityLinker:
             return  # "Oberste Priorität habe …": an adjective and a noun, no one's name
         if self._plural_name(mention):
             team = self._organisation_named(mention, mention.name, "pl")
+            team.add_roles(["team"])  # a club's team: "der Club", "der Verein" may name it later
             self.table.remember(mention.start, mention.end, team, salient=True)
             return
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
