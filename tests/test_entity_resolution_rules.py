@@ -1139,9 +1139,10 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             id="a Kaufhaus is a company, and the Geschäftsbetrieb in what was said is no company",
         ),
         pytest.param(
-            "Die Hafenstadt Pirates haben einen neuen Center verpflichtet. Der Spieler unterschrieb bis Saisonende, teilte der Club mit.",
+            "Basketball: Moorbach Tigers verpflichten neuen Center\n\nDie Moorbach Tigers haben auf die Verletzungen reagiert. "
+            "Der Spieler unterschrieb bis Saisonende, wie der Club am Montag mitteilte.",
             "unterschrieb bis Saisonende",
-            "Hafenstadt Pirates",
+            "Moorbach Tigers",
             id="a team named before a plural verb is what der Club names later",
         ),
     ],
