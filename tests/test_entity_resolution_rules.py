@@ -1220,6 +1220,13 @@ def test_a_phrase_naming_everyone_is_no_speaker() -> None:
 # (text, the quoted words, a speaker the rule keeps from being chosen)
 NOT_THIS_SPEAKER = [
     pytest.param(
+        "Betrüger bestehlen Seniorin\n\nKornfeld. Eine 83-jährige Frau ist Opfer von Betrügern geworden. "
+        "Die echte Polizei rufe niemals an, betonte die Sprecherin der Polizei.",
+        "rufe niemals an",
+        "Kornfeld",
+        id="a dateline after a headline ending in a role noun is no person with that role",
+    ),
+    pytest.param(
         "Die Angeklagte Sara Lind soll Geld unterschlagen haben. Die Verkäuferin sagte als Zeugin, sie habe nichts bemerkt.",
         "nichts bemerkt",
         "Sara Lind",

@@ -51,7 +51,7 @@ def collect_names(table: EntityTable) -> None:
         if i < next_free:
             continue
         tok = tokens[i]
-        preceding = tokens[i - 1].text if i > 0 else ""
+        preceding = tokens[i - 1].text if i > 0 and not ann.paragraph_break_before(i) else ""  # (not a headline's last word)
         if table.inside_quote(tok.start):
             continue
         if preceding and entity_words.organisation_kinds(preceding) and vocab.first_name_gender(tok.text) is False:
