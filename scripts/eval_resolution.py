@@ -31,8 +31,9 @@ at the same time, and "heldout18", written in its middle, were kept unseen and m
 most of the session's rules were done; "heldout19" was measured once with its final rules.
 "heldout20" (eighth session) was written at that session's start and measured once after its first
 rules; "heldout21", written at the same time, and "heldout22", written in its middle, were kept
-unseen and measured once with the final rules. The splits are read from the data file, in the order
-they were added.
+unseen and measured once with the rules then final; "heldout23", written near the session's end,
+was measured once with its final rules. The splits are read from the data file, in the order they
+were added.
 """
 
 from __future__ import annotations
