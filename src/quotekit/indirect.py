@@ -609,7 +609,7 @@ class _Finder:
             content = segs[k + 1]
             if k + 2 < len(segs) and self._is_apposition(content):
                 content = segs[k + 2]  # "sagte zu Mair, dem Angeklagten, er habe …"
-            if self._opens_predicate(cue, content):
+            if self._opens_predicate(content, self._other_predicate_starts(cue)):
                 return None  # "lobte das Team, sagte aber, …": the next verb frames the content
             if content is segs[-1] and self._is_apposition(content):
                 return None  # "„…“, sagte der Sprecher, Hans Kurz.": an apposition to the speaker
@@ -627,8 +627,9 @@ class _Finder:
     def _next_predicate(self, cue: Cue, segs: Sequence[Segment], k: int, end: int) -> int:
         """Where the speaker's next predicate starts (``…, er sei unschuldig, und forderte …``):
         a later segment opening with another indicative cue verb ends the content."""
+        starts = self._other_predicate_starts(cue)
         for seg in segs[k:]:
-            if self._opens_predicate(cue, seg):
+            if self._opens_predicate(seg, starts):
                 return seg.sep if seg.sep is not None else seg.start
         return end
 
@@ -661,14 +662,18 @@ class _Finder:
                 i += 1
         return i < len(self.tokens) and vocab.name_word(self.tokens[i].text) in ("first", "role")
 
-    def _opens_predicate(self, cue: Cue, seg: Segment) -> bool:
-        """The segment opens with another indicative cue verb of the same subject (``und
-        forderte …``, ``betonte aber, …``): a predicate of its own, not what ``cue`` reports."""
-        starts = {
+    def _other_predicate_starts(self, cue: Cue) -> set[int]:
+        """Where the other indicative finite cue verbs of ``cue``'s sentence start."""
+        return {
             c.tokens[0]
             for c in self.by_sentence.get(cue.sentence, ())
             if c is not cue and c.kind is CueKind.VERB and c.finite and not self._subjunctive_cue(c)
         }
+
+    def _opens_predicate(self, seg: Segment, starts: set[int]) -> bool:
+        """The segment opens with another indicative cue verb of the same subject (``und
+        forderte …``, ``betonte aber, …``; ``starts``: `_other_predicate_starts`): a predicate of
+        its own, not what the cue reports."""
         i = seg.start
         if self.tokens[i].text.lower() in _rule_words("coordinator"):
             i += 1
