@@ -984,6 +984,35 @@ SPEAKERS = [
             "Jens Kohlhaas",
             id="a Forum is an organisation, not a person er could refer to",
         ),
+        pytest.param(
+            "Der Onlinehandel, teure Energie und neue Gewohnheiten machten den Geschäften zu schaffen, sagte Kammerreferent "
+            "Tomasz Wilk. „Kleine Läden haben es besonders schwer“, so der Handelsexperte.",
+            "Kleine Läden haben",
+            "Tomasz Wilk",
+            id="an expert noun after someone who has just spoken describes them",
+        ),
+        pytest.param(
+            "Torhüter Lars Brenneke wurde ausgewechselt. Kapitän Jonas Riedl nahm die Abwehr in die Pflicht. "
+            "„So dürfen wir nicht verteidigen“, sagte der Mittelfeldspieler.",
+            "So dürfen wir",
+            "Jonas Riedl",
+            id="a role many hold describes the subject of the sentence before, though he has not spoken",
+        ),
+        pytest.param(
+            "Die Abgeordnete Helga Brink trat am Montag zurück. Der Antrag auf Abwahl Helga Brinks kam aus der eigenen Fraktion. "
+            "„Ich gehe erhobenen Hauptes“, sagte Brink.",
+            "Ich gehe",
+            "Helga Brink",
+            id="a genitive form of the name is no more complete name",
+        ),
+        pytest.param(
+            "Die Stadträtin Ines Morgenroth sprach zuerst. "
+            + " ".join(f"Morgenroth nannte den {word} Punkt." for word in ("ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten"))
+            + " Jede Schuld an dem Defizit weist Morgenroth von sich: „Die Verantwortung trägt der Kämmerer.“",
+            "Die Verantwortung trägt",
+            "Ines Morgenroth",
+            id="a surname is known as a person from its first full mention, however often it was repeated",
+        ),
 ]
 
 
@@ -1516,6 +1545,32 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
             id="unserer Zeitung before a name in apposition is a genitive",
         ),
         pytest.param("Die Chefin dieser Zeitung sagte, der Verkauf sei beschlossen.", "Die Chefin dieser Zeitung", id="dieser Zeitung before the verb is a genitive"),
+        pytest.param(
+            "Als ein Kellner eingriff, schlug der Randalierer um sich und brüllte: „Lasst mich los!“",
+            "der Randalierer",
+            id="a rioter is a person noun",
+        ),
+        pytest.param(
+            "Udo Brehm, ein langjähriges Mitglied des Kreistags, wollte sich noch nicht festlegen, sagte aber, "
+            "die Partei müsse den Haushalt prüfen.",
+            "Udo Brehm, ein langjähriges Mitglied des Kreistags",
+            id="a second predicate after a subject with an apposition",
+        ),
+        pytest.param(
+            "Wie Nora Falk, die den Prozess als Beobachterin verfolgte, dazu feststellt, verlangt das Gesetz einen Vorsatz.",
+            "Nora Falk",
+            id="wie with a relative clause and an adverb between the speaker and the verb",
+        ),
+        pytest.param(
+            "Wie Nora Falk, Professorin in Kassel, dazu feststellt, verlangt das Gesetz einen Vorsatz.",
+            "Nora Falk, Professorin in Kassel",
+            id="wie with an apposition and an adverb between the speaker and the verb",
+        ),
+        pytest.param(
+            "Der Onlinehandel, hohe Mieten und neue Gewohnheiten setzten den Läden zu, sagte der Kammerreferent.",
+            "der Kammerreferent",
+            id="a list of subjects before the cue is what was said",
+        ),
     ],
 )
 def test_mention_words(text: str, mention: str) -> None:

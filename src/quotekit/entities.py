@@ -983,19 +983,27 @@ class EntityLinker:
 
     def _just_quoted_by_name(self, occurrence: Occurrence, mention: Mention) -> bool:
         """Whether ``occurrence`` names, in the role phrase's paragraph, a person of the phrase's
-        gender who has spoken: then a role many hold (`entity_words.member_role`) or an occupation
-        used as an epithet (``die Informatikerin``) that no one was introduced with describes them,
-        since a text that has just quoted someone goes on about them (not so a pronoun's antecedent: ``Er entgegnete … Der Richter kündigte an`` is the judge;
-        and only ``der`` and the role: ``der iranische Vize-Minister`` is set apart by his
+        gender who has spoken, or was the subject and holds no public office or function: then a role many hold (`entity_words.member_role`:
+        ``Kapitän X nahm die Abwehr in die Pflicht. „…“, sagte der Mittelfeldspieler``), an
+        occupation used as an epithet (``die Informatikerin``) or an expert noun (``so der
+        Handelsexperte``, but not for a public office: a mayor is no expert) that no one was
+        introduced with describes them, since a text that has just quoted or talked about someone
+        goes on about them (not so a function: ``Er entgegnete … Der Richter kündigte an`` is the
+        judge; and only ``der`` and the role: ``der iranische Vize-Minister`` is set apart by his
         adjective, ``vom Minister`` is no anaphor)."""
         entity = occurrence.entity
         named = set(self.ann.text[occurrence.start : occurrence.end].split())
+        in_office = any(map(entity_words.public_office, entity.roles))
         return (
-            entity.spoke
+            (entity.spoke or not in_office)
             and mention.role is not None
             and mention.gender is not None
             and entity.gender == mention.gender
-            and (entity_words.member_role(entity_words.role_words(mention)) or entity_words.descriptive(entity_words.role_words(mention), ("epithet_role",)))
+            and (
+                entity_words.member_role(entity_words.role_words(mention))
+                or entity_words.descriptive(entity_words.role_words(mention), ("epithet_role",))
+                or (entity_words.expert_noun(entity_words.role_words(mention)) and not in_office)
+            )
             and any(set(name.split()) <= named for name in entity.names)
             and "\n" not in self.ann.text[occurrence.start : mention.start]
             and entity_words.anaphoric_role(self.ann.text[mention.start : mention.end])

@@ -97,7 +97,13 @@ class Entity:
 
     @property
     def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else self.key
+        """The most complete name: the one with most words, then the longest; a genitive form of
+        another name (``Swantje Hartmanns`` beside ``Swantje Hartmann``) is not more complete."""
+        if not self.names:
+            return self.key
+        known = set(self.names)
+        nominative = [n for n in self.names if not (n.endswith("s") and n[:-1] in known)]
+        return max(nominative or self.names, key=lambda n: (len(n.split()), len(n)))
 
     def _people_index(self) -> PeopleIndex | None:
         """The `PeopleIndex` that groups this person, if one took it in and is still alive."""

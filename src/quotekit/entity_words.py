@@ -340,12 +340,17 @@ def party_of(role_words: set[str]) -> str | None:
     return next((party for word in role_words if (party := _party_of_noun().get(word)) is not None), None)
 
 
+def expert_noun(role_words: set[str]) -> bool:
+    """``der Experte``, ``die Insolvenzexpertin``: a noun for an expert (``expert_noun``)."""
+    return any(word.endswith(tuple(of_class("expert_noun"))) for word in role_words)
+
+
 def expert_for(role_words: set[str], roles: set[str]) -> bool:
     """``Landesarchäologe X … sagte der Experte``: a noun for an expert (``expert_noun``)
     describes someone known by a profession used as an epithet (``epithet_role``,
     ``epithet_suffix``), not an office holder (a mayor is no expert)."""
-    if not any(word.endswith(tuple(of_class("expert_noun"))) for word in role_words):
-        return False  # "der Experte", "die Insolvenzexpertin"
+    if not expert_noun(role_words):
+        return False
     return descriptive(roles, ("epithet_role",)) or any(role.endswith(tuple(of_class("epithet_suffix"))) for role in roles)
 
 

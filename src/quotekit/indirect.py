@@ -681,16 +681,19 @@ class _Finder:
 
     def _wie_clause_start(self, segs: Sequence[Segment], k: int, opener: str) -> int | None:
         """Index of the segment that opens ``wie X mitteilte`` around cue segment ``k``; the
-        speaker may carry an apposition in between (``Wie der Chef, Hans Muster, mitteilte``)."""
+        speaker may carry an apposition or a relative clause in between (``Wie der Chef, Hans
+        Muster, mitteilte``, ``Wie X, der den Prozess verfolgte, feststellt``)."""
         if opener in _rule_words("wie_clause"):
             return k
         j = k - 1
         while j >= 0:
-            if self.tokens[segs[j].start].text.lower() in _rule_words("wie_clause"):
+            opens = self.tokens[segs[j].start].text.lower()
+            if opens in _rule_words("wie_clause"):
                 # a clause with its own verb right before the cue's clause is content ("…, wie es
                 # dort aussehe, sagte er"), not the frame ("wie auch der Kollege, verwies auf …")
                 return None if j == k - 1 and self._verb_final(segs[j]) else j
-            if not self._is_apposition(segs[j]):
+            relative = j > 0 and opens in clauses.relative_pronouns() and self._verb_final(segs[j])
+            if not (self._is_apposition(segs[j]) or relative):
                 return None
             j -= 1
         return None
@@ -719,7 +722,25 @@ class _Finder:
         while start < segs[0].end - 1 and self.tokens[start].text.lower() in vocab.cue_adverbs():
             start += 1  # "Auch die Chefin der Partei, …"
         phrase = phrases.noun_phrase(self.ann, start, segs[0].end)
-        return phrase is None or phrase.end < segs[0].end
+        return phrase is None or phrase.end < segs[0].end or self._listed_subject(segs, k)
+
+    def _listed_subject(self, segs: Sequence[Segment], k: int) -> bool:
+        """``Der Onlinehandel, hohe Mieten und neue Gewohnheiten setzten den Läden zu, sagte X``:
+        the noun phrase before the first comma opens a list of subjects that the next segment
+        closes with ``und`` and goes on with its verb, so it is part of what was said."""
+        from . import phrases
+
+        if k < 2:
+            return False
+        seg = segs[1]
+        phrase = phrases.noun_phrase(self.ann, seg.start, seg.end, appositions=False)
+        if phrase is None or phrase.start != seg.start or phrase.end >= seg.end:
+            return False
+        coordinators = vocab.word_class("coordinator")
+        joined = [i for i in range(phrase.end, seg.end) if self.tokens[i].text.lower() in coordinators]
+        if not joined:
+            joined = [i for i in range(seg.start, phrase.end) if self.tokens[i].text.lower() in coordinators]
+        return bool(joined) and self.tokens[seg.end - 1].text[:1].islower()
 
     def _main_clause_in_konjunktiv(self, seg: Segment) -> bool:
         """``Als Nächstes wolle sie …``, ``Seit Jahren stünden …``: a word that can open a

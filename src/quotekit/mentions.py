@@ -616,17 +616,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
     if clause_start == pivot:
         inverted = True  # „…“, sagte er  /  Sagte er …
         if pivot > sent_start and tokens[pivot - 1].text == ",":
-            # "Anna Roth, eine Abgeordnete aus Kiel und Ärztin im Ruhestand, sagte" /
-            # "Der 70-jährige Roth, der als Kritiker gilt, sagte": comma segments between the
-            # subject and its verb, appositions kept and relative clauses left out
-            chain = _subject_before_inserts(ann, pivot - 1, sent_start)
-            if chain is not None and not _plural_before_singular_verb(ann, chain, pivot):
-                return chain
-            # "Hans Muster, Sprecher des Amtes, sagte": a named apposition chain before the verb
-            chain = phrase_ending_at(ann, pivot - 1, sent_start)
-            # (opening the sentence or after punctuation: "Das tauge nur als Futter, sagte der
-            # Minister" has no subject before the comma — a subordinator with no verb is "als")
-            if chain is not None and _is_named_phrase(ann, chain) and (chain.start == sent_start or _is_clause_boundary(tokens[chain.start - 1].text)):
+            chain = _subject_before_comma(ann, pivot, sent_start)
+            if chain is not None:
                 return chain
     elif (relative := _relative_clause_subject(ann, cue, clause_start, pivot, sent_end)) is not None:
         return relative  # die Zusage, die Bürgermeister X versprochen hatte:
@@ -668,8 +659,33 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             return _expletive_source(ann, phrase.end, clause_start, pivot, sent_end)
         if phrase is not None and _may_be_nominative(ann, phrase):
             return phrase
+    if clause_start > sent_start and tokens[clause_start - 1].text == "," and all(
+        tokens[k].text.lower() in vocab.cue_adverbs() for k in range(clause_start, pivot)
+    ):
+        # "Wie X, Professor in Y, dazu feststellt": only adverbs between the comma and the verb
+        chain = _subject_before_comma(ann, clause_start, sent_start)
+        if chain is not None:
+            return chain
     if clause_start < pivot or (pivot > sent_start and tokens[pivot - 1].text == ","):
         return phrase_ending_at(ann, pivot if clause_start < pivot else pivot - 1, sent_start)
+    return None
+
+
+def _subject_before_comma(ann: Annotated, verb: int, sent_start: int) -> Phrase | None:
+    """The subject before the comma that ends at token ``verb``: "Anna Roth, eine Abgeordnete aus
+    Kiel und Ärztin im Ruhestand, sagte" / "Der 70-jährige Roth, der als Kritiker gilt, sagte":
+    comma segments between the subject and its verb, appositions kept and relative clauses left
+    out."""
+    tokens = ann.tokens
+    chain = _subject_before_inserts(ann, verb - 1, sent_start)
+    if chain is not None and not _plural_before_singular_verb(ann, chain, verb):
+        return chain
+    # "Hans Muster, Sprecher des Amtes, sagte": a named apposition chain before the verb
+    chain = phrase_ending_at(ann, verb - 1, sent_start)
+    # (opening the sentence or after punctuation: "Das tauge nur als Futter, sagte der
+    # Minister" has no subject before the comma — a subordinator with no verb is "als")
+    if chain is not None and _is_named_phrase(ann, chain) and (chain.start == sent_start or _is_clause_boundary(tokens[chain.start - 1].text)):
+        return chain
     return None
 
 
@@ -1012,7 +1028,7 @@ def _first_conjunct_subject(ann: Annotated, sent_start: int, join: int, after_co
     ernst, sagte aber``, a report, nor ``X, Sprecher des Amtes in Y, wies darauf hin``)."""
     tokens = ann.tokens
     subject = _coordinated_subject(ann, sent_start, join)
-    verb = tokens[subject.end].text.lower() if subject is not None else ""
+    verb = tokens[_verb_after(ann, subject)].text.lower() if subject is not None else ""
     if subject is not None and not (
         after_comma and (not _may_be_nominative(ann, subject) or verb in konjunktiv_forms() or verb in vocab.function_words())
     ):
@@ -1051,9 +1067,19 @@ def _coordinated_subject(ann: Annotated, sent_start: int, end: int) -> Phrase | 
     if tokens[sent_start].text.lower() in vocab.word_class("subordinator"):
         return None
     phrase = noun_phrase(ann, sent_start, end)
-    if phrase is not None and phrase.end < end and tokens[phrase.end].text[:1].islower():
+    if phrase is not None and _verb_after(ann, phrase) < end and tokens[_verb_after(ann, phrase)].text[:1].islower():
         return phrase
     return None
+
+
+def _verb_after(ann: Annotated, phrase: Phrase) -> int:
+    """The token after a subject phrase, past the comma that closes its apposition (``Jim
+    Muster, ein Mitglied des Rates, [wollte] …``)."""
+    tokens = ann.tokens
+    closes_apposition = phrase.end < len(tokens) and tokens[phrase.end].text == "," and any(
+        tokens[k].text == "," for k in range(phrase.start, phrase.end)
+    )
+    return phrase.end + 1 if closes_apposition else phrase.end
 
 
 def _is_clause_boundary(text: str) -> bool:

@@ -593,20 +593,34 @@ _MAX_EARLIER_LOOKUPS = 8  # occurrences of a surname checked for a first name be
 
 def _named_earlier(ann: Annotated, mention: Mention) -> bool:
     """A bare surname (``Brandt``) whose full name (``Klara Brandt``) stood earlier in the text:
-    it surely names a person. Looks at a few earlier occurrences only."""
+    it surely names a person. Looks at a few occurrences only: the first ones, where a person is
+    usually introduced in full, and the ones nearest before the mention."""
     if mention.kind is not MentionKind.NAME or mention.name is None or " " in mention.name:
         return False
     text, name = ann.text, mention.name
+    at, checked = -1, 0
+    while checked < _MAX_EARLIER_LOOKUPS:  # the first occurrences
+        at = text.find(name, at + 1, mention.start)
+        if at <= 0:
+            return False
+        if _first_name_before(text, at):
+            return True
+        checked += 1
     end = mention.start
-    for _ in range(_MAX_EARLIER_LOOKUPS):
+    for _ in range(_MAX_EARLIER_LOOKUPS):  # the nearest ones before the mention
         at = text.rfind(name, 0, end)
         if at <= 0:
             return False
-        before = text[max(0, at - 40) : at].split()
-        if before and text[at - 1] == " " and vocab.first_name_gender(before[-1]) is not False:
+        if _first_name_before(text, at):
             return True
         end = at
     return False
+
+
+def _first_name_before(text: str, at: int) -> bool:
+    """A first name stands right before the word at ``at``."""
+    before = text[max(0, at - 40) : at].split()
+    return bool(before) and text[at - 1] == " " and vocab.first_name_gender(before[-1]) is not False
 
 
 def _surely_one_person(mention: Mention, organisations: bool = False, ann: Annotated | None = None) -> bool:
