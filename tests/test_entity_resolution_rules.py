@@ -1006,6 +1006,33 @@ SPEAKERS = [
             id="a genitive form of the name is no more complete name",
         ),
         pytest.param(
+            "Landesbildungsministerin Frauke Oltmanns stellte den Plan vor. „Wir fangen bei den Grundschulen an“, sagte die "
+            "Ministerin. Der Sprecher der Opposition, Malte Jessen, warf der Ministerin vor, die Schulen zu überfordern.",
+            "Wir fangen",
+            "Frauke Oltmanns",
+            id="a role after a verb after the apposition's comma is not the apposition's role",
+        ),
+        pytest.param(
+            "Zustimmung kam vom Landesverband der Tafeln. Dessen Vorstandsvorsitzender Herbert Lutz lobte den Plan. "
+            "„Das hilft uns sehr“, sagte der Verbandschef.",
+            "Das hilft",
+            "Herbert Lutz",
+            id="the chair of a board heads the whole body",
+        ),
+        pytest.param(
+            "Der Leiter des Bauamts, Rainer Focke, erklärte das Vorhaben. Dafür musste Landwirt Anton Brunner vier Hektar abgeben. "
+            "Leicht sei ihm das nicht gefallen, sagte er.",
+            "Leicht sei",
+            "Anton Brunner",
+            id="a modal in second position is the verb, not an adjective before the role noun",
+        ),
+        pytest.param(
+            "Auf der Versammlung sprach auch der Malermeister Jens Kolbe. „Wir zahlen für die Fehler der Stadt“, sagte der Handwerker.",
+            "Wir zahlen",
+            "Jens Kolbe",
+            id="a craftsman is what a master of a trade is",
+        ),
+        pytest.param(
             "Die Stadträtin Ines Morgenroth sprach zuerst. "
             + " ".join(f"Morgenroth nannte den {word} Punkt." for word in ("ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten"))
             + " Jede Schuld an dem Defizit weist Morgenroth von sich: „Die Verantwortung trägt der Kämmerer.“",

@@ -182,10 +182,25 @@ def comma_apposition_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
     end = predicate_end(ann, k)
     if end >= len(tokens) or end == k + 1 and tokens[end].text[:1].islower():
         return None
+    if not all(_attributive(tokens[j].text) for j in range(k + 1, end)):
+        return None  # "X, warf der Ministerin vor": a verb after the comma, the role is someone else's
     if end + 1 < len(tokens) and is_proper_name(ann, end + 1):
         return None  # "sagte Müller, Präsident Haller habe …": the role of the next name
     role = vocab.role_noun(tokens[end].text)
     return role if role is not None and not role.plural and vocab.first_name_gender(tokens[end].text) is False else None
+
+
+def _attributive(word: str) -> bool:
+    """A word that may stand between a comma and the role noun of an apposition: an article, a
+    number, a preposition or an inflected adjective (``, [der langjährige] Bürgermeister``, ``,
+    [seit 1998] Chefarzt``)."""
+    lower = word.lower()
+    return (
+        lower in vocab.determiners()
+        or word.isdigit()
+        or lower in vocab.word_class("preposition")
+        or word.endswith(vocab.endings("attributive_ending"))
+    )
 
 
 _MAX_RELATIVE_WORDS = 25  # words of a relative clause searched for the role it gives
