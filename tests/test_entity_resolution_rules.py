@@ -1033,6 +1033,13 @@ SPEAKERS = [
             id="a craftsman is what a master of a trade is",
         ),
         pytest.param(
+            "Der Angeklagte, ein 44 Jahre alter Mann aus dem Nachbarort, hatte Senioren falsche Rechnungen geschickt, die er nie "
+            "erklären konnte. Am Montag verurteilte ihn das Gericht. Er habe aus Not gehandelt, sagte er.",
+            "aus Not gehandelt",
+            "Angeklagte",
+            id="an indefinite apposition describes, it names no one; a pronoun in a relative clause is no subject",
+        ),
+        pytest.param(
             "Die Stadträtin Ines Morgenroth sprach zuerst. "
             + " ".join(f"Morgenroth nannte den {word} Punkt." for word in ("ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten"))
             + " Jede Schuld an dem Defizit weist Morgenroth von sich: „Die Verantwortung trägt der Kämmerer.“",

@@ -132,6 +132,13 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         name_run = _last_name_run(ann, apposition, phrase.end)
         if name_run is not None and tokens[name_run[0] - 1].text.lower() in vocab.word_class("role_preposition"):
             name_run = None  # "Der Angeklagte, ein Mechaniker aus Sennfeld": a place, not his name
+        if (
+            name_run is not None
+            and name_run[0] == name_run[1]
+            and tokens[apposition].text.lower() in vocab.word_class("indefinite_article")
+            and vocab.first_name_gender(tokens[name_run[0]].text) is False
+        ):
+            name_run = None  # "Der Angeklagte, ein 38 Jahre alter Mann": a description, no name
         if role is None:
             for k in range(apposition, phrase.end):
                 info = vocab.role_noun(tokens[k].text)
@@ -1157,7 +1164,14 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
         return None
     subject_pronouns = vocab.word_class("subject_pronoun")
     for k in range(start + 1, end):  # "Im Interview sagte sie", "lobte er": a pronoun after the verb
-        if tokens[k].text in subject_pronouns and tokens[k - 1].text[:1].islower() and tokens[k - 1].text.isalpha():
+        before = tokens[k - 1].text
+        if (
+            tokens[k].text in subject_pronouns
+            and before[:1].islower()
+            and before.isalpha()
+            and before not in vocab.determiners()  # not in a relative clause: "…, die er nie ausführte"
+            and before not in vocab.word_class("subordinator")  # nor after "dass", "als"
+        ):
             return mention_from_phrase(ann, Phrase(k, k + 1, k))
     subject_start = skip_focus_particles(ann, start, end)
     counted = _counted_group(ann, subject_start, end)
