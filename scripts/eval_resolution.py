@@ -32,8 +32,10 @@ most of the session's rules were done; "heldout19" was measured once with its fi
 "heldout20" (eighth session) was written at that session's start and measured once after its first
 rules; "heldout21", written at the same time, and "heldout22", written in its middle, were kept
 unseen and measured once with the rules then final; "heldout23", written near the session's end,
-was measured once with its final rules. The splits are read from the data file, in the order they
-were added.
+was measured once with its final rules. "heldout24" and "heldout25" (ninth session) were written at
+that session's start; heldout24 was measured once after the first rules (its misses were then
+worked on), heldout25 was kept unseen and measured once near the end. The splits are read from
+the data file, in the order they were added.
 """
 
 from __future__ import annotations
