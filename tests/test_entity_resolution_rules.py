@@ -1208,6 +1208,34 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Moorbach Tigers",
             id="a team named before a plural verb is what der Club names later",
         ),
+        pytest.param(
+            "Die Gemeinde Tannbach will beim Brandschutz sparen. Die Feuerwehr Tannbach protestiert. "
+            "„Wir brauchen jedes Fahrzeug“, teilte die Feuerwehr mit. Man müsse sparen, erklärte die Gemeinde.",
+            "Man müsse sparen",
+            "Gemeinde Tannbach",
+            id="another kind noun before the same place name is another organisation",
+        ),
+        pytest.param(
+            "Die Gemeinde Tannbach will beim Brandschutz sparen. Die Feuerwehr Tannbach protestiert. "
+            "„Wir brauchen jedes Fahrzeug“, teilte die Feuerwehr mit. Man müsse sparen, erklärte die Gemeinde.",
+            "jedes Fahrzeug",
+            "Feuerwehr Tannbach",
+            id="the bare kind noun names the organisation of its kind",
+        ),
+        pytest.param(
+            "Der Server der Stadt fiel aus. Der IT-Dienstleister der Stadt, die Regionale Rechenzentrale Oberfels, prüft die "
+            "Systeme. Die Daten seien sicher, teilte der Dienstleister mit.",
+            "Die Daten seien sicher",
+            "Regionale Rechenzentrale Oberfels",
+            id="an organisation noun with a name in apposition is that organisation",
+        ),
+        pytest.param(
+            "Nach Angaben der Polizeiinspektion Wettersdorf kam der Wagen von der Straße ab. Der Fahrer wurde verletzt. "
+            "Die Unfallursache sei noch unklar, teilte die Polizeiinspektion mit.",
+            "Die Unfallursache",
+            "Polizeiinspektion Wettersdorf",
+            id="a police inspection is an organisation",
+        ),
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:

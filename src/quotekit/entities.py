@@ -98,7 +98,11 @@ class EntityLinker:
             if entity is None and words and (len(words) >= 2 or vocab.organisation_noun(words[0]) is None):
                 entity = self.table.organisation_name_starts.get(written)
             if entity is None and len(words) >= 2 and vocab.organisation_noun(words[0]) is not None:
-                entity = self.table.entities.get("org:" + " ".join(words[1:]).lower())
+                named = self.table.entities.get("org:" + " ".join(words[1:]).lower())
+                # "Die Gemeinde Tannbach … Die Feuerwehr Tannbach": another kind of the same
+                # place's name is another organisation
+                kinds = {role for role in named.roles if vocab.organisation_noun(role.capitalize()) is not None} if named is not None else set()
+                entity = named if not kinds or words[0].lower() in kinds else None
         return entity
 
     def observe(self, mention: Mention) -> None:

@@ -231,6 +231,10 @@ class EntityTable:
             name = " ".join(entity_words.genitive_stem(word) for word in name.split())
         key = "org:" + name.lower()
         entity = self.entities.get(key)
+        if entity is not None and _another_kind(entity, noun):
+            # "Die Gemeinde Tannbach … Die Feuerwehr Tannbach": another organisation of the place
+            key = f"org:{noun.lower()} {name.lower()}"
+            entity = self.entities.get(key)
         if entity is None:
             entity = self.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(noun)
@@ -271,6 +275,16 @@ class EntityTable:
                 self.organisation_names.setdefault(initials, entity)
             if len(words) >= 3 and initials != (every := "".join(word[0] for word in words)):
                 self.organisation_names.setdefault(every, entity)  # "der VdL" for "Verband der Landkliniken"
+
+
+def _another_kind(entity: Entity, noun: str) -> bool:
+    """The organisation was named with a kind noun (``Gemeinde``) that shares no kind with
+    ``noun`` (``Feuerwehr``): the same name after ``noun`` is another organisation."""
+    kind_nouns = [role for role in entity.roles if vocab.organisation_noun(role.capitalize()) is not None]
+    if not kind_nouns or noun.lower() in kind_nouns or vocab.organisation_noun(noun.capitalize()) is None:
+        return False
+    kinds = entity_words.organisation_kinds(noun.lower())
+    return not any(kinds & entity_words.organisation_kinds(role) for role in kind_nouns)
 
 
 def grammatical_gender(noun: vocab.NounInfo | None) -> str | None:

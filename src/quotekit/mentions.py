@@ -152,6 +152,12 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             gender = first_gender
         if organisation and role is None and vocab.first_name_gender(tokens[first_i].text) is False:
             organisation_before = first_i > phrase.start and vocab.organisation_noun(tokens[first_i - 1].text) is not None
+            if apposition is not None and first_i >= apposition:
+                # "Der IT-Dienstleister der Gemeinde, die Kommunale Datenverarbeitung X": an
+                # organisation noun heads the phrase, the apposition gives its name
+                opening = apposition + (tokens[apposition].text.lower() in vocab.determiners())
+                named = ann.text[tokens[opening].start : tokens[last_i].end]
+                return Mention(start_char, end_char, named, MentionKind.ORGANISATION, None, False, named)
             if organisation_before or all(
                 vocab.is_acronym(tokens[k].text) or vocab.organisation_noun(tokens[k].text) for k in range(first_i, last_i + 1)
             ):
