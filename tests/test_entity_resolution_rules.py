@@ -1040,6 +1040,13 @@ SPEAKERS = [
             id="an indefinite apposition describes, it names no one; a pronoun in a relative clause is no subject",
         ),
         pytest.param(
+            "Der Heimatverein hat das alte Backhaus saniert. „Das zeigt, was ein Dorf schaffen kann“, sagte Kassenwart Tobias "
+            "Reiff. Ohne die vielen Spenden wäre der Umbau nicht zu schaffen gewesen, betonte der Rechtsanwalt.",
+            "Ohne die vielen Spenden",
+            "Tobias Reiff",
+            id="a role nobody was introduced with describes the person who has just spoken",
+        ),
+        pytest.param(
             "Die Stadträtin Ines Morgenroth sprach zuerst. "
             + " ".join(f"Morgenroth nannte den {word} Punkt." for word in ("ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten"))
             + " Jede Schuld an dem Defizit weist Morgenroth von sich: „Die Verantwortung trägt der Kämmerer.“",

@@ -1007,10 +1007,24 @@ class EntityLinker:
                 entity_words.member_role(entity_words.role_words(mention))
                 or entity_words.descriptive(entity_words.role_words(mention), ("epithet_role",))
                 or (entity_words.expert_noun(entity_words.role_words(mention)) and not in_office)
+                or (entity.spoke and self._describes_speaker(mention, in_office))
             )
             and any(set(name.split()) <= named for name in entity.names)
             and "\n" not in self.ann.text[occurrence.start : mention.start]
             and entity_words.anaphoric_role(self.ann.text[mention.start : mention.end])
+        )
+
+    def _describes_speaker(self, mention: Mention, in_office: bool) -> bool:
+        """Whether a role phrase nobody was introduced with may describe the person who has just
+        spoken (``sagte Vorstandsmitglied X. …, betonte der Zimmerer``): not when either holds an
+        office or function (``Staatsanwältin X … Die Verteidigerin`` is someone of her own), nor
+        someone beside or against them (``der Kontrahent``), nor a relation (``die Mutter``)."""
+        words = entity_words.role_words(mention)
+        return not (
+            in_office
+            or any(map(entity_words.public_office, words))
+            or entity_words.other_person(words)
+            or any(word in entity_words.of_class("relation_noun") for word in words)
         )
 
     def _named_after(self, unnamed: Entity, mention: Mention) -> Entity | None:
