@@ -1243,6 +1243,19 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Polizeiinspektion Wettersdorf",
             id="a police inspection is an organisation",
         ),
+        pytest.param(
+            "Das Landgericht Elmsfeld hat den Abriss des Bahnhofs gestoppt. Die Stadt habe die Denkmalbehörde nicht gefragt, heißt es in dem Beschluss. "
+            "Die Stadt Elmsfeld will nun Beschwerde einlegen.\n\nDie Stadt betont, dass man den Bahnhof trotzdem sanieren werde.",
+            "dass man den Bahnhof",
+            "Stadt Elmsfeld",
+            id="an organisation named in full after the bare kind noun is what the noun means from then on",
+        ),
+        pytest.param(
+            "Der Wanderer wurde in die Kreisklinik Bad Hollfeld geflogen. Er sei außer Lebensgefahr, teilte die Klinik mit.",
+            "außer Lebensgefahr",
+            "Kreisklinik Bad Hollfeld",
+            id="a place of two words after a kind noun, inside a clause, names the organisation",
+        ),
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:

@@ -364,7 +364,7 @@ class EntityLinker:
             key = "org:" + head  # "der kommunale Versorger": adjectives name no organisation
         entity = self.table.entities.get(key) or self._known_organisation(mention)
         if entity is not None and key == "org:" + head:
-            entity = self._compound_since(entity, mention.start, head) or entity
+            entity = self._compound_since(entity, mention.start, head) or self._named_since(entity, mention.start, head) or entity
         by_noun = False  # "das Unternehmen" linked to "Lignova" is no name of it
         if entity is None and " " not in key:
             by_noun = True
@@ -434,6 +434,20 @@ class EntityLinker:
         if k is None or self.ann.tokens[k].start <= last or self._introduced_elsewise(k):
             return None
         return self._compound_entity(k)
+
+    def _named_since(self, bare: Entity, position: int, noun: str) -> Entity | None:
+        """``Die Stadt habe nicht geprüft … Die Stadt Altmünster wollte … Die Stadt betont``: an
+        organisation named in full with the bare noun as its kind, after the bare noun's last
+        occurrence, is the one the noun means now."""
+        if vocab.organisation_noun(noun.capitalize()) is None:
+            return None  # a name ("SPIEGEL ONLINE"), not a kind noun
+        last = max((span[0] for span in bare.spans if span[0] < position), default=-1)
+        named = [
+            entity
+            for key, entity in self.table.entities.items()
+            if key.startswith("org:") and entity is not bare and noun in entity.roles and entity.spans and last < entity.first_span()[0] < position
+        ]
+        return self._nearest(named, position)
 
     def _introduced_elsewise(self, k: int) -> bool:
         """The noun at ``k`` is no subject that takes over: it follows an indefinite article (``eine

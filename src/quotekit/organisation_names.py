@@ -65,6 +65,8 @@ def name_end(ann: Annotated, i: int) -> int | None:
         return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung", "Im Zoo Grünhagen": no plural object
     if j > i + joined and j + 1 < len(tokens) and tokens[j + 1].text in _CLAUSE_END:
         return j  # "Kritik kommt vom Förderverein Theaterfreunde Kranichstein.": two name words end the clause
+    if j == i + 1 and tokens[i].text in of_class("toponym_prefix"):
+        return j  # "in die Kreisklinik Bad Reitfeld geflogen": a place of two words
     return j if opens_sentence and j - i - joined <= 1 else None
 
 
