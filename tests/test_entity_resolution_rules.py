@@ -1047,6 +1047,14 @@ SPEAKERS = [
             id="a role nobody was introduced with describes the person who has just spoken",
         ),
         pytest.param(
+            "Im Prozess gegen den 31 Jahre alten Angeklagten Rico Baum wurden am Montag Zeugen gehört. Ein Radfahrer hatte "
+            "den Überfall beobachtet. Der Täter sei sofort weggerannt, sagte der 45-Jährige. Der Verteidiger zweifelte an "
+            "der Aussage. Der Zeuge blieb dabei: „Ich habe sein Gesicht genau gesehen.“",
+            "sein Gesicht",
+            "Radfahrer",
+            id="der Zeuge is the unnamed bystander, not the defendant",
+        ),
+        pytest.param(
             "Die Stadträtin Ines Morgenroth sprach zuerst. "
             + " ".join(f"Morgenroth nannte den {word} Punkt." for word in ("ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten"))
             + " Jede Schuld an dem Defizit weist Morgenroth von sich: „Die Verantwortung trägt der Kämmerer.“",

@@ -149,6 +149,7 @@ class EntityLinker:
                 entity = (
                     self._nearest_role_holder(words, mention.start)
                     or self._introduced_role(mention, words)
+                    or self._unnamed_witness(mention, words)
                     or self._party_member(mention, words)
                     or self._from_where(mention, words)
                 )
@@ -745,6 +746,8 @@ class EntityLinker:
             return company, "organisation"  # "Der Sportartikelhersteller Runwell … der Hersteller"
         elif (named := self._named_in_apposition(mention)) is not None:
             chosen, how = named, "role-apposition"  # "die Leiterin des Hilfswerks, die Schwedin Karin Lund,"
+        elif (witness := self._unnamed_witness(mention, words)) is not None:
+            chosen, how = witness, "role-witness"  # "Ein Passant beobachtete die Tat. … sagte der Zeuge"
         elif (
             entity_words.bare_person_noun(text)
             and (new := self._just_introduced(mention.start, mention.gender, unnamed=True)) is not None
@@ -1305,12 +1308,34 @@ class EntityLinker:
                     and entity.full_name
                     and not entity.key.startswith("role:")
                     and entity.first_span()[0] == occurrence.start  # introduced here
+                    and not self._introduced_as_other(entity, words)
                     and (mention.gender is None or entity.gender in (None, mention.gender))
                     and not self.table.inside_quote(occurrence.start)
                 ):
                     return entity
                 i += 1
         return None
+
+    def _unnamed_witness(self, mention: Mention, words: set[str]) -> Entity | None:
+        """``der Zeuge`` that no one holds as a role: the most recent person of the mention's
+        gender whom an indefinite phrase introduced without a name, who holds no office and is no
+        other party to the case (``Ein Passant beobachtete die Tat … sagte der Zeuge``; not ``Der
+        Verteidiger``, a function the text gives with the definite article)."""
+        if not words & entity_words.of_class("witness_noun") or self._has_role_holder(words) or mention.plural:
+            return None
+        parties = entity_words.of_class("case_party") - entity_words.of_class("witness_noun")
+
+        def bystander(entity: Entity) -> bool:
+            roles = _current_roles(entity)
+            return entity.key.startswith("role:") and "@" in entity.key and not roles & parties and not any(map(entity_words.public_office, roles))
+
+        return self._most_recent(mention.start, mention.gender, bystander)
+
+    def _introduced_as_other(self, entity: Entity, words: set[str]) -> bool:
+        """``ein wichtiger Zeuge … Dem Angeklagten X wird vorgeworfen``: someone introduced as a
+        party to the case or in an office is not the role an indefinite phrase announced."""
+        others = {role for role in _current_roles(entity) if role not in words}
+        return any(role in entity_words.of_class("case_party") or entity_words.public_office(role) for role in others)
 
     def _just_introduced(
         self, before: int, gender: str | None, unnamed: bool = False, fits: Callable[[Entity], bool] = lambda entity: True
