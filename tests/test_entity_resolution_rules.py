@@ -1055,6 +1055,13 @@ SPEAKERS = [
             id="der Zeuge is the unnamed bystander, not the defendant",
         ),
         pytest.param(
+            "„Wir waren schnell da“, sagte Einsatzleiter Sven Rudloff von der Feuerwehr. In der Halle lagerte ein Logistikunternehmen "
+            "Möbel. Dessen Betriebsleiter stand unter Schock. „Das war unser ganzes Lager“, sagte der Mann.",
+            "unser ganzes Lager",
+            "Betriebsleiter",
+            id="a leading function of another field is someone else",
+        ),
+        pytest.param(
             "Die Stadträtin Ines Morgenroth sprach zuerst. "
             + " ".join(f"Morgenroth nannte den {word} Punkt." for word in ("ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten"))
             + " Jede Schuld an dem Defizit weist Morgenroth von sich: „Die Verantwortung trägt der Kämmerer.“",

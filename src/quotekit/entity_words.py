@@ -493,6 +493,8 @@ def _shares_role(roles: frozenset[str], words: frozenset[str]) -> bool:
     """`shares_role` on frozen sets: a role phrase is compared with every person of a document,
     and most pairs recur."""
     roles, words = frozenset(_weak_form(r) for r in roles), frozenset(_weak_form(w) for w in words)
+    if _other_fields(roles, words):
+        return False
     if roles & words:
         return True
     if any(len(word) >= 4 and len(role) >= 4 and (_compound_of(role, word) or _compound_of(word, role)) for role in roles for word in words):
@@ -504,6 +506,22 @@ def _shares_role(roles: frozenset[str], words: frozenset[str]) -> bool:
     return any(
         _compound_of(role, synonym) and (role == synonym or role not in groups or synonym in groups[role]) for role in roles for synonym in synonyms
     ) or _leads_without_field(roles, words)
+
+
+def _other_fields(roles: frozenset[str], words: frozenset[str]) -> bool:
+    """Both sides share only the head ``leiter`` and name different fields with it
+    (``Einsatzleiter`` ⇄ ``Betriebsleiter``): two functions, whatever the shared head. (Heads
+    like ``chef`` are left alone: ``Konzernchef`` and ``Vorstandschef`` are one office.)"""
+    heads = tuple(of_class("field_head"))
+    if not roles & words or not (roles & words) <= set(heads):
+        return False
+    role_fields, word_fields = _fields(roles, heads), _fields(words, heads)
+    return bool(role_fields) and bool(word_fields) and not role_fields & word_fields
+
+
+def _fields(roles: frozenset[str], heads: tuple[str, ...]) -> set[str]:
+    """What the heads among ``roles`` lead: ``einsatz`` of ``einsatzleiter``."""
+    return {role[: -len(head)].rstrip("-") for role in roles for head in heads if role.endswith(head) and role != head}
 
 
 def _leads_without_field(roles: frozenset[str], words: frozenset[str]) -> bool:
