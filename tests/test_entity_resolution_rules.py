@@ -1604,6 +1604,16 @@ NOT_THIS_SPEAKER = [
 ]
 
 
+NOT_THIS_SPEAKER.append(
+    pytest.param(
+        "Großen Anteil am Sieg hatte Torhüter Milan Kovač. Er habe alle Elfmeter vorher studiert, verriet er.",
+        "alle Elfmeter",
+        "Großen Anteil",
+        id="an adjective and a noun opening a sentence are no person a pronoun could refer to",
+    )
+)
+
+
 @pytest.mark.parametrize("text, quoted, wrong", NOT_THIS_SPEAKER)
 def test_not_this_speaker(text: str, quoted: str, wrong: str) -> None:
     speaker = _speaker(text, quoted)

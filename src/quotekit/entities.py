@@ -197,7 +197,9 @@ class EntityLinker:
         # Präsident von Valdoria" is no person named Valdoria
         if self._named_with_article(mention) is not None:
             return
-        if mention.kind is MentionKind.NAME and mention.name and entity_words.graded_adjective_opening(self.ann.text[mention.start : mention.end]):
+        if mention.kind is MentionKind.NAME and mention.name and (
+            entity_words.graded_adjective_opening(self.ann.text[mention.start : mention.end]) or self._adjective_opening_sentence(mention)
+        ):
             return  # "Oberste Priorität habe …": an adjective and a noun, no one's name
         if self._plural_name(mention):
             team = self._organisation_named(mention, mention.name, "pl")
@@ -209,6 +211,19 @@ class EntityLinker:
             entity = self.table.person(mention.name.split()[-1], name, mention.start)
             entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self.table.remember(mention.start, mention.end, entity, salient=True)
+
+    def _adjective_opening_sentence(self, mention: Mention) -> bool:
+        """``Großen Anteil am Sieg hatte X``, ``Scharfe Kritik kam von Y``: two capitalised words
+        opening a sentence, the first with an adjective's ending and neither a first name, are an
+        adjective and a noun, no one's name."""
+        words = self.ann.text[mention.start : mention.end].split()
+        k = self.ann.token_at(mention.start)
+        return (
+            len(words) == 2
+            and k == self.ann.sentences[self.ann.tokens[k].sent][0]
+            and words[0].endswith(vocab.endings("attributive_ending"))
+            and all(vocab.first_name_gender(word) is False for word in words)
+        )
 
     def _person_name(self, name: str) -> str:
         """The name a name mention gives its person: without a role the mention stage took for

@@ -1309,10 +1309,10 @@ def _second_position_verb(ann: Annotated, start: int, end: int) -> int | None:
         text = tokens[k].text
         if text in (":", ";") or vocab.is_quote_mark(text):
             return None
+        if text in vocab.auxiliaries() and text not in vocab.function_words():
+            return k  # "Dafür musste Landwirt X …": a modal is never an adjective
         if not text[:1].islower() or not text.isalpha() or text in vocab.function_words() or text in vocab.determiners():
             continue
-        if text in vocab.auxiliaries():
-            return k  # "Dafür musste Landwirt X …": a modal or auxiliary is never an adjective
         following = tokens[k + 1].text if k + 1 < end else ""
         before_noun = following[:1].isupper() and not vocab.pronoun(following) and not vocab.is_acronym(following)
         if text.endswith(ADJECTIVE_ENDINGS) and before_noun and vocab.name_word(following) != "first":
