@@ -1658,6 +1658,16 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
             id="a rioter is a person noun",
         ),
         pytest.param(
+            "Ob ein Zusammenhang mit dem Überfall besteht, werde geprüft, teilte die Polizei mit.",
+            "die Polizei",
+            id="bestehen without darauf is no cue",
+        ),
+        pytest.param(
+            "Der Bürgermeister bestand darauf, dass der Haushalt beschlossen werde.",
+            "Der Bürgermeister",
+            id="bestehen with darauf is a cue",
+        ),
+        pytest.param(
             "Udo Brehm, ein langjähriges Mitglied des Kreistags, wollte sich noch nicht festlegen, sagte aber, "
             "die Partei müsse den Haushalt prüfen.",
             "Udo Brehm, ein langjähriges Mitglied des Kreistags",

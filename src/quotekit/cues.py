@@ -211,6 +211,8 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
             chosen, particle_at = by_particle[ann.tokens[last].text], last
     if chosen is None:
         return None  # "teilte" without "mit" is not a speech cue
+    if not _object_near(ann, tok.i, chosen.lemma):
+        return None  # "ob ein Zusammenhang besteht": bestehen is speech only with "darauf"
     indices = (tok.i,) if particle_at is None else (tok.i, particle_at)
     return Cue(
         indices,
@@ -225,6 +227,27 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
         subjunctive=chosen.konjunktiv1,
         source=chosen.speaker,
     )
+
+
+@functools.cache
+def _required_objects() -> dict[str, frozenset[str]]:
+    """``{lemma: words}`` from ``cue_verb_objects.tsv``: verbs that are cues only with one of
+    these words near them."""
+    return {lemma: frozenset(words.split(",")) for lemma, (words, *_rest) in lexicon.table("cue_verb_objects.tsv").items()}
+
+
+_OBJECT_REACH = 6  # words between a verb and its prepositional object ("bestand am Montag erneut darauf")
+
+
+def _object_near(ann: Annotated, i: int, lemma: str) -> bool:
+    """The verb at ``i`` has the object its lemma needs as a cue, if it needs one, within a few
+    words on either side in its sentence."""
+    words = _required_objects().get(lemma)
+    if words is None:
+        return True
+    start, end = ann.sentences[ann.tokens[i].sent]
+    near = ann.texts[max(start, i - _OBJECT_REACH) : min(end, i + _OBJECT_REACH + 1)]
+    return any(word.lower() in words for word in near)
 
 
 def _passive_infinitive(ann: Annotated, i: int) -> bool:
