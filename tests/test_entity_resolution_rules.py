@@ -1062,6 +1062,21 @@ SPEAKERS = [
             id="a leading function of another field is someone else",
         ),
         pytest.param(
+            "Die Malerin Ilka Brandstätt erhält den Kunstpreis der Stadt. Brandstätt lebt seit 2010 in Hagenau. „Ihre Bilder "
+            "sind leise und genau“, heißt es in der Begründung der Jury. Die Preisträgerin zeigte sich gerührt. „Damit habe "
+            "ich nie gerechnet“, sagte die 41-Jährige.",
+            "nie gerechnet",
+            "Ilka Brandstätt",
+            id="the prize winner is the person the article is about",
+        ),
+        pytest.param(
+            "Der Angeklagte, ein 52 Jahre alter Maler aus dem Ortsteil Kleinfeld, schwieg lange. "
+            "„Es tut mir leid“, sagte der gelernte Maler am Ende.",
+            "Es tut mir leid",
+            "Angeklagte",
+            id="a place after aus in an indefinite apposition is no name",
+        ),
+        pytest.param(
             "Die Stadträtin Ines Morgenroth sprach zuerst. "
             + " ".join(f"Morgenroth nannte den {word} Punkt." for word in ("ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten"))
             + " Jede Schuld an dem Defizit weist Morgenroth von sich: „Die Verantwortung trägt der Kämmerer.“",

@@ -134,11 +134,12 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             name_run = None  # "Der Angeklagte, ein Mechaniker aus Sennfeld": a place, not his name
         if (
             name_run is not None
-            and name_run[0] == name_run[1]
             and tokens[apposition].text.lower() in vocab.word_class("indefinite_article")
             and vocab.first_name_gender(tokens[name_run[0]].text) is False
         ):
-            name_run = None  # "Der Angeklagte, ein 38 Jahre alter Mann": a description, no name
+            # "Der Angeklagte, ein 38 Jahre alter Mann", "…, ein Maler aus dem Ortsteil X": a
+            # description, no name
+            name_run = None
         if role is None:
             for k in range(apposition, phrase.end):
                 info = vocab.role_noun(tokens[k].text)
