@@ -1047,6 +1047,13 @@ SPEAKERS = [
             id="a role nobody was introduced with describes the person who has just spoken",
         ),
         pytest.param(
+            "Die Freien Wähler lehnten den Haushalt ab. Ihr Vorsitzender Georg Albl kritisierte die neuen Schulden. "
+            "Die Stadt lebe über ihre Verhältnisse, so der Steuerberater.",
+            "über ihre Verhältnisse",
+            "Georg Albl",
+            id="a role nobody was introduced with describes the subject of the sentence before",
+        ),
+        pytest.param(
             "Im Prozess gegen den 31 Jahre alten Angeklagten Rico Baum wurden am Montag Zeugen gehört. Ein Radfahrer hatte "
             "den Überfall beobachtet. Der Täter sei sofort weggerannt, sagte der 45-Jährige. Der Verteidiger zweifelte an "
             "der Aussage. Der Zeuge blieb dabei: „Ich habe sein Gesicht genau gesehen.“",

@@ -1039,21 +1039,26 @@ class EntityLinker:
                 entity_words.member_role(entity_words.role_words(mention))
                 or entity_words.descriptive(entity_words.role_words(mention), ("epithet_role",))
                 or (entity_words.expert_noun(entity_words.role_words(mention)) and not in_office)
-                or (entity.spoke and self._describes_speaker(mention, in_office))
+                or self._describes_speaker(mention, entity, in_office)
             )
             and any(set(name.split()) <= named for name in entity.names)
             and "\n" not in self.ann.text[occurrence.start : mention.start]
             and entity_words.anaphoric_role(self.ann.text[mention.start : mention.end])
         )
 
-    def _describes_speaker(self, mention: Mention, in_office: bool) -> bool:
+    def _describes_speaker(self, mention: Mention, entity: Entity, in_office: bool) -> bool:
         """Whether a role phrase nobody was introduced with may describe the person who has just
-        spoken (``sagte Vorstandsmitglied X. …, betonte der Zimmerer``): not when either holds an
-        office or function (``Staatsanwältin X … Die Verteidigerin`` is someone of her own), nor
-        someone beside or against them (``der Kontrahent``), nor a relation (``die Mutter``)."""
+        spoken or was the subject (``sagte Vorstandsmitglied X. …, betonte der Zimmerer``, ``Ihr
+        Vorsitzender X kritisierte … so der Rechtsanwalt``): not when either holds an office or
+        function (``Staatsanwältin X … Die Verteidigerin`` is someone of her own), nor a party to
+        the case (``Die Angeklagte X … Die Verkäuferin``), nor for someone beside or against them
+        (``der Kontrahent``), a relation (``die Mutter``) or someone's (``die Lehrerin ihres
+        Sohnes``)."""
         words = entity_words.role_words(mention)
         return not (
             in_office
+            or _current_roles(entity) & entity_words.of_class("case_party")
+            or entity_words.owned_by_someone(self.ann.text[mention.start : mention.end], people_only=True)
             or any(map(entity_words.public_office, words))
             or entity_words.other_person(words)
             or any(word in entity_words.of_class("relation_noun") for word in words)

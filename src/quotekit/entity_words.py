@@ -278,13 +278,17 @@ def occupation_epithet(role_words: set[str]) -> bool:
     return any(word in of_class("occupation_epithet") or word.rsplit("-", 1)[-1] in of_class("occupation_epithet") for word in role_words)
 
 
-def owned_by_someone(text: str) -> bool:
+def owned_by_someone(text: str, people_only: bool = False) -> bool:
     """A genitive after the role noun (``die Lehrerin ihres Sohnes``, ``die Verkäuferin des
     Ladens``): someone set apart by whom or what they belong to, not a description of a person
-    named before (a place may describe one: ``Die Krankenschwester aus Hemmelstadt``)."""
+    named before (a place may describe one: ``Die Krankenschwester aus Hemmelstadt``). With
+    ``people_only``, only a possessive genitive counts (``ihres Sohnes``, not ``des Dienstes``)."""
     words = text.split()
     nouns = [k for k, word in enumerate(words) if k > 0 and word[:1].isupper()]
-    return bool(nouns) and nouns[0] + 1 < len(words) and words[nouns[0] + 1].lower() in of_class("genitive_opener")
+    if not nouns or nouns[0] + 1 >= len(words):
+        return False
+    opener = words[nouns[0] + 1].lower()
+    return opener in of_class("genitive_opener") and (not people_only or opener in vocab.word_class("possessive_determiner"))
 
 
 def public_office(role: str) -> bool:
