@@ -1684,6 +1684,7 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
             "die Polizei",
             id="bestehen without darauf is no cue",
         ),
+        pytest.param("Die Rednerin schloss mit den Worten: „Wir geben nicht auf.“", "Die Rednerin", id="schließen mit den Worten is a cue"),
         pytest.param(
             "Der Bürgermeister bestand darauf, dass der Haushalt beschlossen werde.",
             "Der Bürgermeister",
