@@ -1735,3 +1735,36 @@ def test_a_word_for_where_someone_is_from_introduces_a_name(text: str, word: str
     i = ann.texts.index(word)
     assert entity_words.person_noun_before(ann, i) is introduces
 
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Nach ihrem Rezept gefragt, muss die 100-Jährige nicht lange überlegen.", "die 100-Jährige"),
+        ("Darauf angesprochen, sagte der Minister nichts.", "der Minister"),
+        ("In der Stadt reißen, seit der Sturm kam, die Proteste nicht ab.", None),
+    ],
+)
+def test_the_subject_after_a_participle_clause(text: str, subject: str | None) -> None:
+    """``Nach X gefragt, muss die 100-Jährige …``: after a participle clause the finite verb
+    follows the comma, then the subject (but ``seit`` after the comma opens a clause)."""
+    from quotekit.mentions import clause_subject
+
+    ann = annotate(text)
+    found = clause_subject(ann, *ann.sentences[0])
+    assert (ann.text[found.start : found.end] if found is not None and found.kind.value != "pronoun" else None) == subject
+
+
+@pytest.mark.parametrize(
+    "text, word, role",
+    [
+        ("Der Angeklagte, Timo Rehm, hatte über seine Verteidigerin alles eingeräumt.", "Rehm", None),
+        ("Paul Brück, langjähriger Bürgermeister von Hollen, kam.", "Brück", "bürgermeister"),
+        ("Klaus Berg, seit 1998 Chefarzt der Klinik, kam.", "Berg", "chefarzt"),
+    ],
+)
+def test_the_role_in_an_apposition_after_a_name(text: str, word: str, role: str | None) -> None:
+    """An apposition's role comes after articles, numbers, prepositions and adjectives only:
+    a verb or a possessive before it makes it someone else's role."""
+    ann = annotate(text)
+    info = entity_words.comma_apposition_role(ann, ann.texts.index(word) + 1)
+    assert (info.key if info is not None else None) == role

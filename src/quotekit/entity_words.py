@@ -195,6 +195,8 @@ def _attributive(word: str) -> bool:
     number, a preposition or an inflected adjective (``, [der langjährige] Bürgermeister``, ``,
     [seit 1998] Chefarzt``)."""
     lower = word.lower()
+    if lower in vocab.auxiliaries() or lower in vocab.word_class("possessive_determiner"):
+        return False  # "X, hatte über seine Verteidigerin …": a verb, and someone else's role
     return (
         lower in vocab.determiners()
         or word.isdigit()

@@ -1218,6 +1218,8 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
     # "Die Pläne hielt die Expertin für verfehlt:": a first position that names
     # nobody, then the verb, then the subject
     verb = _second_position_verb(ann, start, end)
+    if verb is not None and verb + 2 < end and tokens[verb + 1].text == "," and _finite_after_comma(ann, verb + 2):
+        verb += 2  # "Nach ihrem Rezept gefragt, muss die 100-Jährige nicht überlegen": a participle clause first
     if verb is not None:
         inverted = _subject_after(ann, verb + 1, end)
         mention = None if inverted is None else mention_from_phrase(ann, inverted)
@@ -1320,6 +1322,15 @@ def _second_position_verb(ann: Annotated, start: int, end: int) -> int | None:
             continue  # an adjective before its noun
         return k
     return None
+
+
+def _finite_after_comma(ann: Annotated, k: int) -> bool:
+    """Token ``k`` after a comma can be the finite verb of the main clause: a lowercase word that
+    opens no clause of its own (not ``seit``, ``die``, ``und``)."""
+    text = ann.tokens[k].text
+    if text in vocab.auxiliaries():
+        return True
+    return text[:1].islower() and text.isalpha() and text not in vocab.function_words() and text not in vocab.determiners() and text not in relative_pronouns()
 
 
 def is_impersonal(mention: Mention) -> bool:
