@@ -1054,6 +1054,12 @@ SPEAKERS = [
             id="a role nobody was introduced with describes the subject of the sentence before",
         ),
         pytest.param(
+            "Bürgermeister Jan Ott traf am Montag Landrat Karl Lenz. Danach sagte dieser: „Wir sind uns einig.“",
+            "uns einig",
+            "Karl Lenz",
+            id="a demonstrative points to the person mentioned last, not to the subject",
+        ),
+        pytest.param(
             "Im Prozess gegen den 31 Jahre alten Angeklagten Rico Baum wurden am Montag Zeugen gehört. Ein Radfahrer hatte "
             "den Überfall beobachtet. Der Täter sei sofort weggerannt, sagte der 45-Jährige. Der Verteidiger zweifelte an "
             "der Aussage. Der Zeuge blieb dabei: „Ich habe sein Gesicht genau gesehen.“",

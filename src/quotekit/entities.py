@@ -1161,12 +1161,33 @@ class EntityLinker:
             group.add(mention.start, mention.end)
             self.table.remember(mention.start, mention.end, group, salient=True)
             return group, "pronoun-plural"
-        chosen = self._introduced_without_person_subject(mention) or self._most_recent(mention.start, mention.gender, organisations=True)
+        chosen = (
+            self._demonstrative_referent(mention)
+            or self._introduced_without_person_subject(mention)
+            or self._most_recent(mention.start, mention.gender, organisations=True)
+        )
         if chosen is None:
             return None, "pronoun-unresolved"
         chosen.add(mention.start, mention.end)
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, "pronoun"
+
+    def _demonstrative_referent(self, mention: Mention) -> Entity | None:
+        """``Bürgermeister X traf Minister Y. Danach sagte dieser: …``: a demonstrative points to
+        the person mentioned last, when that person was not the subject (the subject is what
+        ``er`` would take up)."""
+        if mention.head.lower() not in vocab.word_class("demonstrative_pronoun"):
+            return None
+        for occurrence in self._occurrences_back(mention.start, 1):
+            entity = occurrence.entity
+            if (
+                entity.kind is SpeakerKind.PERSON
+                and not entity.plural
+                and (mention.gender is None or entity.gender in (None, mention.gender))
+                and not self.table.inside_quote(occurrence.start)
+            ):
+                return None if occurrence.salient else entity
+        return None
 
     def _introduced_without_person_subject(self, mention: Mention) -> Entity | None:
         """``Kritik kam von der Fraktionschefin Monika Stahl. Sie warf …``: a pronoun opening the
