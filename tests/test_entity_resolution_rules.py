@@ -1692,6 +1692,11 @@ def test_name_particle_zu_stays_in_a_headline_name() -> None:
         ),
         pytest.param("Die Rednerin schloss mit den Worten: „Wir geben nicht auf.“", "Die Rednerin", id="schließen mit den Worten is a cue"),
         pytest.param(
+            "Als Grund gab die Schule an, der Saal sei vermietet.",
+            "die Schule",
+            id="als before a separable verb apart from its particle opens no subordinate clause",
+        ),
+        pytest.param(
             "Der Bürgermeister bestand darauf, dass der Haushalt beschlossen werde.",
             "Der Bürgermeister",
             id="bestehen with darauf is a cue",

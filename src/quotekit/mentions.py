@@ -985,7 +985,11 @@ def _relative_pronoun_gender(word: str) -> str | None:
 
 def _verb_final(ann: Annotated, cue: Cue, sent_end: int, opener: str) -> bool:
     """A subordinate clause ends with its verb (``wie der Minister mitteilte,``); after ``wie``
-    also with an auxiliary after it (``wie der Minister gesagt hatte``, ``zitiert wird``)."""
+    also with an auxiliary after it (``wie der Minister gesagt hatte``, ``zitiert wird``). A
+    separable verb apart from its particle stands in a main clause (``Als Begründung gab der
+    Mann an,``): in a subordinate clause the two are one word (``als er angab``)."""
+    if len(cue.tokens) > 1 and cue.tokens[-1] > cue.tokens[0] + 1:
+        return False
     after = cue.tokens[-1] + 1
     if after < sent_end and opener in vocab.word_class("report_subordinator") and ann.tokens[after].text.lower() in vocab.auxiliaries():
         after += 1
