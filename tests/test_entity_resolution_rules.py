@@ -1020,6 +1020,13 @@ SPEAKERS = [
             id="the chair of a board heads the whole body",
         ),
         pytest.param(
+            "Die Brauerei wies die Kritik zurück. Der Preis sei fair, erklärte Geschäftsführer Lutz Ahrens. Der Kreisvorsitzende "
+            "des Verbands, Peter Krug, widersprach. „Wir brauchen alle einen fairen Preis“, sagte der Brauereichef.",
+            "einen fairen Preis",
+            "Lutz Ahrens",
+            id="a managing director heads the firm",
+        ),
+        pytest.param(
             "Der Leiter des Bauamts, Rainer Focke, erklärte das Vorhaben. Dafür musste Landwirt Anton Brunner vier Hektar abgeben. "
             "Leicht sei ihm das nicht gefallen, sagte er.",
             "Leicht sei",
