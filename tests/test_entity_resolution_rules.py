@@ -1054,6 +1054,13 @@ SPEAKERS = [
             id="a role nobody was introduced with describes the person who has just spoken",
         ),
         pytest.param(
+            "Der Dorfladen öffnet wieder. „Das zeigt den Zusammenhalt“, sagte Vorstandsmitglied Lukas Gerber. Ohne die "
+            "Ehrenamtlichen wäre der Umbau nicht zu schaffen gewesen, betonte der Zimmerer.",
+            "Ohne die Ehrenamtlichen",
+            "Lukas Gerber",
+            id="an unlisted noun with a person's ending describes the person who has just spoken",
+        ),
+        pytest.param(
             "Die Freien Wähler lehnten den Haushalt ab. Ihr Vorsitzender Georg Albl kritisierte die neuen Schulden. "
             "Die Stadt lebe über ihre Verhältnisse, so der Steuerberater.",
             "über ihre Verhältnisse",

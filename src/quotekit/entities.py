@@ -571,7 +571,11 @@ class EntityLinker:
         gives (``die Sauerländerin``: a woman)."""
         article = self.ann.text[mention.start : mention.end].split(maxsplit=1)[0]
         gender = mention.gender or entity_words.subject_gender(article)
-        return attrs.evolve(mention, kind=MentionKind.ROLE, role_word=mention.name, gender=gender)
+        noun = (mention.name or "").lower()
+        # a noun with a person's ending is a role of its own ("der Zimmerer", "der Hotelier"), one
+        # without is only read as a role ("der Kalender" names no one's occupation)
+        role = mention.role or (noun if noun.endswith(tuple(entity_words.of_class("person_noun_ending"))) else None)
+        return attrs.evolve(mention, kind=MentionKind.ROLE, role=role, role_word=mention.name, gender=gender)
 
     def _unlisted_role(self, mention: Mention) -> bool:
         """A name mention that is a common noun: ``der Kommandant``, ``der gebürtige Nordfriese``,
