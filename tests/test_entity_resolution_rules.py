@@ -1793,3 +1793,11 @@ def test_the_role_in_an_apposition_after_a_name(text: str, word: str, role: str 
     ann = annotate(text)
     info = entity_words.comma_apposition_role(ann, ann.texts.index(word) + 1)
     assert (info.key if info is not None else None) == role
+
+
+def test_a_relative_after_a_possessive_is_the_subject_of_a_colon_clause() -> None:
+    """``Ihr Mann nickte: „…“``: someone's relative speaks, not the person quoted before (a
+    possessive before another noun, ``Seine Ruhe hat einen Grund:``, lets the speaker go on)."""
+    text = "„Wir arbeiten jeden Tag“, sagte die Bäuerin Anna Rupp. Ihr Mann nickte: „Wir sind die letzte Generation.“"
+    quote = next(q for q in quotekit.extract(text) if "Generation" in q.text)
+    assert quote.mention is not None and quote.mention.text == "Ihr Mann"

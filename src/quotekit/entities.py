@@ -355,6 +355,8 @@ class EntityLinker:
         bare capitalised word is a name."""
         if self.ann.text[mention.start : mention.end] in self._statements:
             return True  # "nach Angaben der Polizei" again, inside the report it opened
+        if self._possessed_kin(mention) is not None:
+            return True  # "Ihr Mann nickte:": someone's relative is a person
         return self._knows_person(mention) or (bool(mention.name) and self._known_organisation(mention) is not None)
 
     def _knows_person(self, mention: Mention) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from . import entity_words
 from . import vocabulary as vocab
 from .clauses import konjunktiv_forms, relative_pronouns
 from .cues import Cue, CueKind
@@ -339,8 +340,8 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
             person = _person_in_clause(ann, floor, k)
             if person is not None and not _heads_phrase(ann, person, subject):
                 subject = person
-            elif ann.tokens[floor].text.lower() in vocab.word_class("possessive_determiner"):
-                return fallback  # "Seine Ruhe hat einen Grund:": the speaker before goes on
+            elif ann.tokens[floor].text.lower() in vocab.word_class("possessive_determiner") and not _kin_after(ann, floor):
+                return fallback  # "Seine Ruhe hat einen Grund:": the speaker before goes on (not "Ihr Mann nickte:")
         if subject is not None and not is_impersonal(subject):
             return Attribution(subject, fallback.cue if fallback else colon, frame, f"colon-subject+{subject.kind.value}", 0.6)
         named = _name_before(ann, k, floor)
@@ -364,6 +365,11 @@ def _person_in_clause(ann: Annotated, start: int, end: int) -> Mention | None:
             if mention is not None and mention.kind is MentionKind.NAME and is_person_like(mention):
                 return mention
     return None
+
+
+def _kin_after(ann: Annotated, k: int) -> bool:
+    """A relation noun follows the possessive at ``k`` (``Ihr Mann``, ``Seine Tochter``)."""
+    return k + 1 < len(ann.tokens) and ann.tokens[k + 1].text.lower() in entity_words.of_class("relation_noun")
 
 
 def _heads_phrase(ann: Annotated, person: Mention, phrase: Mention) -> bool:
