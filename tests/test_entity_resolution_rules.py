@@ -1646,13 +1646,40 @@ NOT_THIS_SPEAKER = [
 ]
 
 
-NOT_THIS_SPEAKER.append(
-    pytest.param(
-        "Großen Anteil am Sieg hatte Torhüter Milan Kovač. Er habe alle Elfmeter vorher studiert, verriet er.",
-        "alle Elfmeter",
-        "Großen Anteil",
-        id="an adjective and a noun opening a sentence are no person a pronoun could refer to",
-    )
+NOT_THIS_SPEAKER.extend(
+    [
+        pytest.param(
+            "Großen Anteil am Sieg hatte Torhüter Milan Kovač. Er habe alle Elfmeter vorher studiert, verriet er.",
+            "alle Elfmeter",
+            "Großen Anteil",
+            id="an adjective and a noun opening a sentence are no person a pronoun could refer to",
+        ),
+        pytest.param(
+            "Verteidiger Jan Horn verletzte sich im Training am Sprunggelenk. „Er fällt sechs Wochen aus“, sagte der Mannschaftsarzt.",
+            "sechs Wochen",
+            "Jan Horn",
+            id="a role does not describe the subject before who did not speak",
+        ),
+        pytest.param(
+            "Winzer Paul Eckl klagt gegen die Gemeinde. „Die Klage ist unbegründet“, sagte der Anwalt der Gemeinde.",
+            "unbegründet",
+            "Paul Eckl",
+            id="a role with a body's genitive is not the subject before who only complained",
+        ),
+        pytest.param(
+            "Oberbürgermeister Lars Stahl überreichte den Preis an Tobias Rehm. „Ich bin sprachlos“, sagte der Preisträger.",
+            "sprachlos",
+            "Lars Stahl",
+            id="the prize winner is not the office holder who presents the prize",
+        ),
+        pytest.param(
+            "Der Angeklagte, ein 40 Jahre alter Mann aus Celle, schwieg. Der Richter, ein erfahrener Jurist, wurde ungeduldig. "
+            "„Sie müssen nichts sagen“, sagte er.",
+            "nichts sagen",
+            "Angeklagte",
+            id="an office with a descriptive apposition is not the person before",
+        ),
+    ]
 )
 
 

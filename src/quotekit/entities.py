@@ -878,10 +878,11 @@ class EntityLinker:
         """``Ihre Anwältin legte Fotos vor``: a role after a possessive is someone related to the
         person the possessive refers to — a new person, unless someone already has that role
         (``Vorsitzender Hans Meier … sagte ihr Vorsitzender``)."""
-        if first_word not in vocab.word_class("possessive_determiner"):
-            return False
-        words = entity_words.role_words(mention)
-        return not self._has_role_holder(words)
+        if first_word not in vocab.word_class("possessive_determiner") and first_word not in vocab.word_class("relative_determiner"):
+            return False  # (also "Dessen Betriebsleiter": the company's)
+        words = frozenset(entity_words.role_words(mention))
+        # a leiter of another field holds another role ("Einsatzleiter X … Dessen Betriebsleiter")
+        return not self.table.people.any_holder(lambda roles, gender: entity_words.shares_role(roles, words) and not entity_words.other_fields(roles, words))
 
     def _listed_people(self, mention: Mention) -> Entity | None:
         """``sagen Claudia und Mehmet Aydın``: a name mention that lists two or more people is
@@ -1045,17 +1046,27 @@ class EntityLinker:
                 entity_words.member_role(entity_words.role_words(mention))
                 or entity_words.descriptive(entity_words.role_words(mention), ("epithet_role",))
                 or (entity_words.expert_noun(entity_words.role_words(mention)) and not in_office)
-                or self._describes_speaker(mention, entity, in_office)
+                or ((entity.spoke or self._cue_subject(occurrence)) and self._describes_speaker(mention, entity, in_office))
             )
             and any(set(name.split()) <= named for name in entity.names)
             and "\n" not in self.ann.text[occurrence.start : mention.start]
             and entity_words.anaphoric_role(self.ann.text[mention.start : mention.end])
         )
 
+    def _cue_subject(self, occurrence: Occurrence) -> bool:
+        """The occurrence is the subject of a verb of saying in its sentence, quoted or not
+        (``Ihr Vorsitzender X kritisierte den Zeitpunkt``): a speaker the text goes on about."""
+        if self._speakers_in is None:
+            return False
+        sentence = self.ann.tokens[self.ann.token_at(occurrence.start)].sent
+        at_cues = list(self._speakers_in(sentence))[:-1]  # the last one is the sentence's subject
+        return any(m is not None and m.start == occurrence.start for m in at_cues)
+
     def _describes_speaker(self, mention: Mention, entity: Entity, in_office: bool) -> bool:
         """Whether a role phrase nobody was introduced with may describe the person who has just
-        spoken or was the subject (``sagte Vorstandsmitglied X. …, betonte der Zimmerer``, ``Ihr
-        Vorsitzender X kritisierte … so der Rechtsanwalt``): not when either holds an office or
+        spoken or was the subject of a verb of saying (``sagte Vorstandsmitglied X. …, betonte der
+        Zimmerer``, ``Ihr Vorsitzender X kritisierte … so der Rechtsanwalt``; not ``Stürmer X
+        verletzte sich. „…“, sagte der Mannschaftsarzt``): not when either holds an office or
         function (``Staatsanwältin X … Die Verteidigerin`` is someone of her own), nor a party to
         the case (``Die Angeklagte X … Die Verkäuferin``), nor for someone beside or against them
         (``der Kontrahent``), a relation (``die Mutter``) or someone's (``die Lehrerin ihres
@@ -1064,7 +1075,9 @@ class EntityLinker:
         return not (
             in_office
             or _current_roles(entity) & entity_words.of_class("case_party")
-            or entity_words.owned_by_someone(self.ann.text[mention.start : mention.end], people_only=True)
+            # someone's (a possessive genitive); a genitive of a body only for one who has not
+            # quoted (``Landwirt X klagt gegen den Kreis. … sagte der Anwalt des Kreises``)
+            or entity_words.owned_by_someone(self.ann.text[mention.start : mention.end], people_only=entity.spoke)
             or any(map(entity_words.public_office, words))
             or entity_words.other_person(words)
             or any(word in entity_words.of_class("relation_noun") for word in words)

@@ -323,6 +323,8 @@ def describes(role_words: set[str], text: str) -> bool:
     der Klimaforscher`` is no researcher."""
     if other_person(role_words):
         return False
+    if any(map(public_office, role_words)):
+        text = text.split(",", 1)[0]  # an office, whatever its apposition says: "Der Richter, ein erfahrener Jurist"
     return (
         family_description(text)
         or descriptive(role_words | set(text.lower().split()))
@@ -499,8 +501,6 @@ def _shares_role(roles: frozenset[str], words: frozenset[str]) -> bool:
     """`shares_role` on frozen sets: a role phrase is compared with every person of a document,
     and most pairs recur."""
     roles, words = frozenset(_weak_form(r) for r in roles), frozenset(_weak_form(w) for w in words)
-    if _other_fields(roles, words):
-        return False
     if roles & words:
         return True
     if any(len(word) >= 4 and len(role) >= 4 and (_compound_of(role, word) or _compound_of(word, role)) for role in roles for word in words):
@@ -514,6 +514,11 @@ def _shares_role(roles: frozenset[str], words: frozenset[str]) -> bool:
     ) or _leads_without_field(roles, words)
 
 
+def other_fields(roles: set[str], words: set[str]) -> bool:
+    """`_other_fields` on the weak forms of ``roles`` and ``words``."""
+    return _other_fields(frozenset(_weak_form(r) for r in roles), frozenset(_weak_form(w) for w in words))
+
+
 def _other_fields(roles: frozenset[str], words: frozenset[str]) -> bool:
     """Both sides share only the head ``leiter`` and name different fields with it
     (``Einsatzleiter`` ⇄ ``Betriebsleiter``): two functions, whatever the shared head. (Heads
@@ -522,7 +527,9 @@ def _other_fields(roles: frozenset[str], words: frozenset[str]) -> bool:
     if not roles & words or not (roles & words) <= set(heads):
         return False
     role_fields, word_fields = _fields(roles, heads), _fields(words, heads)
-    return bool(role_fields) and bool(word_fields) and not role_fields & word_fields
+    # "Bauamtsleiter" ⇄ "Amtsleiter": one field ending the other is the same field
+    same = any(a.endswith(b) or b.endswith(a) for a in role_fields for b in word_fields)
+    return bool(role_fields) and bool(word_fields) and not same
 
 
 def _fields(roles: frozenset[str], heads: tuple[str, ...]) -> set[str]:
