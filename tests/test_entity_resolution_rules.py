@@ -1074,6 +1074,13 @@ SPEAKERS = [
             id="a demonstrative points to the person mentioned last, not to the subject",
         ),
         pytest.param(
+            "Der Angeklagte, Ole Brandt, hatte über seine Anwältin gestanden. Der Handel sei gewerbsmäßig gewesen, sagte Richter "
+            "Hanno Wiese. Im letzten Wort entschuldigte sich der 31-Jährige. „Ich habe einen Fehler gemacht“, sagte er.",
+            "einen Fehler gemacht",
+            "Ole Brandt",
+            id="an age describes the person the text tells about rather than the judge",
+        ),
+        pytest.param(
             "Im Prozess gegen den 31 Jahre alten Angeklagten Rico Baum wurden am Montag Zeugen gehört. Ein Radfahrer hatte "
             "den Überfall beobachtet. Der Täter sei sofort weggerannt, sagte der 45-Jährige. Der Verteidiger zweifelte an "
             "der Aussage. Der Zeuge blieb dabei: „Ich habe sein Gesicht genau gesehen.“",

@@ -155,7 +155,12 @@ class EntityLinker:
                 )
                 if entity is None and entity_words.describes(words, text):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
-                    entity = self._just_introduced(mention.start, mention.gender) or self._most_recent(mention.start, mention.gender)
+                    fits = _no_office if entity_words.is_age(text) else _anyone
+                    entity = (
+                        self._just_introduced(mention.start, mention.gender, fits=fits)
+                        or self._most_recent(mention.start, mention.gender, fits)
+                        or self._most_recent(mention.start, mention.gender)
+                    )
                 if entity is None and entity_words.occupation_epithet(words) and not entity_words.owned_by_someone(text):
                     # "Kugelstoßerin X … Die Studentin": what someone known by no office is
                     entity = self._just_introduced(mention.start, mention.gender, fits=_known_by_no_office) or self._most_recent(
@@ -1577,6 +1582,16 @@ class EntityLinker:
             mentions = tuple(Span.of(text, s, e) for s, e in sorted(entity.spans))
             result[id(entity)] = Speaker(name, mentions, person_id, kind, entity.gender)
         return result
+
+
+def _anyone(entity: Entity) -> bool:
+    return True
+
+
+def _no_office(entity: Entity) -> bool:
+    """Who an age describes (``der 31-Jährige``) rather than an office holder: a text gives the
+    age of the people it tells about, seldom of the judge or the mayor."""
+    return not any(map(entity_words.public_office, _current_roles(entity)))
 
 
 def _unnamed_or_without_office(entity: Entity) -> bool:
