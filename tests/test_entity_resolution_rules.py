@@ -1294,6 +1294,12 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             id="the bare kind noun names the organisation of its kind",
         ),
         pytest.param(
+            "Der Deutsche Wetterdienst warnt vor Orkanböen. Es werde sehr stürmisch, teilte der Wetterdienst mit.",
+            "sehr stürmisch",
+            "Deutsche Wetterdienst",
+            id="a capitalised adjective before an organisation noun is part of its name",
+        ),
+        pytest.param(
             "Der Server der Stadt fiel aus. Der IT-Dienstleister der Stadt, die Regionale Rechenzentrale Oberfels, prüft die "
             "Systeme. Die Daten seien sicher, teilte der Dienstleister mit.",
             "Die Daten seien sicher",

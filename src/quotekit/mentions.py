@@ -145,6 +145,18 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
                 info = vocab.role_noun(tokens[k].text)
                 if info is not None:
                     role, role_word, gender, plural = info.key, tokens[k].text, info.gender, info.plural
+    if (
+        name_run is not None
+        and role is None
+        and name_run[1] == core_end - 2
+        and vocab.organisation_noun(tokens[core_end - 1].text) is not None
+        and tokens[name_run[0]].text.endswith(vocab.endings("weak_adjective_ending"))
+        and vocab.first_name_gender(tokens[name_run[0]].text) is False
+    ):
+        # "Der Deutsche Wetterdienst", "die Grüne Jugend": a capitalised adjective before the
+        # organisation noun is part of its name, no person's
+        named = ann.text[tokens[name_run[0]].start : tokens[core_end - 1].end]
+        return Mention(start_char, end_char, tokens[core_end - 1].text, MentionKind.ORGANISATION, None, False, named)
     if name_run is not None:
         first_i, last_i = name_run
         name = ann.text[tokens[first_i].start : tokens[last_i].end]
