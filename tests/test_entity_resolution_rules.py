@@ -1054,6 +1054,19 @@ SPEAKERS = [
             id="a role nobody was introduced with describes the person who has just spoken",
         ),
         pytest.param(
+            "Die Preise seien gefallen, sagte Energieberaterin Mara Voss. Sie rät, Tarife zu vergleichen. Mit einem Wechsel "
+            "lasse sich viel sparen, so die Verbraucherschützerin.",
+            "viel sparen",
+            "Mara Voss",
+            id="a role describes the speaker a pronoun in the sentence before refers to",
+        ),
+        pytest.param(
+            "Die Hunde seien unterernährt, sagte die Tierärztin Lea Bork. Einige seien krank, so die Veterinärin.",
+            "Einige seien krank",
+            "Lea Bork",
+            id="a veterinarian is a vet",
+        ),
+        pytest.param(
             "Der Dorfladen öffnet wieder. „Das zeigt den Zusammenhalt“, sagte Vorstandsmitglied Lukas Gerber. Ohne die "
             "Ehrenamtlichen wäre der Umbau nicht zu schaffen gewesen, betonte der Zimmerer.",
             "Ohne die Ehrenamtlichen",

@@ -1053,7 +1053,7 @@ class EntityLinker:
                 or (entity_words.expert_noun(entity_words.role_words(mention)) and not in_office)
                 or ((entity.spoke or self._cue_subject(occurrence)) and self._describes_speaker(mention, entity, in_office))
             )
-            and any(set(name.split()) <= named for name in entity.names)
+            and (any(set(name.split()) <= named for name in entity.names) or bool(vocab.pronoun(self.ann.text[occurrence.start : occurrence.end])))
             and "\n" not in self.ann.text[occurrence.start : mention.start]
             and entity_words.anaphoric_role(self.ann.text[mention.start : mention.end])
         )
