@@ -1693,6 +1693,32 @@ NOT_THIS_SPEAKER.extend(
             id="a role with a body's genitive is not the subject before who only complained",
         ),
         pytest.param(
+            "Landwirt Josef Brehm hatte den Tierarzt gerufen. „Zwei Kälber sind krank“, sagte Brehm. „Das ist eine "
+            "Lungenentzündung“, stellte der Tierarzt fest.",
+            "Lungenentzündung",
+            "Josef Brehm",
+            id="a role the text named before for someone else does not describe the speaker",
+        ),
+        pytest.param(
+            "„Wir haben alle Auflagen erfüllt“, sagte Bauherr Tom Reindl. „Das sehen wir anders“, sagte der Anwalt der Gemeinde.",
+            "sehen wir anders",
+            "Tom Reindl",
+            id="a role with a body's genitive is not the speaker before",
+        ),
+        pytest.param(
+            "Betriebsratschef Jens Olk kritisierte die Pläne. „Das ist ein Kahlschlag“, sagte Olk. „Wir haben keine "
+            "Alternative“, sagte der Firmenchef.",
+            "keine Alternative",
+            "Jens Olk",
+            id="the head of another field is someone else",
+        ),
+        pytest.param(
+            "„Mein Mandant war zu Hause“, sagte Verteidiger Jan Reich. Der Zeuge widersprach: „Ich habe ihn gesehen.“",
+            "ihn gesehen",
+            "Jan Reich",
+            id="a witness is a party of their own",
+        ),
+        pytest.param(
             "Oberbürgermeister Lars Stahl überreichte den Preis an Tobias Rehm. „Ich bin sprachlos“, sagte der Preisträger.",
             "sprachlos",
             "Lars Stahl",

@@ -1073,20 +1073,44 @@ class EntityLinker:
         Zimmerer``, ``Ihr Vorsitzender X kritisierte … so der Rechtsanwalt``; not ``Stürmer X
         verletzte sich. „…“, sagte der Mannschaftsarzt``): not when either holds an office or
         function (``Staatsanwältin X … Die Verteidigerin`` is someone of her own), nor a party to
-        the case (``Die Angeklagte X … Die Verkäuferin``), nor for someone beside or against them
-        (``der Kontrahent``), a relation (``die Mutter``) or someone's (``die Lehrerin ihres
-        Sohnes``)."""
+        the case (``Die Angeklagte X … Die Verkäuferin``, ``… sagte der Zeuge``), nor for someone
+        beside or against them (``der Kontrahent``), a relation (``die Mutter``), someone's or a
+        body's (``die Lehrerin ihres Sohnes``, ``der Anwalt der Gemeinde``), the head of another
+        field (``Betriebsratschef X … der Firmenchef``) or a role the text named before for
+        someone (``hatte den Tierarzt gerufen … stellte der Tierarzt fest``)."""
         words = entity_words.role_words(mention)
+        parties = entity_words.of_class("case_party")
+        # a body's genitive only with two heads: "Dessen Leiter X … der Chef des Dienstes"
+        heads = entity_words.led_office(words) and any(entity_words.led_office({role}) for role in entity.roles)
         return not (
             in_office
-            or _current_roles(entity) & entity_words.of_class("case_party")
-            # someone's (a possessive genitive); a genitive of a body only for one who has not
-            # quoted (``Landwirt X klagt gegen den Kreis. … sagte der Anwalt des Kreises``)
-            or entity_words.owned_by_someone(self.ann.text[mention.start : mention.end], people_only=entity.spoke)
+            or _current_roles(entity) & parties
+            or words & parties
+            or entity_words.owned_by_someone(self.ann.text[mention.start : mention.end], people_only=heads)
             or any(map(entity_words.public_office, words))
             or entity_words.other_person(words)
             or any(word in entity_words.of_class("relation_noun") for word in words)
+            or entity_words.other_heads(entity.roles, words)
+            or self._role_named_before(mention, entity)
         )
+
+    def _role_named_before(self, mention: Mention, entity: Entity) -> bool:
+        """The role noun of ``mention`` (or a compound of it) stood earlier in the text in a
+        sentence that does not name ``entity``: the text has introduced someone else with it
+        (``Er hatte den Tierarzt gerufen``; but ``Zum Insolvenzverwalter wurde X bestellt`` is X's)."""
+        word = (mention.role_word or mention.head).lower()
+        if len(word) < 4:
+            return False
+        tokens, texts = self.ann.tokens, self.ann.texts
+        own = {tokens[self.ann.token_at(start)].sent for start, _ in entity.spans}
+        oblique = vocab.word_class("oblique_determiner")
+
+        def someone_else(k: int) -> bool:
+            # in a sentence that does not name the person, or as an object ("den Tierarzt")
+            return tokens[k].sent not in own or (k > 0 and texts[k - 1].lower() in oblique)
+
+        end = self.ann.token_at(mention.start)
+        return any(text.lower().endswith(word) and someone_else(k) for k, text in enumerate(texts[:end]))
 
     def _named_after(self, unnamed: Entity, mention: Mention) -> Entity | None:
         """``Der neue Intendant steht fest. Der Stiftungsrat wählte Florian Hagedorn. …, sagte der

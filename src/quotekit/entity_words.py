@@ -514,6 +514,33 @@ def _shares_role(roles: frozenset[str], words: frozenset[str]) -> bool:
     ) or _leads_without_field(roles, words)
 
 
+def led_office(words: set[str]) -> bool:
+    """One of ``words`` is a leading head or a compound of one (``chef``, ``Schulleiterin``)."""
+    heads = _office_heads()
+    return any(_weak_form(word).endswith(heads) for word in words)
+
+
+def other_heads(roles: frozenset[str] | set[str], words: set[str]) -> bool:
+    """The person leads one field and the role phrase names the head of another (``Betriebsratschef``
+    ⇄ ``Firmenchef``, ``Einsatzleiter`` ⇄ ``Betriebsleiter``): two people, whatever the head."""
+    heads = _office_heads()
+    role_fields = {_field_noun(f) for f in _fields(frozenset(_weak_form(r) for r in roles), heads)} - {""}
+    word_fields = {_field_noun(f) for f in _fields(frozenset(_weak_form(w) for w in words), heads)} - {""}
+    same = any(a.endswith(b) or b.endswith(a) for a in role_fields for b in word_fields)
+    return bool(role_fields) and bool(word_fields) and not same
+
+
+def _field_noun(field: str) -> str:
+    """The field a head leads, without a rank (``haupt``, ``landes``) or an acronym before a
+    hyphen (``IHK-Hauptgeschäftsführer`` leads an unknown field, not one called ``haupt``)."""
+    if "-" in field:
+        return ""  # "ihk-haupt": an acronym names the field, which words cannot compare
+    for rank in of_class("field_rank"):
+        if field.startswith(rank):
+            field = field[len(rank) :]
+    return field
+
+
 def other_fields(roles: set[str], words: set[str]) -> bool:
     """`_other_fields` on the weak forms of ``roles`` and ``words``."""
     return _other_fields(frozenset(_weak_form(r) for r in roles), frozenset(_weak_form(w) for w in words))
