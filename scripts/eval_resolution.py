@@ -34,7 +34,9 @@ rules; "heldout21", written at the same time, and "heldout22", written in its mi
 unseen and measured once with the rules then final; "heldout23", written near the session's end,
 was measured once with its final rules. "heldout24" and "heldout25" (ninth session) were written at
 that session's start; heldout24 was measured once after the first rules (its misses were then
-worked on), heldout25 was kept unseen and measured once near the end. The splits are read from
+worked on), heldout25 once in the session's first half. "heldout26" and "heldout27", written in
+its first half, were kept unseen: heldout26 was measured once in the middle of the session,
+heldout27 once with the rules then final (a review's fixes came after). The splits are read from
 the data file, in the order they were added.
 """
 
