@@ -523,45 +523,45 @@ def led_office(words: set[str]) -> bool:
 def other_heads(roles: frozenset[str] | set[str], words: set[str]) -> bool:
     """The person leads one field and the role phrase names the head of another (``Betriebsratschef``
     ⇄ ``Firmenchef``, ``Einsatzleiter`` ⇄ ``Betriebsleiter``): two people, whatever the head."""
-    heads = _office_heads()
-    role_fields = {_field_noun(f) for f in _fields(frozenset(_weak_form(r) for r in roles), heads)} - {""}
-    word_fields = {_field_noun(f) for f in _fields(frozenset(_weak_form(w) for w in words), heads)} - {""}
-    same = any(a.endswith(b) or b.endswith(a) for a in role_fields for b in word_fields)
-    return bool(role_fields) and bool(word_fields) and not same
-
-
-def _field_noun(field: str) -> str:
-    """The field a head leads, without a rank (``haupt``, ``landes``) or an acronym before a
-    hyphen (``IHK-Hauptgeschäftsführer`` leads an unknown field, not one called ``haupt``)."""
-    if "-" in field:
-        return ""  # "ihk-haupt": an acronym names the field, which words cannot compare
-    for rank in of_class("field_rank"):
-        if field.startswith(rank):
-            field = field[len(rank) :]
-    return field
+    return _different_fields(frozenset(_weak_form(r) for r in roles), frozenset(_weak_form(w) for w in words), _office_heads())
 
 
 def other_fields(roles: set[str], words: set[str]) -> bool:
-    """`_other_fields` on the weak forms of ``roles`` and ``words``."""
-    return _other_fields(frozenset(_weak_form(r) for r in roles), frozenset(_weak_form(w) for w in words))
-
-
-def _other_fields(roles: frozenset[str], words: frozenset[str]) -> bool:
     """Both sides share only the head ``leiter`` and name different fields with it
     (``Einsatzleiter`` ⇄ ``Betriebsleiter``): two functions, whatever the shared head. (Heads
-    like ``chef`` are left alone: ``Konzernchef`` and ``Vorstandschef`` are one office.)"""
+    like ``chef`` are left alone here: ``Konzernchef`` and ``Vorstandschef`` are one office.)"""
+    roles, words = frozenset(_weak_form(r) for r in roles), frozenset(_weak_form(w) for w in words)
     heads = tuple(of_class("field_head"))
-    if not roles & words or not (roles & words) <= set(heads):
-        return False
+    shared = roles & words
+    return bool(shared) and shared <= set(heads) and _different_fields(roles, words, heads)
+
+
+def _different_fields(roles: frozenset[str], words: frozenset[str], heads: tuple[str, ...]) -> bool:
+    """Both sides name a field with one of ``heads`` and no field of one ends the other's
+    (``Bauamtsleiter`` ⇄ ``Amtsleiter`` is one field)."""
     role_fields, word_fields = _fields(roles, heads), _fields(words, heads)
-    # "Bauamtsleiter" ⇄ "Amtsleiter": one field ending the other is the same field
     same = any(a.endswith(b) or b.endswith(a) for a in role_fields for b in word_fields)
     return bool(role_fields) and bool(word_fields) and not same
 
 
 def _fields(roles: frozenset[str], heads: tuple[str, ...]) -> set[str]:
-    """What the heads among ``roles`` lead: ``einsatz`` of ``einsatzleiter``."""
-    return {role[: -len(head)].rstrip("-") for role in roles for head in heads if role.endswith(head) and role != head}
+    """What the heads among ``roles`` lead (``einsatz`` of ``einsatzleiter``), without a rank
+    (``haupt``, ``landes``); a field named by an acronym before a hyphen
+    (``IHK-Hauptgeschäftsführer``) cannot be compared and is left out."""
+    fields = set()
+    for role in roles:
+        for head in heads:
+            if role.endswith(head) and role != head:
+                field = role[: -len(head)]
+                if "-" in field.rstrip("-"):
+                    continue
+                field = field.rstrip("-")
+                for rank in of_class("field_rank"):
+                    if field.startswith(rank):
+                        field = field[len(rank) :]
+                if field:
+                    fields.add(field)
+    return fields
 
 
 def _leads_without_field(roles: frozenset[str], words: frozenset[str]) -> bool:
