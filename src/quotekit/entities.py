@@ -1014,7 +1014,7 @@ class EntityLinker:
         role of their own and fits the gender: a role phrase as a subject usually describes
         the person the text has just been talking about. Someone with a role who was just
         quoted in the same paragraph counts too (``…, sagte deren Sprecherin Anja Kessler. Die
-        Stadträtin kündigte an``): see `_just_quoted_by_name`."""
+        Stadträtin kündigte an``): see `_described_by_role`."""
         for occurrence in self._occurrences_back(mention.start, 1):
             entity = occurrence.entity
             if (
@@ -1022,22 +1022,24 @@ class EntityLinker:
                 and entity.kind is SpeakerKind.PERSON
                 and entity.full_name
                 and not entity.plural
-                and (not _current_roles(entity) or self._just_quoted_by_name(occurrence, mention))
+                and (not _current_roles(entity) or self._described_by_role(occurrence, mention))
                 and (mention.gender is None or entity.gender in (None, mention.gender))
                 and not self.table.inside_quote(occurrence.start)
             ):
                 return entity
         return None
 
-    def _just_quoted_by_name(self, occurrence: Occurrence, mention: Mention) -> bool:
-        """Whether ``occurrence`` names, in the role phrase's paragraph, a person of the phrase's
-        gender who has spoken, or was the subject and holds no public office or function: then a role many hold (`entity_words.member_role`:
-        ``Kapitän X nahm die Abwehr in die Pflicht. „…“, sagte der Mittelfeldspieler``), an
-        occupation used as an epithet (``die Informatikerin``) or an expert noun (``so der
-        Handelsexperte``, but not for a public office: a mayor is no expert) that no one was
-        introduced with describes them, since a text that has just quoted or talked about someone
-        goes on about them (not so a function: ``Er entgegnete … Der Richter kündigte an`` is the
-        judge; and only ``der`` and the role: ``der iranische Vize-Minister`` is set apart by his
+    def _described_by_role(self, occurrence: Occurrence, mention: Mention) -> bool:
+        """Whether the role phrase ``mention`` describes the person ``occurrence`` names (by name,
+        or by a pronoun) in the phrase's paragraph: one of the phrase's gender who has spoken, or
+        was the subject and holds no public office or function. Then a role many hold
+        (`entity_words.member_role`: ``Kapitän X nahm die Abwehr in die Pflicht. „…“, sagte der
+        Mittelfeldspieler``), an occupation used as an epithet (``die Informatikerin``), an expert
+        noun (``so der Handelsexperte``, but not for a public office: a mayor is no expert) or, for
+        someone who has just quoted or was the subject of a verb of saying, any role that
+        `_describes_speaker` allows: a text that has just quoted or talked about someone goes on
+        about them (not so a function: ``Er entgegnete … Der Richter kündigte an`` is the judge;
+        and only ``der`` and the role: ``der iranische Vize-Minister`` is set apart by his
         adjective, ``vom Minister`` is no anaphor)."""
         entity = occurrence.entity
         named = set(self.ann.text[occurrence.start : occurrence.end].split())
