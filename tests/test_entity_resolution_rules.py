@@ -1087,6 +1087,12 @@ SPEAKERS = [
             id="a demonstrative points to the person mentioned last, not to the subject",
         ),
         pytest.param(
+            "Der Reporter fragte Bürgermeister Karl Ott nach dem Termin. Das sei noch offen, antwortete dieser.",
+            "noch offen",
+            "Karl Ott",
+            id="a demonstrative at the end of the sentence is the speaker",
+        ),
+        pytest.param(
             "Der Angeklagte, Ole Brandt, hatte über seine Anwältin gestanden. Der Handel sei gewerbsmäßig gewesen, sagte Richter "
             "Hanno Wiese. Im letzten Wort entschuldigte sich der 31-Jährige. „Ich habe einen Fehler gemacht“, sagte er.",
             "einen Fehler gemacht",
@@ -1880,3 +1886,11 @@ def test_a_relative_after_a_possessive_is_the_subject_of_a_colon_clause() -> Non
     text = "„Wir arbeiten jeden Tag“, sagte die Bäuerin Anna Rupp. Ihr Mann nickte: „Wir sind die letzte Generation.“"
     quote = next(q for q in quotekit.extract(text) if "Generation" in q.text)
     assert quote.mention is not None and quote.mention.text == "Ihr Mann"
+
+
+def test_a_demonstrative_for_an_unnamed_object_has_no_speaker() -> None:
+    """``Der Reporter fragte den Minister. „…“, versprach dieser``: the minister, whom no one
+    named; the reporter (the subject) would be the wrong speaker, so there is none."""
+    text = "Der Reporter fragte den Minister nach dem Termin. „Die Reform kommt im Herbst“, versprach dieser."
+    (quote,) = quotekit.extract(text)
+    assert quote.mention is not None and quote.mention.text == "dieser" and quote.speaker is None

@@ -1211,8 +1211,11 @@ class EntityLinker:
             group.add(mention.start, mention.end)
             self.table.remember(mention.start, mention.end, group, salient=True)
             return group, "pronoun-plural"
+        demonstrative = mention.head.lower() in vocab.word_class("demonstrative_pronoun")
+        if demonstrative and self._unnamed_object_before(mention):
+            return None, "pronoun-unresolved"  # "Der Reporter fragte den Minister. …, sagte dieser": the minister, unnamed
         chosen = (
-            self._demonstrative_referent(mention)
+            (self._demonstrative_referent(mention) if demonstrative else None)
             or self._introduced_without_person_subject(mention)
             or self._most_recent(mention.start, mention.gender, organisations=True)
         )
@@ -1226,8 +1229,6 @@ class EntityLinker:
         """``Bürgermeister X traf Minister Y. Danach sagte dieser: …``: a demonstrative points to
         the person mentioned last, when that person was not the subject (the subject is what
         ``er`` would take up)."""
-        if mention.head.lower() not in vocab.word_class("demonstrative_pronoun"):
-            return None
         for occurrence in self._occurrences_back(mention.start, 1):
             entity = occurrence.entity
             if (
@@ -1238,6 +1239,21 @@ class EntityLinker:
             ):
                 return None if occurrence.salient else entity
         return None
+
+    def _unnamed_object_before(self, mention: Mention) -> bool:
+        """The sentence before the demonstrative's names someone by a role as an object (``den
+        Minister``, ``dem Trainer``): the person ``dieser`` points to, whom no occurrence holds."""
+        tokens, texts = self.ann.tokens, self.ann.texts
+        k = self.ann.token_at(mention.start)
+        sentence = tokens[k].sent
+        start = self.ann.sentences[max(0, sentence - 1)][0]
+        oblique = vocab.word_class("oblique_determiner")
+        for j in range(start + 1, k):
+            info = vocab.role_noun(texts[j]) if texts[j - 1].lower() in oblique else None
+            if info is not None and not info.plural and (mention.gender is None or info.gender in (mention.gender, "-")):
+                # named in an apposition right after it ("dem Anwalt der Familie – Rainer X –")?
+                return not any(self.table.covered(tokens[n].start) for n in range(j, min(k, j + _APPOSITION_REACH)))
+        return False
 
     def _introduced_without_person_subject(self, mention: Mention) -> Entity | None:
         """``Kritik kam von der Fraktionschefin Monika Stahl. Sie warf …``: a pronoun opening the
@@ -1608,6 +1624,9 @@ class EntityLinker:
             mentions = tuple(Span.of(text, s, e) for s, e in sorted(entity.spans))
             result[id(entity)] = Speaker(name, mentions, person_id, kind, entity.gender)
         return result
+
+
+_APPOSITION_REACH = 7  # tokens from a role noun to the name of its apposition ("dem Anwalt seiner Familie – Rainer X")
 
 
 def _anyone(entity: Entity) -> bool:

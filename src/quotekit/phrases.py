@@ -330,6 +330,7 @@ def noun_phrase(
         and first.text.lower() in vocab.word_class("demonstrative_pronoun")
         and (
             i + 1 == limit  # the caller ends the phrase here: right before its verb
+            or vocab.is_punct(tokens[i + 1].text)  # "…, antwortete dieser."
             or (tokens[i + 1].text.islower() and not (i + 2 < limit and _is_name_like(tokens[i + 2], ann)))  # not: diese neuen Regeln
         )
     ):
