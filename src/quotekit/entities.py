@@ -1650,8 +1650,7 @@ def _known_by_no_office(entity: Entity) -> bool:
     or function (``Landrat X`` is no baker; ``Kugelstoßerin X`` may be a student), nor as a
     party to the case told (``Die Angeklagte X … Die Verkäuferin sagte als Zeugin`` is someone
     else)."""
-    roles = _current_roles(entity)
-    return not any(entity_words.public_office(role) for role in roles) and not roles & entity_words.of_class("case_party")
+    return _no_office(entity) and not _current_roles(entity) & entity_words.of_class("case_party")
 
 
 def _current_roles(entity: Entity) -> set[str]:

@@ -737,10 +737,8 @@ class _Finder:
         if phrase is None or phrase.start != seg.start or phrase.end >= seg.end:
             return False
         coordinators = vocab.word_class("coordinator")
-        joined = [i for i in range(phrase.end, seg.end) if self.tokens[i].text.lower() in coordinators]
-        if not joined:
-            joined = [i for i in range(seg.start, phrase.end) if self.tokens[i].text.lower() in coordinators]
-        return bool(joined) and self.tokens[seg.end - 1].text[:1].islower()
+        joined = any(self.tokens[i].text.lower() in coordinators for i in range(seg.start, seg.end))
+        return joined and self.tokens[seg.end - 1].text[:1].islower()
 
     def _main_clause_in_konjunktiv(self, seg: Segment) -> bool:
         """``Als Nächstes wolle sie …``, ``Seit Jahren stünden …``: a word that can open a

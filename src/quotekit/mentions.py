@@ -1097,9 +1097,8 @@ def _coordinated_subject(ann: Annotated, sent_start: int, end: int) -> Phrase | 
     if tokens[sent_start].text.lower() in vocab.word_class("subordinator"):
         return None
     phrase = noun_phrase(ann, sent_start, end)
-    if phrase is not None and _verb_after(ann, phrase) < end and tokens[_verb_after(ann, phrase)].text[:1].islower():
-        return phrase
-    return None
+    verb = _verb_after(ann, phrase) if phrase is not None else end
+    return phrase if verb < end and tokens[verb].text[:1].islower() else None
 
 
 def _verb_after(ann: Annotated, phrase: Phrase) -> int:
