@@ -1894,3 +1894,23 @@ def test_a_demonstrative_for_an_unnamed_object_has_no_speaker() -> None:
     text = "Der Reporter fragte den Minister nach dem Termin. „Die Reform kommt im Herbst“, versprach dieser."
     (quote,) = quotekit.extract(text)
     assert quote.mention is not None and quote.mention.text == "dieser" and quote.speaker is None
+
+
+def test_an_object_before_the_verb_leaves_the_subject_after_it():
+    text = (
+        "Der Wasserverband Talgrund erneuert seine Leitungen. "
+        "Die Kosten beziffert der Verband auf zwölf Millionen Euro, wovon das Land ein Drittel trägt. "
+        "Die Arbeiten beziffert er auf zwei Jahre."
+    )
+    first, second = quotekit.extract(text)
+    assert first.mention.text == "der Verband" and first.speaker.name == "Wasserverband Talgrund"
+    assert second.mention.text == "er"
+
+
+def test_a_quote_inside_a_reported_speech_act_keeps_its_speaker():
+    text = (
+        "Die Malerin Ilka Sommerfeld stellt im Rathaus aus. Der Kurator Bernd Achterberg lobte sie. "
+        "Der gebürtige Friese nannte Sommerfeld „eine der stärksten Stimmen ihrer Generation“."
+    )
+    direct = next(q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT)
+    assert direct.mention.text == "Der gebürtige Friese" and direct.speaker.name == "Bernd Achterberg"

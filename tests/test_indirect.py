@@ -302,6 +302,29 @@ def test_speech_act_without_content_is_reported():
     assert quote.frame is None
 
 
+def test_a_speech_act_after_an_als_phrase_is_reported():
+    text = "Als Grund nannte die Brauerei gestiegene Preise für Gerste und Energie."
+    quote = only(run(text))
+    assert quote.type is QuoteType.REPORTED and parts(text, quote) == [text]
+
+
+def test_a_relative_clause_on_the_whole_sentence_is_no_content():
+    text = "Die Kosten des Umbaus beziffert die Bauherrin auf vier Millionen Euro, wovon der Bund die Hälfte trägt."
+    quote = only(run(text))
+    assert quote.type is QuoteType.REPORTED and parts(text, quote) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als der Verband vor dem Hochwasser warnte, war es für viele Keller schon zu spät.",
+        "Nachdem die Ärztin gewarnt hatte, war es zu spät.",
+    ],
+)
+def test_the_clause_after_an_adverbial_cue_clause_is_no_content(text):
+    assert run(text) == []
+
+
 def test_cue_in_a_relative_clause_is_nothing():
     assert run("Der Bürgermeister, der gestern mit Anwohnern sprach, eröffnete die neue Brücke.") == []
 

@@ -142,11 +142,12 @@ def _separable_prefixes() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=65536)
-def is_zu_infinitive(word: str) -> bool:
-    """``zu`` or an infinitive with ``zu`` inside: ``aufzuhalten``, ``herauszugeben``."""
+def is_zu_infinitive(word: str, following: str = "") -> bool:
+    """``zu`` (not the degree word of ``zu spät``, ``zu hoch``: a lowercase word that is no
+    infinitive follows) or an infinitive with ``zu`` inside: ``aufzuhalten``, ``herauszugeben``."""
     lower = word.lower()
     if lower == "zu":
-        return True
+        return not (following.isalpha() and following.islower() and not following.endswith("n"))
     if not lower.endswith("n") or "zu" not in lower[2:] or not word.islower():
         return False
     for prefix in _separable_prefixes():

@@ -618,7 +618,11 @@ class _Finder:
                 frame_first = first  # "Der Minister, der …, sagte, …": the subject is further back
             frame = (frame_first, content.sep + 1 if content.sep is not None else seg.end)
             evidence, confidence = self._content_evidence(cue, content, end)
+            if evidence in ("cue-verb+clause", "cue-verb+zu") and self._adverbial_clause(cue, seg):
+                return None  # "Als der Verband warnte, war es zu spät": the next clause is the main one
             if evidence is None:
+                if self.tokens[content.start].text.lower() in _rule_words("relative_adverb"):
+                    return self._without_content(cue, segs, first, last, end)  # "beziffert … auf X, wovon …"
                 return None
             stop = self._next_predicate(cue, segs, segs.index(content) + 1, end)
             return self._make(cue, [(content.start, stop)], frame, evidence, confidence)
@@ -763,6 +767,15 @@ class _Finder:
             k += 1
         return k
 
+    def _adverbial_clause(self, cue: Cue, seg: Segment) -> bool:
+        """``Als der Verband warnte``, ``Nachdem sie gewarnt hatte``: a subordinator opens the
+        cue's clause and its finite verb stands last. (``Als Grund nannte X …`` puts the verb
+        second: a main clause whose first phrase starts with ``als``.)"""
+        if self.tokens[seg.start].text.lower() not in clauses.subordinators():
+            return False
+        last = self.tokens[seg.end - 1].text.lower()
+        return seg.end - 1 == cue.tokens[0] or last in vocab.auxiliaries()
+
     def _verb_final(self, seg: Segment) -> bool:
         """A relative clause ends in a lowercase word (its verb): ``der das Amt leitet``."""
         word = self.tokens[seg.end - 1].text
@@ -793,7 +806,7 @@ class _Finder:
             return None, 0.0
         if self._has_konjunktiv(content.start, end, weak=True):
             return "cue-verb+konjunktiv", 0.85
-        if any(clauses.is_zu_infinitive(self.tokens[i].text) for i in range(content.start, content.end)):
+        if any(clauses.is_zu_infinitive(self.tokens[i].text, self.tokens[i + 1].text if i + 1 < end else "") for i in range(content.start, content.end)):
             return "cue-verb+zu", 0.6
         article = content.start + 1 < content.end and self.tokens[content.start + 1].text[:1].isupper()
         relative = word in clauses.relative_pronouns() and not article  # "die gestern kam", not "die Lage ist"
@@ -816,7 +829,7 @@ class _Finder:
             return self._make(cue, ranges, (head, end), "demonstrative+cue", 0.6)
         if not cue.finite or segment_of(segs, head) != 0:
             return None
-        if self.tokens[first].text.lower() in clauses.subordinators() or head_text in clauses.hearsay():
+        if head_text in clauses.hearsay() or self._adverbial_clause(cue, segs[0]):
             return None
         if cue.lemma.lower() not in _reported_verbs():
             return None  # tested first: finding the speaker is the expensive part

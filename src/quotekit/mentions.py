@@ -670,9 +670,11 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
                     return after
             if not _maybe_adverb(ann, before, sent_start) and _surely_person(ann, before):
                 return before
+            after = _subject_after(ann, pivot + 1, sent_end)
+            if after is not None and _nominative_only(ann, after):
+                return after  # "Die Kosten beziffert der Verband auf …": the object comes first
             # "Zuversichtlich äußerte sich X", "Bezeichnend dafür rief der Sprecher": a first
             # position that names nobody yields to a subject after the verb that names a person
-            after = _subject_after(ann, pivot + 1, sent_end)
             if after is not None and _may_be_nominative(ann, after) and (
                 _maybe_adverb(ann, before, sent_start) or (not _has_article(ann, before) and _surely_person(ann, after))
             ):
@@ -886,6 +888,20 @@ def _may_be_nominative(ann: Annotated, phrase: Phrase) -> bool:
         if info is not None and (info.gender == "f" or info.plural):
             return False  # der Zeitung, der Abgeordneten, der 38-Jährigen: dative/genitive
     return True
+
+
+def _nominative_only(ann: Annotated, phrase: Phrase) -> bool:
+    """``der Verband``, ``der Minister``, ``er``: a phrase whose form is nominative only, so it
+    is the subject wherever it stands (``der`` before a masculine singular noun, or a pronoun
+    that has no other case)."""
+    first = ann.tokens[phrase.start].text.lower()
+    if phrase.end - phrase.start == 1:
+        return first in vocab.word_class("nominative_pronoun")
+    if first != "der":
+        return False
+    head = ann.tokens[phrase.head].text
+    info = _role_noun(head) or vocab.organisation_noun(head)
+    return info is not None and info.gender == "m" and not info.plural
 
 
 def _plural_before_singular_verb(ann: Annotated, phrase: Phrase, verb: int) -> bool:

@@ -391,7 +391,7 @@ def _named_by_strong_rule(item: _Found) -> bool:
     if evidence.startswith("inside-indirect+") and not evidence.endswith("+inherited"):
         # a partial quote inside a report („…“ in "Die Schweden erklärten, der Schiedsrichter habe
         # ein „klares Foul“ übersehen"): as sure as the report's own cue, which keeps that subject
-        return evidence.removeprefix("inside-indirect+").startswith("cue-verb")
+        return evidence.removeprefix("inside-indirect+").startswith(("cue-verb", "reported-verb"))
     return not evidence.startswith(_WEAK_DIRECT_RULES + ("colon-subject", "inside-indirect"))
 
 
