@@ -1137,6 +1137,41 @@ SPEAKERS = [
             "Ines Morgenroth",
             id="a surname is known as a person from its first full mention, however often it was repeated",
         ),
+        pytest.param(
+            "Die Doktorandin Lea Korn hat eine Höhle vermessen. Ihr Betreuer, Professor Konrad Ebeling, sagte, "
+            "solche Tropfsteine seien in der Region einmalig.",
+            "Tropfsteine seien",
+            "Konrad Ebeling",
+            id="a possessive takes a noun, so the name in the apposition is the subject's",
+        ),
+        pytest.param(
+            "Der Winterdienst war seit vier Uhr unterwegs, sagte dessen Leiter Arno Kessel. "
+            "Gegen Eisregen helfe aber kein Salz, so der Bauhofmeister.",
+            "kein Salz",
+            "Arno Kessel",
+            id="an unlisted noun of a trade after an article is a role that describes the person just quoted",
+        ),
+        pytest.param(
+            "Der Landtag beriet über die Schulreform. Die bildungspolitische Sprecherin der Fraktion, Yvonne Hartl, "
+            "nannte den Entwurf mutlos. Die Schulen würden allein gelassen, sagte die Abgeordnete.",
+            "allein gelassen",
+            "Yvonne Hartl",
+            id="a speech act whose subject has an apposition is reported, and a role then describes its speaker",
+        ),
+        pytest.param(
+            "Das Amtsgericht Talheim verurteilte einen Einbrecher. Richterin Petra Aumann folgte dem Antrag der "
+            "Staatsanwältin. Die Beute sei erheblich gewesen, sagte die Vorsitzende in der Begründung.",
+            "Beute sei erheblich",
+            "Petra Aumann",
+            id="the presiding judge is the court's Vorsitzende",
+        ),
+        pytest.param(
+            "Im Prozess sprach zuerst der Angeklagte Lars Tiemann. Danach sagte der Kellner Ole Brandt als Zeuge aus. "
+            "Er habe den Streit nur von der Theke aus gesehen.",
+            "von der Theke",
+            "Ole Brandt",
+            id="a verb of saying without a report of its own hands its subject to the Konjunktiv sentence after it",
+        ),
 ]
 
 
@@ -1344,6 +1379,25 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "außer Lebensgefahr",
             "Kreisklinik Bad Hollfeld",
             id="a place of two words after a kind noun, inside a clause, names the organisation",
+        ),
+        pytest.param(
+            "Das Finanzministerium in Lorbach will sparen. Das Ministerium stellte am Abend klar, dass Schulen "
+            "ausgenommen seien. Die Förderung werde sogar erhöht, hieß es aus dem Haus.",
+            "sogar erhöht",
+            "Finanzministerium in Lorbach",
+            id="a ministry is the house it speaks from",
+        ),
+        pytest.param(
+            "Ein Meteorologe des Landeswetterdienstes warnte vor Glätte. Autofahrer sollten zu Hause bleiben, empfahl die Behörde.",
+            "zu Hause bleiben",
+            "Landeswetterdienst",
+            id="a weather service is an authority",
+        ),
+        pytest.param(
+            "Die Kunsthalle Brenning zeigt Werke von Malerinnen. Für Kinder sei der Eintritt frei, teilte das Museum mit.",
+            "Eintritt frei",
+            "Kunsthalle Brenning",
+            id="a Kunsthalle is a museum",
         ),
     ],
 )

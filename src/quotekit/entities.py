@@ -581,7 +581,8 @@ class EntityLinker:
         noun = (mention.name or "").lower()
         # a noun with a person's ending is a role of its own ("der Zimmerer", "der Hotelier"), one
         # without is only read as a role ("der Kalender" names no one's occupation)
-        role = mention.role or (noun if noun.endswith(tuple(entity_words.of_class("person_noun_ending"))) else None)
+        endings = tuple(entity_words.of_class("person_noun_ending") | entity_words.of_class("trade_noun_ending"))
+        role = mention.role or (noun if noun.endswith(endings) else None)
         return attrs.evolve(mention, kind=MentionKind.ROLE, role=role, role_word=mention.name, gender=gender)
 
     def _unlisted_role(self, mention: Mention) -> bool:
@@ -1067,7 +1068,9 @@ class EntityLinker:
             return False
         sentence = self.ann.tokens[self.ann.token_at(occurrence.start)].sent
         at_cues = list(self._speakers_in(sentence))[:-1]  # the last one is the sentence's subject
-        return any(m is not None and m.start == occurrence.start for m in at_cues)
+        named = self.ann.text[occurrence.start : occurrence.end].split()
+        # (an apposition's name inside the mention: "Ihr Betreuer, Professor X, spricht von …")
+        return any(m is not None and m.start <= occurrence.start and occurrence.end <= m.end and m.head in named for m in at_cues)
 
     def _describes_speaker(self, mention: Mention, entity: Entity, in_office: bool) -> bool:
         """Whether a role phrase nobody was introduced with may describe the person who has just

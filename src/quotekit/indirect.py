@@ -58,6 +58,7 @@ class IndirectQuote(HasParts):
     continues: int | None = None  # index of the quote whose speaker a continuation inherits
     cue_spans: tuple[CharSpan, ...] = ()  # the cue words as the corpus marks them (see _cue_spans)
     continues_direct: CharSpan | None = None  # a continuation of this direct quotation's speaker
+    continues_cue: Cue | None = None  # a continuation of the subject of this cue without content
 
 
 # --------------------------------------------------------------------------- word lists
@@ -242,6 +243,7 @@ class _Finder:
         found: list[IndirectQuote] = []
         report: int | None = None  # index in found of the last report (a speaker to inherit)
         report_direct: CharSpan | None = None  # or the last direct quotation, when that is later
+        report_cue: Cue | None = None  # or a later verb of saying that reported nothing
         report_sentence = -_MAX_GAP - 1  # sentence of the last report, direct quotes included
         open_run: tuple[int, int] | None = None  # (index, sentence) of a continuation to extend
         for s, (first, last) in enumerate(self.ann.sentences):
@@ -250,7 +252,7 @@ class _Finder:
                 continue
             if self.protected_before[end] > self.protected_before[first]:
                 report_sentence = s  # a direct quotation keeps its speaker in focus
-                report, report_direct = None, self._last_direct(first, end)
+                report, report_direct, report_cue = None, self._last_direct(first, end), None
             if self._mostly_direct(first, end):
                 open_run = None
                 continue
@@ -260,11 +262,15 @@ class _Finder:
                 quote = None  # the report goes on; only a cue after it ("…, erklärten sie") starts a new one
             if quote is not None:
                 found.append(quote)
-                report, report_direct, report_sentence = len(found) - 1, None, s
+                report, report_direct, report_cue, report_sentence = len(found) - 1, None, None, s
                 open_run = None
                 continue
             kind = self._continuation_kind(first, end)
             if kind is None:
+                if (framing := self._speech_act_without_report(s, first, end)) is not None:
+                    # "X sagte als Zeuge aus. Er habe nur …": the next report is that speaker's
+                    report, report_direct, report_cue, report_sentence = None, None, framing, s
+                    open_run = None
                 continue
             if kind is QuoteType.FREE_INDIRECT:
                 if not (s - report_sentence <= _FI_GAP or self._hearsay_perfect(first, end)):
@@ -280,15 +286,43 @@ class _Finder:
                 continue
             continues = report if near else None
             continues_direct = report_direct if near and continues is None else None
+            continues_cue = report_cue if near and continues is None and continues_direct is None else None
             medium = found[continues].medium if continues is not None else Medium.SPEECH_WRITING
             evidence = "konjunktiv-continuation" if kind is QuoteType.INDIRECT_FREE_INDIRECT else "sollen-hearsay"
             found.append(
-                IndirectQuote((span,), kind, None, None, None, medium, 0.6, evidence, continues, continues_direct=continues_direct)
+                IndirectQuote(
+                    (span,), kind, None, None, None, medium, 0.6, evidence, continues,
+                    continues_direct=continues_direct, continues_cue=continues_cue,
+                )
             )
             open_run = (len(found) - 1, s)
             if near:
                 report_sentence = s  # the speaker stays in focus
         return found
+
+    def _speech_act_without_report(self, s: int, first: int, end: int) -> Cue | None:
+        """The verb of saying of a main clause that reports nothing itself (``Der Türsteher sagte
+        als Zeuge aus``, ``Die Ministerin äußerte sich zurückhaltend``) and has a speaker: whoever
+        it names goes on speaking in the Konjunktiv sentences after it."""
+        if self.protected_before[end] > self.protected_before[first]:
+            return None  # „…“, sagte er: the direct quotation is what the cue reports
+        segs = self._segments_of(first, end)
+        for cue in self.by_sentence.get(s, ()) if segs else ():
+            if cue.kind is not CueKind.VERB or not cue.finite:
+                continue
+            k = segment_of(segs, cue.tokens[0])
+            if self._adverbial_clause(cue, segs[k]) or not self._subject_segments_before(segs, k):
+                continue
+            if self._names_someone(cue):
+                return cue
+        return None
+
+    def _names_someone(self, cue: Cue) -> bool:
+        """The cue's subject names a person, group or organisation (not ``Das Wrack wurde …``)."""
+        from .mentions import is_person_like, mention_for_cue
+
+        mention = mention_for_cue(self.ann, cue)
+        return mention is not None and is_person_like(mention)
 
     def _last_direct(self, first: int, end: int) -> CharSpan | None:
         """The last (in sorted order) direct quotation overlapping tokens ``[first, end)``."""
@@ -827,7 +861,7 @@ class _Finder:
                 return None
             ranges = [(prev_first, prev_last), (first, first + 1)]
             return self._make(cue, ranges, (head, end), "demonstrative+cue", 0.6)
-        if not cue.finite or segment_of(segs, head) != 0:
+        if not cue.finite or not self._subject_segments_before(segs, segment_of(segs, head)):
             return None
         if head_text in clauses.hearsay() or self._adverbial_clause(cue, segs[0]):
             return None
@@ -839,6 +873,11 @@ class _Finder:
             self._parts([(first, last)]), QuoteType.REPORTED, cue, None, None, cue.medium,
             0.5, "reported-verb", cue_spans=self.ann.runs(cue_words(self.ann, cue, self.ann.sentences[cue.sentence][0])),
         )
+
+    def _subject_segments_before(self, segs: Sequence[Segment], k: int) -> bool:
+        """The cue's clause opens the sentence, or only its subject and appositions stand before
+        it (``Die Sprecherin der Fraktion, Ines X, nannte die Pläne kurzsichtig``)."""
+        return k == 0 or all(self._is_apposition(segs[j]) for j in range(k))
 
     def _has_speaker(self, cue: Cue) -> bool:
         """A speech act is reported only when someone performs it: the cue has a speaker mention."""

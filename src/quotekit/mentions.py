@@ -117,6 +117,13 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         name_run = (surname_after_role, surname_after_role)
     if name_run is not None and _place_adjective(ann, name_run, role_word):
         name_run = None  # "Der Tannheimer Coach", "die Berliner Senatorin": a role, no name
+    if (
+        name_run is not None
+        and apposition is not None
+        and name_run[0] == name_run[1]
+        and tokens[name_run[0] - 1].text.lower() in vocab.word_class("possessive_determiner")
+    ):
+        name_run = None  # "Ihr Betreuer, Professor X": a possessive takes a noun, not a name
     if name_run is not None and apposition is not None and name_run[0] == name_run[1] and role is not None:
         # "Der Innenminister Frankreichs, Nicolas Keller": a genitive after the role; the person
         # is the full name in the apposition

@@ -86,6 +86,9 @@ def _indirect(
             attribution = Attribution(mention, quote.cue, quote.frame, f"{quote.evidence}+{kind}", 0.8 if mention else 0.3)
         elif quote.continues is not None and quote.continues < len(found):
             inherited = found[quote.continues].attribution
+        elif quote.continues_cue is not None:
+            mention = mentions(quote.continues_cue)  # "X sagte als Zeuge aus. Er habe …"
+            inherited = Attribution(mention, quote.continues_cue, None, f"speech-act+{mention.kind.value}", 0.7) if mention else None
         elif quote.continues_direct is not None:
             inherited = direct.get(quote.continues_direct)
             # going on in reported form after a direct quotation: still that speech
