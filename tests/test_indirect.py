@@ -325,6 +325,13 @@ def test_the_clause_after_an_adverbial_cue_clause_is_no_content(text):
     assert run(text) == []
 
 
+def test_a_closing_particle_reports_a_sentence_whose_own_cue_is_in_konjunktiv():
+    text = "Der Fahrer habe angegeben, er sei nur kurz zum Bäcker gefahren, so der Sprecher."
+    quote = only(run(text))
+    assert quote.type is QuoteType.INDIRECT and quote.evidence.startswith("so")
+    assert parts(text, quote) == ["Der Fahrer habe angegeben, er sei nur kurz zum Bäcker gefahren"]
+
+
 def test_cue_in_a_relative_clause_is_nothing():
     assert run("Der Bürgermeister, der gestern mit Anwohnern sprach, eröffnete die neue Brücke.") == []
 

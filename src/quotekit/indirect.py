@@ -425,6 +425,16 @@ class _Finder:
 
     # ---------------------------------------------------------------- continuations
 
+    def _reading_order(self, cue: Cue) -> tuple[float, bool, int]:
+        """The order in which a sentence's cues are tried: by `_cue_priority`, a verb in
+        Konjunktiv after the indicative ones and after the particles of attribution (``Der Mann
+        habe angegeben, er sei …, so der Sprecher``: the particle reports the whole sentence)."""
+        rank: float = _cue_priority(cue)[0]
+        subjunctive = self._subjunctive_cue(cue)
+        if subjunctive and cue.kind is CueKind.VERB:
+            rank = 1.5
+        return rank, subjunctive, cue.tokens[0]
+
     def _subjunctive_cue(self, cue: Cue) -> bool:
         """``Man gehe davon aus, dass …``: a cue in Konjunktiv is itself reported speech."""
         if cue not in self._subjunctive:
@@ -459,7 +469,7 @@ class _Finder:
         candidates: list[IndirectQuote] = []
         # a cue in Konjunktiv is itself reported ("Der Fund zeige, dass …, sagt sie"): the
         # indicative cue of the same kind reports it
-        for cue in sorted(cues, key=lambda c: (_cue_priority(c)[0], self._subjunctive_cue(c), c.tokens[0])):
+        for cue in sorted(cues, key=self._reading_order):
             if cue.kind is CueKind.PARTICLE:
                 if not self._particle_applies(cue, cues):
                     continue
