@@ -1381,6 +1381,20 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             id="a place of two words after a kind noun, inside a clause, names the organisation",
         ),
         pytest.param(
+            "Die Industrie- und Handelskammer Nordwald warnte vor einer Pleitewelle. Viele Betriebe hätten keine "
+            "Reserven mehr, teilte die Kammer mit.",
+            "keine Reserven",
+            "Industrie- und Handelskammer Nordwald",
+            id="truncated compounds coordinated with the kind noun are part of the name",
+        ),
+        pytest.param(
+            "Nach dem Tod des Ortschronisten Karl Weidner trauert Lindach. Er gründete den Heimat- und Kulturverein. "
+            "Der Verein würdigte ihn als „Gedächtnis des Dorfes“.",
+            "Gedächtnis des Dorfes",
+            "Heimat- und Kulturverein",
+            id="a kind noun refers back to a compound named with coordinated truncated compounds",
+        ),
+        pytest.param(
             "Das Finanzministerium in Lorbach will sparen. Das Ministerium stellte am Abend klar, dass Schulen "
             "ausgenommen seien. Die Förderung werde sogar erhöht, hieß es aus dem Haus.",
             "sogar erhöht",

@@ -39,7 +39,7 @@ import attrs
 
 from . import entity_words, statements
 from . import vocabulary as vocab
-from .phrases import ADJECTIVE_ENDINGS
+from .phrases import ADJECTIVE_ENDINGS, coordinated_compound_start
 from .document import Annotated
 from .entity_table import Entity, EntityTable, Occurrence, grammatical_gender
 from .mentions import Mention, MentionKind, is_generic, is_relative_pronoun, label_at, plural_verb_at, relative_antecedent
@@ -509,6 +509,9 @@ class EntityLinker:
         if entity is None:
             entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
             entity.grammatical_gender = grammatical_gender(vocab.organisation_noun(word))
+        first = coordinated_compound_start(ann, k)  # "den Heimat- und Geschichtsverein"
+        if first < k:
+            word = ann.text[ann.tokens[first].start : ann.tokens[k - 1].end] + " " + word
         entity.add(ann.tokens[k].start, ann.tokens[k].end, word)
         self.table.remember(ann.tokens[k].start, ann.tokens[k].end, entity)
         return entity

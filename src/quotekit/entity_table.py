@@ -18,6 +18,7 @@ import attrs
 from . import entity_words
 from . import vocabulary as vocab
 from .document import Annotated
+from .phrases import coordinated_compound_start
 from .model import SpeakerKind
 
 
@@ -241,11 +242,22 @@ class EntityTable:
             entity.grammatical_gender = grammatical_gender(info)
         entity.add(tokens[i].start, tokens[j].end, name, None, [noun])
         if not noun.lower().endswith(tuple(entity_words.of_class("descriptor_noun"))) and not name.startswith(noun):
+            noun = self._with_coordinated_compounds(i - 1, noun)  # "Industrie- und Handelskammer"
             entity.names.append(f"{noun} {name}")  # "die Reederei Baltmar": the noun is part of the name
             if adjective:
                 entity.names.append(f"{adjective} {noun} {name}")
         self.remember(tokens[i].start, tokens[j].end, entity)
         return entity
+
+    def _with_coordinated_compounds(self, k: int, noun: str) -> str:
+        """``noun`` (the word at token ``k``) with the truncated compounds coordinated before it:
+        ``Industrie- und Handelskammer``."""
+        if k <= 0 or entity_words.genitive_stem(self.ann.texts[k]) != noun:
+            return noun
+        first = coordinated_compound_start(self.ann, k)
+        if first == k:
+            return noun
+        return self.ann.text[self.ann.tokens[first].start : self.ann.tokens[k - 1].end] + " " + noun
 
     def add_predicate_role(self, entity: Entity, k: int) -> None:
         """``… ist seit 2019 Dekanin``: the role a copula at token ``k`` gives the person

@@ -21,6 +21,7 @@ from .scanner import headline_label
 from .phrases import (
     ADJECTIVE_ENDINGS,
     Phrase,
+    coordinated_compound_start,
     is_number_compound,
     noun_phrase,
     phrase_ending_at,
@@ -182,7 +183,8 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
                 vocab.is_acronym(tokens[k].text) or vocab.organisation_noun(tokens[k].text) for k in range(first_i, last_i + 1)
             ):
                 # "die Staatsanwaltschaft München I", "der Verband DSW": an organisation's name
-                full = ann.text[tokens[first_i - 1 if organisation_before else first_i].start : tokens[last_i].end]
+                opening = max(phrase.start, coordinated_compound_start(ann, first_i - 1 if organisation_before else first_i))
+                full = ann.text[tokens[opening].start : tokens[last_i].end]  # also "Industrie- und Handelskammer X"
                 return Mention(start_char, end_char, full, MentionKind.ORGANISATION, None, False, full)
         return Mention(start_char, end_char, tokens[last_i].text, MentionKind.NAME, gender, False, name, role, role_word)
     suffix = vocab.role_noun(first.text) or vocab.organisation_noun(first.text)

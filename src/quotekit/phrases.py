@@ -89,6 +89,19 @@ def surname_after_first_name(ann: Annotated, k: int) -> bool:
     return text in vocab.titles() and not following[:1].isupper()
 
 
+def coordinated_compound_start(ann: Annotated, k: int) -> int:
+    """Where the compound at token ``k`` starts when truncated compounds are coordinated with
+    it (``Heimat- und Geschichtsverein``, ``Industrie-, Handels- und Gewerbekammer``): the first
+    of them, or ``k`` itself."""
+    texts = ann.texts
+    start = k
+    while start >= 2 and texts[start - 1] in vocab.word_class("coordinator") and texts[start - 2].endswith("-") and len(texts[start - 2]) > 1:
+        start -= 2
+        while start >= 2 and texts[start - 1] == "," and texts[start - 2].endswith("-") and len(texts[start - 2]) > 1:
+            start -= 2
+    return start
+
+
 def particles_end(ann: Annotated, k: int, limit: int) -> int:
     """The token after the name particles that start at token ``k`` (``von``, ``von der``, ``van
     den``, ``de la``): ``k`` itself when no particle stands there. An article counts only after
@@ -168,6 +181,8 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
             k = after
         elif k > j and _joins_roles(ann, k, limit):
             k += 1  # der Abgeordnete und Fraktionschef
+        elif k > j and k + 1 < limit and coordinated_compound_start(ann, k + 1) < k + 1 and _is_name_like(tokens[k + 1], ann):
+            k += 1  # die Industrie- [und] Handelskammer
         elif k > j and _number_in_name(ann, k, limit):
             k += 1  # Rot-Weiß 05 Kleinstadt: a club name with its founding year
         elif vocab.is_quote_mark(tokens[k].text) and (title_end := _quoted_title(ann, k, limit)) is not None:
@@ -529,6 +544,8 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
             start -= 3  # das Ministerium für Umwelt [und] Verkehr [teilte mit]
         elif (title := title_start_before(ann, start - 1, floor)) is not None:
             start = title  # der Chef der „Neuen Welt“ Jan Muster [sagte]
+        elif (joined := coordinated_compound_start(ann, start)) < start and joined >= floor:
+            start = joined  # die Industrie- und Handelskammer [warnte]
         else:
             break
     start = skip_focus_particles(ann, start, end)
