@@ -1395,6 +1395,13 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             id="a kind noun refers back to a compound named with coordinated truncated compounds",
         ),
         pytest.param(
+            "Die Lindental Sharks haben ihren Kapitän gehalten. Die Sharks teilten mit, dass Tom Roth bleibt. "
+            "Man freue sich sehr über die Verlängerung, erklärte der Verein.",
+            "freue sich sehr",
+            "Lindental Sharks",
+            id="the last word of a team's name with an article is the team, and the club noun refers to it",
+        ),
+        pytest.param(
             "Das Finanzministerium in Lorbach will sparen. Das Ministerium stellte am Abend klar, dass Schulen "
             "ausgenommen seien. Die Förderung werde sogar erhöht, hieß es aus dem Haus.",
             "sogar erhöht",

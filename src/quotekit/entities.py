@@ -89,7 +89,8 @@ class EntityLinker:
             # "Die Sparkasse Oberau" → "Oberau": only a determiner and the kind noun before the name
             # ("Die Lehrkräfte der Gesamtschule Talbach" are not the school)
             words = self.ann.text[mention.start : mention.end].split()
-            if words and words[0].lower() in vocab.determiners():
+            article = bool(words) and words[0].lower() in vocab.determiners()
+            if article:
                 words = words[1:]
             written = " ".join(words)
             # "die Bunte Liste" again, "Die Flugplatz Ebersau GmbH" after "Flugplatz Ebersau GmbH"
@@ -97,6 +98,8 @@ class EntityLinker:
             entity = self.table.entities.get("org:" + written.lower()) or self.table.organisation_names.get(written)
             if entity is None and words and (len(words) >= 2 or vocab.organisation_noun(words[0]) is None):
                 entity = self.table.organisation_name_starts.get(written)
+            if entity is None and article and len(words) == 1 and vocab.role_noun(written) is None and not entity_words.common_noun(written):
+                entity = self.table.organisation_name_ends.get(written)  # "Die Lakers" after "Die Lauterbach Lakers"
             if entity is None and len(words) >= 2 and vocab.organisation_noun(words[0]) is not None:
                 named = self.table.entities.get("org:" + " ".join(words[1:]).lower())
                 # "Die Gemeinde Tannbach … Die Feuerwehr Tannbach": another kind of the same
@@ -418,8 +421,9 @@ class EntityLinker:
                 best = max(shared.values(), default=0)
                 fitting = [e for e in self.table.entities.values() if best and shared.get(id(e)) == best]
                 entity = self._nearest(fitting, mention.start)
-            if entity is None and entity_words.any_organisation(noun):
-                # "Die ESU bezifferte … teilte die Organisation mit" (not a town or a bank)
+            if entity is None and (entity_words.any_organisation(noun) or entity_words.membership_body(noun)):
+                # "Die ESU bezifferte … teilte die Organisation mit" (not a town or a bank), "Die
+                # Lakers teilten mit … erklärte der Verein": the body that was just the subject
                 issuer = self._statement_issuer(mention.start)
                 if issuer is not None and (not _kinds_of(issuer) or _kinds_of(issuer) & entity_words.organisation_kinds(noun)):
                     entity = issuer

@@ -150,6 +150,7 @@ class EntityTable:
         self.namesakes: dict[str, list[Entity]] = {}  # surname → the people who bear it
         self.organisation_names: dict[str, Entity] = {}  # every name of an organisation
         self.organisation_name_starts: dict[str, Entity] = {}  # the first words of longer names
+        self.organisation_name_ends: dict[str, Entity] = {}  # the last word of longer names
         self.people = PeopleIndex(self.entities)
 
     def inside_quote(self, char: int) -> bool:
@@ -282,6 +283,8 @@ class EntityTable:
             words = name.split()
             for n in range(1, len(words)):
                 self.organisation_name_starts.setdefault(" ".join(words[:n]), entity)
+            if len(words) >= 2 and vocab.organisation_noun(words[-1]) is None:
+                self.organisation_name_ends.setdefault(words[-1], entity)  # "die Lakers" of "Lauterbach Lakers"
             initials = "".join(word[0] for word in words if word[:1].isupper())
             if len(initials) >= 3:  # "die KVF" for "Kassenärztliche Vereinigung Falkenried"
                 self.organisation_names.setdefault(initials, entity)

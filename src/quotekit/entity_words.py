@@ -686,6 +686,12 @@ def any_organisation(noun: str) -> bool:
     return "any" in _organisation_kind_table().get(noun.lower(), ())
 
 
+def membership_body(noun: str) -> bool:
+    """``Verein``, ``Verband``: the word itself names a body of members (kind ``club`` or
+    ``association``), which a text uses for a club or association whatever its name says."""
+    return bool(_organisation_kind_table().get(noun.lower(), frozenset()) & {"club", "association"})
+
+
 @functools.cache
 def _organisation_kind_table() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {}
