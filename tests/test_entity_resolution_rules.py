@@ -1172,6 +1172,13 @@ SPEAKERS = [
             "Ole Brandt",
             id="a verb of saying without a report of its own hands its subject to the Konjunktiv sentence after it",
         ),
+        pytest.param(
+            "Der Schützenverein hat sein Königspaar: Schreiner Paul Adam und Lehrerin Nina Vogt regieren als König Paul "
+            "und Königin Nina. Sie freue sich auf das Jahr, sagte die Königin.",
+            "freue sich auf das Jahr",
+            "Nina Vogt",
+            id="a first name alone after a title is the one person named in full with it",
+        ),
 ]
 
 
@@ -1393,6 +1400,13 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "Gedächtnis des Dorfes",
             "Heimat- und Kulturverein",
             id="a kind noun refers back to a compound named with coordinated truncated compounds",
+        ),
+        pytest.param(
+            "Der TSV Uhlen gewann gegen den FC Concordia Wellbach mit 2:1. Die Concordia kündigte an, sie werde "
+            "Einspruch gegen die Wertung einlegen.",
+            "Einspruch gegen",
+            "FC Concordia Wellbach",
+            id="a club's name after its acronym keeps its place, and its middle word names it",
         ),
         pytest.param(
             "Die Lindental Sharks haben ihren Kapitän gehalten. Die Sharks teilten mit, dass Tom Roth bleibt. "

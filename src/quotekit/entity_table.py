@@ -285,6 +285,9 @@ class EntityTable:
                 self.organisation_name_starts.setdefault(" ".join(words[:n]), entity)
             if len(words) >= 2 and vocab.organisation_noun(words[-1]) is None:
                 self.organisation_name_ends.setdefault(words[-1], entity)  # "die Lakers" of "Lauterbach Lakers"
+            if len(words) >= 3 and vocab.is_acronym(words[0]):
+                for n in range(2, len(words)):  # "die Eintracht" of "FC Eintracht Moorbach"
+                    self.organisation_name_starts.setdefault(" ".join(words[1:n]), entity)
             initials = "".join(word[0] for word in words if word[:1].isupper())
             if len(initials) >= 3:  # "die KVF" for "Kassenärztliche Vereinigung Falkenried"
                 self.organisation_names.setdefault(initials, entity)

@@ -119,7 +119,9 @@ def collect_names(table: EntityTable) -> None:
             entity.add(tokens[i].start, tokens[i].end, name, gender if isinstance(gender, str) else role_gender, roles)
             table.remember(tokens[i].start, tokens[i].end, entity)
             continue
-        entity = table.person(tokens[j].text, name if j > i else None)
+        # "Polizeikommissarin Julia Nowak … als Prinzessin Julia": a first name alone is the one
+        # person named in full with it
+        entity = (j == i and table.by_first_name(tokens[i].text, tokens[i].start)) or table.person(tokens[j].text, name if j > i else None)
         predicate = entity_words.predicate_role(ann, j + 1) or entity_words.comma_apposition_role(ann, j + 1)
         if predicate is not None:
             roles = [*roles, predicate.key, tokens[entity_words.predicate_end(ann, j + 1)].text]
@@ -223,18 +225,26 @@ def _collect_acronyms(table: EntityTable, flags: numpy.ndarray) -> None:
     after an organisation's name is another name of it (``die GBB teilte mit``); an acronym
     followed by a name word names a club or party branch (``SG Waldau``, ``TSV Kornfeld``)."""
     tokens, texts = table.ann.tokens, table.ann.texts
-    for k in numpy.flatnonzero(flags[:-1] & entity_words.ACRONYM).tolist():
-        word = texts[k + 1]
-        if (
+    def name_word(i: int) -> bool:
+        word = texts[i]
+        return (
             vocab.name_word(word) == "name"
             and vocab.first_name_gender(word) is False
             and not entity_words.common_noun(word)
-            and not table.ann.paragraph_break_before(k + 1)
+            and not table.ann.paragraph_break_before(i)
+        )
+
+    for k in numpy.flatnonzero(flags[:-1] & entity_words.ACRONYM).tolist():
+        if (
+            name_word(k + 1)
             and not table.inside_quote(tokens[k].start)
             and not table.covered(tokens[k].start)
             and not table.covered(tokens[k + 1].start)  # "SV Eintracht X": named after its kind noun
         ):
-            table.named_organisation(k, k + 1, texts[k])
+            j = k + 1
+            if j + 1 < len(texts) and name_word(j + 1) and vocab.organisation_noun(texts[j + 1]) is None and vocab.role_noun(texts[j + 1]) is None:
+                j += 1  # "FC Eintracht Moorbach": a club's name and its place
+            table.named_organisation(k, j, texts[k])
     for k in compress(range(len(texts)), map("(".__eq__, texts)):  # C-level scan
         if k == 0 or k + 2 >= len(texts) or texts[k + 2] != ")" or not vocab.is_acronym(texts[k + 1]):
             continue
