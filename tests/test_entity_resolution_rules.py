@@ -1409,6 +1409,19 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             id="a club's name after its acronym keeps its place, and its middle word names it",
         ),
         pytest.param(
+            "Die Gewerkschaft ruft die Beschäftigten der Wellstädter Verkehrsbetriebe zum Streik auf. "
+            "Die Verkehrsbetriebe kritisierten das. Der Streik sei überzogen, teilte das Unternehmen mit.",
+            "Streik sei überzogen",
+            "Wellstädter Verkehrsbetriebe",
+            id="a town's adjective before an organisation noun names that town's organisation",
+        ),
+        pytest.param(
+            "Das Start-up ist eine Ausgründung der Technischen Hochschule Ebersfeld. Man wolle mehr Gründungen, teilte die TH mit.",
+            "mehr Gründungen",
+            "Technische Hochschule Ebersfeld",
+            id="an acronym of a name without its place, and the name's adjective as written alone",
+        ),
+        pytest.param(
             "Die Lindental Sharks haben ihren Kapitän gehalten. Die Sharks teilten mit, dass Tom Roth bleibt. "
             "Man freue sich sehr über die Verlängerung, erklärte der Verein.",
             "freue sich sehr",

@@ -516,6 +516,8 @@ class EntityLinker:
         first = coordinated_compound_start(ann, k)  # "den Heimat- und Geschichtsverein"
         if first < k:
             word = ann.text[ann.tokens[first].start : ann.tokens[k - 1].end] + " " + word
+        elif entity_words.place_adjective_before(ann, k):
+            word = ann.texts[k - 1] + " " + word  # "der Kronstädter Verkehrsbetriebe": the town's
         entity.add(ann.tokens[k].start, ann.tokens[k].end, word)
         self.table.remember(ann.tokens[k].start, ann.tokens[k].end, entity)
         return entity

@@ -246,7 +246,7 @@ class EntityTable:
             noun = self._with_coordinated_compounds(i - 1, noun)  # "Industrie- und Handelskammer"
             entity.names.append(f"{noun} {name}")  # "die Reederei Baltmar": the noun is part of the name
             if adjective:
-                entity.names.append(f"{adjective} {noun} {name}")
+                entity.names.append(f"{_name_form(adjective, entity.grammatical_gender)} {noun} {name}")
         self.remember(tokens[i].start, tokens[j].end, entity)
         return entity
 
@@ -293,6 +293,18 @@ class EntityTable:
                 self.organisation_names.setdefault(initials, entity)
             if len(words) >= 3 and initials != (every := "".join(word[0] for word in words)):
                 self.organisation_names.setdefault(every, entity)  # "der VdL" for "Verband der Landkliniken"
+            if len(words) >= 3 and all(word[:1].isupper() for word in words):
+                # "die TH" for "Technische Hochschule Lahnfeld": the kind without its place
+                self.organisation_names.setdefault("".join(word[0] for word in words[:-1]), entity)
+
+
+def _name_form(adjective: str, gender: str | None) -> str:
+    """The adjective of a name as the name is written alone: ``der Technischen Hochschule X`` →
+    ``Technische Hochschule X``, ``des Technischen Hilfswerks`` → ``Technisches``, ``beim
+    Deutschen Wetterdienst`` → ``Deutscher`` (the weak ``-en`` of an oblique case)."""
+    if not adjective.endswith("en") or gender not in ("f", "m", "n"):
+        return adjective
+    return adjective[:-1] + {"f": "", "m": "r", "n": "s"}[gender]
 
 
 def _another_kind(entity: Entity, noun: str) -> bool:

@@ -686,6 +686,26 @@ def any_organisation(noun: str) -> bool:
     return "any" in _organisation_kind_table().get(noun.lower(), ())
 
 
+def place_adjective_before(ann: Annotated, k: int) -> bool:
+    """``der Kronstädter Verkehrsbetriebe``, ``die Talheimer Tafel``: a capitalised word in
+    ``-er`` right before the organisation noun at token ``k``, after an article or preposition,
+    is the adjective of the town the organisation belongs to and part of its name (no noun,
+    role or first name of that form)."""
+    if k < 2:
+        return False
+    word, before = ann.texts[k - 1], ann.texts[k - 2].lower()
+    return (
+        word[:1].isupper()
+        and word.endswith("er")
+        and len(word) > 4
+        and (before in vocab.determiners() or before in vocab.word_class("contracted_preposition") or before in vocab.word_class("role_preposition"))
+        and vocab.role_noun(word) is None
+        and vocab.organisation_noun(word) is None
+        and vocab.first_name_gender(word) is False
+        and not common_noun(word)
+    )
+
+
 def membership_body(noun: str) -> bool:
     """``Verein``, ``Verband``: the word itself names a body of members (kind ``club`` or
     ``association``), which a text uses for a club or association whatever its name says."""

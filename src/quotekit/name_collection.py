@@ -21,7 +21,7 @@ import numpy
 from . import entity_words, organisation_names
 from . import vocabulary as vocab
 from .document import Annotated
-from .entity_table import EntityTable, grammatical_gender
+from .entity_table import Entity, EntityTable, grammatical_gender
 from .mentions import is_proper_name
 from .model import SpeakerKind
 
@@ -141,7 +141,32 @@ def collect_names(table: EntityTable) -> None:
         table.remember(tokens[i].start, tokens[j].end, entity)
     _collect_legal_names(table, flags)
     _collect_acronyms(table, flags)
+    _collect_town_organisations(table, flags)
     _collect_surnames(table)
+
+
+def _collect_town_organisations(table: EntityTable, flags: numpy.ndarray) -> None:
+    """``die Beschäftigten der Kronstädter Verkehrsbetriebe``: an organisation noun after the
+    adjective of a town names that town's organisation, which ``Die Verkehrsbetriebe`` then
+    refers to (registered under the noun, named with the adjective)."""
+    ann, tokens, texts = table.ann, table.ann.tokens, table.ann.texts
+    for k in numpy.flatnonzero(flags & entity_words.ROLE_OR_TITLE).tolist():
+        word = texts[k]
+        if vocab.organisation_noun(word) is None or vocab.role_noun(word) is not None:
+            continue
+        if not entity_words.place_adjective_before(ann, k) or table.inside_quote(tokens[k].start) or table.covered(tokens[k].start):
+            continue
+        if k + 1 < len(texts) and texts[k + 1][:1].isupper():
+            continue  # "Das Kellstädter Start-up Fahrwerk Robotics": the name follows
+        noun = entity_words.genitive_stem(word)
+        key = "org:" + noun.lower()
+        entity = table.entities.get(key)
+        if entity is None:
+            entity = table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
+            entity.grammatical_gender = grammatical_gender(vocab.organisation_noun(noun))
+        start = tokens[k - 1].start
+        entity.add(start, tokens[k].end, f"{texts[k - 1]} {noun}")
+        table.remember(start, tokens[k].end, entity)
 
 
 def _after_person_noun(ann: Annotated, flags: numpy.ndarray) -> list[int]:
