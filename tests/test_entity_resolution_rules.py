@@ -1179,6 +1179,13 @@ SPEAKERS = [
             "Nina Vogt",
             id="a first name alone after a title is the one person named in full with it",
         ),
+        pytest.param(
+            "Angeklagt war der Rentner Kurt Asmus. Gedroht habe er nie, sagte der 66-Jährige. Sein Nachbar, der "
+            "Maurer Jens Pohl, schilderte es anders. Asmus sei auf ihn losgegangen. „Ich hatte Angst“, sagte der 52-Jährige.",
+            "Ich hatte Angst",
+            "Jens Pohl",
+            id="a person the text gave one age is not described by another",
+        ),
 ]
 
 
@@ -2016,3 +2023,8 @@ def test_a_quote_inside_a_reported_speech_act_keeps_its_speaker():
     )
     direct = next(q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT)
     assert direct.mention.text == "Der gebürtige Friese" and direct.speaker.name == "Bernd Achterberg"
+
+
+@pytest.mark.parametrize("text", ["das Ehepaar", "Das deutsche Ehepaar", "das junge Paar"])
+def test_a_noun_for_two_people_is_a_pair_with_or_without_adjectives(text: str) -> None:
+    assert entity_words.pair_noun(text)

@@ -126,9 +126,9 @@ class EntityLinker:
             and entity_words.describes({mention.name.lower()}, self.ann.text[mention.start : mention.end])
         ):
             mention = self._as_role(mention)  # "Die Lindmarkerin reagierte gelassen" (not "Die Initiativen")
-        if mention.kind is MentionKind.ROLE and mention.plural:
+        if mention.kind is MentionKind.ROLE and (mention.plural or entity_words.pair_noun(self.ann.text[mention.start : mention.end])):
             # "Die Anwohner bleiben skeptisch. Sie kündigten an, …", "Mitglieder der Initiative
-            # übergaben …": a group, for plural pronouns
+            # übergaben …", "Das Ehepaar konnte fliehen": a group, for plural pronouns
             text = self.ann.text[mention.start : mention.end]
             self.table.remember(mention.start, mention.end, self._group(mention, text), salient=True)
             return
@@ -158,7 +158,8 @@ class EntityLinker:
                 )
                 if entity is None and entity_words.describes(words, text):
                     # "Eine Lehrerin … Die 54-Jährige unterrichtet …": a description of someone just mentioned
-                    fits = _no_office if entity_words.is_age(text) else _anyone
+                    age = (mention.role_word or "").lower()
+                    fits = (lambda e: _no_office(e) and not _another_age(e, age)) if entity_words.is_age(text) else _anyone
                     entity = (
                         self._just_introduced(mention.start, mention.gender, fits=fits)
                         or self._most_recent(mention.start, mention.gender, fits)
@@ -816,7 +817,7 @@ class EntityLinker:
             if chosen is None:
                 chosen, how = self._introduced_role(mention, words), "role-introduced"
             if chosen is None and entity_words.is_age(text):
-                chosen, how = self._last_mentioned(mention.start, mention.gender), "role-age"  # "Die 21-Jährige"
+                chosen, how = self._last_mentioned(mention.start, mention.gender, (mention.role_word or "").lower()), "role-age"  # "Die 21-Jährige"
             if chosen is None:
                 chosen, how = self._party_member(mention, words), "role-party"
             if chosen is None:
@@ -831,18 +832,22 @@ class EntityLinker:
                 person_noun = entity_words.bare_person_noun(text)  # "der Mann": an unnamed man, or one with no office
                 # "die Studentin": someone known by no office ("die Verkäuferin des Ladens" is someone else)
                 occupation = entity_words.occupation_epithet(words) and not entity_words.owned_by_someone(text)
+                age = (mention.role_word or "").lower()  # "der 58-Jährige" is not the one aged 63
                 chosen = (
-                    (descriptive and self._just_introduced(mention.start, mention.gender))
+                    (descriptive and self._just_introduced(mention.start, mention.gender, fits=lambda e: not _another_age(e, age)))
                     or (occupation and self._just_introduced(mention.start, mention.gender, fits=_known_by_no_office))
                 ) or self._most_recent(
                     mention.start,
                     mention.gender,
-                    lambda e: descriptive
-                    or not _current_roles(e)
-                    or entity_words.shares_role(e.roles, words)
-                    or (person_noun and _unnamed_or_without_office(e))
-                    or (occupation and _known_by_no_office(e))
-                    or entity_words.expert_for(words, e.roles),
+                    lambda e: not _another_age(e, age)
+                    and (
+                        descriptive
+                        or not _current_roles(e)
+                        or entity_words.shares_role(e.roles, words)
+                        or (person_noun and _unnamed_or_without_office(e))
+                        or (occupation and _known_by_no_office(e))
+                        or entity_words.expert_for(words, e.roles)
+                    ),
                 )
                 how = "role-recent"
                 if chosen is not None and chosen.key.startswith("role:"):
@@ -1035,6 +1040,7 @@ class EntityLinker:
                 and (not _current_roles(entity) or self._described_by_role(occurrence, mention))
                 and (mention.gender is None or entity.gender in (None, mention.gender))
                 and not self.table.inside_quote(occurrence.start)
+                and not _another_age(entity, (mention.role_word or "").lower())
             ):
                 return entity
         return None
@@ -1479,10 +1485,11 @@ class EntityLinker:
         }
         return next(iter(introduced.values())) if len(introduced) == 1 else None
 
-    def _last_mentioned(self, before: int, gender: str | None) -> Entity | None:
+    def _last_mentioned(self, before: int, gender: str | None, age: str = "") -> Entity | None:
         """The person mentioned last in this or the previous sentence (``Beste Werferin war Ronja
         Klee. Die 21-Jährige sagte …``): an age describes whoever was just named — the subject
-        if one of them was (``Kläger X verlangt, dass sein Nachbar Y … klagte der 68-Jährige``)."""
+        if one of them was (``Kläger X verlangt, dass sein Nachbar Y … klagte der 68-Jährige``) —
+        unless the text gave them another age (``der 63-Jährige`` is not ``der 58-Jährige``)."""
         self._observe_window(before)
         fitting = [
             occurrence
@@ -1492,6 +1499,7 @@ class EntityLinker:
             and occurrence.entity.full_name
             and (gender is None or occurrence.entity.gender in (None, gender))
             and not self.table.inside_quote(occurrence.start)
+            and not _another_age(occurrence.entity, age)
         ]
         chosen = next((o for o in fitting if o.salient), fitting[0] if fitting else None)
         return chosen.entity if chosen is not None else None
@@ -1649,6 +1657,12 @@ def _no_office(entity: Entity) -> bool:
     """Who an age describes (``der 31-Jährige``) rather than an office holder: a text gives the
     age of the people it tells about, seldom of the judge or the mayor."""
     return not any(map(entity_words.public_office, _current_roles(entity)))
+
+
+def _another_age(entity: Entity, age: str) -> bool:
+    """The text gave ``entity`` an age (``63-jährige``) other than ``age`` (``58-jährige``)."""
+    ages = {role for role in entity.roles if role[:1].isdigit() and role.endswith("jährige")}
+    return age[:1].isdigit() and bool(ages) and age not in ages
 
 
 def _unnamed_or_without_office(entity: Entity) -> bool:

@@ -431,9 +431,9 @@ def without_sentence_period(text: str) -> str:
 
 
 def pair_noun(text: str) -> bool:
-    """``das Ehepaar``, ``das Duo``: a singular noun for two people."""
+    """``das Ehepaar``, ``das Duo``, ``das deutsche Ehepaar``: a singular noun for two people."""
     words = text.lower().split()
-    return len(words) == 2 and words[1] in of_class("pair_word")
+    return 2 <= len(words) <= 4 and words[-1] in of_class("pair_word")
 
 
 def member_role(role_words: set[str]) -> bool:
