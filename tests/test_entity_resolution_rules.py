@@ -1186,6 +1186,20 @@ SPEAKERS = [
             "Jens Pohl",
             id="a person the text gave one age is not described by another",
         ),
+        pytest.param(
+            "Den Siegtreffer erzielte Stürmer Marek Wojcik, der im Sommer aus Polen gekommen war. Trainer Uwe Lange "
+            "lobte das Team. „Ich habe den Ball kaum gesehen“, gestand der Pole.",
+            "den Ball kaum gesehen",
+            "Marek Wojcik",
+            id="a word of origin names the person a clause about them says came from there",
+        ),
+        pytest.param(
+            "Den Punkt holte Spitzenspieler Li Ming gegen den Schweden Nils Berg. „Ich habe nur an den nächsten Ball "
+            "gedacht“, sagte der gebürtige Chinese.",
+            "nächsten Ball",
+            "Li Ming",
+            id="a word of origin does not describe someone introduced by another origin",
+        ),
 ]
 
 

@@ -51,6 +51,7 @@ _PAIR_WINDOW_SENTENCES = 5  # how far back "die beiden" looks for two people nam
 _APPOSITION_CHARS = 40  # at most between a role phrase and the name in its apposition (", die Niederländerin ")
 _MAX_WORDS_BEFORE_SUBJECT = 3  # role words and articles before a sentence-opening name
 _MAX_INTRODUCTION_DISTANCE = 600  # tokens looked back for "einen neuen Sportdirektor"
+_ORIGIN_WORDS_AFTER_NAME = 12  # words after a mention searched for where the person came from
 _ORIGIN_WORDS_BEFORE_NAME = 4  # "der lindmarkischen Handelsministerin Signe X": where someone is from
 _CUE_AFTER_QUOTE = 40  # characters between a quotation and the cue after it ("„…“, sagten die beiden")
 
@@ -836,18 +837,24 @@ class EntityLinker:
                 chosen = (
                     (descriptive and self._just_introduced(mention.start, mention.gender, fits=lambda e: not _another_age(e, age)))
                     or (occupation and self._just_introduced(mention.start, mention.gender, fits=_known_by_no_office))
-                ) or self._most_recent(
-                    mention.start,
-                    mention.gender,
-                    lambda e: not _another_age(e, age)
-                    and (
+                )
+
+                def fits(e: Entity) -> bool:
+                    return not _another_age(e, age) and (
                         descriptive
                         or not _current_roles(e)
                         or entity_words.shares_role(e.roles, words)
                         or (person_noun and _unnamed_or_without_office(e))
                         or (occupation and _known_by_no_office(e))
                         or entity_words.expert_for(words, e.roles)
-                    ),
+                    )
+
+                # someone introduced by another origin only when no one else fits ("den Schweden
+                # X … der gebürtige Chinese"; but "die Wienerin X … die Österreicherin")
+                chosen = (
+                    chosen
+                    or self._most_recent(mention.start, mention.gender, lambda e: fits(e) and not self._from_elsewhere(e, words))
+                    or self._most_recent(mention.start, mention.gender, fits)
                 )
                 how = "role-recent"
                 if chosen is not None and chosen.key.startswith("role:"):
@@ -993,10 +1000,38 @@ class EntityLinker:
         Lindmarkerin reagierte``: a word for where someone is from names the person whose
         introduction (the name and the few words before it) has a word with its stem."""
         stems = {stem for word in words if (stem := entity_words.origin_stem(word)) is not None}
-        if not stems:
-            return None
-        fitting = [entity for entity in self._people_before(mention) if entity.full_name and self._introduced_with(entity, stems)]
+        fitting = [entity for entity in self._people_before(mention) if entity.full_name and self._introduced_with(entity, stems)] if stems else []
+        if not fitting:
+            # "Matchwinner X, der im Sommer aus Polen kam, … gestand der Pole": where a clause
+            # about the person says they came from (after "aus", a short stem is safe: Pol-en)
+            short = {stem for word in words if (stem := entity_words.origin_stem(word, shortest=3)) is not None}
+            fitting = [entity for entity in self._people_before(mention) if entity.full_name and self._said_to_come_from(entity, short, mention.start)]
         return self._nearest(fitting, mention.start)
+
+    def _from_elsewhere(self, entity: Entity, words: set[str]) -> bool:
+        """``den Schweden Erik X … sagte der gebürtige Chinese``: the introduction of ``entity``
+        calls them by a word for another origin than the role ``words`` give."""
+        stems = {stem for word in words if vocab.demonym(word) and (stem := entity_words.origin_stem(word, shortest=3)) is not None}
+        if not stems or not entity.spans:
+            return False
+        first = self.ann.token_at(entity.first_span()[0])
+        sentence_start = self.ann.sentences[self.ann.tokens[first].sent][0]
+        introduction = self.ann.texts[max(sentence_start, first - _ORIGIN_WORDS_BEFORE_NAME) : first]
+        return any(vocab.demonym(word) and not any(word.lower().startswith(stem) for stem in stems) for word in introduction)
+
+    def _said_to_come_from(self, entity: Entity, stems: set[str], before: int) -> bool:
+        """A mention of ``entity`` before ``before`` is followed in its sentence, within a few
+        words, by ``aus`` and a place with one of ``stems`` (``X, der aus Polen kam``)."""
+        texts = self.ann.texts
+        for start, end in entity.spans:
+            if start >= before:
+                break
+            k = self.ann.token_at(end - 1) + 1
+            sentence_end = self.ann.sentences[self.ann.tokens[k - 1].sent][1]
+            for i in range(k, min(sentence_end, k + _ORIGIN_WORDS_AFTER_NAME) - 1):
+                if texts[i] == "aus" and any(texts[i + 1].lower().startswith(stem) for stem in stems):
+                    return True
+        return False
 
     def _people_before(self, mention: Mention) -> Iterator[Entity]:
         """The single people of a gender that fits ``mention``, first mentioned before it."""

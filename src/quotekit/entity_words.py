@@ -403,14 +403,14 @@ def _longest_first(word_class: str) -> tuple[str, ...]:
     return tuple(sorted(of_class(word_class), key=len, reverse=True))
 
 
-def origin_stem(word: str) -> str | None:
+def origin_stem(word: str, shortest: int = 4) -> str | None:
     """``lindmarkerin`` → ``lindmark``, ``schwede`` → ``schwed``: the stem of a word for where
-    someone is from that no role lexicon lists (at least four letters, so that a place or its
-    adjective can be recognised by it)."""
+    someone is from that no role lexicon lists (at least ``shortest`` letters, so that a place or
+    its adjective can be recognised by it)."""
     if vocab.role_noun(word.capitalize()) is not None:
         return None
     for ending in _longest_first("origin_ending"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
             return word[: -len(ending)]
     return None
 
