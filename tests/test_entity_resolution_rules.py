@@ -1200,6 +1200,14 @@ SPEAKERS = [
             "Li Ming",
             id="a word of origin does not describe someone introduced by another origin",
         ),
+        pytest.param(
+            "Eine aufmerksame Nachbarin hatte die Polizei gerufen. „Ohne sie wären wir zu spät gekommen“, sagte eine "
+            "Polizeisprecherin. Im Wagen fanden die Beamten Werkzeug und Bargeld. Die Nachbarin möchte anonym bleiben. "
+            "Sie habe einfach ein ungutes Gefühl gehabt, sagte die 59-Jährige.",
+            "ungutes Gefühl",
+            "Nachbarin",
+            id="a role phrase nobody holds is the unnamed person an indefinite subject introduced with the noun",
+        ),
 ]
 
 

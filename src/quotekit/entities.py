@@ -153,6 +153,7 @@ class EntityLinker:
                 entity = (
                     self._nearest_role_holder(words, mention.start)
                     or self._introduced_role(mention, words)
+                    or self._introduced_unnamed(mention, words)
                     or self._unnamed_witness(mention, words)
                     or self._party_member(mention, words)
                     or self._from_where(mention, words)
@@ -817,6 +818,8 @@ class EntityLinker:
                     chosen, how = named, "role-before-name"
             if chosen is None:
                 chosen, how = self._introduced_role(mention, words), "role-introduced"
+            if chosen is None:
+                chosen, how = self._introduced_unnamed(mention, words), "role-introduced"
             if chosen is None and entity_words.is_age(text):
                 chosen, how = self._last_mentioned(mention.start, mention.gender, (mention.role_word or "").lower()), "role-age"  # "Die 21-Jährige"
             if chosen is None:
@@ -1474,6 +1477,37 @@ class EntityLinker:
                 ):
                     return entity
                 i += 1
+        return None
+
+    def _introduced_unnamed(self, mention: Mention, words: set[str]) -> Entity | None:
+        """``Eine aufmerksame Nachbarin hatte die Polizei alarmiert. … Die Nachbarin`` (no one
+        holds the role): the unnamed person the nearest indefinite phrase with the very noun
+        introduced, when no name follows it (that is `_introduced_role`)."""
+        if mention.plural or not words:
+            return None
+        ann = self.ann
+        end = ann.token_at(mention.start)
+        for k in range(end - 1, max(-1, end - _MAX_INTRODUCTION_DISTANCE), -1):
+            token = ann.tokens[k]
+            if token.text.lower() not in words or not entity_words.indefinite_before(ann, k) or self.table.inside_quote(token.start):
+                continue
+            article = next(j for j in range(k - 1, -1, -1) if ann.texts[j].lower() in entity_words.of_class("role_introducer"))
+            if ann.texts[article].lower() not in entity_words.of_class("subject_indefinite"):
+                continue  # "einen jungen Regisseur zu holen": an object, perhaps someone named
+            if k + 1 < len(ann.tokens) and ann.tokens[k + 1].text[:1].isupper():
+                return None  # "eine Nachbarin Anna X": a name follows
+            i = bisect.bisect_left(self.table.starts, token.start)
+            for occurrence in self.table.occurrences[max(0, i - 3) : i + 1]:
+                if occurrence.start <= token.start < occurrence.end and occurrence.entity.key.startswith("role:"):
+                    return occurrence.entity  # "Eine Nachbarin sagte …": already someone
+            key = f"role:{token.text.lower()}@{token.start}"
+            entity = self.table.entities.get(key)
+            if entity is None:
+                entity = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, gender=mention.gender)
+                entity.names.append(token.text)
+                entity.add(token.start, token.end, None, mention.gender, [token.text.lower()])
+                self.table.remember(token.start, token.end, entity)
+            return entity
         return None
 
     def _unnamed_witness(self, mention: Mention, words: set[str]) -> Entity | None:

@@ -75,7 +75,11 @@ def collect_names(table: EntityTable) -> None:
         # a noun for an organisation and a person alike ("Betreiber", "Händler") is a role before a first name
         person_noun = preceding and (vocab.organisation_noun(preceding) is None or vocab.first_name_gender(tok.text) is not False)
         role = vocab.singular_role(preceding) if person_noun else None
-        if role is not None and i > 1 and vocab.plural_by_determiner(tokens[i - 2].text, role.gender):
+        listed = vocab.role_noun(preceding) if role is not None else None
+        if role is not None and i > 1 and (
+            vocab.plural_by_determiner(tokens[i - 2].text, role.gender)
+            or (listed is not None and listed.plural and vocab.plural_by_determiner(tokens[i - 2].text, "m"))  # "die Beamten Schmuck"
+        ):
             role = None  # "die Außenminister Frankreichs und …": a plural role names no one person
         apposition = entity_words.apposition_word(preceding) if role is None and j > i else None
         starts_with_first_name = vocab.first_name_gender(tok.text) is not False
