@@ -118,7 +118,7 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         name_run = (surname_after_role, surname_after_role)
     if name_run is not None and _place_adjective(ann, name_run, role_word):
         name_run = None  # "Der Tannheimer Coach", "die Berliner Senatorin": a role, no name
-    group_role = plural and role_word is not None
+    group_role = plural and role_word is not None and vocab.plural_by_determiner(first.text, "m")  # "die Beamten", not "den Beamten X"
     if name_run is not None and group_role and name_run[0] > phrase.start and tokens[name_run[0] - 1].text == role_word and vocab.first_name_gender(tokens[name_run[0]].text) is False:
         name_run = None  # "die Beamten Schmuck, Uhren und Bargeld": after a plural role, no one's name
         apposition = None
