@@ -1458,6 +1458,13 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             id="the last word of a team's name with an article is the team, and the club noun refers to it",
         ),
         pytest.param(
+            "Ein Gutachter des Landesamts für Umwelt und Natur Ostwald hat Proben genommen. Das Landesamt bestätigte den "
+            "Fund. Ein Ergebnis gebe es erst nächste Woche, sagte die Behörde.",
+            "erst nächste Woche",
+            "Landesamt für Umwelt und Natur Ostwald",
+            id="an organisation noun with a field after für names that organisation, in the nominative",
+        ),
+        pytest.param(
             "Das Finanzministerium in Lorbach will sparen. Das Ministerium stellte am Abend klar, dass Schulen "
             "ausgenommen seien. Die Förderung werde sogar erhöht, hieß es aus dem Haus.",
             "sogar erhöht",

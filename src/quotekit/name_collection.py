@@ -146,7 +146,37 @@ def collect_names(table: EntityTable) -> None:
     _collect_legal_names(table, flags)
     _collect_acronyms(table, flags)
     _collect_town_organisations(table, flags)
+    _collect_field_organisations(table, flags)
     _collect_surnames(table)
+
+
+_MAX_FIELD_WORDS = 5  # words of a field tail: "für Umwelt, Naturschutz und Verkehr Ostheide"
+
+
+def _collect_field_organisations(table: EntityTable, flags: numpy.ndarray) -> None:
+    """``ein Gutachter des Landesamts für Umwelt Ostheide``: an organisation noun with a field
+    after ``für`` (capitalised words, joined by ``und``) names that organisation, in the nominative
+    (``Landesamt für Umwelt Ostheide``), which ``Das Landesamt`` then refers to."""
+    ann, tokens, texts = table.ann, table.ann.tokens, table.ann.texts
+    fields = vocab.word_class("field_preposition")
+    joins = vocab.word_class("coordinator") | {","}
+    for k in numpy.flatnonzero(flags[:-2] & entity_words.ROLE_OR_TITLE).tolist():
+        if texts[k + 1] not in fields or vocab.organisation_noun(entity_words.genitive_stem(texts[k])) is None or vocab.role_noun(texts[k]) is not None:
+            continue
+        if table.inside_quote(tokens[k].start) or table.covered(tokens[k].start):
+            continue
+        j = k + 1
+        while j + 1 < len(texts) and j - k <= _MAX_FIELD_WORDS and not ann.paragraph_break_before(j + 1):
+            word = texts[j + 1]
+            if word[:1].isupper() and vocab.first_name_gender(word) is False and vocab.role_noun(word) is None:
+                j += 1
+            elif word in joins and j + 2 < len(texts) and texts[j + 2][:1].isupper() and texts[j][:1].isupper():
+                j += 2
+            else:
+                break
+        if j == k + 1:
+            continue
+        table.named_organisation(k, j, entity_words.genitive_stem(texts[k]), nominative=True)
 
 
 def _collect_town_organisations(table: EntityTable, flags: numpy.ndarray) -> None:
