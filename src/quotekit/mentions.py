@@ -181,7 +181,7 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     suffix = vocab.role_noun(first.text) or vocab.organisation_noun(first.text)
     if core_end - phrase.start == 1 and apposition is None and not vocab.is_role_word(first.text) and (
         vocab.organisation_noun(first.text) is None or not vocab.is_organisation_word(first.text)
-    ) and not vocab.is_acronym(first.text) and (suffix is None or len(suffix.key) < 5):
+    ) and not vocab.is_acronym(first.text) and (suffix is None or len(suffix.key) < 5) and vocab.dative_plural_role(first.text) is None:
         # a bare capitalised word as subject whose role/organisation reading is only a compound
         # suffix ("Wieland", "Hofrat" would need an article): a surname
         return Mention(start_char, end_char, first.text, MentionKind.NAME, None, False, first.text)
@@ -244,7 +244,7 @@ def _role_noun(word: str) -> vocab.NounInfo | None:
     """The role noun a word ends in, also after a number: ``45-Jährige`` → ``jährige``."""
     if is_number_compound(word):
         return vocab.role_noun(word.partition("-")[2])
-    return vocab.role_noun(word)
+    return vocab.role_noun(word) or vocab.dative_plural_role(word)
 
 
 def _partitive_mention(ann: Annotated, phrase: Phrase, start_char: int, end_char: int) -> Mention | None:
