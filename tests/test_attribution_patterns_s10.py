@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotekit import Medium
 from quotekit import vocabulary as vocab
-from support import mention_of
+from support import direct_quotes, mention_of
 
 # --------------------------------------------------------------------------- passive agents
 
@@ -39,3 +40,32 @@ def test_dative_plural_of_a_role_noun_is_that_role(word: str, key: str) -> None:
 @pytest.mark.parametrize("word", ["Kritiker", "Lindern", "Bern", "Ministerin"])
 def test_words_that_are_no_dative_plural_of_a_role(word: str) -> None:
     assert vocab.dative_plural_role(word) is None
+
+
+# --------------------------------------------------------------------------- passive of zitieren
+
+
+def test_passive_zitiert_after_a_quoted_newspaper_name():
+    text = "„Wir haben verdient gewonnen“, wird Trainer Jonas Kellermann in der „Abendpost“ zitiert."
+    assert mention_of(text, "„Wir haben") == "Trainer Jonas Kellermann"
+
+
+def test_passive_zitiert_right_after_a_quote_that_follows_a_colon():
+    text = (
+        "Der Trainer stellte sich vor seine Spieler: „Die Mannschaft hat alles gegeben. Die Schuld liegt bei mir“ "
+        "wird der Niederländer im Fachblatt „Sport am Montag“ zitiert."
+    )
+    assert mention_of(text, "„Die Mannschaft") == "der Niederländer"
+
+
+def test_quoted_person_of_a_passive_zitiert_speaks():
+    text = "„Wir haben verdient gewonnen“, wird Trainer Jonas Kellermann in der Zeitung zitiert."
+    (quote,) = direct_quotes(text)
+    assert quote.medium is Medium.SPEECH
+
+
+def test_medium_quoting_in_the_active_still_writes():
+    text = "Die Abendpost zitierte Trainer Jonas Kellermann mit den Worten: „Wir haben verdient gewonnen.“"
+    (quote,) = direct_quotes(text)
+    assert quote.mention is not None and quote.mention.text == "Trainer Jonas Kellermann"
+    assert quote.medium is Medium.WRITING

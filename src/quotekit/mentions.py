@@ -590,23 +590,44 @@ def _phrase_of(ann: Annotated, mention: Mention) -> Phrase:
 _MAX_AUXILIARY_REACH = 16  # tokens between a finite auxiliary or modal and its cue participle/infinitive
 
 
-def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> Phrase | None:
+def _finite_pivot(ann: Annotated, cue: Cue, sent_start: int) -> int:
+    """The finite verb of the cue's clause: an auxiliary before a participle or infinitive cue
+    (``hat … gesagt``, ``wird … zitiert``), next to which the subject stands; else the cue."""
     tokens = ann.tokens
-    pivot = cue.head
-    # "hat … gesagt", "wird … zitiert": the subject stands next to the finite auxiliary
     judging = vocab.names_or_judges(cue.lemma)  # its clause runs through a quoted complement
-    k = pivot - 1
-    while k >= max(sent_start, pivot - _MAX_AUXILIARY_REACH):
+    k = cue.head - 1
+    past_title = False
+    while k >= max(sent_start, cue.head - _MAX_AUXILIARY_REACH):
         text = tokens[k].text
         if judging and (opening := quoted_complement_start(ann, k, sent_start)) is not None:
             k = opening - 1  # "hat den Plan als „Zumutung“ bezeichnet": the clause goes on before the quote
             continue
+        if vocab.is_quote_mark(text) and (opening := title_start_before(ann, k, sent_start)) is not None:
+            k = opening - 1  # "wird X in der „Rundschau“ zitiert": a quoted name, no clause end
+            past_title = True
+            continue
         if _is_clause_boundary(text):  # "Es sei gut – so formulierte es X": not the "sei" before the dash
             break
         if text.lower() in vocab.auxiliaries():
-            pivot = k
+            if not past_title or text.lower() in vocab.word_class("passive_auxiliary"):
+                return k  # (across a quoted name only a passive: "wird X im „Blatt“ zitiert")
             break
         k -= 1
+    return cue.head
+
+
+def quotes_in_the_passive(ann: Annotated, cue: Cue) -> bool:
+    """A quoting verb in the passive (``X wird in der Zeitung zitiert``): its subject is the
+    quoted person, whose own words were mostly spoken, whatever medium reports them."""
+    if cue.kind is not CueKind.VERB or cue.source != "object":
+        return False
+    return _passive(ann, cue, _finite_pivot(ann, cue, ann.sentences[cue.sentence][0]))
+
+
+def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> Phrase | None:
+    tokens = ann.tokens
+    judging = vocab.names_or_judges(cue.lemma)  # its clause runs through a quoted complement
+    pivot = _finite_pivot(ann, cue, sent_start)
     passive = _passive(ann, cue, pivot)
     if passive and cue.source != "object":
         # "wie er genannt wird", "wurde mitgeteilt": the subject of a passive is not who speaks;

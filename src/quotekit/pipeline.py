@@ -21,7 +21,7 @@ from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
-from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue
+from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue, quotes_in_the_passive
 from .speakers import Attribution, attribute_direct, embedded
 from .statements import is_statement
 
@@ -89,7 +89,7 @@ def _indirect(
         elif quote.continues_direct is not None:
             inherited = direct.get(quote.continues_direct)
             # going on in reported form after a direct quotation: still that speech
-            medium = _direct_medium(inherited)
+            medium = _direct_medium(ann, inherited)
             if (
                 (inherited is None or inherited.mention is None)
                 and _holds(quote, quote.continues_direct)
@@ -193,7 +193,7 @@ def _direct(
             attribution = attrs.evolve(attribution, frame=_clause_around(ann, attribution.cue, quote_spans))
         evidence = quote.evidence if attribution is None else f"{quote.evidence}+{attribution.evidence}"
         confidence = quote.confidence * (0.5 if attribution is None or attribution.mention is None else attribution.confidence)
-        medium = _direct_medium(attribution)
+        medium = _direct_medium(ann, attribution)
         candidate = _Found(quote.parts, QuoteType.DIRECT, attribution, medium, confidence, evidence)
         if found and _interrupted(ann, found[-1], candidate):
             previous = found.pop()
@@ -253,9 +253,13 @@ def _clause_around(ann: Annotated, cue: Cue, quotes: Sequence[tuple[int, int]]) 
     return (ann.tokens[words.start].start, ann.tokens[words.stop - 1].end) if len(words) else (cue.start, cue.end)
 
 
-def _direct_medium(attribution: Attribution | None) -> Medium:
-    """A direct quotation is speech unless its cue says otherwise (``schrieb``)."""
-    return attribution.cue.medium if attribution is not None and attribution.cue is not None else Medium.SPEECH
+def _direct_medium(ann: Annotated, attribution: Attribution | None) -> Medium:
+    """A direct quotation is speech unless its cue says otherwise (``schrieb``); a quoting verb
+    in the passive (``X wird in der Zeitung zitiert``) gives the quoted person's words, which
+    were mostly spoken, not the medium's."""
+    if attribution is None or attribution.cue is None or quotes_in_the_passive(ann, attribution.cue):
+        return Medium.SPEECH
+    return attribution.cue.medium
 
 
 _SHORT_QUOTE_WORDS = 4

@@ -242,11 +242,14 @@ def _full_stop_then_verb(ann: Annotated, after: int, by_head: dict[int, Cue]) ->
 
 def _opens_sentence_then_verb(ann: Annotated, first: int, after: int, by_head: dict[int, Cue]) -> bool:
     """``„Wir bleiben hart“ heißt es in der Mitteilung``: the quote fills the first position of its
-    sentence and a verb of saying follows right after it (the comma left out)."""
+    sentence and a verb of saying follows right after it (the comma left out), or the passive
+    auxiliary of one (``„…“ wird der Trainer zitiert``)."""
     tokens = ann.tokens
     if after >= len(tokens) or not tokens[after].text.islower():
         return False
     cue = by_head.get(after)
+    if cue is None and tokens[after].text in vocab.word_class("passive_auxiliary"):
+        cue = _participle_cue(ann, after, by_head)  # „…“ wird der Trainer in der Zeitung zitiert
     if cue is None or cue.kind is not CueKind.VERB:
         return False
     return first == 0 or ann.paragraph_break_before(first) or tokens[first - 1].text in (".", "!", "?", ":")
@@ -272,12 +275,34 @@ def _clause_final_cue(ann: Annotated, opener: int, by_head: dict[int, Cue]) -> C
 def _participle_cue(ann: Annotated, aux: int, by_head: dict[int, Cue]) -> Cue | None:
     """The non-finite cue verb closing the clause an auxiliary opens (``hatte … erklärt``)."""
     tokens = ann.tokens
-    for k in range(aux + 1, min(len(tokens), aux + 15)):
+    k = aux + 1
+    while k < min(len(tokens), aux + 15):
+        if vocab.is_quote_mark(tokens[k].text) and (close := _quoted_name_end(ann, k)) is not None:
+            k = close + 1  # „…“, wird der Trainer in der „Rundschau“ zitiert: a newspaper's name
+            continue
         if tokens[k].text in (",", ".", ";", ":", "!", "?") or vocab.is_quote_mark(tokens[k].text):
             return None
         cue = by_head.get(k)
         if cue is not None and cue.kind is CueKind.VERB:
             return cue
+        k += 1
+    return None
+
+
+_MAX_QUOTED_NAME = 5  # tokens inside a quoted name (a newspaper, a programme) within a clause
+
+
+def _quoted_name_end(ann: Annotated, opening: int) -> int | None:
+    """When token ``opening`` opens a short quoted name after a word (``in der „Rundschau“``, ``im
+    Fachblatt „Sport heute“``), the index of its closing mark; else None."""
+    tokens = ann.tokens
+    if opening == 0 or opening + 1 >= len(tokens) or not tokens[opening - 1].text.isalpha() or not tokens[opening + 1].text[:1].isupper():
+        return None
+    for k in range(opening + 1, min(len(tokens), opening + _MAX_QUOTED_NAME + 2)):
+        if vocab.is_quote_mark(tokens[k].text):
+            return k if k > opening + 1 else None
+        if vocab.is_punct(tokens[k].text):
+            return None
     return None
 
 
