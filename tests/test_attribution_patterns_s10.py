@@ -69,3 +69,36 @@ def test_medium_quoting_in_the_active_still_writes():
     (quote,) = direct_quotes(text)
     assert quote.mention is not None and quote.mention.text == "Trainer Jonas Kellermann"
     assert quote.medium is Medium.WRITING
+
+
+# --------------------------------------------------------------------------- adverbial clauses of saying
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Die Kammer blieb hart, obwohl Verteidiger Jonas Kellermann mehrfach betont hatte, sein Mandant sei „kein schlechter Mensch“.",
+            "„kein",
+            "Verteidiger Jonas Kellermann",
+        ),
+        (
+            "Die Richterin wollte ihm eine Chance geben, zumal Verteidiger Jonas Kellermann betont hatte, der Angeklagte sei „kein schlechter Mensch“.",
+            "„kein",
+            "Verteidiger Jonas Kellermann",
+        ),
+        ("Der Vorschlag scheiterte, weil die Regierung den Plan als „viel zu teuer“ bezeichnet hatte.", "„viel", "die Regierung"),
+    ],
+)
+def test_subject_of_a_participle_and_auxiliary_closing_an_adverbial_clause(text: str, quote: str, speaker: str) -> None:
+    assert mention_of(text, quote) == speaker
+
+
+def test_cue_in_a_later_adverbial_clause_is_not_the_speaker_of_an_earlier_quote():
+    # guard for the rule above: the reason clause has its own speaker
+    text = (
+        "Richterin Maria Kellner wollte dem Angeklagten „persönlich“ eine Chance geben, "
+        "zumal Verteidiger Jonas Kellermann betont hatte, der Angeklagte sei „kein schlechter Mensch“."
+    )
+    assert mention_of(text, "„persönlich“") == "Richterin Maria Kellner"
+    assert mention_of(text, "„kein") == "Verteidiger Jonas Kellermann"

@@ -1024,7 +1024,9 @@ def _verb_final(ann: Annotated, cue: Cue, sent_end: int, opener: str) -> bool:
     if len(cue.tokens) > 1 and cue.tokens[-1] > cue.tokens[0] + 1:
         return False
     after = cue.tokens[-1] + 1
-    if after < sent_end and opener in vocab.word_class("report_subordinator") and ann.tokens[after].text.lower() in vocab.auxiliaries():
+    if after < sent_end and opener not in vocab.word_class("complement_subordinator") and ann.tokens[after].text.lower() in vocab.auxiliaries():
+        # "wie der Minister gesagt hatte", "obwohl der Minister betont hatte,": a participle before
+        # its auxiliary (not in a dass-clause: its verb is what was reported, not who said it)
         after += 1
     return after >= sent_end or _is_clause_boundary(ann.tokens[after].text) or ann.tokens[after].text in (".", "!", "?")
 

@@ -503,7 +503,10 @@ def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex) -
     candidates = [
         cue
         for cue in index.in_sentence(sentence)
-        if cue.kind in (CueKind.VERB, CueKind.PARTICLE) and not first <= cue.head < after and not _in_other_relative_clause(ann, cue.head, first)
+        if cue.kind in (CueKind.VERB, CueKind.PARTICLE)
+        and not first <= cue.head < after
+        and not _in_other_relative_clause(ann, cue.head, first)
+        and not _in_later_adverbial_clause(ann, cue.head, after)
     ]
     # the nearest verb first: in "X nannte sie unter Berufung auf Y „gefährlich“" X speaks; a verb
     # after the quote that opens a predicate of its own ("nannte es „Unsinn“ und kündigte an") comes last
@@ -582,6 +585,24 @@ def _in_other_relative_clause(ann: Annotated, head: int, first: int) -> bool:
     if start <= first < end:
         return False
     return insert_kind(ann, start, end) == "relative"
+
+
+def _in_later_adverbial_clause(ann: Annotated, head: int, after: int) -> bool:
+    """The cue at ``head`` stands in an adverbial clause that opens after the quote ending before
+    token ``after`` (``Sie würde ihm „persönlich“ helfen, zumal der Anwalt betont hatte, …``):
+    it gives a reason or a condition with a speaker of its own (not ``wie der Minister sagte``)."""
+    tokens = ann.tokens
+    start = head
+    while start > after and head - start < MAX_INSERT and tokens[start - 1].text != ",":
+        start -= 1
+    if start <= after or tokens[start - 1].text != ",":
+        return False
+    opener = tokens[start].text.lower()
+    return (
+        opener in vocab.word_class("subordinator")
+        and opener not in vocab.word_class("report_subordinator")
+        and opener not in vocab.word_class("complement_subordinator")
+    )
 
 
 def _opinion_holder(ann: Annotated, sent_start: int, first: int) -> Mention | None:
