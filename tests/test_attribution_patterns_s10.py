@@ -102,3 +102,25 @@ def test_cue_in_a_later_adverbial_clause_is_not_the_speaker_of_an_earlier_quote(
     )
     assert mention_of(text, "„persönlich“") == "Richterin Maria Kellner"
     assert mention_of(text, "„kein") == "Verteidiger Jonas Kellermann"
+
+
+# --------------------------------------------------------------------------- reported speech going on
+
+
+def test_pronoun_subject_of_a_reported_sentence_yields_to_the_named_speaker_before():
+    text = (
+        "In seiner ersten Rede im Parlament erklärte Kellermann, er wolle die Rechte der Arbeitnehmer schützen. "
+        "Er werde „einen neuen Vertrag, einen besseren Vertrag“ aushandeln. "
+        "Alle im Land würden bereit sein, drei Jahre „unnötiger Zweifel“ seien vorbei."
+    )
+    assert mention_of(text, "„einen neuen") == "Kellermann"
+    assert mention_of(text, "„unnötiger") == "Kellermann"
+
+
+def test_named_subject_of_a_reported_sentence_keeps_its_quote():
+    # guard: a full name as subject of the reported sentence is its speaker, not the report before
+    text = (
+        "Der Ausschuss sei zerstritten, hieß es. Er geht davon aus, dass die Abstimmung scheitert. "
+        "Auch die Sprecherin der Fraktion, Jana Kellner, will „in den kommenden Wochen alles genau prüfen“, ob ein Verbot möglich sei."
+    )
+    assert mention_of(text, "„in den") == "die Sprecherin der Fraktion, Jana Kellner"

@@ -91,7 +91,7 @@ def _indirect(
             # going on in reported form after a direct quotation: still that speech
             medium = _direct_medium(ann, inherited)
             if (
-                (inherited is None or inherited.mention is None)
+                (inherited is None or inherited.mention is None or _pronoun_subject_only(inherited))
                 and _holds(quote, quote.continues_direct)
                 and found
                 and ann.tokens[ann.token_at(found[-1].end - 1)].sent >= ann.tokens[ann.token_at(quote.start)].sent - _INHERIT_GAP
@@ -109,6 +109,14 @@ def _indirect(
 
 
 _INHERIT_GAP = 1  # sentences back to the report whose speaker a quoted phrase's report inherits
+
+
+def _pronoun_subject_only(attribution: Attribution) -> bool:
+    """A quoted phrase attributed only to the pronoun subject of its own reported sentence (``Er
+    werde „einen neuen Vertrag“ aushandeln``): the pronoun stands for the speaker of the report
+    before, whose mention names the speaker."""
+    mention = attribution.mention
+    return mention is not None and mention.kind is MentionKind.PRONOUN and attribution.evidence.startswith("sentence-subject")
 
 
 def _holds(quote: IndirectQuote, span: tuple[int, int]) -> bool:
