@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+import quotekit
+
 from quotekit import Medium
 from quotekit import vocabulary as vocab
 from support import direct_quotes, mention_of
@@ -124,3 +126,18 @@ def test_named_subject_of_a_reported_sentence_keeps_its_quote():
         "Auch die Sprecherin der Fraktion, Jana Kellner, will „in den kommenden Wochen alles genau prüfen“, ob ein Verbot möglich sei."
     )
     assert mention_of(text, "„in den") == "die Sprecherin der Fraktion, Jana Kellner"
+
+
+# --------------------------------------------------------------------------- phrase boundaries
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Nach der Wahl erklärte Kellermann, die Rechte der Arbeitnehmer schützen zu wollen.", "die Rechte", "Kellermann"),
+        ("Deshalb forderte die NASA, den Astronauten mehr Zeit zu geben.", "den Astronauten", "die NASA"),
+    ],
+)
+def test_object_of_an_infinitive_clause_is_no_apposition_of_the_speaker(text: str, quote: str, speaker: str) -> None:
+    (reported,) = [q for q in quotekit.extract(text) if q.text.startswith(quote)]
+    assert reported.mention is not None and reported.mention.text == speaker

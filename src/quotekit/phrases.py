@@ -373,10 +373,29 @@ def noun_phrase(
             and tokens[end + 1].text.lower() not in vocab.word_class("relative_determiner")  # not: X, [deren Tochter] …
             and not _relative_before_name(ann, end + 1, apposition)  # not: die Stimme, [die Muster] gehören soll
             and _apposition_closes(ann, apposition.end, limit)
+            and not _infinitive_clause_ends(ann, apposition.end, limit)  # not: erklärte X, [die Rechte] schützen zu wollen
             and (_is_named(ann, apposition) or (_is_named(ann, Phrase(i, end, head)) and _has_role(ann, apposition.start, apposition.end)))
         ):
             end = apposition.end
     return Phrase(i, end, head)
+
+
+_CLAUSE_PUNCT = (",", ".", ";", ":", "!", "?")
+
+
+def _infinitive_clause_ends(ann: Annotated, k: int, limit: int) -> bool:
+    """The words from token ``k`` to the next punctuation close an infinitive clause with ``zu``
+    (``erklärte X, die Rechte der Mieter [schützen zu wollen]``, ``bat die NASA, den Forschern
+    mehr Zeit [zu geben]``): the phrase after the comma is that clause's object, no apposition."""
+    tokens = ann.tokens
+    while k < limit and tokens[k].text not in _CLAUSE_PUNCT and not vocab.is_quote_mark(tokens[k].text):
+        if tokens[k].text == "zu" and k + 1 < limit and tokens[k + 1].text.islower() and tokens[k + 1].text not in vocab.determiners():
+            rest = k + 2
+            if rest < limit and tokens[rest].text.islower() and tokens[rest].text not in vocab.determiners():
+                rest += 1  # zu wollen, zu haben: "schützen zu wollen"
+            return rest >= limit or tokens[rest].text in _CLAUSE_PUNCT
+        k += 1
+    return False
 
 
 def _relative_before_name(ann: Annotated, k: int, apposition: Phrase) -> bool:
