@@ -141,3 +141,10 @@ def test_named_subject_of_a_reported_sentence_keeps_its_quote():
 def test_object_of_an_infinitive_clause_is_no_apposition_of_the_speaker(text: str, quote: str, speaker: str) -> None:
     (reported,) = [q for q in quotekit.extract(text) if q.text.startswith(quote)]
     assert reported.mention is not None and reported.mention.text == speaker
+
+
+def test_frame_before_a_colon_runs_across_a_quoted_name():
+    text = "Gegenüber der Nachrichtenagentur „Nordpress“ sagte Jonas Kellermann, der Geschäftsführer des Unternehmens: „Wir haben alles verloren.“"
+    (quote,) = direct_quotes(text)
+    assert quote.mention is not None and quote.mention.text == "Jonas Kellermann, der Geschäftsführer des Unternehmens"
+    assert quote.frame is not None and quote.frame.text.startswith("Gegenüber der Nachrichtenagentur „Nordpress“ sagte")

@@ -34,7 +34,7 @@ from .mentions import (
     mention_for_cue,
     mention_from_phrase,
 )
-from .phrases import ADJECTIVE_ENDINGS, Phrase, noun_phrase
+from .phrases import ADJECTIVE_ENDINGS, Phrase, noun_phrase, title_start_before
 
 __all__ = ["Attribution", "attribute_direct", "embedded"]
 
@@ -472,7 +472,12 @@ def _clause_floor(ann: Annotated, k: int) -> int:
     """First token of the sentence ending at token ``k`` (the colon), not crossing a quote."""
     tokens = ann.tokens
     j = k - 1
-    while j >= 0 and tokens[j].text not in (".", "!", "?") and not vocab.is_quote_mark(tokens[j].text):
+    while j >= 0 and tokens[j].text not in (".", "!", "?"):
+        if vocab.is_quote_mark(tokens[j].text):
+            title = title_start_before(ann, j, 0)
+            if title is None:
+                break
+            j = title  # "auf der Seite von „Nordstrom“:": a quoted name, the clause goes on before it
         if ann.paragraph_break_before(j + 1) and j + 1 < k:
             return j + 1
         j -= 1
