@@ -148,3 +148,21 @@ def test_frame_before_a_colon_runs_across_a_quoted_name():
     (quote,) = direct_quotes(text)
     assert quote.mention is not None and quote.mention.text == "Jonas Kellermann, der Geschäftsführer des Unternehmens"
     assert quote.frame is not None and quote.frame.text.startswith("Gegenüber der Nachrichtenagentur „Nordpress“ sagte")
+
+
+# --------------------------------------------------------------------------- quotes in parentheses
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Auch Vereinschef Jonas Kellermann („Das ist ein großer Tag für uns.“) zeigte sich erleichtert.", "„Das ist", "Vereinschef Jonas Kellermann"),
+        (
+            "Viele gratulierten, so der Bürgermeister und die Sportministerin Jana Kellner („Niemand hat diesen Titel mehr verdient als sie.“).",
+            "„Niemand",
+            "die Sportministerin Jana Kellner",
+        ),
+    ],
+)
+def test_quote_in_parentheses_after_a_person_is_theirs(text: str, quote: str, speaker: str) -> None:
+    assert mention_of(text, quote) == speaker

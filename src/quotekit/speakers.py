@@ -34,7 +34,7 @@ from .mentions import (
     mention_for_cue,
     mention_from_phrase,
 )
-from .phrases import ADJECTIVE_ENDINGS, Phrase, noun_phrase, title_start_before
+from .phrases import ADJECTIVE_ENDINGS, Phrase, noun_phrase, phrase_ending_at, title_start_before
 
 __all__ = ["Attribution", "attribute_direct", "embedded"]
 
@@ -108,13 +108,14 @@ def attribute_direct(
         first = ann.token_at(start)
         after = ann.token_at(end)
         headline = headline_names[index] if index < len(headline_names) else None
-        found = (
-            _cue_after(ann, first, after, by_head)
-            or _dash_after(ann, after)
-            or _headline(ann, headline)  # "Kämmerer zu den Schulden: „…“": the label, not the clause before the colon
-            or _cue_before(ann, first, by_head)
-            or _cue_in_sentence(ann, first, after, cue_index)
-        )
+        found = _cue_after(ann, first, after, by_head) or _dash_after(ann, after)
+        if found is None:
+            found = (
+                _headline(ann, headline)  # "Kämmerer zu den Schulden: „…“": the label, not the clause before the colon
+                or _cue_before(ann, first, by_head)
+                or _cue_in_sentence(ann, first, after, cue_index)
+            )
+            found = _in_parentheses_after_name(ann, first, after, found) or found
         if found is None and not _inside_sentence(ann, first, after):
             found = _demonstrative_after(ann, after, cue_index)
         if found is None and not _inside_sentence(ann, first, after):
@@ -328,6 +329,27 @@ def _dash_after(ann: Annotated, after: int) -> Attribution | None:
         return None
     frame = (tokens[after].start, tokens[phrase.end - 1].end)
     return Attribution(mention, None, frame, f"dash+{mention.kind.value}", 0.8)
+
+
+def _in_parentheses_after_name(ann: Annotated, first: int, after: int, other: Attribution | None) -> Attribution | None:
+    """``Vereinschef Jonas Keller („Das ist ein großer Tag.“) zeigte sich erleichtert``: a quote
+    that fills a parenthesis right after a person names what that person said. A cue the
+    sentence has (``gratulierten, so X („…“)``) stays the cue, and its clause the frame."""
+    tokens = ann.tokens
+    opening = first - 1
+    if opening < 1 or after >= len(tokens) or tokens[opening].text != "(" or tokens[after].text != ")":
+        return None
+    sent_start = ann.sentences[tokens[first].sent][0]
+    floor = opening - 1
+    while floor > sent_start and not vocab.is_punct(tokens[floor - 1].text) and not vocab.is_quote_mark(tokens[floor - 1].text):
+        floor -= 1
+    phrase = phrase_ending_at(ann, opening, floor)
+    mention = None if phrase is None else mention_from_phrase(ann, phrase)
+    if mention is None or mention.kind is MentionKind.PRONOUN or not (is_person_like(mention) or mention.kind is MentionKind.ORGANISATION):
+        return None
+    if other is not None and other.cue is not None:
+        return Attribution(mention, other.cue, other.frame, f"parenthesis+{mention.kind.value}", 0.8)
+    return Attribution(mention, None, (tokens[phrase.start].start, tokens[phrase.end - 1].end), f"parenthesis+{mention.kind.value}", 0.8)
 
 
 def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribution | None:
