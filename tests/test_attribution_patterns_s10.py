@@ -166,3 +166,17 @@ def test_frame_before_a_colon_runs_across_a_quoted_name():
 )
 def test_quote_in_parentheses_after_a_person_is_theirs(text: str, quote: str, speaker: str) -> None:
     assert mention_of(text, quote) == speaker
+
+
+# --------------------------------------------------------------------------- who is told
+
+
+def test_subject_of_sollte_wissen_is_told_not_telling():
+    text = "Der Präsident sagte am Sonntag weiter, das Land sei ein „Opfer der Gewalt“ und der Rebellenführer sollte wissen, „dass wir ihn finden werden.“"
+    assert mention_of(text, "„dass wir") == "Der Präsident"
+
+
+def test_subject_of_will_wissen_still_claims():
+    # guard: "will wissen" is the subject's own claim
+    text = "Der Sender will wissen, dass der Minister „bald zurücktritt“."
+    assert mention_of(text, "„bald") == "Der Sender"
