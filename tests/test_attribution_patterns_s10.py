@@ -180,3 +180,17 @@ def test_subject_of_will_wissen_still_claims():
     # guard: "will wissen" is the subject's own claim
     text = "Der Sender will wissen, dass der Minister „bald zurücktritt“."
     assert mention_of(text, "„bald") == "Der Sender"
+
+
+# --------------------------------------------------------------------------- documents as sources
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Von einem „schweren Fehler“ spricht der Bericht, wenn Daten „gezielt gesammelt“ werden.", "„gezielt", "der Bericht"),
+        ("Von einem „tiefen Eingriff in die Privatsphäre“ spricht der Gesetzentwurf, wenn Daten gesammelt werden.", "„tiefen", "der Gesetzentwurf"),
+    ],
+)
+def test_document_as_subject_of_a_verb_of_saying_is_the_source(text: str, quote: str, speaker: str) -> None:
+    assert mention_of(text, quote) == speaker

@@ -407,6 +407,13 @@ def _named_by_strong_rule(item: _Found) -> bool:
     return not evidence.startswith(_WEAK_DIRECT_RULES + ("colon-subject", "inside-indirect"))
 
 
+def _document_speaks(attribution: Attribution) -> bool:
+    """``Der Bericht spricht von einem „schweren Fehler“``: a statement or document as the
+    subject of a verb of saying is the quote's source, as a person would be."""
+    mention, cue = attribution.mention, attribution.cue
+    return mention is not None and cue is not None and cue.kind is CueKind.VERB and is_statement(mention)
+
+
 def _subject_before_its_verb(ann: Annotated, attribution: Attribution) -> bool:
     """``Die Fankurve skandierte Sätze wie „…“``: a phrase with an article that opens the
     sentence right before the verb of saying of the quote's sentence is its subject — whatever
@@ -452,7 +459,11 @@ def _link(
     for item in found:
         mention = item.attribution.mention if item.attribution is not None else None
         if mention is not None and (is_generic(ann, mention) or not (
-            is_person_like(mention) or linker.knows(mention) or _named_by_strong_rule(item) or _subject_before_its_verb(ann, item.attribution)
+            is_person_like(mention)
+            or linker.knows(mention)
+            or _named_by_strong_rule(item)
+            or _subject_before_its_verb(ann, item.attribution)
+            or _document_speaks(item.attribution)
         )):
             # a bare capitalised noun that nothing in the text confirms as a name, or "jeder Lehrer": no speaker
             item = attrs.evolve(item, attribution=attrs.evolve(item.attribution, mention=None))
