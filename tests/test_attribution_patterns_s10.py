@@ -194,3 +194,19 @@ def test_subject_of_will_wissen_still_claims():
 )
 def test_document_as_subject_of_a_verb_of_saying_is_the_source(text: str, quote: str, speaker: str) -> None:
     assert mention_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Die Werbung ist nach Bewertung von Polizei und Staatsanwaltschaft „kein Anlass für Maßnahmen“.", "„kein", "Bewertung von Polizei und Staatsanwaltschaft"),
+        ("„Wir sind sehr zufrieden“, heißt es in einer Erklärung von Polizei und Feuerwehr.", "„Wir sind", "einer Erklärung von Polizei und Feuerwehr"),
+        (
+            "„Wir sind sehr zufrieden“, heißt es in einer gemeinsamen Erklärung des Betriebsrates und der Gewerkschaft.",
+            "„Wir sind",
+            "einer gemeinsamen Erklärung des Betriebsrates und der Gewerkschaft",
+        ),
+    ],
+)
+def test_two_bodies_joined_in_the_source_tail(text: str, quote: str, speaker: str) -> None:
+    assert mention_of(text, quote) == speaker

@@ -366,6 +366,8 @@ def noun_phrase(
         end = tail[0]
         if following.lower() in vocab.word_class("field_preposition") and _second_field(ann, end, limit):
             end += 2  # das Ministerium für Umwelt [und Verkehr]
+        elif following != "(" and (second := _second_body(ann, end, limit, genitive=following in vocab.word_class("genitive_determiner"))) is not None:
+            end = second  # nach Bewertung von Polizei [und Staatsanwaltschaft], die Erklärung des Rates [und der Gewerkschaft]
     if appositions and end + 1 < limit and tokens[end].text == ",":
         apposition = noun_phrase(ann, end + 1, limit, appositions=False)
         if (
@@ -409,6 +411,25 @@ def _relative_before_name(ann: Annotated, k: int, apposition: Phrase) -> bool:
         and text not in vocab.word_class("indefinite_article")
         and not _has_role(ann, apposition.start, apposition.end)
     )
+
+
+def _second_body(ann: Annotated, k: int, limit: int, *, genitive: bool) -> int | None:
+    """``und`` at ``k`` joins a second organisation or role to a genitive or ``von`` tail
+    (``von Polizei [und Staatsanwaltschaft]``, ``des Rates [und der Gewerkschaft]``): the end of
+    that second phrase, else None. After a genitive the second one has a genitive article too."""
+    tokens = ann.tokens
+    if k + 1 >= limit or tokens[k].text not in vocab.word_class("coordinator"):
+        return None
+    start = k + 1
+    if genitive and tokens[start].text not in vocab.word_class("genitive_determiner"):
+        return None
+    core = _core(ann, start, limit)
+    if core is None:
+        return None
+    head = tokens[core[1]].text
+    if vocab.organisation_noun(head) is None and vocab.role_noun(head) is None and not vocab.is_acronym(head):
+        return None
+    return core[0]
 
 
 def _second_field(ann: Annotated, k: int, limit: int) -> bool:
