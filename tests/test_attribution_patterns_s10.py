@@ -210,3 +210,14 @@ def test_document_as_subject_of_a_verb_of_saying_is_the_source(text: str, quote:
 )
 def test_two_bodies_joined_in_the_source_tail(text: str, quote: str, speaker: str) -> None:
     assert mention_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Die Ministerin zu den Schulden: „Wir müssen sparen.“", "„Wir müssen", "Die Ministerin"),
+        ("Der Sprecher der Polizei zu den Vorwürfen: „Wir prüfen das.“", "„Wir prüfen", "Der Sprecher der Polizei"),
+    ],
+)
+def test_topic_of_a_colon_label_is_not_the_speaker(text: str, quote: str, speaker: str) -> None:
+    assert mention_of(text, quote) == speaker

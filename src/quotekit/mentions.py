@@ -511,8 +511,27 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
             return None
         return _phrase_of(ann, subject)
     if cue.kind is CueKind.COLON:
-        return phrase_ending_at(ann, cue.tokens[0], sent_start)
+        phrase = phrase_ending_at(ann, cue.tokens[0], sent_start)
+        return None if phrase is None else _label_without_topic(ann, phrase)
     return _verb_subject(ann, cue, sent_start, sent_end)
+
+
+def _label_without_topic(ann: Annotated, phrase: Phrase) -> Phrase:
+    """A label before a colon without its topic: ``Die Ministerin [zu den Schulden]:``,
+    ``Seine Meinung [zu dem Plan]:`` — the words after a topic preposition name what is
+    spoken about, not who speaks."""
+    topics = vocab.word_class("topic_preposition")
+    tokens = ann.tokens
+    for k in range(phrase.head + 1, phrase.end):
+        word = tokens[k].text
+        if word in vocab.name_particles() and k + 1 < phrase.end and tokens[k + 1].text[:1].isupper() and _role_noun(tokens[k - 1].text) is not None:
+            break  # "Minister zu Guttenberg:": a name particle after a role, not a topic
+        if word.lower() in topics:
+            shorter = noun_phrase(ann, phrase.start, k)
+            if shorter is not None and shorter.end == k:
+                return shorter
+            break
+    return phrase
 
 
 def _phrase_right_before(ann: Annotated, end: int, floor: int) -> Phrase | None:
