@@ -221,3 +221,17 @@ def test_two_bodies_joined_in_the_source_tail(text: str, quote: str, speaker: st
 )
 def test_topic_of_a_colon_label_is_not_the_speaker(text: str, quote: str, speaker: str) -> None:
     assert mention_of(text, quote) == speaker
+
+
+# --------------------------------------------------------------------------- plural modals
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("„Wo ist meine Stimme?“, wollen die Demonstranten in der Hauptstadt seit Tagen wissen.", "„Wo ist", "die Demonstranten in der Hauptstadt"),
+        ("„Wir bleiben hier“, sollen die Besetzer am Abend gerufen haben.", "„Wir bleiben", "die Besetzer"),
+    ],
+)
+def test_subject_next_to_a_plural_modal_before_the_cue(text: str, quote: str, speaker: str) -> None:
+    assert mention_of(text, quote) == speaker
