@@ -235,3 +235,14 @@ def test_topic_of_a_colon_label_is_not_the_speaker(text: str, quote: str, speake
 )
 def test_subject_next_to_a_plural_modal_before_the_cue(text: str, quote: str, speaker: str) -> None:
     assert mention_of(text, quote) == speaker
+
+
+def test_quote_closing_a_leading_clause_of_saying_is_not_the_main_clause_speakers():
+    text = "Während Kellner erklärte, sehr aufgeregt zu sein, „größer wird es nicht“, räumte Jana Brandt ein, nervös zu sein."
+    assert mention_of(text, "„größer") == "Kellner"
+
+
+def test_quote_before_the_main_clause_cue_still_has_it():
+    # guard: without a leading clause of saying the verb after the quote is its cue
+    text = "Während der Sitzung im Rathaus, „wir sind am Ende“, räumte Jana Brandt ein."
+    assert mention_of(text, "„wir sind") == "Jana Brandt"

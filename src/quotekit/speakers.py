@@ -181,7 +181,26 @@ def _cue_after(ann: Annotated, first: int, after: int, by_head: dict[int, Cue]) 
         cue = _cue_after_phrase(ann, i, by_head)  # „…“, mit diesen Worten begrüßte sie die Gäste
     if cue is None or cue.kind not in (CueKind.VERB, CueKind.PARTICLE):
         return None
+    if cue.kind is CueKind.VERB and _closes_leading_clause_of_saying(ann, first, by_head):
+        return None  # "Während X erklärte, …, „…“, räumte Y ein": the quote ends X's clause, Y's verb opens the main one
     return _attribution(ann, cue, "cue-after", _frame_after(ann, after))
+
+
+def _closes_leading_clause_of_saying(ann: Annotated, first: int, by_head: dict[int, Cue]) -> bool:
+    """The quote at token ``first`` stands at the end of an adverbial clause that opens the
+    sentence and has a verb of saying of its own (``Während X erklärte, …, „…“,``): the verb
+    after the quote is the main clause's, with another subject."""
+    tokens = ann.tokens
+    start = ann.sentences[tokens[first].sent][0]
+    opener = tokens[start].text.lower()
+    if (
+        first - start < 3
+        or opener not in vocab.word_class("subordinator")
+        or opener in vocab.word_class("report_subordinator")
+        or opener in vocab.word_class("complement_subordinator")
+    ):
+        return False
+    return any(k in by_head and by_head[k].kind is CueKind.VERB for k in range(start + 1, first))
 
 
 def embedded(ann: Annotated, first: int) -> bool:
