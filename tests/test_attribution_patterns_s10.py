@@ -223,6 +223,12 @@ def test_topic_of_a_colon_label_is_not_the_speaker(text: str, quote: str, speake
     assert mention_of(text, quote) == speaker
 
 
+def test_name_of_a_body_before_a_colon_keeps_its_preposition():
+    # guard: "zur" inside a body's name is no topic
+    text = "Die Kommission zur Untersuchung der Vorfälle: „Wir legen den Bericht vor.“"
+    assert mention_of(text, "„Wir legen") == "Die Kommission zur Untersuchung der Vorfälle"
+
+
 # --------------------------------------------------------------------------- plural modals
 
 

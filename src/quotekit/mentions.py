@@ -15,7 +15,7 @@ import attrs
 
 from . import vocabulary as vocab
 from .clauses import konjunktiv_forms, relative_pronouns
-from .cues import Cue, CueKind
+from .cues import Cue, CueKind, is_cue_noun
 from .document import Annotated
 from .scanner import headline_label
 from .phrases import (
@@ -518,8 +518,8 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
 
 def _label_without_topic(ann: Annotated, phrase: Phrase) -> Phrase:
     """A label before a colon without its topic: ``Die Ministerin [zu den Schulden]:``,
-    ``Seine Meinung [zu dem Plan]:`` — the words after a topic preposition name what is
-    spoken about, not who speaks."""
+    ``Seine Meinung [zu dem Plan]:`` — after a role or a noun of speech, the words after a
+    topic preposition name what is spoken about, not who speaks."""
     topics = vocab.word_class("topic_preposition")
     tokens = ann.tokens
     for k in range(phrase.head + 1, phrase.end):
@@ -527,6 +527,9 @@ def _label_without_topic(ann: Annotated, phrase: Phrase) -> Phrase:
         if word in vocab.name_particles() and k + 1 < phrase.end and tokens[k + 1].text[:1].isupper() and _role_noun(tokens[k - 1].text) is not None:
             break  # "Minister zu Guttenberg:": a name particle after a role, not a topic
         if word.lower() in topics:
+            head = tokens[phrase.head].text
+            if _role_noun(head) is None and not is_cue_noun(head):
+                break  # "Die Kommission zur Untersuchung der Vorfälle:": part of a body's name
             shorter = noun_phrase(ann, phrase.start, k)
             if shorter is not None and shorter.end == k:
                 return shorter
