@@ -248,6 +248,12 @@ def test_quote_closing_a_leading_clause_of_saying_is_not_the_main_clause_speaker
     assert mention_of(text, "„größer") == "Kellner"
 
 
+def test_waehrend_as_a_preposition_opens_no_leading_clause():
+    # guard: "Während des Treffens sagte X" is a main clause, the verb after the quote is its cue
+    text = "Während des Treffens sagte Kellner, „das wird schwer“, betonte Jana Brandt."
+    assert mention_of(text, "„das wird") == "Jana Brandt"
+
+
 def test_quote_before_the_main_clause_cue_still_has_it():
     # guard: without a leading clause of saying the verb after the quote is its cue
     text = "Während der Sitzung im Rathaus, „wir sind am Ende“, räumte Jana Brandt ein."

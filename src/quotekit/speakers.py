@@ -200,7 +200,17 @@ def _closes_leading_clause_of_saying(ann: Annotated, first: int, by_head: dict[i
         or opener in vocab.word_class("complement_subordinator")
     ):
         return False
-    return any(k in by_head and by_head[k].kind is CueKind.VERB for k in range(start + 1, first))
+    return any(k in by_head and by_head[k].kind is CueKind.VERB and _ends_clause(ann, by_head[k]) for k in range(start + 1, first))
+
+
+def _ends_clause(ann: Annotated, cue: Cue) -> bool:
+    """The cue verb closes its clause (perhaps with an auxiliary): ``Während X erklärte,`` (not
+    ``Während des Treffens sagte X``, where ``während`` is a preposition)."""
+    tokens = ann.tokens
+    k = cue.tokens[-1] + 1
+    if k < len(tokens) and tokens[k].text.lower() in vocab.auxiliaries():
+        k += 1
+    return k < len(tokens) and tokens[k].text in (",", ":")
 
 
 def embedded(ann: Annotated, first: int) -> bool:
