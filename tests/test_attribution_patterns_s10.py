@@ -258,3 +258,21 @@ def test_quote_before_the_main_clause_cue_still_has_it():
     # guard: without a leading clause of saying the verb after the quote is its cue
     text = "Während der Sitzung im Rathaus, „wir sind am Ende“, räumte Jana Brandt ein."
     assert mention_of(text, "„wir sind") == "Jana Brandt"
+
+
+# --------------------------------------------------------------------------- the owner of a noun of speech
+
+
+def test_konjunktiv_clause_after_a_reproach_belongs_to_its_owner():
+    text = (
+        "Auf den Vorwurf der Opposition, es handele sich um einen „teuren Plan“, mit dem man die Bürger "
+        "„zum Sparen zwingen“ wolle, entgegnete die Ministerin, dass die Kosten gering seien."
+    )
+    assert mention_of(text, "„teuren") == "der Opposition"
+    assert mention_of(text, "„zum Sparen") == "der Opposition"
+
+
+def test_quote_after_the_answering_verb_stays_with_its_subject():
+    # guard: the main clause's own quote belongs to the one who answers
+    text = "Auf den Vorwurf der Opposition, es handele sich um einen teuren Plan, entgegnete die Ministerin: „Die Kosten sind gering.“"
+    assert mention_of(text, "„Die Kosten") == "die Ministerin"

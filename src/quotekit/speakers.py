@@ -108,7 +108,7 @@ def attribute_direct(
         first = ann.token_at(start)
         after = ann.token_at(end)
         headline = headline_names[index] if index < len(headline_names) else None
-        found = _cue_after(ann, first, after, by_head) or _dash_after(ann, after)
+        found = _owner_of_noun_before(ann, first, after, cues) or _cue_after(ann, first, after, by_head) or _dash_after(ann, after)
         if found is None:
             found = (
                 _headline(ann, headline)  # "Kämmerer zu den Schulden: „…“": the label, not the clause before the colon
@@ -358,6 +358,35 @@ def _dash_after(ann: Annotated, after: int) -> Attribution | None:
         return None
     frame = (tokens[after].start, tokens[phrase.end - 1].end)
     return Attribution(mention, None, frame, f"dash+{mention.kind.value}", 0.8)
+
+
+def _owner_of_noun_before(ann: Annotated, first: int, after: int, cues: Sequence[Cue]) -> Attribution | None:
+    """``Auf den Vorwurf der Opposition, es handele sich um einen „…“, entgegnete die Ministerin``:
+    a noun of speech with its owner (genitive or ``von``) closes the sentence's first clause and a
+    Konjunktiv clause after it spells out what the owner said — up to the verb of saying of the
+    main clause, whose subject answers."""
+    tokens = ann.tokens
+    start, end = ann.sentences[tokens[first].sent]
+    comma = next((k for k in range(start, first) if tokens[k].text == ","), None)
+    if comma is None or not any(tokens[k].text in konjunktiv_forms() for k in range(comma + 1, first)):
+        return None
+    if not any(c.kind is CueKind.VERB and c.sentence == tokens[first].sent and c.head >= after for c in cues):
+        return None  # the report of the noun's owner is only told apart from a verb of saying after it
+    for cue in cues:
+        if cue.kind is not CueKind.NOUN or not start <= cue.head < comma:
+            continue
+        owner_at = cue.tokens[-1] + 1
+        word = tokens[owner_at].text if owner_at < comma else ""
+        if word in vocab.word_class("affiliation_preposition"):
+            owner_at += 1
+        elif word not in vocab.word_class("genitive_determiner"):
+            continue
+        phrase = noun_phrase(ann, owner_at, comma)
+        mention = None if phrase is None or phrase.end != comma else mention_from_phrase(ann, phrase)
+        if mention is not None and mention.kind is not MentionKind.PRONOUN:
+            # the noun names what was said, not how: no cue, and the medium stays the default speech
+            return Attribution(mention, None, (tokens[start].start, tokens[comma - 1].end), f"noun-owner+{mention.kind.value}", 0.7)
+    return None
 
 
 def _in_parentheses_after_name(ann: Annotated, first: int, after: int, other: Attribution | None) -> Attribution | None:
