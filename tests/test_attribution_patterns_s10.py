@@ -66,6 +66,13 @@ def test_quoted_person_of_a_passive_zitiert_speaks():
     assert quote.medium is Medium.SPEECH
 
 
+def test_report_going_on_after_a_passive_zitiert_keeps_the_written_medium():
+    # guard: only the quoted words are speech; the report after them is what the paper wrote
+    text = "„Wir haben verdient gewonnen“, wird Trainer Jonas Kellermann in der Zeitung zitiert. Die Mannschaft habe alles gegeben."
+    quotes = quotekit.extract(text)
+    assert [q.medium for q in quotes] == [Medium.SPEECH, Medium.WRITING]
+
+
 def test_medium_quoting_in_the_active_still_writes():
     text = "Die Abendpost zitierte Trainer Jonas Kellermann mit den Worten: „Wir haben verdient gewonnen.“"
     (quote,) = direct_quotes(text)

@@ -89,7 +89,7 @@ def _indirect(
         elif quote.continues_direct is not None:
             inherited = direct.get(quote.continues_direct)
             # going on in reported form after a direct quotation: still that speech
-            medium = _direct_medium(ann, inherited)
+            medium = _direct_medium(ann, inherited, passive_speaks=False)
             if (
                 (inherited is None or inherited.mention is None or _pronoun_subject_only(inherited))
                 and _holds(quote, quote.continues_direct)
@@ -261,11 +261,12 @@ def _clause_around(ann: Annotated, cue: Cue, quotes: Sequence[tuple[int, int]]) 
     return (ann.tokens[words.start].start, ann.tokens[words.stop - 1].end) if len(words) else (cue.start, cue.end)
 
 
-def _direct_medium(ann: Annotated, attribution: Attribution | None) -> Medium:
+def _direct_medium(ann: Annotated, attribution: Attribution | None, *, passive_speaks: bool = True) -> Medium:
     """A direct quotation is speech unless its cue says otherwise (``schrieb``); a quoting verb
     in the passive (``X wird in der Zeitung zitiert``) gives the quoted person's words, which
-    were mostly spoken, not the medium's."""
-    if attribution is None or attribution.cue is None or quotes_in_the_passive(ann, attribution.cue):
+    were mostly spoken, not the medium's. A report going on after such a quotation
+    (``passive_speaks=False``) keeps the verb's medium: it tells what the medium wrote."""
+    if attribution is None or attribution.cue is None or (passive_speaks and quotes_in_the_passive(ann, attribution.cue)):
         return Medium.SPEECH
     return attribution.cue.medium
 
