@@ -213,6 +213,8 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
         return None  # "teilte" without "mit" is not a speech cue
     if not _object_near(ann, tok.i, chosen.lemma):
         return None  # "ob ein Zusammenhang besteht": bestehen is speech only with "darauf"
+    if _told_to_know(ann, tok.i, chosen.lemma):
+        return None  # "X sollte wissen, dass …": X is told, not telling
     indices = (tok.i,) if particle_at is None else (tok.i, particle_at)
     return Cue(
         indices,
@@ -248,6 +250,17 @@ def _object_near(ann: Annotated, i: int, lemma: str) -> bool:
     start, end = ann.sentences[ann.tokens[i].sent]
     near = ann.texts[max(start, i - _OBJECT_REACH) : min(end, i + _OBJECT_REACH + 1)]
     return any(word.lower() in words for word in near)
+
+
+def _told_to_know(ann: Annotated, i: int, lemma: str) -> bool:
+    """A verb of knowing after a modal of obligation (``X sollte wissen, dass …``, ``muss
+    wissen``): its subject is the one told, whoever says it — unlike ``will wissen``, a claim."""
+    return (
+        lemma in vocab.word_class("knowing_verb")
+        and i > 0
+        and ann.tokens[i].text.lower() == lemma
+        and ann.tokens[i - 1].text.lower() in vocab.word_class("obligation_modal")
+    )
 
 
 def _passive_infinitive(ann: Annotated, i: int) -> bool:

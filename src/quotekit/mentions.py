@@ -15,7 +15,7 @@ import attrs
 
 from . import vocabulary as vocab
 from .clauses import konjunktiv_forms, relative_pronouns
-from .cues import Cue, CueKind
+from .cues import Cue, CueKind, is_cue_noun
 from .document import Annotated
 from .scanner import headline_label
 from .phrases import (
@@ -194,7 +194,7 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     suffix = vocab.role_noun(first.text) or vocab.organisation_noun(first.text)
     if core_end - phrase.start == 1 and apposition is None and not vocab.is_role_word(first.text) and (
         vocab.organisation_noun(first.text) is None or not vocab.is_organisation_word(first.text)
-    ) and not vocab.is_acronym(first.text) and (suffix is None or len(suffix.key) < 5):
+    ) and not vocab.is_acronym(first.text) and (suffix is None or len(suffix.key) < 5) and vocab.dative_plural_role(first.text) is None:
         # a bare capitalised word as subject whose role/organisation reading is only a compound
         # suffix ("Wieland", "Hofrat" would need an article): a surname
         return Mention(start_char, end_char, first.text, MentionKind.NAME, None, False, first.text)
@@ -257,7 +257,7 @@ def _role_noun(word: str) -> vocab.NounInfo | None:
     """The role noun a word ends in, also after a number: ``45-Jährige`` → ``jährige``."""
     if is_number_compound(word):
         return vocab.role_noun(word.partition("-")[2])
-    return vocab.role_noun(word)
+    return vocab.role_noun(word) or vocab.dative_plural_role(word)
 
 
 def _partitive_mention(ann: Annotated, phrase: Phrase, start_char: int, end_char: int) -> Mention | None:
@@ -524,8 +524,30 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
             return None
         return _phrase_of(ann, subject)
     if cue.kind is CueKind.COLON:
-        return phrase_ending_at(ann, cue.tokens[0], sent_start)
+        phrase = phrase_ending_at(ann, cue.tokens[0], sent_start)
+        return None if phrase is None else _label_without_topic(ann, phrase)
     return _verb_subject(ann, cue, sent_start, sent_end)
+
+
+def _label_without_topic(ann: Annotated, phrase: Phrase) -> Phrase:
+    """A label before a colon without its topic: ``Die Ministerin [zu den Schulden]:``,
+    ``Seine Meinung [zu dem Plan]:`` — after a role or a noun of speech, the words after a
+    topic preposition name what is spoken about, not who speaks."""
+    topics = vocab.word_class("topic_preposition")
+    tokens = ann.tokens
+    for k in range(phrase.head + 1, phrase.end):
+        word = tokens[k].text
+        if word in vocab.name_particles() and k + 1 < phrase.end and tokens[k + 1].text[:1].isupper() and _role_noun(tokens[k - 1].text) is not None:
+            break  # "Minister zu Guttenberg:": a name particle after a role, not a topic
+        if word.lower() in topics:
+            head = tokens[phrase.head].text
+            if _role_noun(head) is None and not is_cue_noun(head):
+                break  # "Die Kommission zur Untersuchung der Vorfälle:": part of a body's name
+            shorter = noun_phrase(ann, phrase.start, k)
+            if shorter is not None and shorter.end == k:
+                return shorter
+            break
+    return phrase
 
 
 def _phrase_right_before(ann: Annotated, end: int, floor: int) -> Phrase | None:
@@ -603,23 +625,44 @@ def _phrase_of(ann: Annotated, mention: Mention) -> Phrase:
 _MAX_AUXILIARY_REACH = 16  # tokens between a finite auxiliary or modal and its cue participle/infinitive
 
 
-def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> Phrase | None:
+def _finite_pivot(ann: Annotated, cue: Cue, sent_start: int) -> int:
+    """The finite verb of the cue's clause: an auxiliary before a participle or infinitive cue
+    (``hat … gesagt``, ``wird … zitiert``), next to which the subject stands; else the cue."""
     tokens = ann.tokens
-    pivot = cue.head
-    # "hat … gesagt", "wird … zitiert": the subject stands next to the finite auxiliary
     judging = vocab.names_or_judges(cue.lemma)  # its clause runs through a quoted complement
-    k = pivot - 1
-    while k >= max(sent_start, pivot - _MAX_AUXILIARY_REACH):
+    k = cue.head - 1
+    past_title = False
+    while k >= max(sent_start, cue.head - _MAX_AUXILIARY_REACH):
         text = tokens[k].text
         if judging and (opening := quoted_complement_start(ann, k, sent_start)) is not None:
             k = opening - 1  # "hat den Plan als „Zumutung“ bezeichnet": the clause goes on before the quote
             continue
+        if vocab.is_quote_mark(text) and (opening := title_start_before(ann, k, sent_start)) is not None:
+            k = opening - 1  # "wird X in der „Rundschau“ zitiert": a quoted name, no clause end
+            past_title = True
+            continue
         if _is_clause_boundary(text):  # "Es sei gut – so formulierte es X": not the "sei" before the dash
             break
         if text.lower() in vocab.auxiliaries():
-            pivot = k
+            if not past_title or text.lower() in vocab.word_class("passive_auxiliary"):
+                return k  # (across a quoted name only a passive: "wird X im „Blatt“ zitiert")
             break
         k -= 1
+    return cue.head
+
+
+def quotes_in_the_passive(ann: Annotated, cue: Cue) -> bool:
+    """A quoting verb in the passive (``X wird in der Zeitung zitiert``): its subject is the
+    quoted person, whose own words were mostly spoken, whatever medium reports them."""
+    if cue.kind is not CueKind.VERB or cue.source != "object":
+        return False
+    return _passive(ann, cue, _finite_pivot(ann, cue, ann.sentences[cue.sentence][0]))
+
+
+def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> Phrase | None:
+    tokens = ann.tokens
+    judging = vocab.names_or_judges(cue.lemma)  # its clause runs through a quoted complement
+    pivot = _finite_pivot(ann, cue, sent_start)
     passive = _passive(ann, cue, pivot)
     if passive and cue.source != "object":
         # "wie er genannt wird", "wurde mitgeteilt": the subject of a passive is not who speaks;
@@ -1032,7 +1075,9 @@ def _verb_final(ann: Annotated, cue: Cue, sent_end: int, opener: str) -> bool:
     if len(cue.tokens) > 1 and cue.tokens[-1] > cue.tokens[0] + 1:
         return False
     after = cue.tokens[-1] + 1
-    if after < sent_end and opener in vocab.word_class("report_subordinator") and ann.tokens[after].text.lower() in vocab.auxiliaries():
+    if after < sent_end and opener not in vocab.word_class("complement_subordinator") and ann.tokens[after].text.lower() in vocab.auxiliaries():
+        # "wie der Minister gesagt hatte", "obwohl der Minister betont hatte,": a participle before
+        # its auxiliary (not in a dass-clause: its verb is what was reported, not who said it)
         after += 1
     return after >= sent_end or _is_clause_boundary(ann.tokens[after].text) or ann.tokens[after].text in (".", "!", "?")
 

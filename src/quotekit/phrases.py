@@ -381,6 +381,8 @@ def noun_phrase(
         end = tail[0]
         if following.lower() in vocab.word_class("field_preposition") and _second_field(ann, end, limit):
             end += 2  # das Ministerium für Umwelt [und Verkehr]
+        elif following != "(" and (second := _second_body(ann, end, limit, genitive=following in vocab.word_class("genitive_determiner"))) is not None:
+            end = second  # nach Bewertung von Polizei [und Staatsanwaltschaft], die Erklärung des Rates [und der Gewerkschaft]
     if appositions and end + 1 < limit and tokens[end].text == ",":
         apposition = noun_phrase(ann, end + 1, limit, appositions=False)
         if (
@@ -388,10 +390,29 @@ def noun_phrase(
             and tokens[end + 1].text.lower() not in vocab.word_class("relative_determiner")  # not: X, [deren Tochter] …
             and not _relative_before_name(ann, end + 1, apposition)  # not: die Stimme, [die Muster] gehören soll
             and _apposition_closes(ann, apposition.end, limit)
+            and not _infinitive_clause_ends(ann, apposition.end, limit)  # not: erklärte X, [die Rechte] schützen zu wollen
             and (_is_named(ann, apposition) or (_is_named(ann, Phrase(i, end, head)) and _has_role(ann, apposition.start, apposition.end)))
         ):
             end = apposition.end
     return Phrase(i, end, head)
+
+
+_CLAUSE_PUNCT = (",", ".", ";", ":", "!", "?")
+
+
+def _infinitive_clause_ends(ann: Annotated, k: int, limit: int) -> bool:
+    """The words from token ``k`` to the next punctuation close an infinitive clause with ``zu``
+    (``erklärte X, die Rechte der Mieter [schützen zu wollen]``, ``bat die NASA, den Forschern
+    mehr Zeit [zu geben]``): the phrase after the comma is that clause's object, no apposition."""
+    tokens = ann.tokens
+    while k < limit and tokens[k].text not in _CLAUSE_PUNCT and not vocab.is_quote_mark(tokens[k].text):
+        if tokens[k].text == "zu" and k + 1 < limit and tokens[k + 1].text.islower() and tokens[k + 1].text not in vocab.determiners():
+            rest = k + 2
+            if rest < limit and tokens[rest].text.islower() and tokens[rest].text not in vocab.determiners():
+                rest += 1  # zu wollen, zu haben: "schützen zu wollen"
+            return rest >= limit or tokens[rest].text in _CLAUSE_PUNCT
+        k += 1
+    return False
 
 
 def _relative_before_name(ann: Annotated, k: int, apposition: Phrase) -> bool:
@@ -405,6 +426,25 @@ def _relative_before_name(ann: Annotated, k: int, apposition: Phrase) -> bool:
         and text not in vocab.word_class("indefinite_article")
         and not _has_role(ann, apposition.start, apposition.end)
     )
+
+
+def _second_body(ann: Annotated, k: int, limit: int, *, genitive: bool) -> int | None:
+    """``und`` at ``k`` joins a second organisation or role to a genitive or ``von`` tail
+    (``von Polizei [und Staatsanwaltschaft]``, ``des Rates [und der Gewerkschaft]``): the end of
+    that second phrase, else None. After a genitive the second one has a genitive article too."""
+    tokens = ann.tokens
+    if k + 1 >= limit or tokens[k].text not in vocab.word_class("coordinator"):
+        return None
+    start = k + 1
+    if genitive and tokens[start].text not in vocab.word_class("genitive_determiner"):
+        return None
+    core = _core(ann, start, limit)
+    if core is None:
+        return None
+    head = tokens[core[1]].text
+    if vocab.organisation_noun(head) is None and vocab.role_noun(head) is None and not vocab.is_acronym(head):
+        return None
+    return core[0]
 
 
 def _second_field(ann: Annotated, k: int, limit: int) -> bool:

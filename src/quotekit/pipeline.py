@@ -21,7 +21,7 @@ from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
-from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue
+from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue, quotes_in_the_passive
 from .speakers import Attribution, attribute_direct, embedded
 from .statements import is_statement
 
@@ -92,9 +92,9 @@ def _indirect(
         elif quote.continues_direct is not None:
             inherited = direct.get(quote.continues_direct)
             # going on in reported form after a direct quotation: still that speech
-            medium = _direct_medium(inherited)
+            medium = _direct_medium(ann, inherited, passive_speaks=False)
             if (
-                (inherited is None or inherited.mention is None)
+                (inherited is None or inherited.mention is None or _pronoun_subject_only(inherited))
                 and _holds(quote, quote.continues_direct)
                 and found
                 and ann.tokens[ann.token_at(found[-1].end - 1)].sent >= ann.tokens[ann.token_at(quote.start)].sent - _INHERIT_GAP
@@ -112,6 +112,14 @@ def _indirect(
 
 
 _INHERIT_GAP = 1  # sentences back to the report whose speaker a quoted phrase's report inherits
+
+
+def _pronoun_subject_only(attribution: Attribution) -> bool:
+    """A quoted phrase attributed only to the pronoun subject of its own reported sentence (``Er
+    werde „einen neuen Vertrag“ aushandeln``): the pronoun stands for the speaker of the report
+    before, whose mention names the speaker."""
+    mention = attribution.mention
+    return mention is not None and mention.kind is MentionKind.PRONOUN and attribution.evidence.startswith("sentence-subject")
 
 
 def _holds(quote: IndirectQuote, span: tuple[int, int]) -> bool:
@@ -196,7 +204,7 @@ def _direct(
             attribution = attrs.evolve(attribution, frame=_clause_around(ann, attribution.cue, quote_spans))
         evidence = quote.evidence if attribution is None else f"{quote.evidence}+{attribution.evidence}"
         confidence = quote.confidence * (0.5 if attribution is None or attribution.mention is None else attribution.confidence)
-        medium = _direct_medium(attribution)
+        medium = _direct_medium(ann, attribution)
         candidate = _Found(quote.parts, QuoteType.DIRECT, attribution, medium, confidence, evidence)
         if found and _interrupted(ann, found[-1], candidate):
             previous = found.pop()
@@ -256,9 +264,14 @@ def _clause_around(ann: Annotated, cue: Cue, quotes: Sequence[tuple[int, int]]) 
     return (ann.tokens[words.start].start, ann.tokens[words.stop - 1].end) if len(words) else (cue.start, cue.end)
 
 
-def _direct_medium(attribution: Attribution | None) -> Medium:
-    """A direct quotation is speech unless its cue says otherwise (``schrieb``)."""
-    return attribution.cue.medium if attribution is not None and attribution.cue is not None else Medium.SPEECH
+def _direct_medium(ann: Annotated, attribution: Attribution | None, *, passive_speaks: bool = True) -> Medium:
+    """A direct quotation is speech unless its cue says otherwise (``schrieb``); a quoting verb
+    in the passive (``X wird in der Zeitung zitiert``) gives the quoted person's words, which
+    were mostly spoken, not the medium's. A report going on after such a quotation
+    (``passive_speaks=False``) keeps the verb's medium: it tells what the medium wrote."""
+    if attribution is None or attribution.cue is None or (passive_speaks and quotes_in_the_passive(ann, attribution.cue)):
+        return Medium.SPEECH
+    return attribution.cue.medium
 
 
 _SHORT_QUOTE_WORDS = 4
@@ -398,6 +411,13 @@ def _named_by_strong_rule(item: _Found) -> bool:
     return not evidence.startswith(_WEAK_DIRECT_RULES + ("colon-subject", "inside-indirect"))
 
 
+def _document_speaks(attribution: Attribution) -> bool:
+    """``Der Bericht spricht von einem „schweren Fehler“``: a statement or document as the
+    subject of a verb of saying is the quote's source, as a person would be."""
+    mention, cue = attribution.mention, attribution.cue
+    return mention is not None and cue is not None and cue.kind is CueKind.VERB and is_statement(mention)
+
+
 def _subject_before_its_verb(ann: Annotated, attribution: Attribution) -> bool:
     """``Die Fankurve skandierte Sätze wie „…“``: a phrase with an article that opens the
     sentence right before the verb of saying of the quote's sentence is its subject — whatever
@@ -443,7 +463,11 @@ def _link(
     for item in found:
         mention = item.attribution.mention if item.attribution is not None else None
         if mention is not None and (is_generic(ann, mention) or not (
-            is_person_like(mention) or linker.knows(mention) or _named_by_strong_rule(item) or _subject_before_its_verb(ann, item.attribution)
+            is_person_like(mention)
+            or linker.knows(mention)
+            or _named_by_strong_rule(item)
+            or _subject_before_its_verb(ann, item.attribution)
+            or _document_speaks(item.attribution)
         )):
             # a bare capitalised noun that nothing in the text confirms as a name, or "jeder Lehrer": no speaker
             item = attrs.evolve(item, attribution=attrs.evolve(item.attribution, mention=None))

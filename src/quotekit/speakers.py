@@ -34,7 +34,7 @@ from .mentions import (
     mention_for_cue,
     mention_from_phrase,
 )
-from .phrases import ADJECTIVE_ENDINGS, Phrase, noun_phrase
+from .phrases import ADJECTIVE_ENDINGS, Phrase, noun_phrase, phrase_ending_at, title_start_before
 
 __all__ = ["Attribution", "attribute_direct", "embedded"]
 
@@ -108,13 +108,14 @@ def attribute_direct(
         first = ann.token_at(start)
         after = ann.token_at(end)
         headline = headline_names[index] if index < len(headline_names) else None
-        found = (
-            _cue_after(ann, first, after, by_head)
-            or _dash_after(ann, after)
-            or _headline(ann, headline)  # "Kämmerer zu den Schulden: „…“": the label, not the clause before the colon
-            or _cue_before(ann, first, by_head)
-            or _cue_in_sentence(ann, first, after, cue_index)
-        )
+        found = _owner_of_noun_before(ann, first, after, cues) or _cue_after(ann, first, after, by_head) or _dash_after(ann, after)
+        if found is None:
+            found = (
+                _headline(ann, headline)  # "Kämmerer zu den Schulden: „…“": the label, not the clause before the colon
+                or _cue_before(ann, first, by_head)
+                or _cue_in_sentence(ann, first, after, cue_index)
+            )
+            found = _in_parentheses_after_name(ann, first, after, found) or found
         if found is None and not _inside_sentence(ann, first, after):
             found = _demonstrative_after(ann, after, cue_index)
         if found is None and not _inside_sentence(ann, first, after):
@@ -180,7 +181,36 @@ def _cue_after(ann: Annotated, first: int, after: int, by_head: dict[int, Cue]) 
         cue = _cue_after_phrase(ann, i, by_head)  # „…“, mit diesen Worten begrüßte sie die Gäste
     if cue is None or cue.kind not in (CueKind.VERB, CueKind.PARTICLE):
         return None
+    if cue.kind is CueKind.VERB and _closes_leading_clause_of_saying(ann, first, by_head):
+        return None  # "Während X erklärte, …, „…“, räumte Y ein": the quote ends X's clause, Y's verb opens the main one
     return _attribution(ann, cue, "cue-after", _frame_after(ann, after))
+
+
+def _closes_leading_clause_of_saying(ann: Annotated, first: int, by_head: dict[int, Cue]) -> bool:
+    """The quote at token ``first`` stands at the end of an adverbial clause that opens the
+    sentence and has a verb of saying of its own (``Während X erklärte, …, „…“,``): the verb
+    after the quote is the main clause's, with another subject."""
+    tokens = ann.tokens
+    start = ann.sentences[tokens[first].sent][0]
+    opener = tokens[start].text.lower()
+    if (
+        first - start < 3
+        or opener not in vocab.word_class("subordinator")
+        or opener in vocab.word_class("report_subordinator")
+        or opener in vocab.word_class("complement_subordinator")
+    ):
+        return False
+    return any(k in by_head and by_head[k].kind is CueKind.VERB and _ends_clause(ann, by_head[k]) for k in range(start + 1, first))
+
+
+def _ends_clause(ann: Annotated, cue: Cue) -> bool:
+    """The cue verb closes its clause (perhaps with an auxiliary): ``Während X erklärte,`` (not
+    ``Während des Treffens sagte X``, where ``während`` is a preposition)."""
+    tokens = ann.tokens
+    k = cue.tokens[-1] + 1
+    if k < len(tokens) and tokens[k].text.lower() in vocab.auxiliaries():
+        k += 1
+    return k < len(tokens) and tokens[k].text in (",", ":")
 
 
 def embedded(ann: Annotated, first: int) -> bool:
@@ -242,11 +272,14 @@ def _full_stop_then_verb(ann: Annotated, after: int, by_head: dict[int, Cue]) ->
 
 def _opens_sentence_then_verb(ann: Annotated, first: int, after: int, by_head: dict[int, Cue]) -> bool:
     """``„Wir bleiben hart“ heißt es in der Mitteilung``: the quote fills the first position of its
-    sentence and a verb of saying follows right after it (the comma left out)."""
+    sentence and a verb of saying follows right after it (the comma left out), or the passive
+    auxiliary of one (``„…“ wird der Trainer zitiert``)."""
     tokens = ann.tokens
     if after >= len(tokens) or not tokens[after].text.islower():
         return False
     cue = by_head.get(after)
+    if cue is None and tokens[after].text in vocab.word_class("passive_auxiliary"):
+        cue = _participle_cue(ann, after, by_head)  # „…“ wird der Trainer in der Zeitung zitiert
     if cue is None or cue.kind is not CueKind.VERB:
         return False
     return first == 0 or ann.paragraph_break_before(first) or tokens[first - 1].text in (".", "!", "?", ":")
@@ -272,12 +305,34 @@ def _clause_final_cue(ann: Annotated, opener: int, by_head: dict[int, Cue]) -> C
 def _participle_cue(ann: Annotated, aux: int, by_head: dict[int, Cue]) -> Cue | None:
     """The non-finite cue verb closing the clause an auxiliary opens (``hatte … erklärt``)."""
     tokens = ann.tokens
-    for k in range(aux + 1, min(len(tokens), aux + 15)):
+    k = aux + 1
+    while k < min(len(tokens), aux + 15):
+        if vocab.is_quote_mark(tokens[k].text) and (close := _quoted_name_end(ann, k)) is not None:
+            k = close + 1  # „…“, wird der Trainer in der „Rundschau“ zitiert: a newspaper's name
+            continue
         if tokens[k].text in (",", ".", ";", ":", "!", "?") or vocab.is_quote_mark(tokens[k].text):
             return None
         cue = by_head.get(k)
         if cue is not None and cue.kind is CueKind.VERB:
             return cue
+        k += 1
+    return None
+
+
+_MAX_QUOTED_NAME = 5  # tokens inside a quoted name (a newspaper, a programme) within a clause
+
+
+def _quoted_name_end(ann: Annotated, opening: int) -> int | None:
+    """When token ``opening`` opens a short quoted name after a word (``in der „Rundschau“``, ``im
+    Fachblatt „Sport heute“``), the index of its closing mark; else None."""
+    tokens = ann.tokens
+    if opening == 0 or opening + 1 >= len(tokens) or not tokens[opening - 1].text.isalpha() or not tokens[opening + 1].text[:1].isupper():
+        return None
+    for k in range(opening + 1, min(len(tokens), opening + _MAX_QUOTED_NAME + 2)):
+        if vocab.is_quote_mark(tokens[k].text):
+            return k if k > opening + 1 else None
+        if vocab.is_punct(tokens[k].text):
+            return None
     return None
 
 
@@ -303,6 +358,56 @@ def _dash_after(ann: Annotated, after: int) -> Attribution | None:
         return None
     frame = (tokens[after].start, tokens[phrase.end - 1].end)
     return Attribution(mention, None, frame, f"dash+{mention.kind.value}", 0.8)
+
+
+def _owner_of_noun_before(ann: Annotated, first: int, after: int, cues: Sequence[Cue]) -> Attribution | None:
+    """``Auf den Vorwurf der Opposition, es handele sich um einen „…“, entgegnete die Ministerin``:
+    a noun of speech with its owner (genitive or ``von``) closes the sentence's first clause and a
+    Konjunktiv clause after it spells out what the owner said — up to the verb of saying of the
+    main clause, whose subject answers."""
+    tokens = ann.tokens
+    start, end = ann.sentences[tokens[first].sent]
+    comma = next((k for k in range(start, first) if tokens[k].text == ","), None)
+    if comma is None or not any(tokens[k].text in konjunktiv_forms() for k in range(comma + 1, first)):
+        return None
+    if not any(c.kind is CueKind.VERB and c.sentence == tokens[first].sent and c.head >= after for c in cues):
+        return None  # the report of the noun's owner is only told apart from a verb of saying after it
+    for cue in cues:
+        if cue.kind is not CueKind.NOUN or not start <= cue.head < comma:
+            continue
+        owner_at = cue.tokens[-1] + 1
+        word = tokens[owner_at].text if owner_at < comma else ""
+        if word in vocab.word_class("affiliation_preposition"):
+            owner_at += 1
+        elif word not in vocab.word_class("genitive_determiner"):
+            continue
+        phrase = noun_phrase(ann, owner_at, comma)
+        mention = None if phrase is None or phrase.end != comma else mention_from_phrase(ann, phrase)
+        if mention is not None and mention.kind is not MentionKind.PRONOUN:
+            # the noun names what was said, not how: no cue, and the medium stays the default speech
+            return Attribution(mention, None, (tokens[start].start, tokens[comma - 1].end), f"noun-owner+{mention.kind.value}", 0.7)
+    return None
+
+
+def _in_parentheses_after_name(ann: Annotated, first: int, after: int, other: Attribution | None) -> Attribution | None:
+    """``Vereinschef Jonas Keller („Das ist ein großer Tag.“) zeigte sich erleichtert``: a quote
+    that fills a parenthesis right after a person names what that person said. A cue the
+    sentence has (``gratulierten, so X („…“)``) stays the cue, and its clause the frame."""
+    tokens = ann.tokens
+    opening = first - 1
+    if opening < 1 or after >= len(tokens) or tokens[opening].text != "(" or tokens[after].text != ")":
+        return None
+    sent_start = ann.sentences[tokens[first].sent][0]
+    floor = opening - 1
+    while floor > sent_start and not vocab.is_punct(tokens[floor - 1].text) and not vocab.is_quote_mark(tokens[floor - 1].text):
+        floor -= 1
+    phrase = phrase_ending_at(ann, opening, floor)
+    mention = None if phrase is None else mention_from_phrase(ann, phrase)
+    if mention is None or mention.kind is MentionKind.PRONOUN or not (is_person_like(mention) or mention.kind is MentionKind.ORGANISATION):
+        return None
+    if other is not None and other.cue is not None:
+        return Attribution(mention, other.cue, other.frame, f"parenthesis+{mention.kind.value}", 0.8)
+    return Attribution(mention, None, (tokens[phrase.start].start, tokens[phrase.end - 1].end), f"parenthesis+{mention.kind.value}", 0.8)
 
 
 def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribution | None:
@@ -447,7 +552,12 @@ def _clause_floor(ann: Annotated, k: int) -> int:
     """First token of the sentence ending at token ``k`` (the colon), not crossing a quote."""
     tokens = ann.tokens
     j = k - 1
-    while j >= 0 and tokens[j].text not in (".", "!", "?") and not vocab.is_quote_mark(tokens[j].text):
+    while j >= 0 and tokens[j].text not in (".", "!", "?"):
+        if vocab.is_quote_mark(tokens[j].text):
+            title = title_start_before(ann, j, 0)
+            if title is None:
+                break
+            j = title  # "auf der Seite von „Nordstrom“:": a quoted name, the clause goes on before it
         if ann.paragraph_break_before(j + 1) and j + 1 < k:
             return j + 1
         j -= 1
@@ -478,7 +588,10 @@ def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex) -
     candidates = [
         cue
         for cue in index.in_sentence(sentence)
-        if cue.kind in (CueKind.VERB, CueKind.PARTICLE) and not first <= cue.head < after and not _in_other_relative_clause(ann, cue.head, first)
+        if cue.kind in (CueKind.VERB, CueKind.PARTICLE)
+        and not first <= cue.head < after
+        and not _in_other_relative_clause(ann, cue.head, first)
+        and not _in_later_adverbial_clause(ann, cue.head, after)
     ]
     # the nearest verb first: in "X nannte sie unter Berufung auf Y „gefährlich“" X speaks; a verb
     # after the quote that opens a predicate of its own ("nannte es „Unsinn“ und kündigte an") comes last
@@ -557,6 +670,24 @@ def _in_other_relative_clause(ann: Annotated, head: int, first: int) -> bool:
     if start <= first < end:
         return False
     return insert_kind(ann, start, end) == "relative"
+
+
+def _in_later_adverbial_clause(ann: Annotated, head: int, after: int) -> bool:
+    """The cue at ``head`` stands in an adverbial clause that opens after the quote ending before
+    token ``after`` (``Sie würde ihm „persönlich“ helfen, zumal der Anwalt betont hatte, …``):
+    it gives a reason or a condition with a speaker of its own (not ``wie der Minister sagte``)."""
+    tokens = ann.tokens
+    start = head
+    while start > after and head - start < MAX_INSERT and tokens[start - 1].text != ",":
+        start -= 1
+    if start <= after or tokens[start - 1].text != ",":
+        return False
+    opener = tokens[start].text.lower()
+    return (
+        opener in vocab.word_class("subordinator")
+        and opener not in vocab.word_class("report_subordinator")
+        and opener not in vocab.word_class("complement_subordinator")
+    )
 
 
 def _opinion_holder(ann: Annotated, sent_start: int, first: int) -> Mention | None:

@@ -206,6 +206,19 @@ def singular_role(word: str) -> NounInfo | None:
     return info
 
 
+def dative_plural_role(word: str) -> NounInfo | None:
+    """The plural role noun of a dative plural, which adds ``-n`` (``von Kritikern``, ``vor
+    Ärzten``, ``von vielen Beobachtern``): a plural role noun, or a masculine one whose plural is
+    like its singular (``Kritiker``, ``Beobachter``)."""
+    if len(word) < 6 or not word.endswith(tuple(word_class("dative_plural_ending"))):
+        return None
+    stem = word[:-1]
+    info = role_noun(stem)
+    if info is None or not (info.plural or (info.gender == "m" and stem.endswith(endings("same_plural_ending")))):
+        return None
+    return NounInfo(info.key, None, True)
+
+
 def is_role_word(word: str) -> bool:
     """True when ``word`` itself is a listed role noun (not only a compound ending in one)."""
     return _role_nouns().get(word.lower()) is not None
