@@ -1208,6 +1208,27 @@ SPEAKERS = [
             "Nachbarin",
             id="a role phrase nobody holds is the unnamed person an indefinite subject introduced with the noun",
         ),
+        pytest.param(
+            "Die Feuerwehr rückte 90-mal aus. Kreisbrandinspektor Jonas Reiter war die ganze Nacht unterwegs. "
+            "„So etwas habe ich noch nicht erlebt“, sagte der Feuerwehrchef.",
+            "noch nicht erlebt",
+            "Jonas Reiter",
+            id="a fire brigade's head is called by rank or as its chief",
+        ),
+        pytest.param(
+            "Der Meteorologe Timo Berg vom Wetterdienst Nordlicht warnte vor Hagel. Für Sonntag gab der Experte aber "
+            "Entwarnung: „Es wird deutlich ruhiger.“",
+            "deutlich ruhiger",
+            "Timo Berg",
+            id="a bare common noun before a colon is the object, the subject speaks",
+        ),
+        pytest.param(
+            "Der jüngste Sänger, Jonas Pfeil, ist über ein Schulprojekt zum Chor gekommen. Seine Freunde hätten erst "
+            "gelacht, erzählte der Schüler.",
+            "erst gelacht",
+            "Jonas Pfeil",
+            id="an occupation as epithet describes the subject before, known by no office",
+        ),
 ]
 
 
