@@ -410,10 +410,15 @@ def _in_parentheses_after_name(ann: Annotated, first: int, after: int, other: At
     return Attribution(mention, None, (tokens[phrase.start].start, tokens[phrase.end - 1].end), f"parenthesis+{mention.kind.value}", 0.8)
 
 
-def _thing_before_colon(mention: Mention) -> bool:
-    """``gab der Experte aber Entwarnung:``: a bare noun with a common noun's ending right
-    before the colon is the object of the clause, not who speaks (its subject stands elsewhere)."""
-    return mention.kind is MentionKind.NAME and mention.name == mention.head and entity_words.common_noun(mention.head)
+def _thing_before_colon(ann: Annotated, mention: Mention) -> bool:
+    """``gab der Experte aber Entwarnung:``: a bare noun (no article) with a common noun's ending
+    right before the colon is the object of the clause, not who speaks (its subject stands
+    elsewhere; ``Seine Meinung zu X:`` is a label of its own)."""
+    return (
+        mention.kind is MentionKind.NAME
+        and ann.text[mention.start : mention.end] == mention.head
+        and entity_words.common_noun(mention.head)
+    )
 
 
 def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribution | None:
@@ -444,7 +449,7 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
     colon = by_head.get(k) if tokens[k].text == ":" else None
     if colon is not None:
         found = _attribution(ann, colon, "colon", frame)
-        if found is not None and found.mention is not None and not _thing_before_colon(found.mention):
+        if found is not None and found.mention is not None and not _thing_before_colon(ann, found.mention):
             return found
         subject = None if _reported_clause(ann, floor, k) else clause_subject(ann, floor, k)
         if subject is not None and not _surely_one_person(subject, organisations=True, ann=ann):
