@@ -1486,6 +1486,13 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             id="an organisation noun with a field after für names that organisation, in the nominative",
         ),
         pytest.param(
+            "Das Klinikum Sankt Ludger in Hallbach schließt seine Geburtsstation. Die Klinik begründete das mit "
+            "Personalmangel. Es fehlten Hebammen, teilte sie mit.",
+            "fehlten Hebammen",
+            "Klinikum Sankt Ludger",
+            id="a saint's name after an organisation noun names the organisation",
+        ),
+        pytest.param(
             "Das Finanzministerium in Lorbach will sparen. Das Ministerium stellte am Abend klar, dass Schulen "
             "ausgenommen seien. Die Förderung werde sogar erhöht, hieß es aus dem Haus.",
             "sogar erhöht",

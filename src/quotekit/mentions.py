@@ -116,6 +116,8 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     name_run = _last_name_run(ann, name_start, core_end)
     if name_run is None and surname_after_role is not None:
         name_run = (surname_after_role, surname_after_role)
+    if name_run is not None and name_run[0] > phrase.start and _toponym_prefix(tokens[name_run[0] - 1].text):
+        name_run = (name_run[0] - 1, name_run[1])  # "Das Klinikum Sankt Anselm", "die Kurverwaltung Bad X"
     if name_run is not None and _place_adjective(ann, name_run, role_word):
         name_run = None  # "Der Tannheimer Coach", "die Berliner Senatorin": a role, no name
     group_role = plural and role_word is not None and vocab.plural_by_determiner(first.text, "m")  # "die Beamten", not "den Beamten X"
@@ -224,6 +226,13 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         head = tokens[phrase.head].text
         return Mention(start_char, end_char, head, MentionKind.ORGANISATION, None, False, None)
     return None
+
+
+def _toponym_prefix(word: str) -> bool:
+    """``Sankt``, ``Bad``: a word that opens a place's or saint's name."""
+    from . import entity_words  # (entity_words builds on this module)
+
+    return word in entity_words.of_class("toponym_prefix")
 
 
 def _place_adjective(ann: Annotated, name_run: tuple[int, int], role_word: str | None) -> bool:
