@@ -1180,6 +1180,19 @@ SPEAKERS = [
             id="a first name alone after a title is the one person named in full with it",
         ),
         pytest.param(
+            "Königin Lena Ott eröffnete das Schützenfest. „Ich freue mich riesig“, sagte Königin Lena.",
+            "freue mich riesig",
+            "Lena Ott",
+            id="a title and a first name at the cue are the one person named in full with it",
+        ),
+        pytest.param(
+            "Bäckermeister Jörg Vollmer schließt zwei Filialen. „Die Stromrechnung hat sich verdreifacht“, sagte der "
+            "Bäckermeister, der das Geschäft in vierter Generation führt.",
+            "verdreifacht",
+            "Jörg Vollmer",
+            id="a relative clause after the speaker is no apposition",
+        ),
+        pytest.param(
             "Angeklagt war der Rentner Kurt Asmus. Gedroht habe er nie, sagte der 66-Jährige. Sein Nachbar, der "
             "Maurer Jens Pohl, schilderte es anders. Asmus sei auf ihn losgegangen. „Ich hatte Angst“, sagte der 52-Jährige.",
             "Ich hatte Angst",
@@ -2085,3 +2098,18 @@ def test_a_quote_inside_a_reported_speech_act_keeps_its_speaker():
 @pytest.mark.parametrize("text", ["das Ehepaar", "Das deutsche Ehepaar", "das junge Paar"])
 def test_a_noun_for_two_people_is_a_pair_with_or_without_adjectives(text: str) -> None:
     assert entity_words.pair_noun(text)
+
+
+def test_an_acronym_two_organisations_share_without_their_places_names_neither() -> None:
+    text = (
+        "Die Technische Hochschule Kornbach und die Technische Hochschule Lindau forschen gemeinsam. "
+        "Die TH teilte mit, man suche Partner."
+    )
+    speaker = _speaker(text, "suche Partner")
+    assert speaker is None or "Kornbach" not in speaker.name and "Lindau" not in speaker.name
+
+
+def test_a_plain_person_noun_after_the_verb_is_followed_by_the_body_told() -> None:
+    text = "Ein Zeuge meldete sich. Er habe zwei Männer gesehen, sagte der Mann der Polizei."
+    (quote,) = quotekit.extract(text)
+    assert quote.mention.text == "der Mann"

@@ -332,6 +332,34 @@ def test_a_closing_particle_reports_a_sentence_whose_own_cue_is_in_konjunktiv():
     assert parts(text, quote) == ["Der Fahrer habe angegeben, er sei nur kurz zum Bäcker gefahren"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Eltern nannten ihre Tochter Marie.",
+        "Das Dorf nennt sich seit 1990 Neuheide.",
+        "Der Maler Otto Brand begründete eine neue Schule der Landschaftsmalerei.",
+        "Das Amtsgericht verwies den Fall an das Landgericht.",
+        "Ein Unwetter kündigte sich am Nachmittag an.",
+        "„Die Lage ist ernst“, warnte Bürgermeister Hans Wolf.",
+        "„Wir werden klagen“, kündigte Anwalt Dirk Seeger an.",
+    ],
+)
+def test_no_reported_speech_act_for_naming_founding_referring_or_a_quoted_content(text):
+    assert not [q for q in run(text) if q.type is QuoteType.REPORTED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sprecherin der Fraktion, Ina Wolf, nannte die Pläne kurzsichtig.",
+        "Die Firma begründete den Schritt mit hohen Kosten.",
+        "Der Verband verwies auf die hohen Kosten.",
+    ],
+)
+def test_speech_acts_of_nennen_begruenden_verweisen_are_reported(text):
+    assert [q.type for q in run(text)] == [QuoteType.REPORTED]
+
+
 def test_cue_in_a_relative_clause_is_nothing():
     assert run("Der Bürgermeister, der gestern mit Anwohnern sprach, eröffnete die neue Brücke.") == []
 

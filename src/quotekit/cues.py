@@ -245,8 +245,11 @@ def _object_near(ann: Annotated, i: int, lemma: str) -> bool:
     """The verb at ``i`` has the object its lemma needs as a cue, if it needs one, within a few
     words on either side in its sentence."""
     words = _required_objects().get(lemma)
-    if words is None:
-        return True
+    return words is None or word_near(ann, i, words)
+
+
+def word_near(ann: Annotated, i: int, words: frozenset[str]) -> bool:
+    """One of ``words`` (lowercase) stands within a few words of token ``i`` in its sentence."""
     start, end = ann.sentences[ann.tokens[i].sent]
     near = ann.texts[max(start, i - _OBJECT_REACH) : min(end, i + _OBJECT_REACH + 1)]
     return any(word.lower() in words for word in near)

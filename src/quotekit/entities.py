@@ -693,7 +693,8 @@ class EntityLinker:
             return listed, "name-group"
         if mention.kind is MentionKind.NAME and mention.name:
             name = self._person_name(mention.name)
-            alone = self.ann.text[mention.start : mention.end] == name  # not "die achtjährige Anna"
+            # alone or after a title ("sagte Königin Nina"), but not "die achtjährige Anna"
+            alone = self.ann.text[mention.start : mention.end] == name or self.ann.text[mention.start : mention.end] == f"{mention.role_word} {name}"
             entity = (alone and " " not in name and self.table.by_first_name(name, mention.start)) or self.table.person(mention.name.split()[-1], name, mention.start)
             entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self.table.remember(mention.start, mention.end, entity, salient=True)

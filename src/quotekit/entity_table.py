@@ -151,6 +151,7 @@ class EntityTable:
         self.organisation_names: dict[str, Entity] = {}  # every name of an organisation
         self.organisation_name_starts: dict[str, Entity] = {}  # the first words of longer names
         self.organisation_name_ends: dict[str, Entity] = {}  # the last word of longer names
+        self._kind_initials: dict[str, Entity] = {}  # "TH": the first organisation named so
         self.people = PeopleIndex(self.entities)
 
     def inside_quote(self, char: int) -> bool:
@@ -294,8 +295,14 @@ class EntityTable:
             if len(words) >= 3 and initials != (every := "".join(word[0] for word in words)):
                 self.organisation_names.setdefault(every, entity)  # "der VdL" for "Verband der Landkliniken"
             if len(words) >= 3 and all(word[:1].isupper() for word in words):
-                # "die TH" for "Technische Hochschule Lahnfeld": the kind without its place
-                self.organisation_names.setdefault("".join(word[0] for word in words[:-1]), entity)
+                # "die TH" for "Technische Hochschule Lahnfeld": the kind without its place (not
+                # when two places have one: "die TH" after the TH Kornbach and the TH Lindenau)
+                short = "".join(word[0] for word in words[:-1])
+                if self._kind_initials.setdefault(short, entity) is not entity:
+                    if self.organisation_names.get(short) is self._kind_initials[short]:
+                        del self.organisation_names[short]
+                else:
+                    self.organisation_names.setdefault(short, entity)
 
 
 def _name_form(adjective: str, gender: str | None) -> str:

@@ -34,7 +34,7 @@ import attrs
 from . import vocabulary as vocab
 from . import clauses, lexicon
 from .clauses import Segment, body_end, segment_of, segments
-from .cues import Cue, CueKind, cue_words
+from .cues import Cue, CueKind, cue_words, word_near
 from .document import Annotated, HasParts, Token
 from .model import Medium, QuoteType
 from .phrases import ADJECTIVE_ENDINGS
@@ -67,6 +67,12 @@ class IndirectQuote(HasParts):
 def _clause_verbs() -> frozenset[str]:
     """Cue lemmas that take a bare indicative main clause as content (``sagte, die Lage ist …``)."""
     return clauses.word_list("indirect_clause_verbs.txt")
+
+
+@functools.cache
+def _reported_verb_objects() -> dict[str, frozenset[str]]:
+    """``{lemma: words}``: reported verbs that are speech acts only with one of these words near."""
+    return {lemma: frozenset(words.split(",")) for lemma, (words, *_rest) in lexicon.table("indirect_reported_verb_objects.tsv").items()}
 
 
 def _reported_verbs() -> frozenset[str]:
@@ -877,6 +883,13 @@ class _Finder:
             return None
         if cue.lemma.lower() not in _reported_verbs():
             return None  # tested first: finding the speaker is the expensive part
+        if cue.lemma.lower() in _rule_words("reflexive_non_speech") and head + 1 < end and self.tokens[head + 1].text.lower() in vocab.word_class("reflexive_pronoun"):
+            return None  # "Ein Gewitter kündigte sich an"
+        companions = _reported_verb_objects().get(cue.lemma.lower())
+        if companions is not None and not word_near(self.ann, head, companions) and not self._verb_final(segs[-1]):
+            # "Die Eltern nannten ihre Tochter Lisa": naming, no speech act (but a clause ending
+            # in its predicate adjective is one: "nannte die Pläne kurzsichtig")
+            return None
         if not self._has_speaker(cue):
             return None
         return IndirectQuote(
@@ -887,7 +900,10 @@ class _Finder:
     def _subject_segments_before(self, segs: Sequence[Segment], k: int) -> bool:
         """The cue's clause opens the sentence, or only its subject and appositions stand before
         it (``Die Sprecherin der Fraktion, Ines X, nannte die Pläne kurzsichtig``)."""
-        return k == 0 or all(self._is_apposition(segs[j]) for j in range(k))
+        if k == 0:
+            return True
+        quoted = self.protected_before[segs[k - 1].end] > self.protected_before[segs[0].start]
+        return not quoted and all(self._is_apposition(segs[j]) for j in range(k))  # not „…“, warnte X
 
     def _has_speaker(self, cue: Cue) -> bool:
         """A speech act is reported only when someone performs it: the cue has a speaker mention."""

@@ -357,7 +357,9 @@ def noun_phrase(
         following = tokens[end].text if end < limit else ""
         if following in vocab.word_class("genitive_determiner") or _genitive_plural(ann, end, limit):
             tail = _core(ann, end, limit)  # Angaben [des Ministeriums] / Angaben [spanischer Behörden]
-            if tail is not None and (not _genitive_fits(ann, end, tail[1], head) or (not occasions and _told_medium(ann, end, tail, limit))):
+            if tail is not None and (
+                not _genitive_fits(ann, end, tail[1], head) or (not occasions and (_told_medium(ann, end, tail, limit) or _told_body(ann, head, tail)))
+            ):
                 break
         elif (affiliations and following.lower() in vocab.word_class("affiliation_preposition")) or (
             following.lower() in vocab.word_class("role_preposition")
@@ -388,6 +390,7 @@ def noun_phrase(
         if (
             apposition is not None
             and tokens[end + 1].text.lower() not in vocab.word_class("relative_determiner")  # not: X, [deren Tochter] …
+            and not (end + 2 < limit and tokens[end + 1].text.lower() in vocab.determiners() and tokens[end + 2].text.lower() in vocab.determiners())  # not: X, [der das] Unternehmen führt
             and not _relative_before_name(ann, end + 1, apposition)  # not: die Stimme, [die Muster] gehören soll
             and _apposition_closes(ann, apposition.end, limit)
             and not _infinitive_clause_ends(ann, apposition.end, limit)  # not: erklärte X, [die Rechte] schützen zu wollen
@@ -522,6 +525,15 @@ def _told_medium(ann: Annotated, article: int, tail: tuple[int, int], limit: int
         and tokens[head].text.lower().endswith(tuple(vocab.word_class("told_medium")))
         and not named_after
     )
+
+
+def _told_body(ann: Annotated, head: int, tail: tuple[int, int]) -> bool:
+    """``sagte die junge Frau [der Polizei]``: after its verb, a plain person noun (``Frau``,
+    ``Mann``) is followed by the dative of the body told, not by a genitive (a woman belongs to
+    no authority; ``die Frau des Bürgermeisters`` is a person's)."""
+    from . import entity_words  # (entity_words builds on this module)
+
+    return ann.tokens[head].text.lower() in entity_words.of_class("person_noun") and vocab.organisation_noun(ann.tokens[tail[1]].text) is not None
 
 
 def _genitive_plural(ann: Annotated, i: int, limit: int) -> bool:
