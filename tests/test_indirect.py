@@ -348,6 +348,11 @@ def test_no_reported_speech_act_for_naming_founding_referring_or_a_quoted_conten
     assert not [q for q in run(text) if q.type is QuoteType.REPORTED]
 
 
+def test_a_verb_used_in_another_sense_hands_no_speaker_to_the_next_sentence():
+    text = "Das Amtsgericht verwies den Fall an das Landgericht. Dort soll im Mai verhandelt werden."
+    assert run(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

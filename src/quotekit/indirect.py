@@ -317,7 +317,7 @@ class _Finder:
             if cue.kind is not CueKind.VERB or not cue.finite:
                 continue
             k = segment_of(segs, cue.tokens[0])
-            if self._adverbial_clause(cue, segs[k]) or not self._subject_segments_before(segs, k):
+            if self._adverbial_clause(cue, segs[k]) or not self._subject_segments_before(segs, k) or not self._speech_act_sense(cue, segs, end):
                 continue
             if self._names_someone(cue):
                 return cue
@@ -883,12 +883,7 @@ class _Finder:
             return None
         if cue.lemma.lower() not in _reported_verbs():
             return None  # tested first: finding the speaker is the expensive part
-        if cue.lemma.lower() in _rule_words("reflexive_non_speech") and head + 1 < end and self.tokens[head + 1].text.lower() in vocab.word_class("reflexive_pronoun"):
-            return None  # "Ein Gewitter kündigte sich an"
-        companions = _reported_verb_objects().get(cue.lemma.lower())
-        if companions is not None and not word_near(self.ann, head, companions) and not self._verb_final(segs[-1]):
-            # "Die Eltern nannten ihre Tochter Lisa": naming, no speech act (but a clause ending
-            # in its predicate adjective is one: "nannte die Pläne kurzsichtig")
+        if not self._speech_act_sense(cue, segs, end):
             return None
         if not self._has_speaker(cue):
             return None
@@ -896,6 +891,17 @@ class _Finder:
             self._parts([(first, last)]), QuoteType.REPORTED, cue, None, None, cue.medium,
             0.5, "reported-verb", cue_spans=self.ann.runs(cue_words(self.ann, cue, self.ann.sentences[cue.sentence][0])),
         )
+
+    def _speech_act_sense(self, cue: Cue, segs: Sequence[Segment], end: int) -> bool:
+        """The cue verb is used as a verb of saying: not reflexive where that is another verb
+        (``Ein Gewitter kündigte sich an``), and with a word of its speech sense near it where it
+        has other senses (``Die Eltern nannten ihre Tochter Lisa`` names a child; but a clause
+        ending in its predicate adjective speaks: ``nannte die Pläne kurzsichtig``)."""
+        head, lemma = cue.tokens[0], cue.lemma.lower()
+        if lemma in _rule_words("reflexive_non_speech") and head + 1 < end and self.tokens[head + 1].text.lower() in vocab.word_class("reflexive_pronoun"):
+            return False
+        companions = _reported_verb_objects().get(lemma)
+        return companions is None or word_near(self.ann, head, companions) or self._verb_final(segs[-1])
 
     def _subject_segments_before(self, segs: Sequence[Segment], k: int) -> bool:
         """The cue's clause opens the sentence, or only its subject and appositions stand before
