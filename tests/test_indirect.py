@@ -348,6 +348,18 @@ def test_no_reported_speech_act_for_naming_founding_referring_or_a_quoted_conten
     assert not [q for q in run(text) if q.type is QuoteType.REPORTED]
 
 
+def test_a_closing_cue_reports_a_sentence_with_a_cue_of_its_own():
+    text = "Die Bilder zeigten ein Hafenviertel, das es so nicht mehr gebe, sagte er."
+    quote = only(run(text))
+    assert parts(text, quote) == ["Die Bilder zeigten ein Hafenviertel, das es so nicht mehr gebe"]
+
+
+def test_a_second_predicate_is_no_closing_cue():
+    text = "Weitere Kliniken seien geplant, sagte die Ministerin Anna Roth, nannte aber keine Zahlen."
+    (quote,) = quotekit.extract(text)
+    assert quote.mention is not None and quote.mention.text.startswith("die Ministerin")
+
+
 def test_a_verb_used_in_another_sense_hands_no_speaker_to_the_next_sentence():
     text = "Das Amtsgericht verwies den Fall an das Landgericht. Dort soll im Mai verhandelt werden."
     assert run(text) == []

@@ -431,6 +431,13 @@ class _Finder:
 
     # ---------------------------------------------------------------- continuations
 
+    def _subject_in(self, cue: Cue, seg: Segment) -> bool:
+        """The cue's speaker stands after it in ``seg`` (``…, sagte er``; not ``…, nannte aber
+        keine Zahlen``, the second predicate of an earlier subject)."""
+        span = self._speaker_span(cue)
+        after = span is not None and self.tokens[cue.tokens[0]].end <= span[0] and span[1] <= self.tokens[seg.end - 1].end
+        return after and self._names_someone(cue)
+
     def _reading_order(self, cue: Cue) -> tuple[float, bool, int]:
         """The order in which a sentence's cues are tried: by `_cue_priority`, a verb in
         Konjunktiv after the indicative ones and after the particles of attribution (``Der Mann
@@ -475,7 +482,17 @@ class _Finder:
         candidates: list[IndirectQuote] = []
         # a cue in Konjunktiv is itself reported ("Der Fund zeige, dass …, sagt sie"): the
         # indicative cue of the same kind reports it
-        for cue in sorted(cues, key=self._reading_order):
+        final, opener = segs[-1], self.tokens[segs[0].start].text.lower()
+        short_frame = final.end - final.start <= _CLOSING_FRAME_WORDS and opener not in clauses.subordinators() and opener not in _rule_words("wie_clause")
+        closing = final.start if len(segs) > 1 and short_frame else None
+
+        def order(cue: Cue) -> tuple[float, bool, int]:
+            # "Die Bilder zeigten ein Hafenviertel, das es nicht mehr gebe, sagte er": a verb
+            # opening the sentence's last clause reports all before it, its earlier cues too
+            rank, subjunctive, at = self._reading_order(cue)
+            return (-1 if cue.kind is CueKind.VERB and cue.tokens[0] == closing and self._subject_in(cue, final) else rank), subjunctive, at
+
+        for cue in sorted(cues, key=order):
             if cue.kind is CueKind.PARTICLE:
                 if not self._particle_applies(cue, cues):
                     continue
@@ -1015,6 +1032,7 @@ class _Finder:
             return None
         return None if mention is None else (mention.start, mention.end)
 
+_CLOSING_FRAME_WORDS = 6  # words of a sentence's last clause that frames it: ", sagte der Minister am Montag"
 _FI_GAP = 1  # sentences after a report in which a plain ``soll`` sentence still continues it
 _SURE = 0.75  # confidence from which the first reading of a sentence is taken
 _MAX_GAP = 4  # sentences between a report and a Konjunktiv sentence that still continues it
