@@ -1186,6 +1186,13 @@ SPEAKERS = [
             id="a title and a first name at the cue are the one person named in full with it",
         ),
         pytest.param(
+            "Der mit 10.000 Euro dotierte Wellstädter Kunstpreis geht an die Malerin Ida Roth. Sie habe es beim "
+            "Einkaufen erfahren, sagte die 41-Jährige.",
+            "beim Einkaufen",
+            "Ida Roth",
+            id="a town's adjective and a noun after an article and attribute name a thing, no person",
+        ),
+        pytest.param(
             "Bäckermeister Jörg Vollmer schließt zwei Filialen. „Die Stromrechnung hat sich verdreifacht“, sagte der "
             "Bäckermeister, der das Geschäft in vierter Generation führt.",
             "verdreifacht",

@@ -281,14 +281,18 @@ class EntityLinker:
         ``die Archäologin Carla Ruiz`` (a role), ``Der Brasilianer Tiago X``, ``die Deiche`` (one
         word is a common noun)."""
         words = self.ann.text[mention.start : mention.end].split()
+        named = mention.name.split()
+        if len(named) >= 2 and len(words) > len(named) + 1 and words[-len(named) :] == named and words[-len(named) - 1].islower():
+            words = [words[0], *named]  # "Der mit 15.000 Euro dotierte Feldberger Literaturpreis"
         return (
             len(words) >= 3
             and words[0].lower() in vocab.determiners()
             and all(word[:1].isupper() and vocab.role_noun(word) is None for word in words[1:])
-            and words[-1] == mention.name.split()[-1]
+            and words[-1] == named[-1]
             and vocab.first_name_gender(words[1]) is False
             and (
                 words[1].endswith(vocab.endings("weak_adjective_ending"))  # "Die Freie Liste" (not: "Der Brasilianer Tiago X")
+                or (words[1].endswith("er") and not vocab.demonym(words[1]))  # a town's: "Der Feldberger Literaturpreis"
                 or any(vocab.organisation_noun(word) is not None for word in words[1:])
                 or entity_words.common_noun(words[-1])  # "die Bellmont Institution"
                 or self._team_subject(mention)
