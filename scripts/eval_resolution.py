@@ -36,8 +36,12 @@ was measured once with its final rules. "heldout24" and "heldout25" (ninth sessi
 that session's start; heldout24 was measured once after the first rules (its misses were then
 worked on), heldout25 once in the session's first half. "heldout26" and "heldout27", written in
 its first half, were kept unseen: heldout26 was measured once in the middle of the session,
-heldout27 once with the rules then final (a review's fixes came after). The splits are read from
-the data file, in the order they were added.
+heldout27 once with the rules then final (a review's fixes came after). "heldout28" and "heldout29"
+(tenth session) were written at that session's start; heldout28 was measured once after the first
+rules and then worked on, heldout29 kept unseen. "heldout30" and "heldout31", written in its first
+hour, followed the same plan: heldout30 measured once on arrival and worked on, heldout31 kept
+unseen; both unseen batches were measured once with the rules of the session's second half (a few
+fixes came after). The splits are read from the data file, in the order they were added.
 """
 
 from __future__ import annotations
