@@ -283,3 +283,12 @@ def test_quote_after_the_answering_verb_stays_with_its_subject():
     # guard: the main clause's own quote belongs to the one who answers
     text = "Auf den Vorwurf der Opposition, es handele sich um einen teuren Plan, entgegnete die Ministerin: „Die Kosten sind gering.“"
     assert mention_of(text, "„Die Kosten") == "die Ministerin"
+
+
+def test_a_statement_noun_cut_out_of_a_prepositional_phrase_is_no_source() -> None:
+    text = (
+        "Auf der Website des Vereins (Titel auf der Startseite seiner Website: „Wir stehen zusammen“) gibt es "
+        "bislang keine Informationen zu den bekannt gewordenen Vorwürfen."
+    )
+    quote = next(q for q in quotekit.extract(text) if "zusammen" in q.text)
+    assert quote.mention is None

@@ -411,11 +411,17 @@ def _named_by_strong_rule(item: _Found) -> bool:
     return not evidence.startswith(_WEAK_DIRECT_RULES + ("colon-subject", "inside-indirect"))
 
 
-def _document_speaks(attribution: Attribution) -> bool:
+def _document_speaks(ann: Annotated, attribution: Attribution) -> bool:
     """``Der Bericht spricht von einem „schweren Fehler“``: a statement or document as the
-    subject of a verb of saying is the quote's source, as a person would be."""
+    subject of a verb of saying is the quote's source, as a person would be (a whole phrase that
+    can be a subject: not ``gewordenen Vorwürfen`` cut out of ``zu den bekannt gewordenen …``)."""
     mention, cue = attribution.mention, attribution.cue
-    return mention is not None and cue is not None and cue.kind is CueKind.VERB and is_statement(mention)
+    if mention is None or cue is None or cue.kind is not CueKind.VERB or not is_statement(mention):
+        return False
+    first = ann.text[mention.start : mention.end].split(maxsplit=1)[0]
+    if first.lower() in vocab.word_class("oblique_determiner"):
+        return False
+    return first[:1].isupper() or first.lower() in vocab.determiners()
 
 
 def _subject_before_its_verb(ann: Annotated, attribution: Attribution) -> bool:
@@ -467,7 +473,7 @@ def _link(
             or linker.knows(mention)
             or _named_by_strong_rule(item)
             or _subject_before_its_verb(ann, item.attribution)
-            or _document_speaks(item.attribution)
+            or _document_speaks(ann, item.attribution)
         )):
             # a bare capitalised noun that nothing in the text confirms as a name, or "jeder Lehrer": no speaker
             item = attrs.evolve(item, attribution=attrs.evolve(item.attribution, mention=None))
