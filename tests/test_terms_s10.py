@@ -1,0 +1,49 @@
+"""Regression tests for short quoted words and phrases (scare quotes, terms, partial quotes) fixed
+in session 10: which of them are someone's words, with a speaker, and which stay unattributed
+names or titles.
+
+Each sentence is written for these tests in the style of German news (the patterns come from the
+error analysis of the train split; no sentence or name is taken from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support import mention_of, no_speaker
+
+# --------------------------------------------------------------------------- an indefinite article in a report
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Vermutlich habe ein Komet der Staubwolke einen „Schub“ gegeben, sagte die Astronomin Lena Vossberg.",
+            "„Schub“",
+            "die Astronomin Lena Vossberg",
+        ),
+        (
+            "Ministerpräsident Karl Odenwald erklärte, eine engere Zusammenarbeit werde eine „Achse Nord-Süd“ nicht ersetzen.",
+            "„Achse",
+            "Ministerpräsident Karl Odenwald",
+        ),
+    ],
+)
+def test_a_capitalised_term_after_an_indefinite_article_in_a_report_is_the_speakers_word(text: str, quote: str, speaker: str) -> None:
+    assert mention_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # genitive indefinite: a label, as a title would be
+        ("Die Ministerin Anna Feldt erklärte, man wolle dem Land den Status eines „Beitrittskandidaten“ geben.", "„Beitrittskandidaten"),
+        # the quoted words open a compound: a modifier, nobody's phrase
+        ("Der Sprecher Tom Wendel sagte, an eine „Eins zu Eins“-Lösung sei nicht gedacht.", "„Eins"),
+        # a definite article: a name already known
+        ("Kapitän Ole Brandt sagte, die „Nordstern“ liege noch im Hafen.", "„Nordstern"),
+    ],
+)
+def test_a_term_in_a_report_without_an_indefinite_article_of_its_own_stays_a_term(text: str, quote: str) -> None:
+    assert no_speaker(text, quote)
