@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import mention_of, no_speaker
+from support import direct_quotes, mention_of, no_speaker
 
 # --------------------------------------------------------------------------- an indefinite article in a report
 
@@ -47,3 +47,26 @@ def test_a_capitalised_term_after_an_indefinite_article_in_a_report_is_the_speak
 )
 def test_a_term_in_a_report_without_an_indefinite_article_of_its_own_stays_a_term(text: str, quote: str) -> None:
     assert no_speaker(text, quote)
+
+
+# --------------------------------------------------------------------------- glosses in parentheses
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # items of a list of names in parentheses
+        ("Sie hielt der Regierung die Kürzungen bei den Leistungen („Bürgergeld“, „Rente mit 70“) entgegen.", "„Rente mit 70"),
+        ("Die Vorsitzende nannte als Streitpunkte die Sozialreformen („Bürgergeld“, „Rente mit 70“) und die Steuern.", "„Rente mit 70"),
+        # a translation in parentheses after the quoted words
+        ("Der Angreifer rief laut Zeugen „Freiheit für Norland“ (deutsch „Freiheit für das Nordland“).", "„Freiheit für das"),
+    ],
+)
+def test_a_short_quote_in_parentheses_is_a_gloss_without_speaker(text: str, quote: str) -> None:
+    assert no_speaker(text, quote)
+
+
+def test_a_short_quote_in_parentheses_with_its_own_cue_stays_a_quotation():
+    text = "Die Behörde ließ neun Demonstranten (von der Regierung als „gefährliche Unruhestifter“ bezeichnet) frei."
+    quotes = [q for q in direct_quotes(text) if q.text.startswith("„gefährliche")]
+    assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "bezeichnet"

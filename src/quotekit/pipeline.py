@@ -195,6 +195,8 @@ def _direct(
             attribution = attrs.evolve(attribution, mention=None)  # "Man nennt das:": nobody in particular speaks
         if attribution is not None and _nobody_speaks(ann, quote, attribution):
             attribution = None
+        if not include_terms and _gloss_in_parentheses(ann, quote, attribution):
+            continue
         if quote.is_term and not (
             include_terms
             or _keeps_term(ann.text[quote.start : quote.end], attribution, _inside_clause(ann, quote), _word_before(ann, quote), _ends_a_word(ann, quote))
@@ -316,6 +318,28 @@ def _keeps_term(
     if _named_as(attribution, text, word_before):
         return True  # "nannte die Umfrage eine „Luftnummer“": a word someone chose, capitalised or not
     return any(word[:1].islower() and len(word) > 2 and word.isalpha() for word in text.split())
+
+
+def _gloss_in_parentheses(ann: Annotated, quote: DirectQuote, attribution: Attribution | None) -> bool:
+    """A short quoted phrase inside parentheses that open before it in its sentence, with no verb
+    of saying of its own in there (``Sozialleistungen („Bürgergeld“, „Rente mit 70“)``, ``„Nieder
+    mit X“ (deutsch „…“)``): a gloss, a translation or an item of a list of names, whoever speaks
+    in the sentence around the parentheses. With its own cue inside them (``(von der Agentur als
+    „Anführer“ bezeichnet)``) it is judged like any quote. On the train split every short quote in
+    parentheses was unannotated but one right after ``so genannte``, which no rule keeps."""
+    words = strip_marks(ann.text[quote.start : quote.end])
+    if len(words.split()) > _SHORT_QUOTE_WORDS or words.endswith((".", "!", "?", "…")):
+        return False
+    first = ann.token_at(quote.start)
+    sentence_start = ann.tokens[ann.sentences[ann.tokens[first].sent][0]].start
+    before = ann.text[sentence_start : quote.start]
+    opening = before.rfind("(")
+    if opening < 0 or before.rfind(")") > opening:
+        return False
+    opening += sentence_start
+    closing = ann.text.find(")", quote.end)
+    inside = closing if closing >= 0 else len(ann.text)
+    return attribution is None or attribution.cue is None or not opening < attribution.cue.start < inside
 
 
 def _characterised_in_report(attribution: Attribution, word_before: str) -> bool:
