@@ -70,3 +70,17 @@ def test_a_short_quote_in_parentheses_with_its_own_cue_stays_a_quotation():
     text = "Die Behörde ließ neun Demonstranten (von der Regierung als „gefährliche Unruhestifter“ bezeichnet) frei."
     quotes = [q for q in direct_quotes(text) if q.text.startswith("„gefährliche")]
     assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "bezeichnet"
+
+
+# --------------------------------------------------------------------------- names with a gloss
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Der Sprecher Paul Brenner sagte, der „Rat für regionale Entwicklung“ (Regional Development Council) werde im Mai tagen.", "„Rat"),
+        ("Der Verband Freier Verleger feiert im Herbst die „Woche des freien Wortes“ (Free Speech Week).", "„Woche"),
+    ],
+)
+def test_a_short_quote_before_its_abbreviation_or_translation_in_parentheses_is_a_name(text: str, quote: str) -> None:
+    assert no_speaker(text, quote)
