@@ -84,3 +84,17 @@ def test_a_short_quote_in_parentheses_with_its_own_cue_stays_a_quotation():
 )
 def test_a_short_quote_before_its_abbreviation_or_translation_in_parentheses_is_a_name(text: str, quote: str) -> None:
     assert no_speaker(text, quote)
+
+
+# --------------------------------------------------------------------------- a speaker that is no one
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Der Verlust resultiert aus dem Teilchenstrom, der von der Sonne ausgeht und als „Sonnenwind“ bezeichnet wird.", "„Sonnenwind"),
+        ("Danach schwanden die Chancen des Herausforderers, bis Kessler ihn im dritten Satz „demontierte“.", "„demontierte"),
+    ],
+)
+def test_a_short_quote_whose_only_speaker_candidate_names_no_one_is_left_out_as_a_term(text: str, quote: str) -> None:
+    assert not [q for q in direct_quotes(text) if q.text.startswith(quote)]
