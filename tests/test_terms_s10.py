@@ -80,10 +80,27 @@ def test_a_short_quote_in_parentheses_with_its_own_cue_stays_a_quotation():
     [
         ("Der Sprecher Paul Brenner sagte, der „Rat für regionale Entwicklung“ (Regional Development Council) werde im Mai tagen.", "„Rat"),
         ("Der Verband Freier Verleger feiert im Herbst die „Woche des freien Wortes“ (Free Speech Week).", "„Woche"),
+        # a longer name, capitalised
+        ("Ministerpräsident Jan Olsen sagte, das „Bündnis für Demokratie gegen die Diktatur“ (BDD) habe den Aufruf unterschrieben.", "„Bündnis"),
+        # the abbreviation inside the marks
+        ("Die Vorsitzende Lisa Marten sagte, der „Bund der Imker e.V. (BdI)“ unterstütze die Kampagne.", "„Bund"),
     ],
 )
-def test_a_short_quote_before_its_abbreviation_or_translation_in_parentheses_is_a_name(text: str, quote: str) -> None:
+def test_a_quote_before_its_abbreviation_or_translation_in_parentheses_is_a_name(text: str, quote: str) -> None:
     assert no_speaker(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a lowercase partial quote before its source
+        ("Nach der Satzung bestimmt der Vorstand „die Richtlinien der Vereinsarbeit und trägt dafür die Verantwortung“ (Paragraf 7).", "„die", "der Vorstand"),
+        # a quoted sentence before a note in parentheses
+        ("Der Kommandant meldete: „Wir sind sicher gelandet.“ (Übersetzung der Redaktion)", "„Wir", "Der Kommandant"),
+    ],
+)
+def test_quoted_words_before_a_parenthesis_that_are_no_name_keep_their_speaker(text: str, quote: str, speaker: str) -> None:
+    assert mention_of(text, quote) == speaker
 
 
 # --------------------------------------------------------------------------- a speaker that is no one
