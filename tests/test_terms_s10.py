@@ -28,6 +28,9 @@ from support import direct_quotes, mention_of, no_speaker
             "„Achse",
             "Ministerpräsident Karl Odenwald",
         ),
+        # dative "einer" after a preposition
+        ("Der Sprecher Max Lorenz sprach von einer „Katastrophe“.", "„Katastrophe", "Der Sprecher Max Lorenz"),
+        ("Der Verband warnte vor einer „Kostenexplosion“.", "„Kostenexplosion", "Der Verband"),
     ],
 )
 def test_a_capitalised_term_after_an_indefinite_article_in_a_report_is_the_speakers_word(text: str, quote: str, speaker: str) -> None:
@@ -39,6 +42,7 @@ def test_a_capitalised_term_after_an_indefinite_article_in_a_report_is_the_speak
     [
         # genitive indefinite: a label, as a title would be
         ("Die Ministerin Anna Feldt erklärte, man wolle dem Land den Status eines „Beitrittskandidaten“ geben.", "„Beitrittskandidaten"),
+        ("Der Minister sagte, man wolle der Stadt den Status einer „Sonderzone“ geben.", "„Sonderzone"),
         # the quoted words open a compound: a modifier, nobody's phrase
         ("Der Sprecher Tom Wendel sagte, an eine „Eins zu Eins“-Lösung sei nicht gedacht.", "„Eins"),
         # a definite article: a name already known

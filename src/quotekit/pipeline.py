@@ -200,7 +200,7 @@ def _direct(
             continue
         if quote.is_term and not (
             include_terms
-            or _keeps_term(ann.text[quote.start : quote.end], attribution, _inside_clause(ann, quote), _word_before(ann, quote), _ends_a_word(ann, quote))
+            or _keeps_term(ann.text[quote.start : quote.end], attribution, _inside_clause(ann, quote), _word_before(ann, quote), _introduced_as_new(ann, quote))
         ):
             continue
         if not include_terms and _short_and_unattributed(ann.text[quote.start : quote.end], attribution):
@@ -296,7 +296,7 @@ def _short_and_unattributed(text: str, attribution: Attribution | None) -> bool:
 
 
 def _keeps_term(
-    text: str, attribution: Attribution | None, embedded: bool = False, word_before: str = "", whole_word: bool = True
+    text: str, attribution: Attribution | None, embedded: bool = False, word_before: str = "", introduced_as_new: bool = False
 ) -> bool:
     """A short quoted phrase counts as a quotation when it has its own speech frame (``„Danke!“,
     sagte er``), or — a partial quote like „verbotenes Regime“ in reported speech — when a speech
@@ -313,7 +313,7 @@ def _keeps_term(
         return not embedded  # „Danke!“, sagte er: a quote with its own speech frame is speech, however short
     if attribution.cue is None or not attribution.evidence.startswith(("cue-in-sentence", "inside-indirect")):
         return False
-    if whole_word and _characterised_in_report(attribution, word_before):
+    if introduced_as_new and _characterised_in_report(attribution):
         return True  # "habe ihr einen „Ruck“ gegeben, sagte X": a word the speaker chose
     if attribution.evidence.startswith(_TITLE_SOURCES):
         return False
@@ -369,25 +369,31 @@ def _glossed_name(ann: Annotated, quote: DirectQuote) -> bool:
 _ABBREVIATION_AT_END = re.compile(r"\(\s*[A-ZÄÖÜ][\w.\- ]*\)\Z")
 
 
-def _characterised_in_report(attribution: Attribution, word_before: str) -> bool:
-    """A capitalised quoted phrase after an indefinite article inside a report that a verb of
-    saying gives a speaker (``X sagte, ein Stern habe der Scheibe einen „Stoß“ gegeben``,
-    ``eine „Allianz der Willigen“ werde es nicht geben``): a new thing the speaker characterises in
-    their own words. A name or title in a report is something already known and takes a definite
-    article or a possessive (``die „Graf Zeppelin“``, ``seiner „Thronrede“``); a genitive
-    indefinite (``den Status eines „Beitrittskandidaten“``) labels like a title, and so does a
-    quote that opens a compound (``eine „Eins zu Eins“-Lösung``). On the train split the rule
-    keeps two more terms, both gold Direct quotes with a speaker, and no unannotated one."""
-    if word_before.lower() not in vocab.word_class("characterising_article"):
-        return False
+def _characterised_in_report(attribution: Attribution) -> bool:
+    """A capitalised quoted phrase after an indefinite article (see `_introduced_as_new`) inside a
+    report that a verb of saying gives a speaker (``X sagte, ein Stern habe der Scheibe einen
+    „Stoß“ gegeben``, ``eine „Allianz der Willigen“ werde es nicht geben``): a new thing the
+    speaker characterises in their own words. A name or title in a report is something already
+    known and takes a definite article or a possessive (``die „Graf Zeppelin“``, ``seiner
+    „Thronrede“``). On the train split the rule keeps two more terms, both gold Direct quotes
+    with a speaker, and no unannotated one."""
     evidence = attribution.evidence.removeprefix("inside-indirect+")
     return attribution.evidence.startswith("inside-indirect+") and evidence.startswith(("cue-verb", "reported-verb")) and not is_impersonal(attribution.mention)
 
 
-def _ends_a_word(ann: Annotated, quote: DirectQuote) -> bool:
-    """The quote is a word of its own, not the first part of a compound (``eine „Eins zu
-    Eins“-Begegnung``), where the hyphen makes the quoted words a modifier, not a phrase."""
-    return ann.text[quote.end : quote.end + 1] not in ("-", "‐")
+def _introduced_as_new(ann: Annotated, quote: DirectQuote) -> bool:
+    """The quote follows an indefinite article that introduces something new (``einen „Ruck“``,
+    ``von einer „Katastrophe“``), not a genitive one that labels like a title (``den Status
+    eines „Beitrittskandidaten“``; ``einer`` counts only after a preposition, where it is
+    dative), and the quote is a word of its own, not the first part of a compound (``eine „Eins
+    zu Eins“-Lösung``), where the hyphen makes the quoted words a modifier."""
+    first = ann.token_at(quote.start)
+    if first < 1 or ann.text[quote.end : quote.end + 1] in ("-", "‐"):
+        return False
+    article = ann.tokens[first - 1].text.lower()
+    if article in vocab.word_class("characterising_article"):
+        return True
+    return article == "einer" and first >= 2 and ann.tokens[first - 2].text.lower() in vocab.word_class("preposition")
 
 
 def _named_as(attribution: Attribution, text: str, word_before: str) -> bool:
