@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+import quotekit
+
 from support import direct_quotes, mention_of, no_speaker
 
 # --------------------------------------------------------------------------- an indefinite article in a report
@@ -119,3 +121,9 @@ def test_quoted_words_before_a_parenthesis_that_are_no_name_keep_their_speaker(t
 )
 def test_a_short_quote_whose_only_speaker_candidate_names_no_one_is_left_out_as_a_term(text: str, quote: str) -> None:
     assert not [q for q in direct_quotes(text) if q.text.startswith(quote)]
+
+
+def test_include_terms_keeps_a_short_quote_whose_speaker_candidate_names_no_one():
+    text = "Der Verlust resultiert aus dem Teilchenstrom, der von der Sonne ausgeht und als „Sonnenwind“ bezeichnet wird."
+    quotes = [q for q in quotekit.extract(text, include_terms=True) if q.text.startswith("„Sonnenwind")]
+    assert len(quotes) == 1 and quotes[0].mention is None
