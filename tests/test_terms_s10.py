@@ -127,3 +127,14 @@ def test_include_terms_keeps_a_short_quote_whose_speaker_candidate_names_no_one(
     text = "Der Verlust resultiert aus dem Teilchenstrom, der von der Sonne ausgeht und als „Sonnenwind“ bezeichnet wird."
     quotes = [q for q in quotekit.extract(text, include_terms=True) if q.text.startswith("„Sonnenwind")]
     assert len(quotes) == 1 and quotes[0].mention is None
+
+
+# --------------------------------------------------------------------------- a quoted phrase in a Konjunktiv sentence
+
+
+def test_a_quoted_phrase_in_a_konjunktiv_sentence_goes_on_with_the_speaker_of_the_sentence_before():
+    text = (
+        "Der Bürgermeister Jens Albers forderte alle Bewohner, die bereits in ihre Häuser zurückgekehrt waren, "
+        "zum sofortigen Verlassen der Stadt auf. Kämen sie dem nicht nach, so „helfe ihnen der Himmel“."
+    )
+    assert mention_of(text, "„helfe") == "Der Bürgermeister Jens Albers"

@@ -59,7 +59,7 @@ def _run(ann: Annotated, speakers: Sequence[Person], include_terms: bool) -> Quo
     by_span = {(q.start, q.end): a for q, a in zip(top, attributions)}
     speech = [(q.start, q.end) for q in top if not q.is_term]
     mentions = functools.partial(mention_for_cue, ann)  # each cue once: memoised in ann.memo
-    reported = _indirect(ann, find_indirect(ann, cues, speech), by_span, mentions)
+    reported = _indirect(ann, find_indirect(ann, cues, speech), by_span, mentions, cues)
     direct = _direct(ann, top, attributions, include_terms, reported, cues, mentions)
     found = direct + _not_inside(reported, direct)
     found.sort(key=lambda f: (f.start, -f.end))
@@ -73,6 +73,7 @@ def _indirect(
     quotes: Sequence[IndirectQuote],
     direct: dict[tuple[int, int], Attribution | None],
     mentions: Callable[[Cue], Mention | None],
+    cues: Sequence[Cue] = (),
 ) -> list[_Found]:
     """Attribute indirect/reported quotes: the subject of their cue, or for a free indirect
     continuation (no cue of its own) the speaker of the quote it continues."""
@@ -103,6 +104,8 @@ def _indirect(
                 # the "direct quotation" is a phrase quoted inside this very report („…“ habe den
                 # Umbau verzögert): the report before it still names the speaker
                 inherited, medium = found[-1].attribution, found[-1].medium
+            elif (inherited is None or inherited.mention is None) and _holds(quote, quote.continues_direct):
+                inherited = _previous_sentence_speech(ann, quote.start, cues, mentions) or inherited
         if inherited is not None:
             attribution = attrs.evolve(inherited, cue=None, frame=quote.frame, evidence=f"{quote.evidence}+inherited")
         confidence = quote.confidence * (attribution.confidence if attribution is not None and attribution.mention else 0.5)
@@ -113,6 +116,22 @@ def _indirect(
 
 
 _INHERIT_GAP = 1  # sentences back to the report whose speaker a quoted phrase's report inherits
+
+
+def _previous_sentence_speech(ann: Annotated, start: int, cues: Sequence[Cue], mentions: Callable[[Cue], Mention | None]) -> Attribution | None:
+    """The speaker of a Konjunktiv sentence holding a quoted phrase when no report stands right
+    before it: the subject of the last verb of saying in the sentence before, if it names
+    someone (``Der Bürgermeister forderte alle zur Flucht auf. Blieben sie, so „helfe ihnen der
+    Himmel“.``). A quoted phrase is someone's words, and the Konjunktiv says whose speech goes
+    on; without the phrase the sentence would stay a continuation without a speaker. On the train
+    split this names two more speakers, one of them the gold one."""
+    sentence = ann.tokens[ann.token_at(start)].sent
+    before = sorted((cue for cue in cues if cue.sentence == sentence - 1 and cue.kind is CueKind.VERB), key=lambda cue: -cue.head)
+    for cue in before:
+        mention = mentions(cue)
+        if mention is not None and is_person_like(mention):
+            return Attribution(mention, cue, None, f"speech-act+{mention.kind.value}", 0.6)
+    return None
 
 
 def _pronoun_subject_only(attribution: Attribution) -> bool:
