@@ -138,3 +138,19 @@ def test_a_quoted_phrase_in_a_konjunktiv_sentence_goes_on_with_the_speaker_of_th
         "zum sofortigen Verlassen der Stadt auf. Kämen sie dem nicht nach, so „helfe ihnen der Himmel“."
     )
     assert mention_of(text, "„helfe") == "Der Bürgermeister Jens Albers"
+
+
+def test_a_quoted_phrase_in_a_konjunktiv_sentence_reaches_back_over_sentences_without_a_verb_of_saying():
+    text = (
+        "Der Minister Carl Weber weist selbst auf neue Risiken hin. Dazu gehöre unter anderem die Gesichtserkennung. "
+        "Auch die Ortung von Mobiltelefonen erschließt weitere Möglichkeiten. So gewonnene Daten seien „in hohem Maße heikel“."
+    )
+    assert mention_of(text, "„in hohem") == "Der Minister Carl Weber"
+
+
+def test_a_quoted_phrase_in_a_konjunktiv_sentence_does_not_reach_back_into_the_paragraph_before():
+    text = (
+        "Der Minister Carl Weber weist selbst auf neue Risiken hin.\n\n"
+        "Auch die Ortung von Mobiltelefonen erschließt weitere Möglichkeiten. So gewonnene Daten seien „in hohem Maße heikel“."
+    )
+    assert no_speaker(text, "„in hohem")

@@ -116,21 +116,28 @@ def _indirect(
 
 
 _INHERIT_GAP = 1  # sentences back to the report whose speaker a quoted phrase's report inherits
+_SPEECH_REACH = 3  # sentences back to a verb of saying when no report is that near
 
 
 def _previous_sentence_speech(ann: Annotated, start: int, cues: Sequence[Cue], mentions: Callable[[Cue], Mention | None]) -> Attribution | None:
     """The speaker of a Konjunktiv sentence holding a quoted phrase when no report stands right
-    before it: the subject of the last verb of saying in the sentence before, if it names
-    someone (``Der Bürgermeister forderte alle zur Flucht auf. Blieben sie, so „helfe ihnen der
-    Himmel“.``). A quoted phrase is someone's words, and the Konjunktiv says whose speech goes
-    on; without the phrase the sentence would stay a continuation without a speaker. On the train
-    split this names two more speakers, one of them the gold one."""
+    before it: the subject of the last verb of saying in the nearest of the three sentences
+    before (within the paragraph) that has one naming someone (``Der Bürgermeister forderte alle
+    zur Flucht auf. Kämen sie dem nicht nach, so „helfe ihnen der Himmel“.``, ``Der Minister weist
+    auf neue Risiken hin. Dazu gehöre die Gesichtserkennung. Auch die Ortung erschließt Profile.
+    So gewonnene Daten seien „heikel“.``). A quoted phrase is someone's words, and the Konjunktiv
+    says whose speech goes on; without the phrase the sentence would stay a continuation without
+    a speaker. On the train split this names three more speakers, two of them the gold one."""
     sentence = ann.tokens[ann.token_at(start)].sent
-    before = sorted((cue for cue in cues if cue.sentence == sentence - 1 and cue.kind is CueKind.VERB), key=lambda cue: -cue.head)
-    for cue in before:
-        mention = mentions(cue)
-        if mention is not None and is_person_like(mention):
-            return Attribution(mention, cue, None, f"speech-act+{mention.kind.value}", 0.6)
+    for back in range(1, _SPEECH_REACH + 1):
+        first_token = ann.sentences[sentence - back + 1][0] if sentence - back + 1 >= 0 else 0
+        if sentence - back < 0 or ann.paragraph_break_before(first_token):
+            return None
+        before = sorted((cue for cue in cues if cue.sentence == sentence - back and cue.kind is CueKind.VERB), key=lambda cue: -cue.head)
+        for cue in before:
+            mention = mentions(cue)
+            if mention is not None and is_person_like(mention):
+                return Attribution(mention, cue, None, f"speech-act+{mention.kind.value}", 0.6)
     return None
 
 
