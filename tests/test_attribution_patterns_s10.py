@@ -290,5 +290,5 @@ def test_a_statement_noun_cut_out_of_a_prepositional_phrase_is_no_source() -> No
         "Auf der Website des Vereins (Titel auf der Startseite seiner Website: „Wir stehen zusammen“) gibt es "
         "bislang keine Informationen zu den bekannt gewordenen Vorwürfen."
     )
-    quote = next(q for q in quotekit.extract(text) if "zusammen" in q.text)
-    assert quote.mention is None
+    mentions = [q.mention for q in quotekit.extract(text) if "zusammen" in q.text]
+    assert all(mention is None for mention in mentions)  # a speakerless short quote may be left out altogether
