@@ -310,12 +310,11 @@ class _Finder:
         """The verb of saying of a main clause that reports nothing itself (``Der Türsteher sagte
         als Zeuge aus``, ``Die Ministerin äußerte sich zurückhaltend``) and has a speaker: whoever
         it names goes on speaking in the Konjunktiv sentences after it."""
-        if self.protected_before[end] > self.protected_before[first]:
-            return None  # „…“, sagte er: the direct quotation is what the cue reports
+        verbs = [cue for cue in self.by_sentence.get(s, ()) if cue.kind is CueKind.VERB and cue.finite]
+        if not verbs or self.protected_before[end] > self.protected_before[first]:
+            return None  # (no verb of saying; or „…“, sagte er: the direct quotation is what the cue reports)
         segs = self._segments_of(first, end)
-        for cue in self.by_sentence.get(s, ()) if segs else ():
-            if cue.kind is not CueKind.VERB or not cue.finite:
-                continue
+        for cue in verbs if segs else ():
             k = segment_of(segs, cue.tokens[0])
             if self._adverbial_clause(cue, segs[k]) or not self._subject_segments_before(segs, k) or not self._speech_act_sense(cue, segs, end):
                 continue
