@@ -1236,6 +1236,12 @@ SPEAKERS = [
             id="a fire brigade's head is called by rank or as its chief",
         ),
         pytest.param(
+            "Stadtkämmerin Vera Kolb legte den Haushalt vor. Die Einnahmen seien eingebrochen, sagte die Finanzchefin.",
+            "Einnahmen seien",
+            "Vera Kolb",
+            id="a town's treasurer is its finance chief",
+        ),
+        pytest.param(
             "Der Meteorologe Timo Berg vom Wetterdienst Nordlicht warnte vor Hagel. Für Sonntag gab der Experte aber "
             "Entwarnung: „Es wird deutlich ruhiger.“",
             "deutlich ruhiger",
