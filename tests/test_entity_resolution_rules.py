@@ -1519,6 +1519,13 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             id="a saint's name after an organisation noun names the organisation",
         ),
         pytest.param(
+            "Die Gewerkschaft Chemie und Industrie reagierte empört. Sie sprach von einem Kahlschlag. "
+            "Man werde um jede Stelle kämpfen, kündigte sie an.",
+            "jede Stelle",
+            "Gewerkschaft Chemie und Industrie",
+            id="a name joined by und after the kind noun is one organisation's",
+        ),
+        pytest.param(
             "Das Finanzministerium in Lorbach will sparen. Das Ministerium stellte am Abend klar, dass Schulen "
             "ausgenommen seien. Die Förderung werde sogar erhöht, hieß es aus dem Haus.",
             "sogar erhöht",

@@ -88,7 +88,9 @@ def _name_goes_on_after_und(ann: Annotated, k: int) -> bool:
         return False
     word = tokens[k + 1].text
     return (
-        vocab.name_word(word) == "name"
+        # a name word, or a noun that ends such a name ("Tierschutzverein X und Umgebung",
+        # "Gewerkschaft Technik und Industrie"), but no person noun ("… und Polizisten")
+        (vocab.name_word(word) == "name" or (word[:1].isupper() and vocab.role_noun(word) is None and word.lower() not in vocab.determiners()))
         and vocab.first_name_gender(word) is False
         and not (k + 2 < n and tokens[k + 2].text[:1].isupper() and tokens[k + 2].text not in of_class("legal_form"))
         and not ann.paragraph_break_before(k + 1)
