@@ -1526,6 +1526,12 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             id="a name joined by und after the kind noun is one organisation's",
         ),
         pytest.param(
+            "Das Bistum Hallstein äußerte sich zurückhaltend. Man unterstütze die Entscheidung, teilte es mit.",
+            "unterstütze die Entscheidung",
+            "Bistum Hallstein",
+            id="es after a closing verb of saying is a neuter organisation",
+        ),
+        pytest.param(
             "Das Finanzministerium in Lorbach will sparen. Das Ministerium stellte am Abend klar, dass Schulen "
             "ausgenommen seien. Die Förderung werde sogar erhöht, hieß es aus dem Haus.",
             "sogar erhöht",

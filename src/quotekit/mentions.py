@@ -461,7 +461,15 @@ def _es_subject(ann: Annotated, cue: Cue) -> Mention | None:
     verb is one that takes an expletive ``es`` (``Es heißt``) or a passive (``Es wurde mitgeteilt``)."""
     tokens = ann.tokens
     verb = cue.head
-    if not cue.finite or verb == 0 or tokens[verb - 1].text.lower() != "es":
+    if not cue.finite or verb == 0:
+        return None
+    if tokens[verb - 1].text == "," and verb + 1 < len(tokens) and tokens[verb + 1].text.lower() == "es" and all(
+        i in cue.tokens or vocab.is_punct(tokens[i].text) for i in range(verb + 2, min(len(tokens), verb + 4))
+    ):
+        # "…, teilte es mit.": after the quote, the inverted subject of a closing frame (not
+        # "…, hieß es": a verb that takes an expletive)
+        return _es_mention(ann, verb + 1, verb)
+    if tokens[verb - 1].text.lower() != "es":
         return None
     k = verb - 1
     sent_start = ann.sentences[cue.sentence][0]
