@@ -2139,3 +2139,9 @@ def test_a_plain_person_noun_after_the_verb_is_followed_by_the_body_told() -> No
     text = "Ein Zeuge meldete sich. Er habe zwei Männer gesehen, sagte der Mann der Polizei."
     (quote,) = quotekit.extract(text)
     assert quote.mention.text == "der Mann"
+
+
+def test_an_animal_speaks_no_quotation() -> None:
+    text = "Diensthündin Bella und ihr Führer, Polizeikommissar Tim Aust, nahmen die Spur auf. „Bella hat ihn nur verbellt“, sagte der Hundeführer."
+    speaker = _speaker(text, "nur verbellt")
+    assert speaker is None or "Bella" not in speaker.name

@@ -90,6 +90,8 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         if gender is not None:  # "…, die unter anderem riefen": "die" may be a woman or a group
             return Mention(start_char, end_char, first.text, MentionKind.PRONOUN, None if gender == "f" else gender, False)
     core_end = phrase.head + 1
+    if any(tokens[k].text[:1].isupper() and tokens[k].text.lower().endswith(tuple(vocab.word_class("animal_ending"))) for k in range(phrase.start, core_end)):
+        return None  # "Diensthündin Kira": an animal speaks no quotation
     if core_end - phrase.start == 1 and first.text.lower() in vocab.word_class("partitive_pronoun"):
         return _partitive_mention(ann, phrase, start_char, end_char)
     apposition = _apposition_start(ann, phrase)
