@@ -1236,10 +1236,10 @@ SPEAKERS = [
             id="a fire brigade's head is called by rank or as its chief",
         ),
         pytest.param(
-            "Stadtkämmerin Vera Kolb legte den Haushalt vor. Die Einnahmen seien eingebrochen, sagte die Finanzchefin.",
+            "Stadtkämmerin Vera Kolb legte den Haushalt vor. Die Einnahmen seien eingebrochen, sagte die Finanzdezernentin.",
             "Einnahmen seien",
             "Vera Kolb",
-            id="a town's treasurer is its finance chief",
+            id="a town's treasurer is its head of finance",
         ),
         pytest.param(
             "Der Meteorologe Timo Berg vom Wetterdienst Nordlicht warnte vor Hagel. Für Sonntag gab der Experte aber "
@@ -1530,6 +1530,12 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
             "unterstütze die Entscheidung",
             "Bistum Hallstein",
             id="es after a closing verb of saying is a neuter organisation",
+        ),
+        pytest.param(
+            "Das Landratsamt Kellbach zog Bilanz. Die Zahl der Fälle sei gesunken, teilte es am Freitag mit.",
+            "Fälle sei gesunken",
+            "Landratsamt Kellbach",
+            id="es after a closing verb of saying, with a time before the particle",
         ),
         pytest.param(
             "Das Finanzministerium in Lorbach will sparen. Das Ministerium stellte am Abend klar, dass Schulen "

@@ -465,8 +465,10 @@ def _es_subject(ann: Annotated, cue: Cue) -> Mention | None:
     verb = cue.head
     if not cue.finite or verb == 0:
         return None
-    if tokens[verb - 1].text == "," and verb + 1 < len(tokens) and tokens[verb + 1].text.lower() == "es" and all(
-        i in cue.tokens or vocab.is_punct(tokens[i].text) for i in range(verb + 2, min(len(tokens), verb + 4))
+    sent_end = ann.sentences[cue.sentence][1]
+    if tokens[verb - 1].text == "," and verb + 1 < sent_end and tokens[verb + 1].text.lower() == "es" and all(
+        i in cue.tokens or vocab.is_punct(tokens[i].text) or tokens[i].text.islower() or tokens[i].text.lower() in vocab.time_nouns()
+        for i in range(verb + 2, sent_end)
     ):
         # "…, teilte es mit.": after the quote, the inverted subject of a closing frame (not
         # "…, hieß es": a verb that takes an expletive)
