@@ -354,6 +354,23 @@ def test_a_closing_cue_reports_a_sentence_with_a_cue_of_its_own():
     assert parts(text, quote) == ["Die Bilder zeigten ein Hafenviertel, das es so nicht mehr gebe"]
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Weitere Kliniken seien geplant, sagte die Ministerin Anna Roth, nannte aber keine Zahlen.", "die Ministerin Anna Roth"),
+        ("Die Lage sei ernst, sagte der Bürgermeister, und forderte Konsequenzen.", "der Bürgermeister"),
+    ],
+)
+def test_the_speakers_next_predicate_after_an_inserted_cue_is_no_content(text, mention):
+    (quote,) = quotekit.extract(text)
+    assert len(quote.parts) == 1 and quote.mention.text == mention
+
+
+def test_the_subject_after_an_inserted_verb_speaks_not_the_phrase_before_it():
+    (quote,) = quotekit.extract("Die Lage, sagte er, sei ernst.")
+    assert quote.mention.text == "er"
+
+
 def test_a_second_predicate_is_no_closing_cue():
     text = "Weitere Kliniken seien geplant, sagte die Ministerin Anna Roth, nannte aber keine Zahlen."
     (quote,) = quotekit.extract(text)

@@ -664,6 +664,9 @@ class _Finder:
             ranges = [(first, segs[k - 1].end)]
             k_last = self._absorb_appositions(segs, k)
             frame_end = segs[k_last].end
+            if k_last + 1 < len(segs) and self._opens_predicate(segs[k_last + 1], self._other_predicate_starts(cue)):
+                # "…, sagte die Ministerin, nannte aber keine Zahlen": her next predicate, no content
+                return self._make(cue, ranges, (frame_first, frame_end), "cue-verb-after", 0.8)
             if k_last + 1 < len(segs):
                 frame_end = segs[k_last + 1].sep + 1 if segs[k_last + 1].sep is not None else frame_end
                 ranges.append((segs[k_last + 1].start, end))

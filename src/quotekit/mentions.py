@@ -719,6 +719,9 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
     if clause_start == pivot:
         inverted = True  # „…“, sagte er  /  Sagte er …
         if pivot > sent_start and tokens[pivot - 1].text == ",":
+            after = _subject_after(ann, pivot + 1, sent_end)
+            if after is not None and (_is_subject_pronoun(ann, after) or _nominative_only(ann, after)):
+                return after  # "Die Lage, sagte er, sei ernst": the subject after the inserted verb
             chain = _subject_before_comma(ann, pivot, sent_start)
             if chain is not None:
                 return chain
