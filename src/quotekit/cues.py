@@ -232,10 +232,14 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
 
 
 @functools.cache
+def companion_words(name: str) -> dict[str, frozenset[str]]:
+    """``{lemma: words}`` from a table of verbs that count (as cues: ``cue_verb_objects.tsv``; as
+    speech acts: ``indirect_reported_verb_objects.tsv``) only with one of these words near them."""
+    return {lemma: frozenset(words.split(",")) for lemma, (words, *_rest) in lexicon.table(name).items()}
+
+
 def _required_objects() -> dict[str, frozenset[str]]:
-    """``{lemma: words}`` from ``cue_verb_objects.tsv``: verbs that are cues only with one of
-    these words near them."""
-    return {lemma: frozenset(words.split(",")) for lemma, (words, *_rest) in lexicon.table("cue_verb_objects.tsv").items()}
+    return companion_words("cue_verb_objects.tsv")
 
 
 _OBJECT_REACH = 6  # words between a verb and its prepositional object ("bestand am Montag erneut darauf")

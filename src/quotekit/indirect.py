@@ -34,7 +34,7 @@ import attrs
 from . import vocabulary as vocab
 from . import clauses, lexicon
 from .clauses import Segment, body_end, segment_of, segments
-from .cues import Cue, CueKind, cue_words, word_near
+from .cues import Cue, CueKind, companion_words, cue_words, word_near
 from .document import Annotated, HasParts, Token
 from .model import Medium, QuoteType
 from .phrases import ADJECTIVE_ENDINGS
@@ -69,10 +69,9 @@ def _clause_verbs() -> frozenset[str]:
     return clauses.word_list("indirect_clause_verbs.txt")
 
 
-@functools.cache
 def _reported_verb_objects() -> dict[str, frozenset[str]]:
     """``{lemma: words}``: reported verbs that are speech acts only with one of these words near."""
-    return {lemma: frozenset(words.split(",")) for lemma, (words, *_rest) in lexicon.table("indirect_reported_verb_objects.tsv").items()}
+    return companion_words("indirect_reported_verb_objects.tsv")
 
 
 def _reported_verbs() -> frozenset[str]:

@@ -393,7 +393,8 @@ def _glossed_name(ann: Annotated, quote: DirectQuote) -> bool:
     if not after.startswith("("):
         return False
     # "nannte das Vorhaben „Wahnsinn“ (so wörtlich)": a note on the source, not a gloss
-    return after[1:].split(maxsplit=1)[:1] != ["so"]
+    opener = after[1:].split(maxsplit=1)[:1]
+    return not (opener and opener[0].lower() in vocab.word_class("source_note_opener"))
 
 
 _ABBREVIATION_AT_END = re.compile(r"\(\s*[A-ZÄÖÜ][\w.\- ]*\)\Z")
