@@ -859,9 +859,10 @@ class EntityLinker:
 
                 # someone introduced by another origin only when no one else fits ("den Schweden
                 # X … der gebürtige Chinese"; but "die Wienerin X … die Österreicherin")
+                origins = _origin_stems(words)
                 chosen = (
                     chosen
-                    or self._most_recent(mention.start, mention.gender, lambda e: fits(e) and not self._from_elsewhere(e, words))
+                    or (origins and self._most_recent(mention.start, mention.gender, lambda e: fits(e) and not self._from_elsewhere(e, origins)))
                     or self._most_recent(mention.start, mention.gender, fits)
                 )
                 how = "role-recent"
@@ -1016,11 +1017,10 @@ class EntityLinker:
             fitting = [entity for entity in self._people_before(mention) if entity.full_name and self._said_to_come_from(entity, short, mention.start)]
         return self._nearest(fitting, mention.start)
 
-    def _from_elsewhere(self, entity: Entity, words: set[str]) -> bool:
+    def _from_elsewhere(self, entity: Entity, stems: set[str]) -> bool:
         """``den Schweden Erik X … sagte der gebürtige Chinese``: the introduction of ``entity``
-        calls them by a word for another origin than the role ``words`` give."""
-        stems = {stem for word in words if vocab.demonym(word) and (stem := entity_words.origin_stem(word, shortest=3)) is not None}
-        if not stems or not entity.spans:
+        calls them by a word for another origin than the role's (``stems``: `_origin_stems`)."""
+        if not entity.spans:
             return False
         first = self.ann.token_at(entity.first_span()[0])
         sentence_start = self.ann.sentences[self.ann.tokens[first].sent][0]
@@ -1736,6 +1736,12 @@ def _no_office(entity: Entity) -> bool:
     """Who an age describes (``der 31-Jährige``) rather than an office holder: a text gives the
     age of the people it tells about, seldom of the judge or the mayor."""
     return not any(map(entity_words.public_office, _current_roles(entity)))
+
+
+def _origin_stems(words: set[str]) -> set[str]:
+    """The stems of the words for where someone is from among role ``words`` (``chinese`` →
+    ``chines``)."""
+    return {stem for word in words if vocab.demonym(word) and (stem := entity_words.origin_stem(word, shortest=3)) is not None}
 
 
 def _another_age(entity: Entity, age: str) -> bool:
