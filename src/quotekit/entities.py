@@ -1037,7 +1037,7 @@ class EntityLinker:
             k = self.ann.token_at(end - 1) + 1
             sentence_end = self.ann.sentences[self.ann.tokens[k - 1].sent][1]
             for i in range(k, min(sentence_end, k + _ORIGIN_WORDS_AFTER_NAME) - 1):
-                if texts[i] == "aus" and any(texts[i + 1].lower().startswith(stem) for stem in stems):
+                if texts[i] in entity_words.of_class("origin_preposition") and any(texts[i + 1].lower().startswith(stem) for stem in stems):
                     return True
         return False
 
@@ -1746,7 +1746,7 @@ def _origin_stems(words: set[str]) -> set[str]:
 
 def _another_age(entity: Entity, age: str) -> bool:
     """The text gave ``entity`` an age (``63-jährige``) other than ``age`` (``58-jährige``)."""
-    ages = {role for role in entity.roles if role[:1].isdigit() and role.endswith("jährige")}
+    ages = {role for role in entity.roles if role[:1].isdigit() and entity_words.is_age(role)}
     return age[:1].isdigit() and bool(ages) and age not in ages
 
 
