@@ -603,15 +603,18 @@ class EntityLinker:
 
     def _unlisted_role(self, mention: Mention) -> bool:
         """A name mention that is a common noun: ``der Kommandant``, ``der gebürtige Nordfriese``,
-        ``der 38-jährige Bankkaufmann`` (a definite article, an adjective of origin or training
-        or an age at most, one word not known as a surname) — German news puts no article before a person's
+        ``der 38-jährige Bankkaufmann``, ``der frühere Schwimmmeister`` (a definite article, an
+        adjective of origin, training or former standing or an age at most, one word not known as a surname) — German news puts no article before a person's
         surname."""
         words = self.ann.text[mention.start : mention.end].split()
         return (
             len(words) >= 2
             and words[0].lower() in entity_words.of_class("definite_article")
             and not (words[0].lower() == "der" and words[-1].endswith("en"))  # "Angaben der Tagesthemen": a genitive plural
-            and all(word in entity_words.of_class("descriptive_role") or entity_words.is_age(word) for word in words[1:-1])  # "der gebürtige Nordfriese", "der 38-jährige Bankkaufmann"
+            and all(
+                word in entity_words.of_class("descriptive_role") or word.lower() in entity_words.of_class("former") or entity_words.is_age(word)
+                for word in words[1:-1]
+            )  # "der gebürtige Nordfriese", "der 38-jährige Bankkaufmann", "der frühere Schwimmmeister"
             and (len(words) == 2 or vocab.first_name_gender(words[-1]) is False)  # "die achtjährige Anna" is a girl's name
             and not self.knows(mention)
         )

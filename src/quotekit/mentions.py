@@ -24,6 +24,7 @@ from .phrases import (
     coordinated_compound_start,
     is_number_compound,
     noun_phrase,
+    organisation_name_goes_on,
     phrase_ending_at,
     skip_focus_particles,
     quoted_complement_start,
@@ -116,6 +117,9 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     # the name follows the last lowercase word of the core: "die in Hamburg geborene Sängerin"
     name_start = next((k + 1 for k in range(core_end - 1, phrase.start - 1, -1) if tokens[k].text.islower()), phrase.start)
     name_run = _last_name_run(ann, name_start, core_end)
+    if name_run is not None and _inside_organisation_name(ann, phrase.start, name_run[0] - 1, core_end):
+        # "der Tierschutzverein Rehberg und Umgebung": "und" inside an organisation's name
+        name_run = (_last_name_run(ann, phrase.start, name_run[0] - 1) or name_run)[0], name_run[1]
     if name_run is None and surname_after_role is not None:
         name_run = (surname_after_role, surname_after_role)
     if name_run is not None and name_run[0] > phrase.start and _toponym_prefix(tokens[name_run[0] - 1].text):
@@ -228,6 +232,13 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         head = tokens[phrase.head].text
         return Mention(start_char, end_char, head, MentionKind.ORGANISATION, None, False, None)
     return None
+
+
+def _inside_organisation_name(ann: Annotated, start: int, k: int, end: int) -> bool:
+    """``und`` at token ``k`` joins two words of one organisation name whose kind noun opens the
+    phrase (after its article and adjectives) `start`…`end`."""
+    kind = next((j for j in range(start, k) if vocab.organisation_noun(ann.tokens[j].text) is not None), None)
+    return kind is not None and k > kind + 1 and organisation_name_goes_on(ann, kind, k, end)
 
 
 def _toponym_prefix(word: str) -> bool:

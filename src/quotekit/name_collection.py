@@ -147,6 +147,7 @@ def collect_names(table: EntityTable) -> None:
     _collect_acronyms(table, flags)
     _collect_town_organisations(table, flags)
     _collect_field_organisations(table, flags)
+    _collect_territorial_organisations(table, flags)
     _collect_surnames(table)
 
 
@@ -177,6 +178,29 @@ def _collect_field_organisations(table: EntityTable, flags: numpy.ndarray) -> No
         if j == k + 1:
             continue
         table.named_organisation(k, j, entity_words.genitive_stem(texts[k]), nominative=True)
+
+
+def _collect_territorial_organisations(table: EntityTable, flags: numpy.ndarray) -> None:
+    """``hat die Heimaufsicht des Landkreises … kontrolliert``: an organisation noun with the
+    genitive of the territory it serves names that organisation (``Heimaufsicht des
+    Landkreises``), which ``die Behörde`` then refers to. Only after an article that leaves
+    the noun in its base form (not ``des Gesundheitsamts des Kreises``)."""
+    ann, tokens, texts = table.ann, table.ann.tokens, table.ann.texts
+    genitive = vocab.word_class("genitive_determiner")
+    for k in numpy.flatnonzero(flags[:-2] & entity_words.ROLE_OR_TITLE).tolist():
+        if (
+            k == 0
+            or texts[k - 1].lower() not in entity_words.of_class("definite_article")
+            or texts[k + 1] not in genitive
+            or texts[k + 2] not in entity_words.of_class("territory_genitive")
+            or vocab.organisation_noun(texts[k]) is None
+            or vocab.role_noun(texts[k]) is not None
+            or (k + 3 < len(texts) and (texts[k + 3][:1].isupper() or texts[k + 3] == ","))  # "des Landes Hessen", "der Stadt, die X": a name follows
+        ):
+            continue
+        if table.inside_quote(tokens[k].start) or table.covered(tokens[k].start) or ann.paragraph_break_before(k + 1):
+            continue
+        table.named_organisation(k, k + 2, texts[k])
 
 
 def _collect_town_organisations(table: EntityTable, flags: numpy.ndarray) -> None:

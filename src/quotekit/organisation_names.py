@@ -26,6 +26,8 @@ def name_end(ann: Annotated, i: int) -> int | None:
     tokens = ann.tokens
     j = i - 1
     acronym = False
+    # "die Gewerkschaft Öffentliche Dienste": a capitalised adjective inside a sentence is a name's
+    adjective = _capitalised_adjective(ann, i)
     joined = 0  # name words joined by "und"
     while j + 1 < len(tokens) and not ann.paragraph_break_before(j + 1):
         word = tokens[j + 1].text
@@ -39,7 +41,7 @@ def name_end(ann: Annotated, i: int) -> int | None:
         if j >= i and word in of_class("region_noun") and tokens[j].text.endswith("er") and tokens[j].text[:1].isupper():
             j += 1  # "Naturschutzbund Grießbacher Land": a region named by a place adjective
             break
-        if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or _place_name(word)):
+        if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or _place_name(word) or (adjective and j + 1 == i)):
             break
         if vocab.first_name_gender(word) is not False:
             return None
@@ -59,7 +61,7 @@ def name_end(ann: Annotated, i: int) -> int | None:
         and all(_inflected_adjective(tokens[k].text) for k in range(sentence_start + 1, i - 1))
     )
     acronym = acronym or (j + 3 < len(tokens) and tokens[j + 1].text == "(" and tokens[j + 3].text == ")" and vocab.is_acronym(tokens[j + 2].text))
-    if acronym or _genitive_kind_noun(ann, i - 1) or _apposition_kind_noun(ann, i - 1):
+    if acronym or adjective or _genitive_kind_noun(ann, i - 1) or _apposition_kind_noun(ann, i - 1):
         return j  # "HSG Brehmsund", "des Pharmakonzerns Delvaro", "Mitglieder der Bürgerinitiative Stilles Moor"
     if j == i and (not tokens[i].text.endswith(tuple(of_class("plural_noun_ending"))) or tokens[i].text.endswith(tuple(of_class("toponym_ending")))):
         return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung", "Im Zoo Grünhagen": no plural object
@@ -71,6 +73,22 @@ def name_end(ann: Annotated, i: int) -> int | None:
 
 
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})
+
+
+def _capitalised_adjective(ann: Annotated, i: int) -> bool:
+    """Token ``i`` is a capitalised adjective (``Öffentliche``, ``Freier``) inside a sentence and
+    before a capitalised word: German capitalises an adjective there only in a name."""
+    tokens = ann.tokens
+    word = tokens[i].text
+    return (
+        word[:1].isupper()
+        and word.endswith(vocab.endings("weak_adjective_ending"))
+        and vocab.first_name_gender(word) is False
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text[:1].isupper()
+        and ann.sentences[tokens[i].sent][0] < i - 1
+        and not ann.paragraph_break_before(i)
+    )
 
 
 def _inflected_adjective(word: str) -> bool:

@@ -181,6 +181,8 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
             k = after
         elif k > j and _joins_roles(ann, k, limit):
             k += 1  # der Abgeordnete und Fraktionschef
+        elif k > j + 1 and organisation_name_goes_on(ann, j, k, limit):
+            k += 1  # der Tierschutzverein Rehberg [und] Umgebung
         elif k > j and k + 1 < limit and coordinated_compound_start(ann, k + 1) < k + 1 and _is_name_like(tokens[k + 1], ann):
             k += 1  # die Industrie- [und] Handelskammer
         elif k > j and _number_in_name(ann, k, limit):
@@ -248,6 +250,35 @@ def _joins_roles(ann: Annotated, k: int, limit: int) -> bool:
         return True
     first_left = vocab.first_name_gender(left) is not False or (k > 1 and vocab.first_name_gender(tokens[k - 2].text) is not False)
     return first_left and vocab.first_name_gender(right) is not False and k + 2 < limit and tokens[k + 2].text[:1].isupper()
+
+
+def organisation_name_goes_on(ann: Annotated, j: int, k: int, limit: int) -> bool:
+    """``und`` at token ``k`` inside the name of an organisation that the kind noun at ``j``
+    opens (``der Tierschutzverein Rehberg [und] Umgebung``, ``die Gewerkschaft Handel [und]
+    Dienste``): the word after it is capitalised, no role, kind noun, first name or article, and
+    ends the phrase — else ``und`` joins a second phrase (``der Verein Rehberg und Bürgermeister X``)."""
+    tokens = ann.tokens
+    if tokens[k].text not in vocab.word_class("coordinator") or k + 1 >= limit or vocab.organisation_noun(tokens[j].text) is None:
+        return False
+    word = tokens[k + 1].text
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and vocab.role_noun(word) is None
+        and vocab.organisation_noun(word) is None
+        and vocab.first_name_gender(word) is False
+        and word.lower() not in vocab.determiners()
+        and not (k + 2 < limit and tokens[k + 2].text[:1].isupper())
+    )
+
+
+def _organisation_kind_before(ann: Annotated, k: int, floor: int) -> int | None:
+    """The organisation noun right before the name words that end at token ``k`` (``der
+    [Tierschutzverein] Rehberg und …``), or None."""
+    j = k - 1
+    while j > floor and _is_name_like(ann.tokens[j], ann) and vocab.organisation_noun(ann.tokens[j].text) is None:
+        j -= 1
+    return j if j >= floor and j < k - 1 and vocab.organisation_noun(ann.tokens[j].text) is not None else None
 
 
 def _name_complete(ann: Annotated, j: int, k: int) -> bool:
@@ -598,6 +629,8 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
             start = title  # der Chef der „Neuen Welt“ Jan Muster [sagte]
         elif (joined := coordinated_compound_start(ann, start)) < start and joined >= floor:
             start = joined  # die Industrie- und Handelskammer [warnte]
+        elif (kind := _organisation_kind_before(ann, start - 1, floor)) is not None and organisation_name_goes_on(ann, kind, start - 1, end):
+            start = kind  # der Tierschutzverein Rehberg und Umgebung [fordert]
         else:
             break
     start = skip_focus_particles(ann, start, end)

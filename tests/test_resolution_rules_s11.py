@@ -1,0 +1,90 @@
+"""Regression tests for speaker resolution rules added in session 11.
+
+Every text is written for these tests in the style of German regional news (fictional people,
+places and organisations); the pattern comes from our own resolution batches. The assertion is on
+the resolved speaker's name (or kind), the person or organisation a reader would name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+from quotekit import SpeakerKind
+
+
+def _speaker(text: str, quoted: str):
+    quote = next(q for q in quotekit.extract(text) if quoted in q.text)
+    return quote.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        pytest.param(
+            "Der Heimatverein Oberau und Umgebung lädt zum Herbstfest. Es werde das größte Fest seit Jahren, sagte der Verein.",
+            "größte Fest",
+            "Heimatverein Oberau und Umgebung",
+            id="und inside an organisation's name before the verb",
+        ),
+        pytest.param(
+            "Die Halle sei ausgebucht, teilte der Sportverein Talheim und Umland mit. Es fehle an Trainern, sagte er.",
+            "fehle an Trainern",
+            "Sportverein Talheim und Umland",
+            id="und inside an organisation's name after the cue",
+        ),
+        pytest.param(
+            "Aufgerufen hatte die Gewerkschaft Soziale Dienste gemeinsam mit dem Pflegerat Talmark. "
+            "Die Gewerkschaft fordert mehr Lohn. Die Preise seien zu stark gestiegen, erklärte sie.",
+            "Preise seien",
+            "Gewerkschaft Soziale Dienste",
+            id="a capitalised adjective inside a sentence opens an organisation's name",
+        ),
+        pytest.param(
+            "Am Dienstag hat die Lebensmittelaufsicht des Kreises drei Imbisse geschlossen. "
+            "Dort seien gravierende Hygienemängel gefunden worden, teilte die Behörde mit.",
+            "Hygienemängel",
+            "Lebensmittelaufsicht des Kreises",
+            id="the territory an authority serves completes its name",
+        ),
+        pytest.param(
+            "Der Lawinennachrichtendienst erwartet weitere Schneefälle. Die Gefahr bleibe hoch, teilte die Behörde mit.",
+            "Gefahr bleibe",
+            "Lawinennachrichtendienst",
+            id="a Nachrichtendienst is an authority",
+        ),
+    ],
+)
+def test_organisation_names(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.kind is SpeakerKind.ORGANISATION and speaker.name == expected
+
+
+def test_a_name_after_the_territory_is_the_territory_s() -> None:
+    text = "Das Umweltministerium des Landes Westmark prüft den Antrag. Die Frist laufe noch, teilte die Behörde mit."
+    speaker = _speaker(text, "Frist laufe")
+    assert speaker is not None and "Westmark" in speaker.name
+
+
+def test_und_before_a_role_joins_a_second_speaker() -> None:
+    text = "Der Schützenverein Talheim und Bürgermeister Jonas Kahl luden ein. Es werde ein schönes Fest, sagte er."
+    speaker = _speaker(text, "schönes Fest")
+    assert speaker is not None and speaker.name == "Jonas Kahl"
+
+
+def test_a_role_after_a_former_adjective_is_an_epithet_of_the_subject_before() -> None:
+    text = (
+        "Der Fraktionschef der Unabhängigen, Bernd Mollwitz, lehnt die Schließung der Sauna ab. "
+        "Dort erholten sich jedes Jahr Tausende Menschen, sagte der frühere Bademeister."
+    )
+    speaker = _speaker(text, "Tausende Menschen")
+    assert speaker is not None and speaker.name == "Bernd Mollwitz"
+
+
+def test_a_role_apposition_after_an_organisation_name_with_und() -> None:
+    text = (
+        "Die Sprecherin der Gewerkschaft Bau und Umwelt, Karin Sendler, nannte das Ergebnis fair. "
+        "Die Beschäftigten hätten sich das verdient, sagte sie."
+    )
+    speaker = _speaker(text, "Beschäftigten hätten")
+    assert speaker is not None and speaker.name == "Karin Sendler"
