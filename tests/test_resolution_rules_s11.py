@@ -88,3 +88,97 @@ def test_a_role_apposition_after_an_organisation_name_with_und() -> None:
     )
     speaker = _speaker(text, "Beschäftigten hätten")
     assert speaker is not None and speaker.name == "Karin Sendler"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        pytest.param(
+            "Zum Protest aufgerufen hatte der Verband der Obstbauern Südbaden. Die Preise deckten die Kosten nicht, erklärte der Verband.",
+            "Preise deckten",
+            "Verband der Obstbauern Südbaden",
+            id="a body named by the genitive plural of its members and its region",
+        ),
+        pytest.param(
+            "Die Umfrage stellte der Landesverband der Kinder- und Jugendärzte Nord vor. Die Wartezeiten seien zu lang, teilte der Verband mit.",
+            "Wartezeiten",
+            "Landesverband der Kinder- und Jugendärzte Nord",
+            id="coordinated truncated compounds in the members' genitive",
+        ),
+        pytest.param(
+            "Der Landkreis Wiesental hat eine Sperrzone eingerichtet. Alle Tiere müssten getötet werden, teilte die Kreisverwaltung mit.",
+            "Alle Tiere",
+            "Landkreis Wiesental",
+            id="the district's administration is the district",
+        ),
+    ],
+)
+def test_organisations_named_by_members_or_administration(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.kind is SpeakerKind.ORGANISATION and speaker.name == expected
+
+
+def test_a_chamber_of_a_trade_is_no_association_named_before() -> None:
+    text = (
+        "Der Landesverband der Imker Ostheide unterstützt die Klage. Die Landwirtschaftskammer rät dagegen zu Gesprächen. "
+        "Man solle sich vor der Saison absprechen, teilte die Landwirtschaftskammer mit."
+    )
+    speaker = _speaker(text, "vor der Saison")
+    assert speaker is not None and "Imker" not in speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        pytest.param(
+            "Bürgermeister Lars Hambrock lehnte den Antrag ab. Der Rat sei dafür nicht zuständig, sagte das Stadtoberhaupt.",
+            "nicht zuständig",
+            "Lars Hambrock",
+            id="a neuter role noun names a man or a woman",
+        ),
+        pytest.param(
+            "Apotheker Jens Wollin stellt die Säfte inzwischen selbst her. Das sei mühsam, so der Pharmazeut.",
+            "mühsam",
+            "Jens Wollin",
+            id="pharmacist synonyms",
+        ),
+        pytest.param(
+            "Schulamtsdirektor Kurt Leibl stellte die Pläne vor. Die Fahrt dauere höchstens eine Viertelstunde, versicherte der Schulrat.",
+            "Viertelstunde",
+            "Kurt Leibl",
+            id="school authority synonyms",
+        ),
+        pytest.param(
+            "Sprecher der Gegner war Hanno Vietz, Winzer und Ortsvorsteher, der die Abstimmung einen Sieg nannte. "
+            "Das Dorf bleibe selbstständig, sagte der Ortsvorsteher.",
+            "Dorf bleibe",
+            "Hanno Vietz",
+            id="a second role joined by und in an apposition",
+        ),
+    ],
+)
+def test_role_synonyms_and_second_roles(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        pytest.param(
+            "Als zweite Zeugin hörte das Gericht eine ehemalige Buchhalterin der Firma. Sie habe die Belege auf Anweisung geändert, sagte die 52-Jährige.",
+            "Belege",
+            "Buchhalterin",
+            id="an age describes the unnamed person just introduced as an object",
+        ),
+        pytest.param(
+            "Apothekerin Lea Sorge berät Eltern. Ein junger Vater wartet am Tresen von Sorges Apotheke. Er sei schon in drei Apotheken gewesen, erzählt der 31-Jährige.",
+            "drei Apotheken",
+            "Vater",
+            id="an age describes the unnamed subject, not a name in a genitive",
+        ),
+    ],
+)
+def test_ages_of_unnamed_people(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and expected in speaker.name

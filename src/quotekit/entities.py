@@ -417,7 +417,8 @@ class EntityLinker:
                 # the bank, not the software company, though both are companies)
                 # (not a compound with a long first part, ``die Weltgesundheitsorganisation``:
                 # that names an organisation of its own)
-                kinds = entity_words.organisation_kinds(noun) if entity_words.generic_organisation_noun(noun) else frozenset()
+                generic = entity_words.generic_organisation_noun(noun) and not entity_words.body_of_its_own(noun)
+                kinds = entity_words.organisation_kinds(noun) if generic else frozenset()
                 led = entity_words.led_organisation(noun)  # "die Klinikleitung": the clinic
                 kinds = entity_words.organisation_kinds(led) if led else kinds
                 shared = {
@@ -775,6 +776,8 @@ class EntityLinker:
         return entity if entity.full_name else None
 
     def _resolve_role(self, mention: Mention) -> tuple[Entity | None, str]:
+        if mention.gender == "n":
+            mention = attrs.evolve(mention, gender=None)  # "das Stadtoberhaupt", "das Mitglied": a man or a woman
         words = entity_words.role_words(mention)
         text = self.ann.text[mention.start : mention.end]
         first_word = text.split(maxsplit=1)[0].lower()
@@ -829,7 +832,8 @@ class EntityLinker:
             if chosen is None:
                 chosen, how = self._introduced_unnamed(mention, words), "role-introduced"
             if chosen is None and entity_words.is_age(text):
-                chosen, how = self._last_mentioned(mention.start, mention.gender, (mention.role_word or "").lower()), "role-age"  # "Die 21-Jährige"
+                age = (mention.role_word or "").lower()
+                chosen, how = self._unnamed_just_introduced(mention) or self._last_mentioned(mention.start, mention.gender, age), "role-age"  # "Die 21-Jährige"
             if chosen is None:
                 chosen, how = self._party_member(mention, words), "role-party"
             if chosen is None:
@@ -1509,19 +1513,46 @@ class EntityLinker:
                 continue  # "einen jungen Regisseur zu holen": an object, perhaps someone named
             if k + 1 < len(ann.tokens) and ann.tokens[k + 1].text[:1].isupper():
                 return None  # "eine Nachbarin Anna X": a name follows
-            i = bisect.bisect_left(self.table.starts, token.start)
-            for occurrence in self.table.occurrences[max(0, i - 3) : i + 1]:
-                if occurrence.start <= token.start < occurrence.end and occurrence.entity.key.startswith("role:"):
-                    return occurrence.entity  # "Eine Nachbarin sagte …": already someone
-            key = f"role:{token.text.lower()}@{token.start}"
-            entity = self.table.entities.get(key)
-            if entity is None:
-                entity = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, gender=mention.gender)
-                entity.names.append(token.text)
-                entity.add(token.start, token.end, None, mention.gender, [token.text.lower()])
-                self.table.remember(token.start, token.end, entity)
-            return entity
+            return self._unnamed_at(k, mention.gender)
         return None
+
+    def _unnamed_just_introduced(self, mention: Mention) -> Entity | None:
+        """``Als Zeugin hörte die Kammer eine frühere Pflegerin. … sagte die 41-Jährige``: the
+        unnamed person an indefinite role phrase introduced in the sentence before (as subject or
+        object), when that sentence names no one in full — an age describes the one just
+        introduced."""
+        ann = self.ann
+        end = ann.token_at(mention.start)
+        sentence = ann.tokens[end].sent
+        first = ann.sentences[sentence - 1][0] if sentence > 0 else ann.sentences[sentence][0]
+        if any(o.entity.kind is SpeakerKind.PERSON and o.entity.full_name for o in self._occurrences_back(mention.start, 1) if not self.table.inside_quote(o.start)):
+            return None
+        for k in range(end - 1, first - 1, -1):
+            token = ann.tokens[k]
+            role = vocab.role_noun(token.text) if token.text[:1].isupper() else None
+            if role is None or role.plural or not entity_words.indefinite_before(ann, k) or self.table.inside_quote(token.start):
+                continue
+            if mention.gender is not None and role.gender not in (None, "-", mention.gender):
+                continue
+            return self._unnamed_at(k, mention.gender)
+        return None
+
+    def _unnamed_at(self, k: int, gender: str | None) -> Entity:
+        """The unnamed person the role noun at token ``k`` introduces: the one already seen there,
+        or a new one."""
+        token = self.ann.tokens[k]
+        i = bisect.bisect_left(self.table.starts, token.start)
+        for occurrence in self.table.occurrences[max(0, i - 3) : i + 1]:
+            if occurrence.start <= token.start < occurrence.end and occurrence.entity.key.startswith("role:"):
+                return occurrence.entity  # "Eine Nachbarin sagte …": already someone
+        key = f"role:{token.text.lower()}@{token.start}"
+        entity = self.table.entities.get(key)
+        if entity is None:
+            entity = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, gender=gender)
+            entity.names.append(token.text)
+            entity.add(token.start, token.end, None, gender, [token.text.lower()])
+            self.table.remember(token.start, token.end, entity)
+        return entity
 
     def _unnamed_witness(self, mention: Mention, words: set[str]) -> Entity | None:
         """``der Zeuge`` that no one holds as a role: the most recent person of the mention's
@@ -1578,7 +1609,9 @@ class EntityLinker:
             for occurrence in self._occurrences_back(before, 1)
             if occurrence.entity.kind is SpeakerKind.PERSON
             and not occurrence.entity.plural
-            and occurrence.entity.full_name
+            # someone unnamed too ("Eine junge Mutter steht am Tresen … erzählt die 29-Jährige"),
+            # but no spokesperson: a text gives the age of those it tells about
+            and (occurrence.entity.full_name or (occurrence.entity.key.startswith("role:") and _no_office(occurrence.entity)))
             and (gender is None or occurrence.entity.gender in (None, gender))
             and not self.table.inside_quote(occurrence.start)
             and not _another_age(occurrence.entity, age)

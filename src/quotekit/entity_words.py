@@ -87,6 +87,16 @@ def predicate_end(ann: Annotated, k: int) -> int:
     return end
 
 
+def coordinated_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
+    """``X, Landwirt [und Ortsvorsteher], …``: ``und`` at ``k`` and a second singular role noun
+    that ends the apposition or predicate — a second role of the same person."""
+    tokens = ann.tokens
+    if k + 2 >= len(tokens) or tokens[k].text not in of_class("coordinator") or tokens[k + 2].text not in (",", ".", ";", "–", ")"):
+        return None
+    role = vocab.role_noun(tokens[k + 1].text)
+    return role if role is not None and not role.plural and vocab.first_name_gender(tokens[k + 1].text) is False else None
+
+
 def predicate_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
     """``Timo Berger ist neuer Sportdirektor``: the role noun a copula at ``k`` gives the name
     before it (the sentence defines the person's role as an apposition would)."""
@@ -666,6 +676,17 @@ def generic_organisation_noun(noun: str) -> bool:
     if start is None:
         return False
     return start == 0 or not word.startswith(tuple(of_class("naming_prefix")))
+
+
+def body_of_its_own(noun: str) -> bool:
+    """``die Landwirtschaftskammer``, ``der Bauernverband``: a compound of a noun for an
+    association names a body of its own — there is a chamber or association for every trade —,
+    not whichever association the text named before (unlike ``das Verkehrsunternehmen`` or ``der
+    Regionalligist``, which may be any company or club)."""
+    word = noun.lower()
+    table = _organisation_kind_table()
+    start = next((k for k in range(1, len(word)) if word[k:] in table), None)
+    return start is not None and word not in table and "association" in table[word[start:]]
 
 
 def led_organisation(noun: str) -> str | None:

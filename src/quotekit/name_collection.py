@@ -128,8 +128,11 @@ def collect_names(table: EntityTable) -> None:
         entity = (j == i and table.by_first_name(tokens[i].text, tokens[i].start)) or table.person(tokens[j].text, name if j > i else None)
         predicate = entity_words.predicate_role(ann, j + 1) or entity_words.comma_apposition_role(ann, j + 1)
         if predicate is not None:
-            roles = [*roles, predicate.key, tokens[entity_words.predicate_end(ann, j + 1)].text]
+            end = entity_words.predicate_end(ann, j + 1)
+            roles = [*roles, predicate.key, tokens[end].text]
             role_gender = role_gender or predicate.gender
+            if (second := entity_words.coordinated_role(ann, end + 1)) is not None:
+                roles = [*roles, second.key, tokens[end + 2].text]  # "X, Landwirt und Ortsvorsteher,"
         described_as = entity_words.subject_role_before(ann, i) or entity_words.role_before_apposition(ann, i, j)
         if described_as is not None:
             roles = [*roles, described_as]
@@ -148,6 +151,7 @@ def collect_names(table: EntityTable) -> None:
     _collect_town_organisations(table, flags)
     _collect_field_organisations(table, flags)
     _collect_territorial_organisations(table, flags)
+    _collect_member_organisations(table, flags)
     _collect_surnames(table)
 
 
@@ -201,6 +205,34 @@ def _collect_territorial_organisations(table: EntityTable, flags: numpy.ndarray)
         if table.inside_quote(tokens[k].start) or table.covered(tokens[k].start) or ann.paragraph_break_before(k + 1):
             continue
         table.named_organisation(k, k + 2, texts[k])
+
+
+def _collect_member_organisations(table: EntityTable, flags: numpy.ndarray) -> None:
+    """``Aufgerufen hatte der Verband der Milchviehhalter Nordhessen``: a body of members with
+    the genitive plural of who its members are (and the region after it) is named so (``Bund der
+    Steuerzahler``, ``Berufsverband der Kinder- und Jugendlichenpsychotherapeuten Saar``), and
+    ``der Verband`` then refers to it."""
+    ann, tokens, texts = table.ann, table.ann.tokens, table.ann.texts
+    n = len(texts)
+    for k in numpy.flatnonzero(flags[:-2] & entity_words.ROLE_OR_TITLE).tolist():
+        if texts[k + 1] != "der" or not entity_words.organisation_kinds(texts[k]) & _MEMBER_BODIES or vocab.role_noun(texts[k]) is not None:
+            continue
+        if table.inside_quote(tokens[k].start) or table.covered(tokens[k].start) or ann.paragraph_break_before(k + 1):
+            continue
+        j = k + 2
+        while j + 2 < n and texts[j].endswith("-") and texts[j + 1] in vocab.word_class("coordinator"):
+            j += 2  # "der Kinder- und Jugendlichenpsychotherapeuten"
+        members = texts[j] if j < n else ""
+        if not (members[:1].isupper() and members.isalpha() and vocab.first_name_gender(members) is False and members.lower() not in vocab.determiners()):
+            continue
+        if j + 1 < n and texts[j + 1][:1].isupper() and vocab.name_word(texts[j + 1]) == "name" and not vocab.has_common_noun_ending(texts[j + 1]):
+            j += 1  # the region: "… Nordhessen"
+        if j + 1 < n and texts[j + 1][:1].isupper():
+            continue  # more capitalised words: no name of this shape
+        table.named_organisation(k, j, texts[k], nominative=True)
+
+
+_MEMBER_BODIES = frozenset({"association", "club"})
 
 
 def _collect_town_organisations(table: EntityTable, flags: numpy.ndarray) -> None:
