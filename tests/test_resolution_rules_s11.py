@@ -182,3 +182,17 @@ def test_role_synonyms_and_second_roles(text: str, quoted: str, expected: str) -
 def test_ages_of_unnamed_people(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and expected in speaker.name
+
+
+def test_a_lowercase_word_after_a_full_stop_opens_no_sentence() -> None:
+    ann = quotekit.annotate("Angeklagt ist Jana Kr. wegen Betrugs. Die Stadt, bzw. die Verwaltung, schwieg. Er kam.")
+    assert len(ann.sentences) == 3
+
+
+def test_a_surname_cut_short_keeps_its_stop() -> None:
+    text = (
+        "Die Staatsanwaltschaft wirft Jana Kr. Betrug vor. Die Angeklagte ließ über ihren Anwalt eine Erklärung verlesen. "
+        "Sie bereue alles, was geschehen sei."
+    )
+    names = {q.speaker.name for q in quotekit.extract(text) if q.speaker is not None}
+    assert "Jana Kr." in names

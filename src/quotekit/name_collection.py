@@ -112,6 +112,8 @@ def collect_names(table: EntityTable) -> None:
     named_before: list[tuple[int, str, str | None]] = []  # (token, surname, gender) of full names so far
     for i, j, roles, role_gender in found:
         name = ann.text[tokens[i].start : tokens[j].end]
+        if j > i and _abbreviated_surname(ann, j):
+            name += "."  # "Melanie Sch.": a defendant's surname cut short, with its stop
         gender = vocab.first_name_gender(tokens[i].text) if j > i else None
         if j > i:
             named_before.append((i, tokens[j].text, gender if isinstance(gender, str) else None))
@@ -156,6 +158,21 @@ def collect_names(table: EntityTable) -> None:
 
 
 _MAX_FIELD_WORDS = 5  # words of a field tail: "für Umwelt, Naturschutz und Verkehr Ostheide"
+
+
+def _abbreviated_surname(ann: Annotated, j: int) -> bool:
+    """The surname at token ``j`` is cut short (``Sch.``, ``Kr.``): at most three letters, a
+    capital first and a full stop right after it, and no vowel or the sentence going on after
+    the stop (``Mia Ott.`` ends a sentence with a whole name)."""
+    tokens = ann.tokens
+    word = tokens[j].text
+    if not (len(word) <= 3 and word.isalpha() and word[:1].isupper() and j + 2 < len(tokens)):
+        return False
+    stop, following = tokens[j + 1], tokens[j + 2].text
+    return stop.text == "." and stop.start == tokens[j].end and (not set(word.lower()) & _VOWELS or following[:1].islower())
+
+
+_VOWELS = frozenset("aeiouäöüy")
 
 
 def _collect_field_organisations(table: EntityTable, flags: numpy.ndarray) -> None:

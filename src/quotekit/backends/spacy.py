@@ -138,6 +138,7 @@ def _word_columns(table: numpy.ndarray, text: str) -> tuple[numpy.ndarray, numpy
         return (numpy.zeros(0, dtype=numpy.int64),) * 3
     if len(table) > 1 and not table[1:, 3].any():  # no component set sentence boundaries
         starts_sentence = _sentence_starts(table[:, 4], table[:, 5]) == 1
+        _lowercase_after_abbreviation(table, text, starts_sentence)
         _paragraph_sentences(table, text, starts_sentence)
         _number_before_quote(table, text, starts_sentence)
     else:
@@ -156,6 +157,21 @@ def _word_columns(table: numpy.ndarray, text: str) -> tuple[numpy.ndarray, numpy
 
 
 _DASHES = frozenset("–—-")
+
+
+def _lowercase_after_abbreviation(table: numpy.ndarray, text: str, starts_sentence: numpy.ndarray) -> None:
+    """No sentence starts at a lowercase word after a full stop (``wirft Melanie Sch.
+    fahrlässige Tötung vor``, ``bzw. die Stadt``): the stop ends an abbreviation the tokeniser
+    split off, and a German sentence opens with a capital."""
+    for row in starts_sentence.nonzero()[0].tolist():
+        if row < 1 or not text[int(table[row, 0]) : int(table[row, 0]) + 1].islower():
+            continue
+        before = row - 1
+        while before > 0 and table[before, 2]:  # whitespace
+            before -= 1
+        start = int(table[before, 0])
+        if text[start : start + int(table[before, 1])] == "." and "\n" not in text[start : int(table[row, 0])]:
+            starts_sentence[row] = False
 
 
 def _paragraph_sentences(table: numpy.ndarray, text: str, starts_sentence: numpy.ndarray) -> None:
