@@ -196,3 +196,48 @@ def test_a_surname_cut_short_keeps_its_stop() -> None:
     )
     names = {q.speaker.name for q in quotekit.extract(text) if q.speaker is not None}
     assert "Jana Kr." in names
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        pytest.param(
+            "Ein Vertreter des Landratsamts stellte die Pläne vor. Die Halle werde im Mai fertig, sagte der Beamte.",
+            "Halle werde",
+            "Vertreter des Landratsamts",
+            id="the representative of an authority",
+        ),
+        pytest.param(
+            "Die Polizeidirektion Talburg warnt vor Trickbetrügern. Echte Polizisten verlangten nie Geld, betonte eine Sprecherin. "
+            "Angehörige sollten mit Senioren darüber reden, riet die Beamtin.",
+            "Angehörige sollten",
+            "Sprecherin",
+            id="the spokeswoman of the police just quoted",
+        ),
+        pytest.param(
+            "Polizeihauptkommissar Jörg Pfaff leitete den Einsatz. Der Fahrer habe sich widerstandslos festnehmen lassen, sagte der Beamte.",
+            "widerstandslos",
+            "Jörg Pfaff",
+            id="a police rank",
+        ),
+    ],
+)
+def test_the_civil_servant_is_the_official_just_mentioned(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and expected in speaker.name
+
+
+def test_the_company_spokesman_is_no_civil_servant() -> None:
+    text = "Ein Sprecher der Brauerei Hollgruber bestätigte den Verkauf. Die Gespräche seien schwierig gewesen, sagte der Beamte."
+    speaker = _speaker(text, "Gespräche seien")
+    assert speaker is None or "Sprecher" not in speaker.name
+
+
+def test_an_indefinite_apposition_introduces_someone_not_named_before() -> None:
+    text = (
+        "Amtstierarzt Ole Brenning sprach von einem schweren Schlag. Man gehe allen Spuren nach, sagte der Veterinär. "
+        "Der betroffene Winzer, ein 44-jähriger Familienvater, hatte den Hof erst übernommen. "
+        "„Wir haben alles richtig gemacht“, sagte er."
+    )
+    speaker = _speaker(text, "alles richtig")
+    assert speaker is not None and "Brenning" not in speaker.name and "Winzer" in speaker.name

@@ -150,7 +150,7 @@ class EntityLinker:
                 return
             if first_word in vocab.determiners():
                 words = entity_words.role_words(mention)
-                entity = (
+                entity = holder = (
                     self._nearest_role_holder(words, mention.start)
                     or self._introduced_role(mention, words)
                     or self._introduced_unnamed(mention, words)
@@ -178,6 +178,8 @@ class EntityLinker:
                     # "den Sprecher des Verbands, Otto Reim, … gab sich der Verbandsvertreter
                     # gelassen": the salient person of the sentence before, known under no other role
                     entity = self._salient_without_role(mention, words)
+                if entity is not None and entity is not holder and entity.full_name and entity_words.described_as_someone(text):
+                    entity = None  # "Der Landwirt, ein 39-jähriger Familienvater, …": no one named before
                 if entity is not None and entity.key.startswith("role:"):
                     entity = self._named_after(entity, mention) or entity
                 if entity is None:
@@ -827,6 +829,8 @@ class EntityLinker:
                 named = self._named_after(chosen, mention)
                 if named is not None:
                     chosen, how = named, "role-before-name"
+            if chosen is None:
+                chosen, how = self._official_just_mentioned(mention, words), "role-official"
             if chosen is None:
                 chosen, how = self._introduced_role(mention, words), "role-introduced"
             if chosen is None:
@@ -1514,6 +1518,33 @@ class EntityLinker:
             if k + 1 < len(ann.tokens) and ann.tokens[k + 1].text[:1].isupper():
                 return None  # "eine Nachbarin Anna X": a name follows
             return self._unnamed_at(k, mention.gender)
+        return None
+
+    def _official_just_mentioned(self, mention: Mention, words: set[str]) -> Entity | None:
+        """``Ein Vertreter des Landratsamts erläuterte die Pläne. …, sagte der Beamte``: a civil
+        servant's epithet (`official_epithet`) names the official of an authority the text has
+        just mentioned — a police rank, or a spokesperson, representative or employee when an
+        authority stands in the last sentences or in their own phrase."""
+        if not any(word.endswith(tuple(entity_words.of_class("official_epithet"))) for word in words) or mention.plural:
+            return None
+        recent = list(self._occurrences_back(mention.start, 3))
+        authority = any(o.entity.kind is SpeakerKind.ORGANISATION and "authority" in _kinds_of(o.entity) for o in recent)
+        near = self._window_start(mention.start, 2)
+        for occurrence in recent:
+            entity = occurrence.entity
+            if (
+                occurrence.start < near
+                or entity.kind is not SpeakerKind.PERSON
+                or entity.plural
+                or (mention.gender is not None and entity.gender not in (None, mention.gender))
+                or self.table.inside_quote(occurrence.start)
+            ):
+                continue
+            if any(role.endswith(tuple(entity_words.of_class("police_rank"))) for role in entity.roles):
+                return entity  # "Polizeioberkommissar X … sagte der Beamte"
+            own_authority = any("authority" in entity_words.organisation_kinds(word) for name in entity.names for word in name.split()[1:])
+            if (authority or own_authority) and any(role.endswith(tuple(entity_words.of_class("agent_of_a_body"))) for role in entity.roles):
+                return entity  # "Ein Vertreter des Landratsamts", "eine Sprecherin" (of the police)
         return None
 
     def _unnamed_just_introduced(self, mention: Mention) -> Entity | None:

@@ -87,6 +87,14 @@ def predicate_end(ann: Annotated, k: int) -> int:
     return end
 
 
+def described_as_someone(text: str) -> bool:
+    """``Der betroffene Landwirt, ein 39-jähriger Familienvater``: a role phrase whose
+    apposition opens with an indefinite article introduces the person it describes — a text
+    does not describe someone it has named before as "a father of …"."""
+    _, comma, apposition = text.partition(", ")
+    return bool(comma) and apposition.split(maxsplit=1)[0].lower() in of_class("role_introducer") if apposition else False
+
+
 def coordinated_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
     """``X, Landwirt [und Ortsvorsteher], …``: ``und`` at ``k`` and a second singular role noun
     that ends the apposition or predicate — a second role of the same person."""
