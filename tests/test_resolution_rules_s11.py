@@ -241,3 +241,35 @@ def test_an_indefinite_apposition_introduces_someone_not_named_before() -> None:
     )
     speaker = _speaker(text, "alles richtig")
     assert speaker is not None and "Brenning" not in speaker.name and "Winzer" in speaker.name
+
+
+def test_the_source_of_criticism_is_who_the_text_goes_on_about() -> None:
+    text = (
+        "Bürgermeisterin Ute Rahn verteidigte die Pläne. Widerspruch kam von Fraktionschefin Jana Voss. "
+        "Das Gebiet sei zu wertvoll, sagte sie."
+    )
+    speaker = _speaker(text, "zu wertvoll")
+    assert speaker is not None and speaker.name == "Jana Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        pytest.param(
+            "Bürgermeisterin Anna Kerber (CSU) verteidigte die Pläne. Grünen-Fraktionschefin Lena Wolff war zugegen. "
+            "Kerber sprach lange. „Wir betonieren unsere Zukunft zu“, sagte die Grünen-Politikerin.",
+            "betonieren",
+            "Lena Wolff",
+            id="a party's form before a hyphen names its member",
+        ),
+        pytest.param(
+            "Landrat Otto Kerber (CSU) verteidigte die Pläne. Das Gutachten liegt vor. „Wir betonieren unsere Zukunft zu“, sagte der SPD-Politiker.",
+            "betonieren",
+            "SPD-Politiker",
+            id="a member of another party is not the one meant",
+        ),
+    ],
+)
+def test_party_members(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected

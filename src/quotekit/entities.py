@@ -858,8 +858,10 @@ class EntityLinker:
                     or (occupation and self._just_introduced(mention.start, mention.gender, fits=_known_by_no_office))
                 )
 
+                party = entity_words.party_of(words)  # "der SPD-Politiker" is no one of the CSU
+
                 def fits(e: Entity) -> bool:
-                    return not _another_age(e, age) and (
+                    return not _another_age(e, age) and (party is None or self._party_of_person(e) in (None, party)) and (
                         descriptive
                         or not _current_roles(e)
                         or entity_words.shares_role(e.roles, words)
@@ -1006,14 +1008,22 @@ class EntityLinker:
         party = entity_words.party_of(words)
         if party is None:
             return None
-        text = self.ann.text
-        members = [
-            entity
-            for entity in self._people_before(mention)
-            if any(role.startswith(party + "-") for role in entity.roles)
-            or any(text[end : end + len(party) + 3].lower() == f" ({party})" for _, end in entity.spans)
-        ]
+        members = [entity for entity in self._people_before(mention) if self._party_of_person(entity) == party]
         return self._nearest(members, mention.start)
+
+    def _party_of_person(self, entity: Entity) -> str | None:
+        """The party the text gives ``entity``: a role compound with its short name
+        (``SPD-Gemeinderätin``) or the short name in parentheses after a name (``X (CSU)``)."""
+        party = entity_words.party_of(role for role in entity.roles if "-" in role)
+        if party is not None:
+            return party
+        text = self.ann.text
+        for _, end in entity.spans:
+            if text[end : end + 2] == " (" and (close := text.find(")", end, end + 16)) > 0:
+                party = entity_words.party_of([text[end + 2 : close]])
+                if party is not None:
+                    return party
+        return None
 
     def _from_where(self, mention: Mention, words: set[str]) -> Entity | None:
         """``Nach einem Treffen mit der lindmarkischen Handelsministerin Signe Halvorsen … Die

@@ -11,6 +11,7 @@ normalised. The word lists are in ``data/de/entity_words.tsv``.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 from . import clauses, lexicon
 from . import vocabulary as vocab
@@ -376,9 +377,16 @@ def _party_of_noun() -> dict[str, str]:
     return {noun: party for noun, party in lexicon.rows("party_nouns.tsv")}
 
 
-def party_of(role_words: set[str]) -> str | None:
-    """``die Sozialdemokratin`` → ``spd``: the party a member noun names (``party_nouns.tsv``)."""
-    return next((party for word in role_words if (party := _party_of_noun().get(word)) is not None), None)
+def party_of(role_words: Iterable[str]) -> str | None:
+    """``die Sozialdemokratin`` → ``spd``, ``Grünen-Fraktionschefin`` → ``grüne``: the party a
+    member noun or a role compound with a party's short name names (``party_nouns.tsv``)."""
+    parties = _party_of_noun()
+    for word in role_words:
+        word = word.lower()
+        party = parties.get(word) or ("-" in word and parties.get(word.split("-", 1)[0])) or None
+        if party is not None:
+            return party
+    return None
 
 
 def expert_noun(role_words: set[str]) -> bool:

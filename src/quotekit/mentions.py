@@ -1293,6 +1293,9 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
     start = _after_kicker(ann, start, end)
     if start >= end:
         return None
+    source = _source_of_speech(ann, start, end)
+    if source is not None:
+        return source  # "Widerspruch kam von Fraktionschefin X": she is who the text goes on about
     subject_pronouns = vocab.word_class("subject_pronoun")
     for k in range(start + 1, end):  # "Im Interview sagte sie", "lobte er": a pronoun after the verb
         before = tokens[k - 1].text
@@ -1353,6 +1356,29 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
 
 
 _MAX_KICKER_WORDS = 8  # words of a topic line before a colon ("Streit um das Freibad:")
+_SOURCE_REACH = 3  # adverbs between "kam" and "von" ("kam dagegen auch von")
+
+
+def _source_of_speech(ann: Annotated, start: int, end: int) -> Mention | None:
+    """``Widerspruch kam von Grünen-Fraktionschefin X``, ``Scharfe Kritik kommt vom Verband``:
+    a clause that gives the source of a speech act (`source_noun`, a form of ``kommen``,
+    ``von``) is about that source, which the next sentence's ``sagte sie`` refers to."""
+    tokens = ann.tokens
+    k = skip_focus_particles(ann, start, end)
+    while k < end and tokens[k].text.islower() and tokens[k].text.endswith(ADJECTIVE_ENDINGS):
+        k += 1  # "Scharfe Kritik"
+    if k + 3 >= end or tokens[k].text not in vocab.word_class("source_noun") or tokens[k + 1].text not in vocab.word_class("come_verb"):
+        return None
+    j = k + 2
+    while j < min(end, k + 2 + _SOURCE_REACH) and tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].text not in _SOURCE_PREPOSITIONS:
+        j += 1
+    if j + 1 >= end or tokens[j].text not in _SOURCE_PREPOSITIONS:
+        return None
+    phrase = noun_phrase(ann, j + 1, end)
+    return None if phrase is None else mention_from_phrase(ann, phrase)
+
+
+_SOURCE_PREPOSITIONS = frozenset({"von", "vom"})
 
 
 def _counted_group(ann: Annotated, start: int, end: int) -> Mention | None:
