@@ -273,3 +273,16 @@ def test_the_source_of_criticism_is_who_the_text_goes_on_about() -> None:
 def test_party_members(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Die 45-jährige Brandauer hielt dagegen.", "Die Nachbarin Vera Brandauer hielt dagegen."],
+)
+def test_a_speech_act_without_content_hands_its_subject_to_the_next_report(opening: str) -> None:
+    text = (
+        "Klägerin Ilse Mohr, 72, verlangt von ihrer Nachbarin Vera Brandauer, die Hecke zu kürzen. "
+        "Ihr Garten liege im Schatten, sagte die Rentnerin. " + opening + " Die Hecke stehe seit Jahren dort."
+    )
+    speaker = _speaker(text, "Hecke stehe")
+    assert speaker is not None and speaker.name == "Vera Brandauer"

@@ -198,6 +198,9 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
                 opening = max(phrase.start, coordinated_compound_start(ann, first_i - 1 if organisation_before else first_i))
                 full = ann.text[tokens[opening].start : tokens[last_i].end]  # also "Industrie- und Handelskammer X"
                 return Mention(start_char, end_char, full, MentionKind.ORGANISATION, None, False, full)
+        if role is None and first_i > phrase.start and (age := _age_before_name(ann, phrase.start, first_i)) is not None:
+            # "Die 45-jährige Eickhoff hielt dagegen": an age before a surname names a person of the article's gender
+            role, role_word, gender = "jährige", age, gender or _article_gender(first.text)
         return Mention(start_char, end_char, tokens[last_i].text, MentionKind.NAME, gender, False, name, role, role_word)
     suffix = vocab.role_noun(first.text) or vocab.organisation_noun(first.text)
     if core_end - phrase.start == 1 and apposition is None and not vocab.is_role_word(first.text) and (
@@ -239,6 +242,14 @@ def _inside_organisation_name(ann: Annotated, start: int, k: int, end: int) -> b
     phrase (after its article and adjectives) `start`…`end`."""
     kind = next((j for j in range(start, k) if vocab.organisation_noun(ann.tokens[j].text) is not None), None)
     return kind is not None and k > kind + 1 and organisation_name_goes_on(ann, kind, k, end)
+
+
+def _age_before_name(ann: Annotated, start: int, name_start: int) -> str | None:
+    """The age adjective right before the name at ``name_start`` (``die [45-jährige] Eickhoff``)
+    in its noun form (``45-jährige``), or None."""
+    word = ann.tokens[name_start - 1].text.lower()
+    number, _, rest = word.partition("-")
+    return word if name_start - 1 >= start and number.isdigit() and rest.startswith("jährig") else None
 
 
 def _toponym_prefix(word: str) -> bool:
