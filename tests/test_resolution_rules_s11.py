@@ -286,3 +286,40 @@ def test_a_speech_act_without_content_hands_its_subject_to_the_next_report(openi
     )
     speaker = _speaker(text, "Hecke stehe")
     assert speaker is not None and speaker.name == "Vera Brandauer"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        pytest.param(
+            "Skispringerin Mara Ettl hat ihren ersten Weltcupsieg gefeiert. Trainer Olaf Brinck lobte sie. "
+            "Die Siegerin selbst blieb bescheiden. „Morgen fängt alles neu an“, sagte sie.",
+            "fängt alles neu",
+            "Mara Ettl",
+            id="the winner of the victory told",
+        ),
+        pytest.param(
+            "Gegründet wurde die Firma 2020 von den Geschwistern Nele und Tom Harms. Ein Investor stieg ein. "
+            "Die Gründerin hält sich bedeckt. „Wir versprechen nichts“, sagte sie.",
+            "versprechen nichts",
+            "Nele Harms",
+            id="the founder of the founding told, by gender",
+        ),
+        pytest.param(
+            "Die Intendantin des Stadttheaters, Ruth Ebeling, verlängert nicht. Die Theaterleiterin will noch zwei Stücke zeigen. "
+            "„Langweilig wird es nicht“, kündigte sie an.",
+            "Langweilig",
+            "Ruth Ebeling",
+            id="theatre director synonyms",
+        ),
+        pytest.param(
+            "„Das ist ein bedeutender Fund“, sagte Grabungsleiterin Xenia Wächter. Die Münzen seien alt, erklärte die Archäologin.",
+            "Münzen seien",
+            "Xenia Wächter",
+            id="a role word after an unlisted first name after a role is the surname",
+        ),
+    ],
+)
+def test_epithets_of_people_named_before(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected

@@ -180,6 +180,8 @@ class EntityLinker:
                     entity = self._salient_without_role(mention, words)
                 if entity is not None and entity is not holder and entity.full_name and entity_words.described_as_someone(text):
                     entity = None  # "Der Landwirt, ein 39-jähriger Familienvater, …": no one named before
+                if entity is None:
+                    entity = self._agent_of_deed(mention)
                 if entity is not None and entity.key.startswith("role:"):
                     entity = self._named_after(entity, mention) or entity
                 if entity is None:
@@ -842,6 +844,8 @@ class EntityLinker:
                 chosen, how = self._party_member(mention, words), "role-party"
             if chosen is None:
                 chosen, how = self._from_where(mention, words), "role-origin"
+            if chosen is None:
+                chosen, how = self._agent_of_deed(mention), "role-deed"
             if chosen is None:
                 chosen, how = self._salient_without_role(mention, words), "role-salient"
             if chosen is None:
@@ -1528,6 +1532,34 @@ class EntityLinker:
             if k + 1 < len(ann.tokens) and ann.tokens[k + 1].text[:1].isupper():
                 return None  # "eine Nachbarin Anna X": a name follows
             return self._unnamed_at(k, mention.gender)
+        return None
+
+    def _agent_of_deed(self, mention: Mention) -> Entity | None:
+        """``Biathletin X hat ihren ersten Weltcupsieg gefeiert. … Die Siegerin``, ``Gegründet
+        wurde die Firma von Lina und Ole Y. … Die Gründerin``: an agent noun that no one holds
+        names the person of its gender in the sentence that told the deed (a word with the
+        noun's stem) — the only one there, or the subject."""
+        if mention.plural or mention.gender is None or not mention.role_word:
+            return None
+        stem = entity_words.deed_stem(mention.role_word)
+        if stem is None:
+            return None
+        ann = self.ann
+        end = ann.token_at(mention.start)
+        for k in range(end - 1, max(-1, end - _MAX_INTRODUCTION_DISTANCE), -1):
+            if stem not in ann.texts[k].lower() or self.table.inside_quote(ann.tokens[k].start):
+                continue
+            first, last = ann.sentences[ann.tokens[k].sent]
+            start, stop = ann.tokens[first].start, ann.tokens[last - 1].end
+            people = {
+                id(o.entity): o
+                for o in self.table.occurrences_between(start, stop)
+                if o.entity.kind is SpeakerKind.PERSON and not o.entity.plural and o.entity.full_name and o.entity.gender == mention.gender
+            }
+            if len(people) == 1:
+                return next(iter(people.values())).entity
+            salient = [o for o in people.values() if o.salient]
+            return salient[0].entity if len(salient) == 1 else None
         return None
 
     def _official_just_mentioned(self, mention: Mention, words: set[str]) -> Entity | None:

@@ -161,6 +161,10 @@ class EntityTable:
         i = bisect.bisect_right(self.quoted, (char, 10**12)) - 1
         return self.quoted[i] if i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1] else None
 
+    def occurrences_between(self, start: int, end: int) -> list[Occurrence]:
+        """The occurrences that start in ``[start, end)``."""
+        return self.occurrences[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
     def near(self, char: int) -> list[Occurrence]:
         """The (at most two) occurrences that start at or just before ``char``."""
         i = bisect.bisect_right(self.starts, char)

@@ -88,6 +88,16 @@ def predicate_end(ann: Annotated, k: int) -> int:
     return end
 
 
+def deed_stem(role_word: str) -> str | None:
+    """``Siegerin`` → ``sieg``, ``Gründer`` → ``gründ``: the stem an agent noun of a deed
+    (`deed_agent`) shares with the words that tell the deed (``Weltcupsieg``, ``gegründet``)."""
+    word = role_word.lower().rsplit("-", 1)[-1]
+    for ending in ("erin", "er"):
+        if word.endswith(ending) and word in of_class("deed_agent"):
+            return word[: -len(ending)]
+    return None
+
+
 def described_as_someone(text: str) -> bool:
     """``Der betroffene Landwirt, ein 39-jähriger Familienvater``: a role phrase whose
     apposition opens with an indefinite article introduces the person it describes — a text

@@ -406,8 +406,11 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
     if tok.text.lower() in vocab.auxiliaries() and k == ann.sentences[tok.sent][0]:
         return False  # "Sollte Lindmark …": a verb opening the sentence (but "…, Will Grant")
     if kind == "role":
-        # "Tobias Reimann": after a first name, "-mann" is a surname, not a role
-        if k == 0 or vocab.name_word(ann.tokens[k - 1].text) != "first" or ann.paragraph_break_before(k):
+        # "Tobias Reimann": after a first name, "-mann" is a surname, not a role; so after a
+        # first name no list knows, between a role and the word ("Grabungsleiterin Xenia Wächter")
+        if k == 0 or ann.paragraph_break_before(k) or not (
+            vocab.name_word(ann.tokens[k - 1].text) == "first" or _unlisted_first_name_after_role(ann, k - 1)
+        ):
             return False
         if not vocab.is_role_word(tok.text):
             return True
@@ -417,6 +420,15 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
         following = ann.tokens[k + 1].text if k + 1 < len(ann.tokens) else "."
         return not following[:1].isupper()
     return kind != "no"
+
+
+def _unlisted_first_name_after_role(ann: Annotated, k: int) -> bool:
+    """Token ``k`` is a capitalised word no list knows right after a singular role noun
+    (``Trainerin [Xenia] Wächter``): the first name of the person the role introduces."""
+    if k == 0 or vocab.name_word(ann.tokens[k].text) != "name":
+        return False
+    role = vocab.role_noun(ann.tokens[k - 1].text)
+    return role is not None and not role.plural
 
 
 def mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
