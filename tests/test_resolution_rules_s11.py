@@ -323,3 +323,32 @@ def test_a_speech_act_without_content_hands_its_subject_to_the_next_report(openi
 def test_epithets_of_people_named_before(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        pytest.param(
+            "Der Möbelhersteller Brunner & Falk schließt sein Werk. Der Standort sei zu teuer, teilte die Firma mit.",
+            "zu teuer",
+            "Brunner & Falk",
+            id="an ampersand joins a firm's name",
+        ),
+        pytest.param(
+            "Der Betrieb laufe weiter, teilte die Agentur Wendt & Sohn Events mit. Die Kunden würden informiert, hieß es von der Agentur.",
+            "Betrieb laufe",
+            "Wendt & Sohn Events",
+            id="a kinship noun after an ampersand is part of the name",
+        ),
+        pytest.param(
+            "Das Konzert der Band Nordlicht, veranstaltet von der Agentur Wendt & Sohn Events, fiel aus. "
+            "Der Sänger sei erkrankt, teilte der Veranstalter mit.",
+            "Sänger sei",
+            "Wendt & Sohn Events",
+            id="the organiser of the event told",
+        ),
+    ],
+)
+def test_firm_names_and_organisers(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and expected in speaker.name

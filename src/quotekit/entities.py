@@ -1538,7 +1538,8 @@ class EntityLinker:
         """``Biathletin X hat ihren ersten Weltcupsieg gefeiert. … Die Siegerin``, ``Gegründet
         wurde die Firma von Lina und Ole Y. … Die Gründerin``: an agent noun that no one holds
         names the person of its gender in the sentence that told the deed (a word with the
-        noun's stem) — the only one there, or the subject."""
+        noun's stem) — the only one there, or the subject; or an organisation, for a noun that
+        names firms too (``veranstaltet von der Agentur X … der Veranstalter``)."""
         if mention.plural or mention.gender is None or not mention.role_word:
             return None
         stem = entity_words.deed_stem(mention.role_word)
@@ -1551,11 +1552,14 @@ class EntityLinker:
                 continue
             first, last = ann.sentences[ann.tokens[k].sent]
             start, stop = ann.tokens[first].start, ann.tokens[last - 1].end
-            people = {
-                id(o.entity): o
-                for o in self.table.occurrences_between(start, stop)
-                if o.entity.kind is SpeakerKind.PERSON and not o.entity.plural and o.entity.full_name and o.entity.gender == mention.gender
-            }
+            firm = vocab.organisation_noun(mention.role_word) is not None  # "der Veranstalter" may be a firm
+
+            def agent(entity: Entity) -> bool:
+                if entity.kind is SpeakerKind.ORGANISATION:
+                    return firm
+                return entity.kind is SpeakerKind.PERSON and not entity.plural and entity.full_name and entity.gender == mention.gender
+
+            people = {id(o.entity): o for o in self.table.occurrences_between(start, stop) if agent(o.entity)}
             if len(people) == 1:
                 return next(iter(people.values())).entity
             salient = [o for o in people.values() if o.salient]

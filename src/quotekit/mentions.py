@@ -110,16 +110,18 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             # noun, is the surname (but "Der Vorsitzende Richter" is a judge)
             surname_after_role = k
             break
-        if info is not None and not _is_name_token(ann, k):
+        if info is not None and not _is_name_token(ann, k) and tokens[k - 1].text != "&":  # (not "Brandt & Sohn")
             role, role_word, gender, plural = info.key, tok.text, info.gender, info.plural
         elif vocab.organisation_noun(tok.text) is not None or vocab.is_acronym(tok.text) or tok.ent == "ORG":
             organisation = True
     # the name follows the last lowercase word of the core: "die in Hamburg geborene Sängerin"
     name_start = next((k + 1 for k in range(core_end - 1, phrase.start - 1, -1) if tokens[k].text.islower()), phrase.start)
     name_run = _last_name_run(ann, name_start, core_end)
-    if name_run is not None and _inside_organisation_name(ann, phrase.start, name_run[0] - 1, core_end):
-        # "der Tierschutzverein Rehberg und Umgebung": "und" inside an organisation's name
-        name_run = (_last_name_run(ann, phrase.start, name_run[0] - 1) or name_run)[0], name_run[1]
+    joint = next((k for k in range(name_run[0] - 1, phrase.start, -1) if tokens[k].text in _NAME_JOINTS), None) if name_run else None
+    if name_run is not None and joint is not None and _inside_organisation_name(ann, phrase.start, joint, core_end):
+        # "der Tierschutzverein Rehberg und Umgebung", "die Agentur Brandt & Sohn Events": "und"
+        # or "&" inside an organisation's name
+        name_run = (_last_name_run(ann, phrase.start, joint) or name_run)[0], name_run[1]
     if name_run is None and surname_after_role is not None:
         name_run = (surname_after_role, surname_after_role)
     if name_run is not None and name_run[0] > phrase.start and _toponym_prefix(tokens[name_run[0] - 1].text):
@@ -235,6 +237,9 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         head = tokens[phrase.head].text
         return Mention(start_char, end_char, head, MentionKind.ORGANISATION, None, False, None)
     return None
+
+
+_NAME_JOINTS = frozenset({"und", "&"})
 
 
 def _inside_organisation_name(ann: Annotated, start: int, k: int, end: int) -> bool:

@@ -31,8 +31,8 @@ def name_end(ann: Annotated, i: int) -> int | None:
     joined = 0  # name words joined by "und"
     while j + 1 < len(tokens) and not ann.paragraph_break_before(j + 1):
         word = tokens[j + 1].text
-        if j >= i and _name_goes_on_after_und(ann, j + 1):
-            j += 2  # "Gewerkschaft Bahn und Bus", "Falke Hoch- und Tiefbau"
+        if j >= i and (_name_goes_on_after_und(ann, j + 1) or _ampersand_in_name(ann, j + 1)):
+            j += 2  # "Gewerkschaft Bahn und Bus", "Falke Hoch- und Tiefbau", "Kessler & Voigt"
             joined += 2
             continue
         if j >= i and _plural_kind_noun(word):
@@ -113,6 +113,13 @@ def _name_goes_on_after_und(ann: Annotated, k: int) -> bool:
         and not (k + 2 < n and tokens[k + 2].text[:1].isupper() and tokens[k + 2].text not in of_class("legal_form"))
         and not ann.paragraph_break_before(k + 1)
     )
+
+
+def _ampersand_in_name(ann: Annotated, k: int) -> bool:
+    """``&`` at ``k`` before a capitalised word (``Kessler & Voigt``, ``Lindqvist & Co.``): an
+    ampersand only ever joins the words of a firm's name."""
+    tokens = ann.tokens
+    return tokens[k].text == "&" and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and not ann.paragraph_break_before(k + 1)
 
 
 def _plural_kind_noun(word: str) -> bool:

@@ -253,14 +253,19 @@ def _joins_roles(ann: Annotated, k: int, limit: int) -> bool:
 
 
 def organisation_name_goes_on(ann: Annotated, j: int, k: int, limit: int) -> bool:
-    """``und`` at token ``k`` inside the name of an organisation that the kind noun at ``j``
-    opens (``der Tierschutzverein Rehberg [und] Umgebung``, ``die Gewerkschaft Handel [und]
-    Dienste``): the word after it is capitalised, no role, kind noun, first name or article, and
-    ends the phrase — else ``und`` joins a second phrase (``der Verein Rehberg und Bürgermeister X``)."""
+    """``und`` or ``&`` at token ``k`` inside the name of an organisation that the kind noun at
+    ``j`` opens (``der Tierschutzverein Rehberg [und] Umgebung``, ``die Gewerkschaft Handel
+    [und] Dienste``, ``der Möbelhersteller Kessler [&] Voigt``): after ``und`` the word is
+    capitalised, no role, kind noun, first name or article, and ends the phrase — else ``und``
+    joins a second phrase (``der Verein Rehberg und Bürgermeister X``)."""
     tokens = ann.tokens
-    if tokens[k].text not in vocab.word_class("coordinator") or k + 1 >= limit or vocab.organisation_noun(tokens[j].text) is None:
+    if k + 1 >= limit or vocab.organisation_noun(tokens[j].text) is None:
         return False
     word = tokens[k + 1].text
+    if tokens[k].text == "&":
+        return word[:1].isupper()  # "die Modekette Lindqvist & Co.": an ampersand joins a firm's name only
+    if tokens[k].text not in vocab.word_class("coordinator"):
+        return False
     return (
         word[:1].isupper()
         and word.isalpha()
