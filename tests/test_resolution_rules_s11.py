@@ -352,3 +352,20 @@ def test_epithets_of_people_named_before(text: str, quoted: str, expected: str) 
 def test_firm_names_and_organisers(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and expected in speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "mention"),
+    [
+        ("Der Trainer schwieg lange. Er sei unschuldig, ließ er über seinen Anwalt mitteilen.", "unschuldig", "er"),
+        ("Man sei zufrieden, ließ die Ministerin erklären.", "zufrieden", "die Ministerin"),
+        ("Er wolle allen Helfern danken, ließ der Gerettete über die Bergwacht ausrichten.", "Helfern danken", "der Gerettete"),
+    ],
+)
+def test_a_message_conveyed_through_lassen(text: str, quoted: str, mention: str) -> None:
+    quote = next(q for q in quotekit.extract(text) if quoted in q.text)
+    assert quote.mention is not None and quote.mention.text == mention
+
+
+def test_hosting_a_tournament_is_no_speech() -> None:
+    assert not quotekit.extract("Der Verein richtet das Turnier aus. Es sei das größte seit Jahren.")

@@ -41,6 +41,9 @@ def name_end(ann: Annotated, i: int) -> int | None:
         if j >= i and word in of_class("region_noun") and tokens[j].text.endswith("er") and tokens[j].text[:1].isupper():
             j += 1  # "Naturschutzbund Grießbacher Land": a region named by a place adjective
             break
+        if acronym and j >= i and _founding_year(word):
+            j += 1  # "SV Eichholz 09", "TSV Halling 1861": a club's founding year ends its name
+            break
         if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or _place_name(word) or (adjective and j + 1 == i)):
             break
         if vocab.first_name_gender(word) is not False:
@@ -113,6 +116,11 @@ def _name_goes_on_after_und(ann: Annotated, k: int) -> bool:
         and not (k + 2 < n and tokens[k + 2].text[:1].isupper() and tokens[k + 2].text not in of_class("legal_form"))
         and not ann.paragraph_break_before(k + 1)
     )
+
+
+def _founding_year(word: str) -> bool:
+    """``09``, ``1861``: the two or four digits of a year."""
+    return word.isdigit() and (len(word) == 2 or (len(word) == 4 and word[:2] in ("18", "19", "20")))
 
 
 def _ampersand_in_name(ann: Annotated, k: int) -> bool:
