@@ -369,3 +369,32 @@ def test_a_message_conveyed_through_lassen(text: str, quoted: str, mention: str)
 
 def test_hosting_a_tournament_is_no_speech() -> None:
     assert not quotekit.extract("Der Verein richtet das Turnier aus. Es sei das größte seit Jahren.")
+
+
+def test_the_holder_of_an_opinion_is_who_the_text_goes_on_about() -> None:
+    text = (
+        "Die Doktorandin Mia Kolb und ihre Betreuerin, Professorin Ina Falk, fanden den Käfer. "
+        "Kolb verglich danach wochenlang Sammlungen. Es sei wie Detektivarbeit gewesen, sagte sie. "
+        "Für Falk ist der Fund ein Beleg für den Wert alter Wälder. „Totholz ist Leben“, warnte die Insektenkundlerin."
+    )
+    speaker = _speaker(text, "Totholz ist Leben")
+    assert speaker is not None and speaker.name == "Ina Falk"
+
+
+def test_a_role_after_fuer_is_no_opinion_holder() -> None:
+    text = (
+        "Die Ruderinnen Jana Ost und Carla Dinev gewannen Silber. Ost blickt nach vorn, sagte sie. "
+        "Für ihre Partnerin ist die Medaille eine Genugtuung: Dinev hatte lange pausiert. "
+        "Sie habe gezweifelt, sagte die 27-Jährige."
+    )
+    speaker = _speaker(text, "gezweifelt")
+    assert speaker is not None and speaker.name == "Carla Dinev"
+
+
+def test_a_quoted_name_after_an_organisation_noun_names_it() -> None:
+    text = (
+        "Die Bürgerinitiative „Rückenwind Talheim“ hat Klage eingereicht. "
+        "Die Anlagen würden die Landschaft zerstören, argumentiert die Initiative."
+    )
+    speaker = _speaker(text, "Landschaft zerstören")
+    assert speaker is not None and "Rückenwind Talheim" in speaker.name

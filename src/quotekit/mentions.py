@@ -1393,6 +1393,8 @@ def _source_of_speech(ann: Annotated, start: int, end: int) -> Mention | None:
     ``von``) is about that source, which the next sentence's ``sagte sie`` refers to."""
     tokens = ann.tokens
     k = skip_focus_particles(ann, start, end)
+    if tokens[k].text in vocab.word_class("opinion_preposition"):
+        return _opinion_holder(ann, k + 1, end)
     while k < end and tokens[k].text.islower() and tokens[k].text.endswith(ADJECTIVE_ENDINGS):
         k += 1  # "Scharfe Kritik"
     if k + 3 >= end or tokens[k].text not in vocab.word_class("source_noun") or tokens[k + 1].text not in vocab.word_class("come_verb"):
@@ -1407,6 +1409,17 @@ def _source_of_speech(ann: Annotated, start: int, end: int) -> Mention | None:
 
 
 _SOURCE_PREPOSITIONS = frozenset({"von", "vom"})
+
+
+def _opinion_holder(ann: Annotated, k: int, end: int) -> Mention | None:
+    """``Für Lindner ist der Fund ein Beleg …``: a person named after an opening ``Für`` and
+    before a copula holds the opinion the clause states — the person the text goes on about."""
+    phrase = noun_phrase(ann, k, end)
+    if phrase is None or phrase.end >= end or ann.tokens[phrase.end].text not in vocab.word_class("opinion_copula"):
+        return None
+    mention = mention_from_phrase(ann, phrase)
+    # a name ("Für Lindner", "Für Anna Roth"), not a role ("Für ihre Partnerin ist …: X hatte …")
+    return mention if mention is not None and mention.kind is MentionKind.NAME else None
 
 
 def _counted_group(ann: Annotated, start: int, end: int) -> Mention | None:

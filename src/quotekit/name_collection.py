@@ -23,6 +23,7 @@ from . import vocabulary as vocab
 from .document import Annotated
 from .entity_table import Entity, EntityTable, grammatical_gender
 from .mentions import is_proper_name
+from .phrases import quoted_title_end
 from .model import SpeakerKind
 
 _MAX_LEGAL_NAME_WORDS = 4  # words before a legal form that name the company ("Kornmann & Söhne GmbH")
@@ -154,6 +155,7 @@ def collect_names(table: EntityTable) -> None:
     _collect_field_organisations(table, flags)
     _collect_territorial_organisations(table, flags)
     _collect_member_organisations(table, flags)
+    _collect_quoted_organisations(table, flags)
     _collect_surnames(table)
 
 
@@ -250,6 +252,19 @@ def _collect_member_organisations(table: EntityTable, flags: numpy.ndarray) -> N
 
 
 _MEMBER_BODIES = frozenset({"association", "club"})
+
+
+def _collect_quoted_organisations(table: EntityTable, flags: numpy.ndarray) -> None:
+    """``Die Bürgerinitiative „Gegenwind Wolfsegg“ hat geklagt``: a quoted name right after an
+    organisation noun is that organisation's name, which ``die Initiative`` then refers to."""
+    ann, tokens, texts = table.ann, table.ann.tokens, table.ann.texts
+    for k in numpy.flatnonzero(flags[:-2] & entity_words.ROLE_OR_TITLE).tolist():
+        if not vocab.is_quote_mark(texts[k + 1]) or vocab.organisation_noun(texts[k]) is None or vocab.role_noun(texts[k]) is not None:
+            continue
+        end = quoted_title_end(ann, k + 1, ann.sentences[tokens[k].sent][1])
+        if end is None or end - 1 <= k + 2 or table.inside_quote(tokens[k].start):
+            continue
+        table.named_organisation(k + 2, end - 2, texts[k], nominative=True)
 
 
 def _collect_town_organisations(table: EntityTable, flags: numpy.ndarray) -> None:

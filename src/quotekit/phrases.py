@@ -187,7 +187,7 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
             k += 1  # die Industrie- [und] Handelskammer
         elif k > j and _number_in_name(ann, k, limit):
             k += 1  # Rot-Weiß 05 Kleinstadt: a club name with its founding year
-        elif vocab.is_quote_mark(tokens[k].text) and (title_end := _quoted_title(ann, k, limit)) is not None:
+        elif vocab.is_quote_mark(tokens[k].text) and (title_end := quoted_title_end(ann, k, limit)) is not None:
             k = title_end  # a quoted name: die „Computerwoche“, „Die Zeit“
             break  # what follows is another phrase: zitiert die „Computerwoche“ [den Entwickler]
         else:
@@ -340,7 +340,7 @@ def _attribute_adjective(ann: Annotated, j: int, k: int) -> bool:
     )
 
 
-def _quoted_title(ann: Annotated, open_index: int, limit: int) -> int | None:
+def quoted_title_end(ann: Annotated, open_index: int, limit: int) -> int | None:
     """End (exclusive) of a short quoted title of capitalised words opening at ``open_index``."""
     tokens = ann.tokens
     for k in range(open_index + 1, min(limit, open_index + 6)):
