@@ -398,3 +398,15 @@ def test_a_quoted_name_after_an_organisation_noun_names_it() -> None:
     )
     speaker = _speaker(text, "Landschaft zerstören")
     assert speaker is not None and "Rückenwind Talheim" in speaker.name
+
+
+def test_a_man_introduced_with_an_indefinite_article_is_someone() -> None:
+    text = "Sänger Falk Rode ist krank. Ein Mann aus Kiel war mit seinem Sohn angereist. »Warum sagt man das nicht früher?«, fragte er."
+    speaker = _speaker(text, "nicht früher")
+    assert speaker is not None and speaker.name == "Mann"
+
+
+def test_a_clause_before_a_colon_is_no_part_of_the_report() -> None:
+    text = "Die Fans warteten. Eine junge Frau sah es gelassener: Krank werden könne jeder einmal, sagte sie."
+    quote = next(q for q in quotekit.extract(text) if "Krank" in q.text)
+    assert quote.text.startswith("Krank werden")

@@ -124,7 +124,10 @@ class EntityLinker:
             mention.kind is MentionKind.NAME
             and mention.name
             and self._unlisted_role(mention)
-            and entity_words.describes({mention.name.lower()}, self.ann.text[mention.start : mention.end])
+            and (
+                entity_words.describes({mention.name.lower()}, self.ann.text[mention.start : mention.end])
+                or mention.name.lower() in entity_words.of_class("person_noun")  # "Ein Mann aus Hamburg war angereist"
+            )
         ):
             mention = self._as_role(mention)  # "Die Lindmarkerin reagierte gelassen" (not "Die Initiativen")
         if mention.kind is MentionKind.ROLE and (mention.plural or entity_words.pair_noun(self.ann.text[mention.start : mention.end])):
@@ -614,7 +617,8 @@ class EntityLinker:
         words = self.ann.text[mention.start : mention.end].split()
         return (
             len(words) >= 2
-            and words[0].lower() in entity_words.of_class("definite_article")
+            # (also "Ein Mann aus Hamburg": no one puts an indefinite article before a surname)
+            and (words[0].lower() in entity_words.of_class("definite_article") or words[0].lower() in vocab.word_class("indefinite_article"))
             and not (words[0].lower() == "der" and words[-1].endswith("en"))  # "Angaben der Tagesthemen": a genitive plural
             and all(
                 word in entity_words.of_class("descriptive_role") or word.lower() in entity_words.of_class("former") or entity_words.is_age(word)

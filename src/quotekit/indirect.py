@@ -660,7 +660,8 @@ class _Finder:
             # "…, sagte der Minister" / "…, sagte er, …"
             frame_first = seg.sep if seg.sep is not None else seg.start
             frame_end = seg.end
-            ranges = [(first, segs[k - 1].end)]
+            # (after a colon that ends a clause of the text's own: "Eine Frau sah es gelassener: …")
+            ranges = [(self._after_colon(first, segs[k - 1].end), segs[k - 1].end)]
             k_last = self._absorb_appositions(segs, k)
             frame_end = segs[k_last].end
             if k_last + 1 < len(segs) and self._opens_predicate(segs[k_last + 1], self._other_predicate_starts(cue)):

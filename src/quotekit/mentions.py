@@ -1455,8 +1455,8 @@ def _after_kicker(ann: Annotated, start: int, end: int) -> int:
     for k in range(start + 1, min(end - 1, start + _MAX_KICKER_WORDS + 1)):
         if tokens[k].text == ":":
             return start if vocab.is_quote_mark(tokens[k + 1].text) else k + 1
-        if _finite_verb_like(ann, k) or vocab.is_punct(tokens[k].text):
-            return start
+        if _finite_verb_like(ann, k) or vocab.is_punct(tokens[k].text) or (tokens[k].text.islower() and vocab.pronoun(tokens[k].text)):
+            return start  # (a pronoun too: "Eine Frau neben ihm sah es gelassener:" is a clause)
     return start
 
 
