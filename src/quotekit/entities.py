@@ -823,7 +823,17 @@ class EntityLinker:
             def holds_exactly(roles: frozenset[str], gender: str | None) -> bool:
                 return holds(roles, gender) and entity_words.same_role_word(roles, named_so)
 
-            exact = people.nearest(holds_exactly, mention.start)
+            # the holder of the very word before one of a synonym ("Schulrätin X … Schulamtsleiterin
+            # Y … sagte die Schulrätin" is X)
+            # named before the phrase, and in office (not "Altbürgermeister X … Y, heute Rathauschef")
+            very = frozenset(words)
+
+            def holds_very(roles: frozenset[str], gender: str | None) -> bool:
+                former = any(entity_words.is_former(r) and r.endswith(tuple(very)) for r in roles)  # "altbürgermeister"
+                return holds(roles, gender) and entity_words.same_role_word(roles, very) and not former
+
+            exact = people.nearest(holds_very, mention.start, lambda e: e.first_span()[0] < mention.start)
+            exact = exact or people.nearest(holds_exactly, mention.start)
             # "Rotbachs Trainer X … der Rotbacher Coach": the place adjective picks the holder
             place_stems = entity_words.place_stems(text)
             place = None
@@ -1552,9 +1562,9 @@ class EntityLinker:
         ann = self.ann
         end = ann.token_at(mention.start)
         for k in range(end - 1, max(-1, end - _MAX_INTRODUCTION_DISTANCE), -1):
-            if stem not in ann.texts[k].lower() or self.table.inside_quote(ann.tokens[k].start):
-                continue
             first, last = ann.sentences[ann.tokens[k].sent]
+            if not entity_words.tells_deed(ann.texts[k], stem, opens_sentence=k == first) or self.table.inside_quote(ann.tokens[k].start):
+                continue
             start, stop = ann.tokens[first].start, ann.tokens[last - 1].end
             firm = vocab.organisation_noun(mention.role_word) is not None  # "der Veranstalter" may be a firm
 

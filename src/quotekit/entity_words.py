@@ -98,6 +98,21 @@ def deed_stem(role_word: str) -> str | None:
     return None
 
 
+def tells_deed(word: str, stem: str, opens_sentence: bool = False) -> bool:
+    """``Weltcupsieg``, ``siegte``, ``Gegründet`` (opening a sentence) tell the deed of stem
+    ``sieg``/``gründ``: a noun ending in the stem, or a verb form of it — lowercase unless the
+    sentence opens with it (not ``begründete``, ``stattfinden``, ``Veranstaltung``, the town
+    ``Siegen`` or the agent noun itself)."""
+    lower = word.lower()
+    if word[:1].isupper() and lower.endswith(stem):
+        return True
+    verb = any(lower == prefix + stem + ending for prefix in ("", "ge") for ending in _VERB_ENDINGS)
+    return verb and (word[:1].islower() or opens_sentence)
+
+
+_VERB_ENDINGS = ("", "e", "en", "t", "te", "ten", "et", "ete", "eten", "st", "est")
+
+
 def described_as_someone(text: str) -> bool:
     """``Der betroffene Landwirt, ein 39-jähriger Familienvater``: a role phrase whose
     apposition opens with an indefinite article introduces the person it describes — a text

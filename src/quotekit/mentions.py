@@ -1404,6 +1404,8 @@ def _source_of_speech(ann: Annotated, start: int, end: int) -> Mention | None:
         j += 1
     if j + 1 >= end or tokens[j].text not in _SOURCE_PREPOSITIONS:
         return None
+    if any(tokens[x].text in vocab.word_class("source_noun") for x in range(j + 1, end)):
+        return None  # "Zustimmung kam von X, Widerspruch von Y": two sources
     phrase = noun_phrase(ann, j + 1, end)
     return None if phrase is None else mention_from_phrase(ann, phrase)
 

@@ -164,8 +164,9 @@ def _lowercase_after_abbreviation(table: numpy.ndarray, text: str, starts_senten
     fahrlässige Tötung vor``, ``bzw. die Stadt``): the stop ends an abbreviation the tokeniser
     split off, and a German sentence opens with a capital."""
     for row in starts_sentence.nonzero()[0].tolist():
-        if row < 1 or not text[int(table[row, 0]) : int(table[row, 0]) + 1].islower():
-            continue
+        word = text[int(table[row, 0]) : int(table[row, 0] + table[row, 1])]
+        if row < 1 or not (word.isalpha() and word.islower()):
+            continue  # (a brand written in lowercase does open one: "dm-Sprecherin Eva Klein sagte")
         before = row - 1
         while before > 0 and table[before, 2]:  # whitespace
             before -= 1
