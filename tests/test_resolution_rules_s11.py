@@ -497,3 +497,37 @@ def test_ausrichten_without_lassen_conveys_a_message_too() -> None:
     text = "Sie sei stolz auf die vielen Helfer, richtete Ministerin Hanna Vogel per Videobotschaft aus."
     speaker = _speaker(text, "stolz auf")
     assert speaker is not None and speaker.name == "Hanna Vogel"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        pytest.param(
+            "Der Verband der Papierindustrie warnt vor hohen Preisen. Viele Betriebe könnten aufgeben, erklärte der Verband in Mainz.",
+            "Betriebe könnten",
+            "Verband der Papierindustrie",
+            id="the place where a known body spoke is no part of its name",
+        ),
+        pytest.param(
+            "Eine Sprecherin des Landratsamts, Heike Gerlach, bestätigte den Fund. Die Fässer würden geborgen, sagte die Beamtin.",
+            "Fässer würden",
+            "Heike Gerlach",
+            id="an authority's spokeswoman named in an apposition",
+        ),
+        pytest.param(
+            "Hans Pfeil, Landwirt und Ortsvorsteher von Rodheim, ist gegen die Straße. „Sie zerschneidet unsere Äcker“, sagte der Ortsvorsteher.",
+            "zerschneidet",
+            "Hans Pfeil",
+            id="a second role with a place after it",
+        ),
+        pytest.param(
+            "Die Gewerkschaft kritisiert die Arbeitsbedingungen in der Fleischfabrik Wendel. Das Unternehmen erklärte, alle Zeiten würden eingehalten.",
+            "Zeiten würden",
+            "Fleischfabrik Wendel",
+            id="a factory is a company",
+        ),
+    ],
+)
+def test_more_organisations_and_officials(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and expected in speaker.name

@@ -396,6 +396,8 @@ class EntityLinker:
         text = self.ann.text[mention.start : mention.end]
         if (bare := entity_words.without_sentence_period(text)) != text:  # "warnte der VdL."
             text, mention = bare, attrs.evolve(mention, head=entity_words.without_sentence_period(mention.head))
+        if (bare := self._without_place_of_known(text)) != text:  # "erklärte der Verband in Frankfurt"
+            text, mention = bare, attrs.evolve(mention, end=mention.start + len(bare))
         key = "org:" + entity_words.organisation_key(text)
         head = mention.head.lower()
         if " " not in key and key[4:] != head and key[4:].startswith(head):
@@ -457,6 +459,28 @@ class EntityLinker:
             entity.add(mention.start, mention.end, written)  # "Kassenärztliche Vereinigung X": the adjective is part of the name
         self._alias_acronym(mention, entity)
         return entity
+
+    def _without_place_of_known(self, text: str) -> str:
+        """``der Verband in Frankfurt`` → ``der Verband``: a bare kind noun with the place it
+        sits in, when the text has named an organisation of that noun before — the place
+        tells where it spoke, not which one it is."""
+        article, _, rest = text.partition(" ")
+        noun, _, tail = rest.partition(" ")
+        place = tail.split()
+        if not (
+            article.lower() in vocab.determiners()
+            and len(place) in (2, 3)
+            and place[0] in _PLACE_PREPOSITIONS
+            and all(word[:1].isupper() for word in place[1:])
+            and vocab.organisation_noun(noun) is not None
+        ):
+            return text
+        noun = noun.lower()
+        known = any(
+            key.startswith("org:") and (key[4:] == noun or any(word.endswith(noun) for word in (*key[4:].split(), *entity.roles)))
+            for key, entity in self.table.entities.items()
+        )
+        return f"{article} {rest.split()[0]}" if known else text
 
     def _compound_before(self, position: int, noun: str, kinds: frozenset[str] = frozenset()) -> Entity | None:
         """``Das Bundesgesundheitsministerium hat … verteidigt. …, erklärte das Ministerium``: the
@@ -1602,10 +1626,20 @@ class EntityLinker:
                 continue
             if any(role.endswith(tuple(entity_words.of_class("police_rank"))) for role in entity.roles):
                 return entity  # "Polizeioberkommissar X … sagte der Beamte"
-            own_authority = any("authority" in entity_words.organisation_kinds(word) for name in entity.names for word in name.split()[1:])
+            own_authority = any("authority" in entity_words.organisation_kinds(word) for name in entity.names for word in name.split()[1:]) or self._introduced_with_authority(entity)
             if (authority or own_authority) and any(role.endswith(tuple(entity_words.of_class("agent_of_a_body"))) for role in entity.roles):
                 return entity  # "Ein Vertreter des Landratsamts", "eine Sprecherin" (of the police)
         return None
+
+    def _introduced_with_authority(self, entity: Entity) -> bool:
+        """``Eine Sprecherin des Landratsamts, Heike X, …``: the phrase that introduced
+        ``entity`` (or a few words before it) names an authority."""
+        ann = self.ann
+        start, end = entity.first_span()
+        first = ann.token_at(start)
+        sentence_start = ann.sentences[ann.tokens[first].sent][0]
+        words = ann.texts[max(sentence_start, first - _APPOSITION_REACH) : ann.token_at(end - 1) + 1]
+        return any(word[:1].isupper() and "authority" in entity_words.organisation_kinds(entity_words.genitive_stem(word)) for word in words)
 
     def _unnamed_just_introduced(self, mention: Mention) -> Entity | None:
         """``Als Zeugin hörte die Kammer eine frühere Pflegerin. … sagte die 41-Jährige``: the
@@ -1852,6 +1886,7 @@ class EntityLinker:
         return result
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "aus"})  # "der Verband in Frankfurt"
 _APPOSITION_REACH = 7  # tokens from a role noun to the name of its apposition ("dem Anwalt seiner Familie – Rainer X")
 
 

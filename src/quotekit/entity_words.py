@@ -125,8 +125,10 @@ def coordinated_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
     """``X, Landwirt [und Ortsvorsteher], …``: ``und`` at ``k`` and a second singular role noun
     that ends the apposition or predicate — a second role of the same person."""
     tokens = ann.tokens
-    if k + 2 >= len(tokens) or tokens[k].text not in of_class("coordinator") or tokens[k + 2].text not in (",", ".", ";", "–", ")"):
+    if k + 2 >= len(tokens) or tokens[k].text not in of_class("coordinator"):
         return None
+    if tokens[k + 2].text not in (",", ".", ";", "–", ")") and tokens[k + 2].text.lower() not in vocab.word_class("genitive_determiner") | {"von"}:
+        return None  # (a place or body may follow: "Landwirt und Ortsvorsteher von Rodheim")
     role = vocab.role_noun(tokens[k + 1].text)
     return role if role is not None and not role.plural and vocab.first_name_gender(tokens[k + 1].text) is False else None
 
