@@ -531,3 +531,24 @@ def test_ausrichten_without_lassen_conveys_a_message_too() -> None:
 def test_more_organisations_and_officials(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and expected in speaker.name
+
+
+def test_an_object_before_a_colon_is_not_who_speaks() -> None:
+    text = (
+        "Landrätin Ilse Moor und Kreisbrandmeisterin Sarah Klee zogen Bilanz. Moor lobte die Helfer. "
+        "Klee widersprach nicht, mahnte aber bessere Ausrüstung an: „Unsere Pumpen sind alt.“"
+    )
+    speaker = _speaker(text, "Pumpen")
+    assert speaker is not None and speaker.name == "Sarah Klee"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        ("Scharfe Kritik kommt vom Landesrechnungshof. Er bemängelt, das Ministerium habe nicht kontrolliert.", "nicht kontrolliert", "Landesrechnungshof"),
+        ("Warnungen kamen von Bürgermeisterin Eva Roth. Sie sagte, die Stadt sei pleite.", "pleite", "Eva Roth"),
+    ],
+)
+def test_the_source_after_an_adjective_or_a_plural_speech_act(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected

@@ -1395,9 +1395,10 @@ def _source_of_speech(ann: Annotated, start: int, end: int) -> Mention | None:
     k = skip_focus_particles(ann, start, end)
     if tokens[k].text in vocab.word_class("opinion_preposition"):
         return _opinion_holder(ann, k + 1, end)
-    while k < end and tokens[k].text.islower() and tokens[k].text.endswith(ADJECTIVE_ENDINGS):
-        k += 1  # "Scharfe Kritik"
-    if k + 3 >= end or tokens[k].text not in vocab.word_class("source_noun") or tokens[k + 1].text not in vocab.word_class("come_verb"):
+    sources = vocab.word_class("source_noun")
+    while k < end and tokens[k].text not in sources and tokens[k].text[1:].islower() and tokens[k].text.endswith(ADJECTIVE_ENDINGS):
+        k += 1  # "Scharfe Kritik", "heftige Kritik"
+    if k + 3 >= end or tokens[k].text not in sources or tokens[k + 1].text not in vocab.word_class("come_verb"):
         return None
     j = k + 2
     while j < min(end, k + 2 + _SOURCE_REACH) and tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].text not in _SOURCE_PREPOSITIONS:

@@ -411,12 +411,15 @@ def _in_parentheses_after_name(ann: Annotated, first: int, after: int, other: At
 
 
 def _thing_before_colon(ann: Annotated, mention: Mention) -> bool:
-    """``gab der Experte aber Entwarnung:``: a bare noun (no article) with a common noun's ending
-    right before the colon is the object of the clause, not who speaks (its subject stands
-    elsewhere; ``Seine Meinung zu X:`` is a label of its own)."""
+    """``gab der Experte aber Entwarnung:``, ``mahnte aber bessere Ausrüstung an:``: a bare noun
+    (no article, adjectives at most) with a common noun's ending right before the colon is the
+    object of the clause, not who speaks (its subject stands elsewhere; ``Seine Meinung zu X:``
+    is a label of its own)."""
+    words = ann.text[mention.start : mention.end].split()
     return (
         mention.kind is MentionKind.NAME
-        and ann.text[mention.start : mention.end] == mention.head
+        and words[-1] == mention.head
+        and all(word.islower() for word in words[:-1])
         and entity_words.common_noun(mention.head)
     )
 
@@ -443,6 +446,8 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
             found = _attribution(ann, cue, "cue-before", frame)
             if found is not None and found.mention is not None and _reported_thing(ann, cue, found.mention):
                 continue  # "Die Auswertung zeige, „…“": a report of what a thing shows, in someone else's words
+            if found is not None and found.mention is not None and tokens[k].text == ":" and _thing_before_colon(ann, found.mention):
+                continue  # "Klee widersprach nicht, mahnte aber bessere Ausrüstung an:": the object, not who speaks
             if found is not None and found.mention is not None:
                 return found
             fallback = fallback or found
