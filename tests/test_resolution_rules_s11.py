@@ -552,3 +552,13 @@ def test_an_object_before_a_colon_is_not_who_speaks() -> None:
 def test_the_source_after_an_adjective_or_a_plural_speech_act(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.name == expected
+
+
+def test_the_accused_is_the_object_of_the_accusation() -> None:
+    text = (
+        "Vor dem Landgericht hat der Prozess gegen einen Pflegedienstbetreiber begonnen. Staatsanwalt Jens Vogt wirft Dieter M. vor, "
+        "Leistungen abgerechnet zu haben. Der Angeklagte schweigt. Am Ende meldete sich dann doch der Angeklagte zu Wort. "
+        "„Ich habe niemanden betrügen wollen“, sagte er."
+    )
+    speaker = _speaker(text, "niemanden")
+    assert speaker is not None and speaker.name == "Dieter M."

@@ -155,6 +155,7 @@ class EntityLinker:
                 words = entity_words.role_words(mention)
                 entity = holder = (
                     self._nearest_role_holder(words, mention.start)
+                    or self._accused(mention, words)
                     or self._introduced_role(mention, words)
                     or self._introduced_unnamed(mention, words)
                     or self._unnamed_witness(mention, words)
@@ -870,6 +871,8 @@ class EntityLinker:
                 if named is not None:
                     chosen, how = named, "role-before-name"
             if chosen is None:
+                chosen, how = self._accused(mention, words), "role-accused"
+            if chosen is None:
                 chosen, how = self._official_just_mentioned(mention, words), "role-official"
             if chosen is None:
                 chosen, how = self._introduced_role(mention, words), "role-introduced"
@@ -1570,6 +1573,24 @@ class EntityLinker:
             if k + 1 < len(ann.tokens) and ann.tokens[k + 1].text[:1].isupper():
                 return None  # "eine Nachbarin Anna X": a name follows
             return self._unnamed_at(k, mention.gender)
+        return None
+
+    def _accused(self, mention: Mention, words: set[str]) -> Entity | None:
+        """``Staatsanwalt X wirft Dieter M. vor, … Der Angeklagte schweigt``: the person the text
+        named as the object of an accusation (`accusation_verb`, after its subject) is the one
+        a noun for the accused (`accused_noun`) refers to, if no one holds that role."""
+        if mention.plural or not words & entity_words.of_class("accused_noun"):
+            return None
+        ann = self.ann
+        end = ann.token_at(mention.start)
+        for k in range(max(0, end - _MAX_INTRODUCTION_DISTANCE), end):
+            if ann.texts[k] not in entity_words.of_class("accusation_verb") or self.table.inside_quote(ann.tokens[k].start):
+                continue
+            stop = ann.tokens[ann.sentences[ann.tokens[k].sent][1] - 1].end
+            for occurrence in self.table.occurrences_between(ann.tokens[k].end, min(stop, mention.start)):
+                entity = occurrence.entity
+                if entity.kind is SpeakerKind.PERSON and not entity.plural and entity.full_name and (mention.gender is None or entity.gender in (None, mention.gender)):
+                    return entity
         return None
 
     def _agent_of_deed(self, mention: Mention) -> Entity | None:
