@@ -562,3 +562,27 @@ def test_the_accused_is_the_object_of_the_accusation() -> None:
     )
     speaker = _speaker(text, "niemanden")
     assert speaker is not None and speaker.name == "Dieter M."
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        pytest.param(
+            "Das Amtsgericht verurteilte eine Pflegerin zu einer Bewährungsstrafe. Außerdem muss Nicole K. ihren Führerschein abgeben. "
+            "Die Angeklagte hatte einen Radfahrer gestreift. "
+            "Der Mann stürzte. „Ich dachte, es sei ein Bordstein“, sagte die Frau vor Gericht.",
+            "Bordstein",
+            "Nicole K.",
+            id="a party to the case holds no office that keeps die Frau from her",
+        ),
+        pytest.param(
+            "„Das ist gefährlich“, sagte Polizeihauptkommissarin Sandra Keil. Gerade dort sei das Risiko hoch, so die Polizistin.",
+            "Risiko hoch",
+            "Sandra Keil",
+            id="a police rank and die Polizistin",
+        ),
+    ],
+)
+def test_people_in_court_and_police_reports(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected

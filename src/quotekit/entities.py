@@ -1935,8 +1935,9 @@ def _another_age(entity: Entity, age: str) -> bool:
 
 def _unnamed_or_without_office(entity: Entity) -> bool:
     """Who ``der Mann`` / ``die Frau`` alone may be: someone introduced without a name (``Ein
-    Anwohner``), or a person without an office (not ``Richterin X``)."""
-    return entity.key.startswith("role:") or not _current_roles(entity)
+    Anwohner``), or a person without an office (not ``Richterin X``; but ``Die Angeklagte X …
+    sagte die Frau``: a party to the case holds none)."""
+    return entity.key.startswith("role:") or not _current_roles(entity) - entity_words.of_class("case_party")
 
 
 def _known_by_no_office(entity: Entity) -> bool:
