@@ -586,3 +586,9 @@ def test_the_accused_is_the_object_of_the_accusation() -> None:
 def test_people_in_court_and_police_reports(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.name == expected
+
+
+def test_a_district_councillor() -> None:
+    text = "Ihr Sprecher Jonas Feld forderte eine Staffelung. Familien würden schon stark belastet, sagte der Kreisrat."
+    speaker = _speaker(text, "stark belastet")
+    assert speaker is not None and speaker.name == "Jonas Feld"
