@@ -41,7 +41,11 @@ heldout27 once with the rules then final (a review's fixes came after). "heldout
 rules and then worked on, heldout29 kept unseen. "heldout30" and "heldout31", written in its first
 hour, followed the same plan: heldout30 measured once on arrival and worked on, heldout31 kept
 unseen; both unseen batches were measured once with the rules of the session's second half (a few
-fixes came after). The splits are read from the data file, in the order they were added.
+fixes came after). "heldout32" and "heldout33" (eleventh session) were written at that session's
+start: heldout32 was measured once on arrival and worked on, heldout33 kept unseen until the
+session's first rules were done, measured once, then worked on; "heldout34" and "heldout35",
+written in its first hour, were kept unseen and measured once with the session's final rules.
+The splits are read from the data file, in the order they were added.
 """
 
 from __future__ import annotations

@@ -592,3 +592,29 @@ def test_a_district_councillor() -> None:
     text = "Ihr Sprecher Jonas Feld forderte eine Staffelung. Familien würden schon stark belastet, sagte der Kreisrat."
     speaker = _speaker(text, "stark belastet")
     assert speaker is not None and speaker.name == "Jonas Feld"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        pytest.param(
+            "Geleitet wird der Laden von der Kauffrau Olga Reiser. Eine Kundin lobte das Angebot, sagte sie. "
+            "Die Ladenleiterin ist zuversichtlich. Man brauche 1.500 Euro am Tag, sagte sie.",
+            "1.500 Euro",
+            "Olga Reiser",
+            id="the head of what the text says she leads",
+        ),
+    ],
+)
+def test_leaders_of_what_was_led(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected
+
+
+def test_a_compound_leader_of_something_else_is_not_the_one_who_led() -> None:
+    text = (
+        "Die Ermittlungen leitete Kriminalhauptkommissar Uwe Degen. Oberstaatsanwalt Jens Kreuz will Haftbefehl beantragen. "
+        "Es bestehe Fluchtgefahr, sagte der Behördenleiter."
+    )
+    speaker = _speaker(text, "Fluchtgefahr")
+    assert speaker is None or speaker.name != "Uwe Degen"

@@ -1601,15 +1601,18 @@ class EntityLinker:
         names firms too (``veranstaltet von der Agentur X … der Veranstalter``)."""
         if mention.plural or mention.gender is None or not mention.role_word:
             return None
-        stem = entity_words.deed_stem(mention.role_word)
-        if stem is None:
+        parts = entity_words.deed_stem(mention.role_word)
+        if parts is None:
             return None
+        stem, about = parts
         ann = self.ann
         end = ann.token_at(mention.start)
         for k in range(end - 1, max(-1, end - _MAX_INTRODUCTION_DISTANCE), -1):
             first, last = ann.sentences[ann.tokens[k].sent]
             if not entity_words.tells_deed(ann.texts[k], stem, opens_sentence=k == first) or self.table.inside_quote(ann.tokens[k].start):
                 continue
+            if about and not any(word.lower().startswith(about) for word in ann.texts[first:last]):
+                continue  # the deed was about something else
             start, stop = ann.tokens[first].start, ann.tokens[last - 1].end
             firm = vocab.organisation_noun(mention.role_word) is not None  # "der Veranstalter" may be a firm
 

@@ -88,13 +88,19 @@ def predicate_end(ann: Annotated, k: int) -> int:
     return end
 
 
-def deed_stem(role_word: str) -> str | None:
-    """``Siegerin`` → ``sieg``, ``Gründer`` → ``gründ``: the stem an agent noun of a deed
-    (`deed_agent`) shares with the words that tell the deed (``Weltcupsieg``, ``gegründet``)."""
+def deed_stem(role_word: str) -> tuple[str, str] | None:
+    """``Siegerin`` → ``("sieg", "")``, ``Ladenleiterin`` → ``("leit", "lade")``: the stem an
+    agent noun of a deed (`deed_agent`) shares with the words that tell the deed (``Weltcupsieg``,
+    ``gegründet``), and the start of what a compound says the deed was about (``Geleitet wird der
+    Laden von X``; not ``Die Ermittlungen leitete X`` for ``der Behördenleiter``)."""
     word = role_word.lower().rsplit("-", 1)[-1]
+    agent = next((noun for noun in of_class("deed_agent") if word.endswith(noun) and (word == noun or len(word) > len(noun) + 2)), None)
+    if agent is None:
+        return None
+    about = word[: -len(agent)].rstrip("sn")
     for ending in ("erin", "er"):
-        if word.endswith(ending) and word in of_class("deed_agent"):
-            return word[: -len(ending)]
+        if agent.endswith(ending):
+            return agent[: -len(ending)], about
     return None
 
 
