@@ -1568,8 +1568,11 @@ class EntityLinker:
             if token.text.lower() not in words or not entity_words.indefinite_before(ann, k) or self.table.inside_quote(token.start):
                 continue
             article = next(j for j in range(k - 1, -1, -1) if ann.texts[j].lower() in entity_words.of_class("role_introducer"))
-            if ann.texts[article].lower() not in entity_words.of_class("subject_indefinite"):
-                continue  # "einen jungen Regisseur zu holen": an object, perhaps someone named
+            next_sentence = ann.tokens[k].sent + 1 == ann.tokens[end].sent
+            if ann.texts[article].lower() not in entity_words.of_class("subject_indefinite") and not next_sentence:
+                # "einen jungen Regisseur zu holen": an object, perhaps someone named later (but "hat
+                # einen Radfahrer angefahren. Der Radfahrer …" right after is that one)
+                continue
             if k + 1 < len(ann.tokens) and ann.tokens[k + 1].text[:1].isupper():
                 return None  # "eine Nachbarin Anna X": a name follows
             return self._unnamed_at(k, mention.gender)
@@ -1583,15 +1586,30 @@ class EntityLinker:
             return None
         ann = self.ann
         end = ann.token_at(mention.start)
+        others = entity_words.of_class("case_party") - entity_words.of_class("accused_noun")  # "wirft dem Zeugen X vor"
         for k in range(max(0, end - _MAX_INTRODUCTION_DISTANCE), end):
-            if ann.texts[k] not in entity_words.of_class("accusation_verb") or self.table.inside_quote(ann.tokens[k].start):
+            if not self._accusation_at(k) or self.table.inside_quote(ann.tokens[k].start):
                 continue
             stop = ann.tokens[ann.sentences[ann.tokens[k].sent][1] - 1].end
             for occurrence in self.table.occurrences_between(ann.tokens[k].end, min(stop, mention.start)):
                 entity = occurrence.entity
-                if entity.kind is SpeakerKind.PERSON and not entity.plural and entity.full_name and (mention.gender is None or entity.gender in (None, mention.gender)):
+                if (
+                    entity.kind is SpeakerKind.PERSON
+                    and not entity.plural
+                    and entity.full_name
+                    and (mention.gender is None or entity.gender in (None, mention.gender))
+                    and not set(entity.roles) & others
+                ):
                     return entity
         return None
+
+    def _accusation_at(self, k: int) -> bool:
+        """Token ``k`` opens an accusation: a verb of accusing (``wirft … vor``) or ``gegen``
+        after a trial or charge (``Im Prozess gegen Tom B.``)."""
+        texts = self.ann.texts
+        if texts[k] in entity_words.of_class("accusation_verb"):
+            return True
+        return texts[k] == "gegen" and k > 0 and texts[k - 1].lower().endswith(tuple(entity_words.of_class("trial_noun_ending")))
 
     def _agent_of_deed(self, mention: Mention) -> Entity | None:
         """``Biathletin X hat ihren ersten Weltcupsieg gefeiert. … Die Siegerin``, ``Gegründet
@@ -1939,8 +1957,9 @@ def _another_age(entity: Entity, age: str) -> bool:
 def _unnamed_or_without_office(entity: Entity) -> bool:
     """Who ``der Mann`` / ``die Frau`` alone may be: someone introduced without a name (``Ein
     Anwohner``), or a person without an office (not ``Richterin X``; but ``Die Angeklagte X …
-    sagte die Frau``: a party to the case holds none)."""
-    return entity.key.startswith("role:") or not _current_roles(entity) - entity_words.of_class("case_party")
+    sagte die Frau``, ``Die Großmutter, Erika S., … sagte die Frau``: a party to the case or a
+    relative holds none)."""
+    return entity.key.startswith("role:") or not _current_roles(entity) - entity_words.of_class("case_party") - entity_words.of_class("relation_noun")
 
 
 def _known_by_no_office(entity: Entity) -> bool:
