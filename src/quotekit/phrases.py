@@ -600,6 +600,7 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
             start = joined  # die Industrie- und Handelskammer [warnte]
         else:
             break
+    start = _attribute_article_before(ann, start, end, floor)
     start = skip_focus_particles(ann, start, end)
     if start >= end:
         return None
@@ -617,6 +618,25 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
         if before is not None and (_is_named(ann, before) or _is_named(ann, phrase)):
             return Phrase(before.start, phrase.end, before.head)
     return phrase
+
+
+def _attribute_article_before(ann: Annotated, start: int, end: int, floor: int) -> int:
+    """``der sich gern [als] Retter der Stadt darstellende Unternehmer``: a word that opens
+    clauses (``als``, ``wie``, ``und``) inside an extended participle attribute is no clause
+    boundary when an article before it opens a noun phrase that runs through the attribute to
+    ``end``; the article's index then, else ``start``."""
+    tokens = ann.tokens
+    if start - 1 <= floor or tokens[start - 1].text.lower() not in vocab.word_class("clause_opener"):
+        return start
+    for k in range(start - 2, max(floor, start - 1 - _MAX_ATTRIBUTE) - 1, -1):
+        text = tokens[k].text
+        if vocab.is_punct(text) or vocab.is_quote_mark(text):
+            return start
+        if _is_determiner(tokens[k], ann) and (k == floor or _is_boundary(tokens[k - 1])):
+            phrase = noun_phrase(ann, k, end, appositions=False)
+            if phrase is not None and phrase.end == end and phrase.head >= start:
+                return k
+    return start
 
 
 def skip_focus_particles(ann: Annotated, start: int, end: int) -> int:
