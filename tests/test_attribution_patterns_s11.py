@@ -31,3 +31,30 @@ from support import mention_of
 def test_clause_word_inside_an_extended_participle_attribute_ends_no_subject(text: str, speaker: str) -> None:
     # "als" / "wie" open clauses, but inside "der … als Retter … darstellende X" they are part of the attribute
     assert mention_of(text, "„") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jonas Kellermann, ein langjähriges, dem linken Flügel der Partei zugehöriges Mitglied des Stadtrats, "
+            "wollte sich noch nicht festlegen, sagte aber, die Partei müsse „jetzt über ihre Fehler reden“.",
+            "Jonas Kellermann, ein langjähriges, dem linken Flügel der Partei zugehöriges Mitglied des Stadtrats",
+        ),
+        (
+            "Jonas Kellermann, ein langjähriges, erfahrenes Mitglied des Stadtrats, sagte: „Wir müssen reden.“",
+            "Jonas Kellermann, ein langjähriges, erfahrenes Mitglied des Stadtrats",
+        ),
+        ("Der junge, in Hamburg geborene Sänger Jonas Kellermann sagte: „Ich komme wieder.“", "Der junge, in Hamburg geborene Sänger Jonas Kellermann"),
+    ],
+)
+def test_comma_between_coordinated_attributes_of_one_noun_ends_no_phrase(text: str, speaker: str) -> None:
+    assert mention_of(text, "„") == speaker
+
+
+def test_participle_before_a_comma_and_an_object_is_no_coordinated_attribute():
+    # guard: "vorgesehen, die … geleisteten Stunden" is a verb and the object of the next clause
+    import quotekit
+
+    text = "Im ursprünglichen Entwurf war vorgesehen, die über Jahre von den Lehrern geleisteten Stunden nicht zu zählen."
+    assert all(q.mention is None or "vorgesehen" not in q.mention.text for q in quotekit.extract(text))
