@@ -58,3 +58,12 @@ def test_participle_before_a_comma_and_an_object_is_no_coordinated_attribute():
 
     text = "Im ursprünglichen Entwurf war vorgesehen, die über Jahre von den Lehrern geleisteten Stunden nicht zu zählen."
     assert all(q.mention is None or "vorgesehen" not in q.mention.text for q in quotekit.extract(text))
+
+
+# --------------------------------------------------------------------------- cues inside other quotes
+
+
+def test_verb_inside_another_quote_of_the_sentence_is_no_cue():
+    # "rechne" is the quoted speaker's own word in the first quote, not a verb of the sentence
+    text = "Der Kanzler hatte damals zwei Sätze zum Maßstab erklärt, „Ich rechne damit, dass es uns gelingt“ und „Wir werden das schaffen“."
+    assert mention_of(text, "„Wir werden") == "Der Kanzler"

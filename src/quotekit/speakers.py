@@ -101,6 +101,7 @@ def attribute_direct(
     """
     cue_index = _CueIndex(cues, ann)
     by_head = cue_index.by_head
+    quoted = [(ann.token_at(start), ann.token_at(end)) for start, end in spans]
     results: list[Attribution | None] = []
     previous: Attribution | None = None
     previous_end_token = -1
@@ -113,7 +114,7 @@ def attribute_direct(
             found = (
                 _headline(ann, headline)  # "Kämmerer zu den Schulden: „…“": the label, not the clause before the colon
                 or _cue_before(ann, first, by_head)
-                or _cue_in_sentence(ann, first, after, cue_index)
+                or _cue_in_sentence(ann, first, after, cue_index, quoted)
             )
             found = _in_parentheses_after_name(ann, first, after, found) or found
         if found is None and not _inside_sentence(ann, first, after):
@@ -591,16 +592,20 @@ def _headline(ann: Annotated, span: tuple[int, int] | None) -> Attribution | Non
     return Attribution(mention, None, (span[0], tokens[indices.stop - 1].end), f"headline+{mention.kind.value}", 0.85)
 
 
-def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex) -> Attribution | None:
-    """A quote inside a clause (``Er nannte die Lage „ernst“``): the nearest verb cue of its sentence."""
+def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex, quoted: Sequence[tuple[int, int]] = ()) -> Attribution | None:
+    """A quote inside a clause (``Er nannte die Lage „ernst“``): the nearest verb cue of its
+    sentence, not one inside another quote (``„Ich rechne damit …“ und „…“``: the quoted
+    speaker's own words), given as token spans in ``quoted``."""
     if not _inside_sentence(ann, first, after):
         return None
     sentence = ann.tokens[first].sent
+    others = [(a, b) for a, b in quoted if not (a <= first and after <= b)]
     candidates = [
         cue
         for cue in index.in_sentence(sentence)
         if cue.kind in (CueKind.VERB, CueKind.PARTICLE)
         and not first <= cue.head < after
+        and not any(a <= cue.head < b for a, b in others)
         and not _in_other_relative_clause(ann, cue.head, first)
         and not _in_later_adverbial_clause(ann, cue.head, after)
     ]
