@@ -67,3 +67,17 @@ def test_verb_inside_another_quote_of_the_sentence_is_no_cue():
     # "rechne" is the quoted speaker's own word in the first quote, not a verb of the sentence
     text = "Der Kanzler hatte damals zwei Sätze zum Maßstab erklärt, „Ich rechne damit, dass es uns gelingt“ und „Wir werden das schaffen“."
     assert mention_of(text, "„Wir werden") == "Der Kanzler"
+
+
+# --------------------------------------------------------------------------- sentence ends
+
+
+def test_lowercase_word_after_a_full_stop_goes_on_with_the_sentence():
+    # "XIV." closes a Roman numeral, not the sentence: the report runs on to its Konjunktiv verb
+    import quotekit
+
+    text = "Der Bischof sagte, wegen der von Papst Leo XIV. erlassenen Regeln gebe es „keinen Spielraum“."
+    reports = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.INDIRECT]
+    assert [q.text for q in reports] == ["wegen der von Papst Leo XIV. erlassenen Regeln gebe es „keinen Spielraum“"]
+    (quote,) = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]
+    assert quote.cue is not None and quote.cue.text == "sagte"

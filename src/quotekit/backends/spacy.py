@@ -138,6 +138,7 @@ def _word_columns(table: numpy.ndarray, text: str) -> tuple[numpy.ndarray, numpy
         return (numpy.zeros(0, dtype=numpy.int64),) * 3
     if len(table) > 1 and not table[1:, 3].any():  # no component set sentence boundaries
         starts_sentence = _sentence_starts(table[:, 4], table[:, 5]) == 1
+        _lowercase_goes_on(table, text, starts_sentence)
         _paragraph_sentences(table, text, starts_sentence)
         _number_before_quote(table, text, starts_sentence)
     else:
@@ -156,6 +157,16 @@ def _word_columns(table: numpy.ndarray, text: str) -> tuple[numpy.ndarray, numpy
 
 
 _DASHES = frozenset("–—-")
+
+
+def _lowercase_goes_on(table: numpy.ndarray, text: str, starts_sentence: numpy.ndarray) -> None:
+    """A German sentence opens with a capital: a lowercase word after a full stop goes on with
+    the sentence, whose stop closed an abbreviation or a Roman numeral the tokeniser split off
+    (``durch Papst Leo XIV. ernannten Bischöfe``, ``bzw. der``). Unset in ``starts_sentence``
+    (a paragraph break sets its start again afterwards)."""
+    for row in starts_sentence.nonzero()[0].tolist():
+        if row and text[int(table[row, 0])].islower():
+            starts_sentence[row] = False
 
 
 def _paragraph_sentences(table: numpy.ndarray, text: str, starts_sentence: numpy.ndarray) -> None:
