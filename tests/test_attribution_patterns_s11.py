@@ -81,3 +81,21 @@ def test_lowercase_word_after_a_full_stop_goes_on_with_the_sentence():
     assert [q.text for q in reports] == ["wegen der von Papst Leo XIV. erlassenen Regeln gebe es „keinen Spielraum“"]
     (quote,) = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]
     assert quote.cue is not None and quote.cue.text == "sagte"
+
+
+# --------------------------------------------------------------------------- relative clauses in quotes
+
+
+def test_quote_opening_a_relative_clause_is_no_content_of_the_verb_before():
+    # "findet, „die die …“": the quote describes "eine Person"; the report of the sentence before goes on
+    text = (
+        "Bischof Jonas Kellermann hofft, „dass der Rat nicht nachgibt.“ "
+        "Es sei ohnehin schwierig, dass der Rat in so kurzer Zeit eine Person findet, „die die Kirche aus der Krise führen könnte.“"
+    )
+    assert mention_of(text, "„die die") == "Bischof Jonas Kellermann"
+
+
+def test_quote_opening_with_an_article_is_content_of_the_verb_before():
+    # guard: "„die Stadt …“" opens with an article, not a relative pronoun
+    text = "Der Bürgermeister erklärte am Montag, „die Stadt wird das Geld zurückzahlen.“"
+    assert mention_of(text, "„die Stadt") == "Der Bürgermeister"

@@ -428,6 +428,8 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
     k = first - 1
     if k < 0 or tokens[k].text not in (":", ","):
         return None
+    if tokens[k].text == "," and _opens_relative_clause(ann, first):
+        return None  # "… eine Person findet, „die die Stadt führen könnte“": the quote describes a noun
     floor = _clause_floor(ann, k)
     frame = (tokens[floor].start, tokens[k].end)
     fallback: Attribution | None = None
@@ -465,6 +467,18 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
         if named is not None:  # a headline "… Name: „…“" after other words on the line
             return Attribution(named, None, (ann.tokens[floor].start, tokens[k].end), "colon-name", 0.7)
     return fallback
+
+
+def _opens_relative_clause(ann: Annotated, first: int) -> bool:
+    """The quote opening at token ``first`` starts with a relative pronoun: ``der``/``die`` …
+    followed by an article, a personal or a reflexive pronoun (``„die die Stadt …“``, ``„der
+    sich …“``, ``„die wir …“``), which an article before its noun never is."""
+    tokens = ann.tokens
+    k = first + 1 if first < len(tokens) and vocab.is_quote_mark(tokens[first].text) else first
+    if k + 1 >= len(tokens) or tokens[k].text not in relative_pronouns():
+        return False
+    following = tokens[k + 1].text
+    return following in vocab.determiners() or following in vocab.word_class("subject_pronoun") or following in vocab.word_class("reflexive_pronoun")
 
 
 def _person_in_clause(ann: Annotated, start: int, end: int) -> Mention | None:
