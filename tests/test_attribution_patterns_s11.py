@@ -99,3 +99,52 @@ def test_quote_opening_with_an_article_is_content_of_the_verb_before():
     # guard: "„die Stadt …“" opens with an article, not a relative pronoun
     text = "Der Bürgermeister erklärte am Montag, „die Stadt wird das Geld zurückzahlen.“"
     assert mention_of(text, "„die Stadt") == "Der Bürgermeister"
+
+
+# --------------------------------------------------------------------------- separable particles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Feier findet nach Angaben der Veranstalter am kommenden Montag im Rathaus statt.",
+        "Der Minister sagte seinen Besuch in der Hauptstadt wegen des Streiks ab.",
+        "Es sah zunächst so aus, als ob der Zug pünktlich ankommen würde.",
+    ],
+)
+def test_verb_of_saying_with_the_particle_of_another_verb_is_no_cue(text: str) -> None:
+    # stattfinden, absagen, aussehen: the particle closing the clause makes another verb
+    from quotekit.api import annotate
+    from quotekit.cues import CueKind, find_cues
+
+    assert [c.lemma for c in find_cues(annotate(text)) if c.kind is CueKind.VERB] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("„Guten Tag, da bin ich wieder“, mit diesen Worten meldete sich der Trainer auf der Pressekonferenz zurück.", "„Guten", "der Trainer"),
+        (
+            "Die Kanzlerin begrüßte den Beschluss und griff die Regierung in Teheran scharf an: „Das ist nicht hinnehmbar.“",
+            "„Das ist",
+            "Die Kanzlerin",
+        ),
+        ("Der Abgeordnete Jonas Kellermann bezeichnete den Besuch als ein „wichtiges Signal“.", "„wichtiges", "Der Abgeordnete Jonas Kellermann"),
+    ],
+)
+def test_particle_of_a_listed_verb_or_a_second_predicate_keeps_the_cue(text: str, quote: str, speaker: str) -> None:
+    assert mention_of(text, quote) == speaker
+
+
+def test_ansehen_als_reports_a_view():
+    import quotekit
+
+    text = "Das Gericht sah es als erwiesen an, dass die Männer den Anschlag geplant hatten."
+    (report,) = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.INDIRECT]
+    assert report.mention is not None and report.mention.text == "Das Gericht"
+
+
+def test_question_asked_back_keeps_its_cue():
+    # guard: zurückfragen is a verb of saying of its own
+    text = "Der Bürgermeister versprach feste Zeiten. „Wer soll das kontrollieren?“, fragte der Anwohner zurück."
+    assert mention_of(text, "„Wer") == "der Anwohner"

@@ -211,6 +211,8 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
             chosen, particle_at = by_particle[ann.tokens[last].text], last
     if chosen is None:
         return None  # "teilte" without "mit" is not a speech cue
+    if particle_at is None and _other_verb_particle(ann, tok.i):
+        return None  # "Die Feier findet im Mai statt": stattfinden, no verb of saying
     if not _object_near(ann, tok.i, chosen.lemma):
         return None  # "ob ein Zusammenhang besteht": bestehen is speech only with "darauf"
     if _told_to_know(ann, tok.i, chosen.lemma):
@@ -229,6 +231,19 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
         subjunctive=chosen.konjunktiv1,
         source=chosen.speaker,
     )
+
+
+def _other_verb_particle(ann: Annotated, i: int) -> bool:
+    """The main clause of the verb at ``i`` closes with a separable particle (``findet … statt``,
+    ``sagte den Besuch ab``) for which the verb has no reading of its own: the two make another
+    verb. A second predicate after a coordinator has its own particle (``griff an``)."""
+    last = _clause_last_word(ann, i)
+    if last is None or ann.texts[last] not in vocab.word_class("verb_particle"):
+        return False
+    if last + 1 < len(ann.texts) and vocab.is_quote_mark(ann.texts[last + 1]):
+        return False  # "bezeichnete den Besuch als ein „wichtiges Signal“": a quote goes on with the clause
+    coordinators = vocab.word_class("coordinator")
+    return not any(ann.texts[k].lower() in coordinators for k in range(i + 1, last))
 
 
 @functools.cache
