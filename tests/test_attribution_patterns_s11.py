@@ -148,3 +148,12 @@ def test_question_asked_back_keeps_its_cue():
     # guard: zurückfragen is a verb of saying of its own
     text = "Der Bürgermeister versprach feste Zeiten. „Wer soll das kontrollieren?“, fragte der Anwohner zurück."
     assert mention_of(text, "„Wer") == "der Anwohner"
+
+
+# --------------------------------------------------------------------------- quoted names in a colon clause
+
+
+def test_quoted_name_after_a_preposition_does_not_end_the_clause_before_a_colon():
+    # "von „nova energie“": the preposition's object; the clause and its "heißt es" go on before it
+    text = "So heißt es in der Meldung auf der Seite von „nova energie“ wörtlich: „Ziel ist eine bessere Versorgung.“"
+    assert mention_of(text, "„Ziel") == "der Meldung"

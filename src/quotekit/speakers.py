@@ -582,12 +582,29 @@ def _clause_floor(ann: Annotated, k: int) -> int:
         if vocab.is_quote_mark(tokens[j].text):
             title = title_start_before(ann, j, 0)
             if title is None:
+                title = _name_after_preposition(ann, j)
+            if title is None:
                 break
             j = title  # "auf der Seite von „Nordstrom“:": a quoted name, the clause goes on before it
         if ann.paragraph_break_before(j + 1) and j + 1 < k:
             return j + 1
         j -= 1
     return j + 1
+
+
+def _name_after_preposition(ann: Annotated, close: int) -> int | None:
+    """``in der Meldung von „Nordstrom“``, ``von „nova energie“``: the opening mark of a short
+    quoted phrase (up to three words) that token ``close`` closes right after a preposition of
+    source or affiliation (``von``, ``bei``, ``aus``): the phrase is the preposition's object,
+    so the clause goes on before it; else None."""
+    tokens = ann.tokens
+    for k in range(close - 2, max(0, close - 5), -1):
+        if vocab.is_quote_mark(tokens[k].text):
+            prepositions = vocab.word_class("affiliation_preposition") | vocab.word_class("source_preposition")
+            return k if tokens[k - 1].text.lower() in prepositions else None
+        if vocab.is_punct(tokens[k].text):
+            return None
+    return None
 
 
 def _headline(ann: Annotated, span: tuple[int, int] | None) -> Attribution | None:
