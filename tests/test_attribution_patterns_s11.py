@@ -157,3 +157,30 @@ def test_quoted_name_after_a_preposition_does_not_end_the_clause_before_a_colon(
     # "von „nova energie“": the preposition's object; the clause and its "heißt es" go on before it
     text = "So heißt es in der Meldung auf der Seite von „nova energie“ wörtlich: „Ziel ist eine bessere Versorgung.“"
     assert mention_of(text, "„Ziel") == "der Meldung"
+
+
+# --------------------------------------------------------------------------- separated particles after appositions
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Am Montag teilte der Sprecher der Polizei, Hans Muster, der Zeitung mit, der Täter sei gefasst.",
+            "der Täter sei gefasst",
+            "der Sprecher der Polizei, Hans Muster",
+        ),
+        (
+            "Am Abend gab die Leiterin der Behörde, Dr. Anna Muster (SPD), bekannt, das Amt werde geschlossen.",
+            "das Amt werde geschlossen",
+            "die Leiterin der Behörde, Dr. Anna Muster (SPD)",
+        ),
+        ("Am Montag teilte die Polizei der Stadt mit, der Täter sei gefasst.", "der Täter sei gefasst", "die Polizei der Stadt"),
+    ],
+)
+def test_separated_particle_after_a_comma_apposition_closes_the_cue(text: str, content: str, speaker: str) -> None:
+    import quotekit
+
+    (report,) = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.INDIRECT]
+    assert report.text == content
+    assert report.mention is not None and report.mention.text == speaker

@@ -305,11 +305,36 @@ def _clause_last_word(ann: Annotated, i: int, through_complements: bool = False)
         if through_complements and (closing := quoted_complement_end(ann, j, sentence_end)) is not None:
             j = closing + 1  # "wies den Vorwurf als „absurd“ zurück": the clause runs through the quote
             continue
+        if text == "," and j - 1 > i and (closing := _apposition_end(ann, j, sentence_end)) is not None:
+            j = closing + 1  # "teilte der Sprecher der Polizei, Hans Muster, am Montag mit"
+            continue
         if text in _CLAUSE_END or vocab.is_quote_mark(text):
             return j - 1 if j - 1 > i else None
         j += 1
     if sentence_end <= i + 25 and sentence_end - 1 > i:
         return sentence_end - 1
+    return None
+
+
+_MAX_APPOSITION = 8  # tokens of a comma apposition inside a clause (", Hans Muster,")
+
+
+def _apposition_end(ann: Annotated, comma: int, limit: int) -> int | None:
+    """The comma closing an apposition that opens at ``comma`` after a noun (``der Sprecher der
+    Polizei[,] Hans Muster[,] mit``): capitalised words, articles and lowercase function words,
+    ending in a capitalised word; None when the comma opens anything else."""
+    tokens = ann.tokens
+    if not tokens[comma - 1].text[:1].isupper():
+        return None
+    for k in range(comma + 1, min(limit, comma + 2 + _MAX_APPOSITION)):
+        text = tokens[k].text
+        if text == ",":
+            last = tokens[k - 1].text
+            return k if k > comma + 1 and (last[:1].isupper() or last == ")") else None
+        if text in _CLAUSE_END and text not in ("(", ")") or vocab.is_quote_mark(text):
+            return None
+        if text[:1].islower() and text.lower() not in vocab.function_words() and text.lower() not in vocab.determiners():
+            return None  # a lowercase content word: a clause, not a name (", der das Amt leitet,")
     return None
 
 
