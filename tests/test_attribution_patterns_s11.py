@@ -184,3 +184,20 @@ def test_separated_particle_after_a_comma_apposition_closes_the_cue(text: str, c
     (report,) = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.INDIRECT]
     assert report.text == content
     assert report.mention is not None and report.mention.text == speaker
+
+
+# --------------------------------------------------------------------------- Stellung nehmen, generic subjects
+
+
+def test_stellung_nehmen_is_a_verb_of_saying():
+    text = "Am Abend nahm der Bürgermeister zu den Vorwürfen Stellung: „Ich habe nichts zu verbergen.“"
+    assert mention_of(text, "„Ich") == "der Bürgermeister"
+
+
+def test_generic_subject_of_a_konjunktiv_sentence_leaves_its_quote_to_the_speaker_before():
+    # "Jeder Schüler" names everyone: the quoted phrase is the minister's, who took a stand before
+    text = (
+        "Am Rande der Sitzung nahm auch die Ministerin Jana Kellner zu dem Streit Stellung. "
+        "Jeder Schüler könne „die Prüfung im nächsten Jahr wiederholen“."
+    )
+    assert mention_of(text, "„die Prüfung") == "die Ministerin Jana Kellner"

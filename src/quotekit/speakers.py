@@ -28,6 +28,7 @@ from .mentions import (
     clause_subject,
     insert_kind,
     inverted_subject,
+    is_generic,
     is_impersonal,
     is_person_like,
     is_proper_name,
@@ -665,7 +666,8 @@ def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex, q
         return Attribution(holder, None, None, f"sentence-subject+{holder.kind.value}", 0.5)
     if sent_start < first and not _looks_like_title(ann, first, after) and not _states_or_passive(ann, sent_start, first):
         subject = clause_subject(ann, sent_start, first)
-        if subject is not None and is_person_like(subject) and not is_impersonal(subject):
+        # (not "Jeder Schüler könne „…“": a phrase naming everyone is no speaker; the report before goes on)
+        if subject is not None and is_person_like(subject) and not is_impersonal(subject) and not is_generic(ann, subject):
             return Attribution(subject, None, None, f"sentence-subject+{subject.kind.value}", 0.5)
     return None
 
