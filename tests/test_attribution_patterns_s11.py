@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+import quotekit
+
 from support import mention_of
 
 # --------------------------------------------------------------------------- extended attributes
@@ -201,3 +203,19 @@ def test_generic_subject_of_a_konjunktiv_sentence_leaves_its_quote_to_the_speake
         "Jeder Schüler könne „die Prüfung im nächsten Jahr wiederholen“."
     )
     assert mention_of(text, "„die Prüfung") == "die Ministerin Jana Kellner"
+
+
+# --------------------------------------------------------------------------- interrupted quotes
+
+
+def test_two_parts_around_a_source_particle_are_one_quote():
+    text = "Die Polizei habe Erfolge erzielt. „Allerdings bleibt das Problem der Verlagerung“ laut Jonas Kellermann „auch in Zukunft bestehen“."
+    (quote,) = [q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]
+    assert [p.text for p in quote.parts] == ["„Allerdings bleibt das Problem der Verlagerung“", "„auch in Zukunft bestehen“"]
+    assert quote.mention is not None and quote.mention.text == "Jonas Kellermann"
+
+
+def test_two_quotes_of_a_sentence_with_words_between_stay_two():
+    # guard: a verb between the parts ("„A“ nannte X „B“") is no interruption by a particle
+    text = "Den Plan nannte Jonas Kellermann „mutig“, die Kosten „viel zu hoch“."
+    assert len([q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]) == 2
