@@ -219,3 +219,25 @@ def test_two_quotes_of_a_sentence_with_words_between_stay_two():
     # guard: a verb between the parts ("„A“ nannte X „B“") is no interruption by a particle
     text = "Den Plan nannte Jonas Kellermann „mutig“, die Kosten „viel zu hoch“."
     assert len([q for q in quotekit.extract(text) if q.type is quotekit.QuoteType.DIRECT]) == 2
+
+
+# --------------------------------------------------------------------------- words read off a place
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Am Rathaus hing ein großes Plakat. Darauf waren die Worte zu lesen: „Wir bleiben hier.“", "Darauf"),
+        ("Auf dem Plakat war am Morgen zu lesen: „Wir bleiben hier.“", "dem Plakat"),
+        ("Am Eingang hing ein Zettel, auf dem geschrieben stand: „Heute geschlossen.“", "ein Zettel"),
+        ("Damals musste an jeder Tür ein Zettel hängen, auf dem geschrieben stand: „Bitte leise sein.“", "ein Zettel"),
+        ("Auf dem Schild stand geschrieben: „Betreten verboten.“", "dem Schild"),
+    ],
+)
+def test_place_where_words_are_read_is_their_source(text: str, speaker: str) -> None:
+    assert mention_of(text, "„") == speaker
+
+
+def test_writer_of_a_participle_keeps_the_quote():
+    # guard: "hat geschrieben" names who wrote, no place
+    assert mention_of("Der Minister hat am Montag geschrieben: „Wir bleiben hier.“", "„") == "Der Minister"

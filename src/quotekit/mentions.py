@@ -547,7 +547,43 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
     if cue.kind is CueKind.COLON:
         phrase = phrase_ending_at(ann, cue.tokens[0], sent_start)
         return None if phrase is None else _label_without_topic(ann, phrase)
+    place = _written_place(ann, cue, sent_start)
+    if place is not None:
+        return place
     return _verb_subject(ann, cue, sent_start, sent_end)
+
+
+def _written_place(ann: Annotated, cue: Cue, sent_start: int) -> Phrase | None:
+    """Words read off a place: ``Auf dem Plakat war zu lesen:``, ``Darauf waren die Worte zu
+    lesen:``, ``ein Zettel, auf dem geschrieben stand:`` — the place (or the noun a relative
+    ``auf dem`` stands for) is the source; None when the cue is no such reading."""
+    tokens = ann.tokens
+    head = cue.head
+    if cue.lemma not in vocab.word_class("reading_verb") or head <= sent_start:
+        return None
+    before, after = tokens[head - 1].text.lower(), tokens[head + 1].text.lower() if head + 1 < len(tokens) else ""
+    standing = vocab.word_class("standing_verb")
+    if not ((cue.lemma == "lesen" and before == "zu") or (cue.lemma != "lesen" and not cue.finite and (before in standing or after in standing))):
+        return None
+    start = head
+    while start > sent_start and not _is_clause_boundary(tokens[start - 1].text):
+        start -= 1
+    first = tokens[start].text.lower()
+    if first in vocab.word_class("place_adverb"):
+        return Phrase(start, start + 1, start)  # Darauf war zu lesen
+    if first not in vocab.word_class("place_preposition") or start + 1 >= head:
+        return None
+    if tokens[start + 1].text in relative_pronouns() and start > sent_start and tokens[start - 1].text == ",":
+        # ein Zettel, [auf dem] geschrieben stand / ein Zettel kleben, [auf dem] …: the noun before
+        # the comma, or before the verb that closes the clause there
+        comma = start - 1
+        end = comma - 1 if comma - 1 > sent_start and tokens[comma - 1].text.islower() else comma
+        for k in range(end - 1, max(sent_start, end - 6) - 1, -1):
+            if tokens[k].text.lower() in vocab.determiners():
+                phrase = noun_phrase(ann, k, end, appositions=False)
+                return phrase if phrase is not None and phrase.end == end else None
+        return None
+    return noun_phrase(ann, start + 1, head, appositions=False)  # Auf [dem Plakat] war zu lesen
 
 
 def _label_without_topic(ann: Annotated, phrase: Phrase) -> Phrase:
