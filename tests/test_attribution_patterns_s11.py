@@ -241,3 +241,11 @@ def test_place_where_words_are_read_is_their_source(text: str, speaker: str) -> 
 def test_writer_of_a_participle_keeps_the_quote():
     # guard: "hat geschrieben" names who wrote, no place
     assert mention_of("Der Minister hat am Montag geschrieben: „Wir bleiben hier.“", "„") == "Der Minister"
+
+
+# --------------------------------------------------------------------------- role nouns
+
+
+def test_head_of_state_is_a_role_of_a_person():
+    text = "Das Staatsoberhaupt des Landes, die Königin Anna, bat den Premierminister, ihre „tiefe Anteilnahme den Familien zu übermitteln“."
+    assert mention_of(text, "„tiefe") == "Das Staatsoberhaupt des Landes, die Königin Anna"
