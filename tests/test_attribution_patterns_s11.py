@@ -249,3 +249,14 @@ def test_writer_of_a_participle_keeps_the_quote():
 def test_head_of_state_is_a_role_of_a_person():
     text = "Das Staatsoberhaupt des Landes, die Königin Anna, bat den Premierminister, ihre „tiefe Anteilnahme den Familien zu übermitteln“."
     assert mention_of(text, "„tiefe") == "Das Staatsoberhaupt des Landes, die Königin Anna"
+
+
+# --------------------------------------------------------------------------- first conjuncts
+
+
+def test_subject_of_a_first_conjunct_after_a_quoted_name_in_first_position():
+    text = (
+        "Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten durch die Innenstadt und skandierten dabei "
+        "Parolen wie „Stoppt den Wahnsinn“ oder „Sinnlos, teuer, einfach dumm“."
+    )
+    assert mention_of(text, "„Sinnlos") == "die Demonstranten"

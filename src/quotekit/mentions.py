@@ -1205,6 +1205,16 @@ def _first_conjunct_subject(ann: Annotated, sent_start: int, join: int, after_co
     if tokens[sent_start].text.lower() in vocab.word_class("subordinator"):
         first_start = sent_start  # "Als die Polizei kam, rannte der Mann davon und rief": after the leading clause
     inverted_subject = clause_subject(ann, first_start, join)
+    if (
+        inverted_subject is None
+        and first_start > sent_start
+        and tokens[first_start].text[:1].islower()
+        and title_start_before(ann, first_start - 1, sent_start) is not None
+    ):
+        # "Unter dem Motto „…“ zogen die Demonstranten … und skandierten": a first position that
+        # ends in a quoted name, the verb, then the subject
+        after = _subject_after(ann, first_start + 1, join)
+        inverted_subject = None if after is None or not _may_be_nominative(ann, after) else mention_from_phrase(ann, after)
     if inverted_subject is not None and is_person_like(inverted_subject) and not is_impersonal(inverted_subject):
         return _phrase_of(ann, inverted_subject)
     return None
