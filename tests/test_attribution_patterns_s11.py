@@ -260,3 +260,8 @@ def test_subject_of_a_first_conjunct_after_a_quoted_name_in_first_position():
         "Parolen wie „Stoppt den Wahnsinn“ oder „Sinnlos, teuer, einfach dumm“."
     )
     assert mention_of(text, "„Sinnlos") == "die Demonstranten"
+
+
+def test_quote_after_zum_beispiel_is_no_name_of_the_noun_beispiel():
+    text = "Die Demonstranten zogen durch die Innenstadt und skandierten Parolen wie zum Beispiel „Stoppt den Wahnsinn“."
+    assert mention_of(text, "„Stoppt") == "Die Demonstranten"

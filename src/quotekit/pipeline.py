@@ -461,6 +461,8 @@ def _name_apposition(ann: Annotated, quote: DirectQuote) -> bool:
     noun = ann.tokens[first - 1]
     if not (noun.text[:1].isupper() and noun.text.isalpha()) or first - 1 == ann.sentences[noun.sent][0] or is_cue_noun(noun.text):
         return False
+    if noun.text.lower() in vocab.word_class("adverbial_noun") and first >= 2 and ann.tokens[first - 2].text.lower() in vocab.word_class("contracted_preposition"):
+        return False  # "Parolen wie zum Beispiel „…“": an adverb, no noun the quote names
     inner = strip_marks(ann.text[quote.start : quote.end]).strip()
     return inner[:1].isupper() and not inner.endswith((".", "!", "?", "…"))
 
