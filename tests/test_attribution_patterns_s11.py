@@ -265,3 +265,8 @@ def test_subject_of_a_first_conjunct_after_a_quoted_name_in_first_position():
 def test_quote_after_zum_beispiel_is_no_name_of_the_noun_beispiel():
     text = "Die Demonstranten zogen durch die Innenstadt und skandierten Parolen wie zum Beispiel „Stoppt den Wahnsinn“."
     assert mention_of(text, "„Stoppt") == "Die Demonstranten"
+
+
+def test_nach_with_a_possessive_idea_names_the_source():
+    text = "Der Minister will das Verfahren ändern. Nach Kellermanns Idee soll „im Zweifel die Mehrheit entscheiden“."
+    assert mention_of(text, "„im Zweifel") == "Kellermanns Idee"
