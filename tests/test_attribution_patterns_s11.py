@@ -270,3 +270,16 @@ def test_quote_after_zum_beispiel_is_no_name_of_the_noun_beispiel():
 def test_nach_with_a_possessive_idea_names_the_source():
     text = "Der Minister will das Verfahren ändern. Nach Kellermanns Idee soll „im Zweifel die Mehrheit entscheiden“."
     assert mention_of(text, "„im Zweifel") == "Kellermanns Idee"
+
+
+# --------------------------------------------------------------------------- abbreviations
+
+
+def test_lowercase_abbreviation_of_single_letters_is_no_speaker():
+    text = "Für die Behörden gehört u.a. zu den Verdachtsmomenten, dass der Mann die Route „mehrmals gekreuzt“ haben soll."
+    assert all(q.mention is None or q.mention.text != "u.a." for q in quotekit.extract(text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [("„Wir sind zufrieden“, teilte kiez.net mit.", "kiez.net"), ("„Wir sind zufrieden“, sagte C.Y. Leung.", "C.Y. Leung")])
+def test_web_names_and_initials_stay_names(text: str, speaker: str) -> None:
+    assert mention_of(text, "„Wir") == speaker

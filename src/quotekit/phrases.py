@@ -56,7 +56,9 @@ def _name_like_word(text: str) -> bool:
     """`_is_name_like` without a tagger: it depends on the word alone, and phrase building asks
     for the same words again and again."""
     if text[:1].isalpha() and "." in text.strip(".") and not vocab.is_punct(text):
-        return True  # a brand or web name written in lowercase: kiez.net, muster.de
+        # a brand or web name written in lowercase: kiez.net, muster.de; initials: C.Y. — not a
+        # lowercase abbreviation of single letters (u.a., z.B., d.h.)
+        return text[:1].isupper() or any(len(part) > 1 for part in text.strip(".").split("."))
     if is_number_compound(text):
         return True  # a noun compounded with a number: der 45-Jährige, die 30-Jährige
     if vocab.prefixed_surname(text):
