@@ -283,3 +283,15 @@ def test_lowercase_abbreviation_of_single_letters_is_no_speaker():
 @pytest.mark.parametrize(("text", "speaker"), [("„Wir sind zufrieden“, teilte kiez.net mit.", "kiez.net"), ("„Wir sind zufrieden“, sagte C.Y. Leung.", "C.Y. Leung")])
 def test_web_names_and_initials_stay_names(text: str, speaker: str) -> None:
     assert mention_of(text, "„Wir") == speaker
+
+
+# --------------------------------------------------------------------------- long inserts
+
+
+def test_long_relative_clause_between_subject_and_verb():
+    text = (
+        "Wie der Jurist Jonas Kellermann, der als Begleiter des Anwalts Hans Muster am 20. August 2019 zur Beobachtung "
+        "bei der mündlichen Anhörung vor dem Gericht in der Hauptstadt anwesend war, dazu feststellt, verlangt "
+        "„das Gesetz einen klaren Beweis. Den gab es nicht.“"
+    )
+    assert mention_of(text, "„das Gesetz") == "der Jurist Jonas Kellermann"

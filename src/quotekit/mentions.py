@@ -901,7 +901,7 @@ def _source_before_relative(ann: Annotated, pivot: int) -> Phrase | None:
     return phrase if phrase is not None and phrase.end == end else None
 
 
-MAX_INSERT = 20  # tokens in one comma segment between a subject and its verb
+MAX_INSERT = 30  # tokens in one comma segment between a subject and its verb
 
 
 def _subject_before_inserts(ann: Annotated, comma: int, sent_start: int) -> Phrase | None:
