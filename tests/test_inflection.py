@@ -166,7 +166,8 @@ def test_separable_verbs_have_both_forms_for_every_finite_slot(row):
         if form.finite and not slot.endswith(".joined"):
             assert (slot + ".joined" in forms) == separable
             if separable:
-                assert forms[slot + ".joined"].form == form.particle + form.form
+                # (a noun particle keeps its capital apart, "nahm … Stellung", but is lowercase joined)
+                assert forms[slot + ".joined"].form == form.particle.lower() + form.form
 
 
 @pytest.mark.parametrize("row", [SAGEN, SPRECHEN, MITTEILEN, SCHREIBEN])
@@ -183,3 +184,9 @@ def test_irregular_forms_reach_inseparable_prefix_verbs():
     assert vermoegen["pres.1sg"] == "vermag" and vermoegen["konj2.3sg"] == "vermöchte"
     # a separable verb on top of an inseparable one: anerkennen = an + er + kennen
     assert surface(("anerkennen", "erkennt an", "erkannte an", "anerkannt"))["konj2.3sg.joined"] == "anerkennte"
+
+
+def test_noun_particle_keeps_its_capital_apart():
+    forms = verb_forms(("stellungnehmen", "nimmt Stellung", "nahm Stellung", "Stellung genommen", "Speech", "yes"))
+    assert forms["pret.3sg"].form == "nahm" and forms["pret.3sg"].particle == "Stellung"
+    assert forms["pret.3sg.joined"].form == "stellungnahm"

@@ -211,6 +211,8 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
             chosen, particle_at = by_particle[ann.tokens[last].text], last
     if chosen is None:
         return None  # "teilte" without "mit" is not a speech cue
+    if particle_at is None and _other_verb_particle(ann, tok.i):
+        return None  # "Die Feier findet im Mai statt": stattfinden, no verb of saying
     if not _object_near(ann, tok.i, chosen.lemma):
         return None  # "ob ein Zusammenhang besteht": bestehen is speech only with "darauf"
     if _told_to_know(ann, tok.i, chosen.lemma):
@@ -229,6 +231,19 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
         subjunctive=chosen.konjunktiv1,
         source=chosen.speaker,
     )
+
+
+def _other_verb_particle(ann: Annotated, i: int) -> bool:
+    """The main clause of the verb at ``i`` closes with a separable particle (``findet … statt``,
+    ``sagte den Besuch ab``) for which the verb has no reading of its own: the two make another
+    verb. A second predicate after a coordinator has its own particle (``griff an``)."""
+    last = _clause_last_word(ann, i)
+    if last is None or ann.texts[last] not in vocab.word_class("verb_particle"):
+        return False
+    if last + 1 < len(ann.texts) and vocab.is_quote_mark(ann.texts[last + 1]):
+        return False  # "bezeichnete den Besuch als ein „wichtiges Signal“": a quote goes on with the clause
+    coordinators = vocab.word_class("coordinator")
+    return not any(ann.texts[k].lower() in coordinators for k in range(i + 1, last))
 
 
 @functools.cache
@@ -290,11 +305,36 @@ def _clause_last_word(ann: Annotated, i: int, through_complements: bool = False)
         if through_complements and (closing := quoted_complement_end(ann, j, sentence_end)) is not None:
             j = closing + 1  # "wies den Vorwurf als „absurd“ zurück": the clause runs through the quote
             continue
+        if text == "," and j - 1 > i and (closing := _apposition_end(ann, j, sentence_end)) is not None:
+            j = closing + 1  # "teilte der Sprecher der Polizei, Hans Muster, am Montag mit"
+            continue
         if text in _CLAUSE_END or vocab.is_quote_mark(text):
             return j - 1 if j - 1 > i else None
         j += 1
     if sentence_end <= i + 25 and sentence_end - 1 > i:
         return sentence_end - 1
+    return None
+
+
+_MAX_APPOSITION = 8  # tokens of a comma apposition inside a clause (", Hans Muster,")
+
+
+def _apposition_end(ann: Annotated, comma: int, limit: int) -> int | None:
+    """The comma closing an apposition that opens at ``comma`` after a noun (``der Sprecher der
+    Polizei[,] Hans Muster[,] mit``): capitalised words, articles and lowercase function words,
+    ending in a capitalised word; None when the comma opens anything else."""
+    tokens = ann.tokens
+    if not tokens[comma - 1].text[:1].isupper():
+        return None
+    for k in range(comma + 1, min(limit, comma + 2 + _MAX_APPOSITION)):
+        text = tokens[k].text
+        if text == ",":
+            last = tokens[k - 1].text
+            return k if k > comma + 1 and (last[:1].isupper() or last == ")") else None
+        if text in _CLAUSE_END and text not in ("(", ")") or vocab.is_quote_mark(text):
+            return None
+        if text[:1].islower() and text.lower() not in vocab.function_words() and text.lower() not in vocab.determiners():
+            return None  # a lowercase content word: a clause, not a name (", der das Amt leitet,")
     return None
 
 

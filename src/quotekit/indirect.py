@@ -674,6 +674,8 @@ class _Finder:
             return self._make(cue, ranges, (frame_first, frame_end), evidence, 0.8)
         if k > 0 and opener in clauses.relative_pronouns() and seg.sep is not None and self.tokens[seg.sep].text == ",":
             return None  # "…, der gestern sagte, …": a relative clause about someone
+        # "teilte der Sprecher, Hans Muster, am Montag mit, …": the content follows the particle
+        k = max(k, segment_of(segs, cue.tokens[-1]))
         if k + 1 < len(segs):
             content = segs[k + 1]
             if k + 2 < len(segs) and self._is_apposition(content):

@@ -196,6 +196,9 @@ def verb_forms(row: Sequence[str]) -> dict[str, VerbForm]:
     particle = particle or pret_particle
     if particle and infinitive.startswith(particle) and len(infinitive) > len(particle):
         base_infinitive = infinitive[len(particle) :]
+        written = _split_particle(row[1].strip())[1] or _split_particle(row[2].strip())[1]
+        if written and written[:1].isupper():
+            particle = written  # a noun written apart and capitalised: "nimmt … Stellung"
     else:  # no particle, or a malformed row whose particle does not start the infinitive
         particle = None
         base_infinitive = infinitive
@@ -224,9 +227,9 @@ def verb_forms(row: Sequence[str]) -> dict[str, VerbForm]:
             slot = f"{tense}.{person}"
             forms[slot] = make(form, slot, particle)
             if particle:
-                forms[slot + ".joined"] = make(particle + form, slot, None)
+                forms[slot + ".joined"] = make(particle.lower() + form, slot, None)
     if particle:
-        forms["zu_inf"] = make(particle + "zu" + base_infinitive, "zu_inf", None)
+        forms["zu_inf"] = make(particle.lower() + "zu" + base_infinitive, "zu_inf", None)
     return forms
 
 

@@ -586,7 +586,43 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
     if cue.kind is CueKind.COLON:
         phrase = phrase_ending_at(ann, cue.tokens[0], sent_start)
         return None if phrase is None else _label_without_topic(ann, phrase)
+    place = _written_place(ann, cue, sent_start)
+    if place is not None:
+        return place
     return _verb_subject(ann, cue, sent_start, sent_end)
+
+
+def _written_place(ann: Annotated, cue: Cue, sent_start: int) -> Phrase | None:
+    """Words read off a place: ``Auf dem Plakat war zu lesen:``, ``Darauf waren die Worte zu
+    lesen:``, ``ein Zettel, auf dem geschrieben stand:`` — the place (or the noun a relative
+    ``auf dem`` stands for) is the source; None when the cue is no such reading."""
+    tokens = ann.tokens
+    head = cue.head
+    if cue.lemma not in vocab.word_class("reading_verb") or head <= sent_start:
+        return None
+    before, after = tokens[head - 1].text.lower(), tokens[head + 1].text.lower() if head + 1 < len(tokens) else ""
+    standing = vocab.word_class("standing_verb")
+    if not ((cue.lemma == "lesen" and before == "zu") or (cue.lemma != "lesen" and not cue.finite and (before in standing or after in standing))):
+        return None
+    start = head
+    while start > sent_start and not _is_clause_boundary(tokens[start - 1].text):
+        start -= 1
+    first = tokens[start].text.lower()
+    if first in vocab.word_class("place_adverb"):
+        return Phrase(start, start + 1, start)  # Darauf war zu lesen
+    if first not in vocab.word_class("place_preposition") or start + 1 >= head:
+        return None
+    if tokens[start + 1].text in relative_pronouns() and start > sent_start and tokens[start - 1].text == ",":
+        # ein Zettel, [auf dem] geschrieben stand / ein Zettel kleben, [auf dem] …: the noun before
+        # the comma, or before the verb that closes the clause there
+        comma = start - 1
+        end = comma - 1 if comma - 1 > sent_start and tokens[comma - 1].text.islower() else comma
+        for k in range(end - 1, max(sent_start, end - 6) - 1, -1):
+            if tokens[k].text.lower() in vocab.determiners():
+                phrase = noun_phrase(ann, k, end, appositions=False)
+                return phrase if phrase is not None and phrase.end == end else None
+        return None
+    return noun_phrase(ann, start + 1, head, appositions=False)  # Auf [dem Plakat] war zu lesen
 
 
 def _label_without_topic(ann: Annotated, phrase: Phrase) -> Phrase:
@@ -904,7 +940,7 @@ def _source_before_relative(ann: Annotated, pivot: int) -> Phrase | None:
     return phrase if phrase is not None and phrase.end == end else None
 
 
-MAX_INSERT = 20  # tokens in one comma segment between a subject and its verb
+MAX_INSERT = 30  # tokens in one comma segment between a subject and its verb
 
 
 def _subject_before_inserts(ann: Annotated, comma: int, sent_start: int) -> Phrase | None:
@@ -1208,6 +1244,16 @@ def _first_conjunct_subject(ann: Annotated, sent_start: int, join: int, after_co
     if tokens[sent_start].text.lower() in vocab.word_class("subordinator"):
         first_start = sent_start  # "Als die Polizei kam, rannte der Mann davon und rief": after the leading clause
     inverted_subject = clause_subject(ann, first_start, join)
+    if (
+        inverted_subject is None
+        and first_start > sent_start
+        and tokens[first_start].text[:1].islower()
+        and title_start_before(ann, first_start - 1, sent_start) is not None
+    ):
+        # "Unter dem Motto „…“ zogen die Demonstranten … und skandierten": a first position that
+        # ends in a quoted name, the verb, then the subject
+        after = _subject_after(ann, first_start + 1, join)
+        inverted_subject = None if after is None or not _may_be_nominative(ann, after) else mention_from_phrase(ann, after)
     if inverted_subject is not None and is_person_like(inverted_subject) and not is_impersonal(inverted_subject):
         return _phrase_of(ann, inverted_subject)
     return None

@@ -56,7 +56,9 @@ def _name_like_word(text: str) -> bool:
     """`_is_name_like` without a tagger: it depends on the word alone, and phrase building asks
     for the same words again and again."""
     if text[:1].isalpha() and "." in text.strip(".") and not vocab.is_punct(text):
-        return True  # a brand or web name written in lowercase: kiez.net, muster.de
+        # a brand or web name written in lowercase: kiez.net, muster.de; initials: C.Y. — not a
+        # lowercase abbreviation of single letters (u.a., z.B., d.h.)
+        return text[:1].isupper() or any(len(part) > 1 for part in text.strip(".").split("."))
     if is_number_compound(text):
         return True  # a noun compounded with a number: der 45-Jährige, die 30-Jährige
     if vocab.prefixed_surname(text):
@@ -161,6 +163,7 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
     counted = j > i  # a number only after an article: der 20 eingesetzten Helfer
     while j < limit and (_is_adjective(tokens[j], ann) or (counted and tokens[j].text.isdigit())):
         j += 1
+    j = _coordinated_attribute_end(ann, i, j, limit)
     k = _particle_surname_end(ann, j, limit) if j == i else j
     while k < limit:
         if _is_name_like(tokens[k], ann) or (k > j and tokens[k].pos in (None, "PROPN") and surname_after_first_name(ann, k)):
@@ -321,6 +324,33 @@ def _participle_attribute_end(ann: Annotated, j: int, limit: int) -> int:
             and _is_name_like(tokens[k + 1], ann)
         ):
             return k
+    return j
+
+
+_INFLECTION_ENDINGS = ("em", "en", "er", "es", "e")  # of an attributive adjective, longest first
+
+
+def _coordinated_attribute_end(ann: Annotated, i: int, j: int, limit: int) -> int:
+    """``ein langjähriges, dem linken Flügel zugehöriges Mitglied``: an adjective before a comma
+    and a second attribute that ends in an adjective with the same ending right before the noun
+    are coordinated attributes of one noun; the index after the second adjective, else ``j``."""
+    tokens = ann.tokens
+    if not (i < j < limit - 2 and tokens[j].text == "," and _is_adjective(tokens[j - 1], ann) and _is_determiner(tokens[i], ann)):
+        return j
+    ending = next((e for e in _INFLECTION_ENDINGS if tokens[j - 1].text.endswith(e)), None)
+    if ending is None:
+        return j
+    for k in range(j + 1, min(limit - 1, j + 1 + _MAX_ATTRIBUTE)):
+        text = tokens[k].text
+        if vocab.is_punct(text) or vocab.is_quote_mark(text):
+            return j
+        if (
+            text.endswith(ending)
+            and _is_adjective(tokens[k], ann)
+            and not _is_determiner(tokens[k - 1], ann)  # [dem linken] Flügel: the inner phrase's adjective
+            and _is_name_like(tokens[k + 1], ann)
+        ):
+            return k + 1
     return j
 
 
@@ -638,6 +668,7 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
             start = kind  # der Tierschutzverein Rehberg und Umgebung [fordert]
         else:
             break
+    start = _attribute_article_before(ann, start, end, floor)
     start = skip_focus_particles(ann, start, end)
     if start >= end:
         return None
@@ -655,6 +686,40 @@ def phrase_ending_at(ann: Annotated, end: int, floor: int) -> Phrase | None:
         if before is not None and (_is_named(ann, before) or _is_named(ann, phrase)):
             return Phrase(before.start, phrase.end, before.head)
     return phrase
+
+
+def _attribute_article_before(ann: Annotated, start: int, end: int, floor: int) -> int:
+    """``der sich gern [als] Retter der Stadt darstellende Unternehmer``, ``der junge[,] in Kiel
+    geborene Sänger``: a word that opens clauses (``als``, ``wie``, ``und``) inside an extended
+    participle attribute, or the comma after a coordinated adjective, is no clause boundary when
+    an article before it opens a noun phrase that runs through the attribute to ``end``; the
+    article's index then, else ``start``."""
+    tokens = ann.tokens
+    if start - 1 <= floor:
+        return start
+    before = tokens[start - 1].text
+    if before == ",":
+        # only determiner and adjectives before the comma: "der junge, in Kiel geborene Sänger"
+        k = start - 2
+        while k > floor and _is_adjective(tokens[k], ann):
+            k -= 1
+        if k == start - 2 or not (_is_determiner(tokens[k], ann) or _is_adjective(tokens[k], ann)):
+            return start
+        if _is_determiner(tokens[k], ann) and k > floor and not _is_boundary(tokens[k - 1]):
+            return start
+        phrase = noun_phrase(ann, k, end, appositions=False)
+        return k if phrase is not None and phrase.end == end and phrase.head >= start else start
+    if before.lower() not in vocab.word_class("clause_opener"):
+        return start
+    for k in range(start - 2, max(floor, start - 1 - _MAX_ATTRIBUTE) - 1, -1):
+        text = tokens[k].text
+        if vocab.is_punct(text) or vocab.is_quote_mark(text):
+            return start
+        if _is_determiner(tokens[k], ann) and (k == floor or _is_boundary(tokens[k - 1])):
+            phrase = noun_phrase(ann, k, end, appositions=False)
+            if phrase is not None and phrase.end == end and phrase.head >= start:
+                return k
+    return start
 
 
 def skip_focus_particles(ann: Annotated, start: int, end: int) -> int:

@@ -461,6 +461,8 @@ def _name_apposition(ann: Annotated, quote: DirectQuote) -> bool:
     noun = ann.tokens[first - 1]
     if not (noun.text[:1].isupper() and noun.text.isalpha()) or first - 1 == ann.sentences[noun.sent][0] or is_cue_noun(noun.text):
         return False
+    if noun.text.lower() in vocab.word_class("adverbial_noun") and first >= 2 and ann.tokens[first - 2].text.lower() in vocab.word_class("contracted_preposition"):
+        return False  # "Parolen wie zum Beispiel „…“": an adverb, no noun the quote names
     inner = strip_marks(ann.text[quote.start : quote.end]).strip()
     return inner[:1].isupper() and not inner.endswith((".", "!", "?", "…"))
 
@@ -507,7 +509,10 @@ _TITLE_SOURCES = ("inside-indirect+nach-angaben", "inside-indirect+cue-verb-inse
 
 
 def _interrupted(ann: Annotated, first: _Found, second: _Found) -> bool:
-    """``„A“, sagte er, „B“``: two marked parts around a cue clause are one quotation."""
+    """``„A“, sagte er, „B“``: two marked parts around a cue clause are one quotation; so are two
+    parts with only a source particle between them (``„A“ laut Gall „B“``), both its words."""
+    if _around_particle(ann, first, second):
+        return True
     if first.attribution is None or not first.attribution.evidence.startswith("cue-after"):
         return False
     if second.attribution is not None and not second.attribution.evidence.startswith(("continuation", "cue-before")):
@@ -515,6 +520,16 @@ def _interrupted(ann: Annotated, first: _Found, second: _Found) -> bool:
     between = ann.text[first.end : second.start]
     opens_with_comma = between.lstrip().startswith(",") or ann.text[: first.end].rstrip("“”\"«»‘’'").endswith(",")
     return opens_with_comma and "\n" not in between and between.rstrip().endswith((",", ":")) and not any(c in between for c in ".!?")
+
+
+def _around_particle(ann: Annotated, first: _Found, second: _Found) -> bool:
+    """``„A“ laut Gall „B“``: the same source particle attributes both parts and stands between
+    them, with nothing else of a sentence there (no comma, stop or line break)."""
+    one, two = first.attribution, second.attribution
+    if one is None or two is None or one.cue is None or one.cue is not two.cue or one.cue.kind is not CueKind.PARTICLE:
+        return False
+    between = ann.text[first.end : second.start]
+    return first.end <= one.cue.start and one.cue.end <= second.start and not any(c in between for c in ",;:.!?\n")
 
 
 def _named_by_strong_rule(item: _Found) -> bool:

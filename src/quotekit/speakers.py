@@ -28,6 +28,7 @@ from .mentions import (
     clause_subject,
     insert_kind,
     inverted_subject,
+    is_generic,
     is_impersonal,
     is_person_like,
     is_proper_name,
@@ -101,6 +102,7 @@ def attribute_direct(
     """
     cue_index = _CueIndex(cues, ann)
     by_head = cue_index.by_head
+    quoted = [(ann.token_at(start), ann.token_at(end)) for start, end in spans]
     results: list[Attribution | None] = []
     previous: Attribution | None = None
     previous_end_token = -1
@@ -113,7 +115,7 @@ def attribute_direct(
             found = (
                 _headline(ann, headline)  # "Kämmerer zu den Schulden: „…“": the label, not the clause before the colon
                 or _cue_before(ann, first, by_head)
-                or _cue_in_sentence(ann, first, after, cue_index)
+                or _cue_in_sentence(ann, first, after, cue_index, quoted)
             )
             found = _in_parentheses_after_name(ann, first, after, found) or found
         if found is None and not _inside_sentence(ann, first, after):
@@ -419,7 +421,7 @@ def _thing_before_colon(ann: Annotated, mention: Mention) -> bool:
     return (
         mention.kind is MentionKind.NAME
         and words[-1] == mention.head
-        and all(word.islower() for word in words[:-1])
+        and all(word.islower() and word not in vocab.determiners() for word in words[:-1])
         and entity_words.common_noun(mention.head)
     )
 
@@ -430,6 +432,8 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
     k = first - 1
     if k < 0 or tokens[k].text not in (":", ","):
         return None
+    if tokens[k].text == "," and _opens_relative_clause(ann, first):
+        return None  # "… eine Person findet, „die die Stadt führen könnte“": the quote describes a noun
     floor = _clause_floor(ann, k)
     frame = (tokens[floor].start, tokens[k].end)
     fallback: Attribution | None = None
@@ -469,6 +473,18 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
         if named is not None:  # a headline "… Name: „…“" after other words on the line
             return Attribution(named, None, (ann.tokens[floor].start, tokens[k].end), "colon-name", 0.7)
     return fallback
+
+
+def _opens_relative_clause(ann: Annotated, first: int) -> bool:
+    """The quote opening at token ``first`` starts with a relative pronoun: ``der``/``die`` …
+    followed by an article, a personal or a reflexive pronoun (``„die die Stadt …“``, ``„der
+    sich …“``, ``„die wir …“``), which an article before its noun never is."""
+    tokens = ann.tokens
+    k = first + 1 if first < len(tokens) and vocab.is_quote_mark(tokens[first].text) else first
+    if k + 1 >= len(tokens) or tokens[k].text not in relative_pronouns():
+        return False
+    following = tokens[k + 1].text
+    return following in vocab.determiners() or following in vocab.word_class("subject_pronoun") or following in vocab.word_class("reflexive_pronoun")
 
 
 def _person_in_clause(ann: Annotated, start: int, end: int) -> Mention | None:
@@ -572,12 +588,29 @@ def _clause_floor(ann: Annotated, k: int) -> int:
         if vocab.is_quote_mark(tokens[j].text):
             title = title_start_before(ann, j, 0)
             if title is None:
+                title = _name_after_preposition(ann, j)
+            if title is None:
                 break
             j = title  # "auf der Seite von „Nordstrom“:": a quoted name, the clause goes on before it
         if ann.paragraph_break_before(j + 1) and j + 1 < k:
             return j + 1
         j -= 1
     return j + 1
+
+
+def _name_after_preposition(ann: Annotated, close: int) -> int | None:
+    """``in der Meldung von „Nordstrom“``, ``von „nova energie“``: the opening mark of a short
+    quoted phrase (up to three words) that token ``close`` closes right after a preposition of
+    source or affiliation (``von``, ``bei``, ``aus``): the phrase is the preposition's object,
+    so the clause goes on before it; else None."""
+    tokens = ann.tokens
+    for k in range(close - 2, max(0, close - 5), -1):
+        if vocab.is_quote_mark(tokens[k].text):
+            prepositions = vocab.word_class("affiliation_preposition") | vocab.word_class("source_preposition")
+            return k if tokens[k - 1].text.lower() in prepositions else None
+        if vocab.is_punct(tokens[k].text):
+            return None
+    return None
 
 
 def _headline(ann: Annotated, span: tuple[int, int] | None) -> Attribution | None:
@@ -596,16 +629,20 @@ def _headline(ann: Annotated, span: tuple[int, int] | None) -> Attribution | Non
     return Attribution(mention, None, (span[0], tokens[indices.stop - 1].end), f"headline+{mention.kind.value}", 0.85)
 
 
-def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex) -> Attribution | None:
-    """A quote inside a clause (``Er nannte die Lage „ernst“``): the nearest verb cue of its sentence."""
+def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex, quoted: Sequence[tuple[int, int]] = ()) -> Attribution | None:
+    """A quote inside a clause (``Er nannte die Lage „ernst“``): the nearest verb cue of its
+    sentence, not one inside another quote (``„Ich rechne damit …“ und „…“``: the quoted
+    speaker's own words), given as token spans in ``quoted``."""
     if not _inside_sentence(ann, first, after):
         return None
     sentence = ann.tokens[first].sent
+    others = [(a, b) for a, b in quoted if not (a <= first and after <= b)]
     candidates = [
         cue
         for cue in index.in_sentence(sentence)
         if cue.kind in (CueKind.VERB, CueKind.PARTICLE)
         and not first <= cue.head < after
+        and not any(a <= cue.head < b for a, b in others)
         and not _in_other_relative_clause(ann, cue.head, first)
         and not _in_later_adverbial_clause(ann, cue.head, after)
     ]
@@ -634,7 +671,8 @@ def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex) -
         return Attribution(holder, None, None, f"sentence-subject+{holder.kind.value}", 0.5)
     if sent_start < first and not _looks_like_title(ann, first, after) and not _states_or_passive(ann, sent_start, first):
         subject = clause_subject(ann, sent_start, first)
-        if subject is not None and is_person_like(subject) and not is_impersonal(subject):
+        # (not "Jeder Schüler könne „…“": a phrase naming everyone is no speaker; the report before goes on)
+        if subject is not None and is_person_like(subject) and not is_impersonal(subject) and not is_generic(ann, subject):
             return Attribution(subject, None, None, f"sentence-subject+{subject.kind.value}", 0.5)
     return None
 
