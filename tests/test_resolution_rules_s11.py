@@ -74,6 +74,12 @@ ORGANISATIONS = [
 # (text, the quoted words, the speaker's name)
 NAMED = [
     pytest.param(
+        "Anna Bergen hat das Turnier gewonnen. Im Finale schlug sie Julia Kerner. „Ich habe erst nach dem ersten Punkt an den Sieg geglaubt“, sagte die Gewinnerin.",
+        "ersten Punkt",
+        "Anna Bergen",
+        id="an irregular form tells the deed",
+    ),
+    pytest.param(
         "Der Schützenverein Talheim und Bürgermeister Jonas Kahl luden ein. Es werde ein schönes Fest, sagte er.",
         "schönes Fest",
         "Jonas Kahl",

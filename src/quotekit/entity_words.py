@@ -112,8 +112,14 @@ def tells_deed(word: str, stem: str, opens_sentence: bool = False) -> bool:
     lower = word.lower()
     if word[:1].isupper() and lower.endswith(stem):
         return True
-    verb = any(lower == prefix + stem + ending for prefix in ("", "ge") for ending in _VERB_ENDINGS)
+    verb = any(lower == prefix + stem + ending for prefix in ("", "ge") for ending in _VERB_ENDINGS) or lower in _deed_forms().get(stem, ())
     return verb and (word[:1].islower() or opens_sentence)
+
+
+@functools.cache
+def _deed_forms() -> dict[str, frozenset[str]]:
+    """``{stem: irregular forms}`` of ``deed_forms.tsv`` (``gewinn`` → ``gewann``, ``gewonnen``)."""
+    return {stem: frozenset(forms.split(",")) for stem, (forms, *_rest) in lexicon.table("deed_forms.tsv").items()}
 
 
 _VERB_ENDINGS = ("", "e", "en", "t", "te", "ten", "et", "ete", "eten", "st", "est")
