@@ -257,6 +257,18 @@ NAMED = [
 # (text, the quoted words, a part of the speaker's name: a role word, or a name with its kind noun)
 NAMED_WITH = [
     pytest.param(
+        "Rettungsschwimmer vom Rettungsschwimmerverein Krähensee holten die Frau aus dem Wasser. Man rate, nur an bewachten Stellen zu baden, sagte der Verein.",
+        "bewachten Stellen",
+        "Rettungsschwimmerverein Krähensee",
+        id="a place name in -see after a kind noun",
+    ),
+    pytest.param(
+        "Der IT-Dienstleister des Kreises, die Kommunale Datenzentrale Mittelland, ist betroffen. Man habe die Kopien gesichert, teilte das Unternehmen mit.",
+        "Kopien gesichert",
+        "Kommunale Datenzentrale Mittelland",
+        id="an organisation's name in an apposition to its last capitalised word",
+    ),
+    pytest.param(
         "Das Umweltministerium des Landes Westmark prüft den Antrag. Die Frist laufe noch, teilte die Behörde mit.",
         "Frist laufe",
         "Westmark",

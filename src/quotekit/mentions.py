@@ -191,6 +191,8 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
                 # "Der IT-Dienstleister der Gemeinde, die Kommunale Datenverarbeitung X": an
                 # organisation noun heads the phrase, the apposition gives its name
                 opening = apposition + (tokens[apposition].text.lower() in vocab.determiners())
+                # to the apposition's last capitalised word ("die Kommunale Datenzentrale Mittelland")
+                last_i = max((k for k in range(last_i, phrase.end) if tokens[k].text[:1].isupper()), default=last_i)
                 named = ann.text[tokens[opening].start : tokens[last_i].end]
                 return Mention(start_char, end_char, named, MentionKind.ORGANISATION, None, False, named)
             if organisation_before or all(

@@ -64,8 +64,10 @@ def name_end(ann: Annotated, i: int) -> int | None:
         and all(_inflected_adjective(tokens[k].text) for k in range(sentence_start + 1, i - 1))
     )
     acronym = acronym or (j + 3 < len(tokens) and tokens[j + 1].text == "(" and tokens[j + 3].text == ")" and vocab.is_acronym(tokens[j + 2].text))
-    if acronym or adjective or _genitive_kind_noun(ann, i - 1) or _apposition_kind_noun(ann, i - 1):
-        return j  # "HSG Brehmsund", "des Pharmakonzerns Delvaro", "Mitglieder der Bürgerinitiative Stilles Moor"
+    if acronym or adjective or joined or _genitive_kind_noun(ann, i - 1) or _apposition_kind_noun(ann, i - 1):
+        # "HSG Brehmsund", "des Pharmakonzerns Delvaro", "Mitglieder der Bürgerinitiative Stilles Moor",
+        # "vom Mieterverein X und Umgebung" (a name that goes on after "und" or "&")
+        return j
     if j == i and (not tokens[i].text.endswith(tuple(of_class("plural_noun_ending"))) or tokens[i].text.endswith(tuple(of_class("toponym_ending")))):
         return j  # "entzog dem Milchverarbeiter Weidenhof die Zulassung", "Im Zoo Grünhagen": no plural object
     if j > i + joined and j + 1 < len(tokens) and tokens[j + 1].text in _CLAUSE_END:
