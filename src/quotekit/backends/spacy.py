@@ -243,10 +243,30 @@ def _plain_tokens(
     # hundreds of thousands of tuples on a long text: a tuple subclass stays tracked by the cyclic
     # collector, so every collection while they are young would walk them all (see collector.py)
     with collector.paused():
-        texts = [text[a:b] for a, b in zip(starts_list, ends_list)]
+        if len(starts_list) < _INTERN_FROM:
+            texts = [text[a:b] for a, b in zip(starts_list, ends_list)]
+        else:  # a long text: each repeated word once (see `_Interned`)
+            texts = list(map(_Interned().__getitem__, map(text.__getitem__, map(slice, starts_list, ends_list))))
         tokens = list(map(make, zip(range(len(texts)), starts_list, ends_list, texts, sentence_column, none, none, none, none)))
         tokens, sentences = reattach_opening_marks(text, tokens, sentences)
     return tokens, sentences, texts
+
+
+_INTERN_FROM = 20_000  # tokens from which a text's repeated words share one string object
+
+
+class _Interned(dict):
+    """Every distinct token string of a text, once: `_plain_tokens` keeps the first slice of a
+    repeated word of a long text and drops the others. A string costs 50 bytes or more, and the
+    tokens' strings were a tenth of the memory used on 1 MB of text (18 MB less with this); on a
+    news article the look-ups would cost more time than the memory is worth. Looked up in C;
+    ``__missing__`` runs once per distinct word."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> str:
+        self[word] = word
+        return word
 
 
 def reattach_opening_marks(
