@@ -238,6 +238,11 @@ def _plain_tokens(
     lengths = map(operator.sub, bounds[1:], bounds[:-1])
     sentence_column = itertools.chain.from_iterable(map(itertools.repeat, range(len(sentences)), lengths))
     starts_list, ends_list = starts.tolist(), ends.tolist()
+    if len(starts_list) >= _INTERN_FROM:
+        # a long text: a token that ends where the next one starts (a word and its comma, a
+        # quotation mark and its word) shares that int object with it, one object fewer each
+        for k in (ends[:-1] == starts[1:]).nonzero()[0].tolist():
+            ends_list[k] = starts_list[k + 1]
     make = functools.partial(tuple.__new__, Token)  # NamedTuple's own __new__ is a slow Python function
     none = itertools.repeat(None)
     # hundreds of thousands of tuples on a long text: a tuple subclass stays tracked by the cyclic
@@ -252,7 +257,7 @@ def _plain_tokens(
     return tokens, sentences, texts
 
 
-_INTERN_FROM = 20_000  # tokens from which a text's repeated words share one string object
+_INTERN_FROM = 20_000  # tokens from which a text's repeated words and offsets share their objects
 
 
 class _Interned(dict):
