@@ -535,6 +535,10 @@ class EntityLinker:
         ann = self.ann
         end = ann.token_at(position)
         for k in range(end - 1, max(-1, end - _MAX_INTRODUCTION_DISTANCE), -1):
+            # the stem keeps the word's first letter: test it before the stem is looked up (most
+            # of the 600 words looked back over are lowercase)
+            if not ann.texts[k][:1].isupper():
+                continue
             word = entity_words.genitive_stem(ann.texts[k])
             if not word[:1].isupper() or self.table.inside_quote(ann.tokens[k].start):
                 continue

@@ -490,7 +490,8 @@ class _Finder:
             rank, subjunctive, at = self._reading_order(cue)
             return (-1 if cue.kind is CueKind.VERB and cue.tokens[0] == closing and self._subject_in(cue, final) else rank), subjunctive, at
 
-        for cue in sorted(cues, key=order):
+        # (one cue needs no order: its sort keys would be worked out, subjects and all, for nothing)
+        for cue in sorted(cues, key=order) if len(cues) > 1 else cues:
             if cue.kind is CueKind.PARTICLE:
                 if not self._particle_applies(cue, cues):
                     continue
