@@ -102,7 +102,7 @@ def attribute_direct(
     """
     cue_index = _CueIndex(cues, ann)
     by_head = cue_index.by_head
-    quoted = [(ann.token_at(start), ann.token_at(end)) for start, end in spans]
+    quoted = _quotes_by_sentence(ann, [(ann.token_at(start), ann.token_at(end)) for start, end in spans])
     results: list[Attribution | None] = []
     previous: Attribution | None = None
     previous_end_token = -1
@@ -629,14 +629,29 @@ def _headline(ann: Annotated, span: tuple[int, int] | None) -> Attribution | Non
     return Attribution(mention, None, (span[0], tokens[indices.stop - 1].end), f"headline+{mention.kind.value}", 0.85)
 
 
-def _cue_in_sentence(ann: Annotated, first: int, after: int, index: _CueIndex, quoted: Sequence[tuple[int, int]] = ()) -> Attribution | None:
+def _quotes_by_sentence(ann: Annotated, quoted: Sequence[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """The quotations (token spans) that reach into each sentence: a quote's sentence looks only
+    at its own (all quotes for every quote would cost the square of their number)."""
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    tokens = ann.tokens
+    for a, b in quoted:
+        if a >= len(tokens):
+            continue
+        for sentence in range(tokens[a].sent, tokens[min(b, len(tokens)) - 1].sent + 1):
+            by_sentence.setdefault(sentence, []).append((a, b))
+    return by_sentence
+
+
+def _cue_in_sentence(
+    ann: Annotated, first: int, after: int, index: _CueIndex, quoted: dict[int, list[tuple[int, int]]] | None = None
+) -> Attribution | None:
     """A quote inside a clause (``Er nannte die Lage „ernst“``): the nearest verb cue of its
     sentence, not one inside another quote (``„Ich rechne damit …“ und „…“``: the quoted
-    speaker's own words), given as token spans in ``quoted``."""
+    speaker's own words), given as token spans by sentence in ``quoted``."""
     if not _inside_sentence(ann, first, after):
         return None
     sentence = ann.tokens[first].sent
-    others = [(a, b) for a, b in quoted if not (a <= first and after <= b)]
+    others = [(a, b) for a, b in (quoted or {}).get(sentence, ()) if not (a <= first and after <= b)]
     candidates = [
         cue
         for cue in index.in_sentence(sentence)
