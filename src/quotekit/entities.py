@@ -300,7 +300,7 @@ class EntityLinker:
             and vocab.first_name_gender(words[1]) is False
             and (
                 words[1].endswith(vocab.endings("weak_adjective_ending"))  # "Die Freie Liste" (not: "Der Brasilianer Tiago X")
-                or (words[1].endswith("er") and not vocab.demonym(words[1]))  # a town's: "Der Feldberger Literaturpreis"
+                or (vocab.town_adjective(words[1]) and not vocab.demonym(words[1]))  # a town's: "Der Feldberger Literaturpreis"
                 or any(vocab.organisation_noun(word) is not None for word in words[1:])
                 or entity_words.common_noun(words[-1])  # "die Bellmont Institution"
                 or self._team_subject(mention)

@@ -771,13 +771,11 @@ def place_adjective_before(ann: Annotated, k: int) -> bool:
         return False
     word, before = ann.texts[k - 1], ann.texts[k - 2].lower()
     return (
-        word[:1].isupper()
-        and word.endswith("er")
+        vocab.town_adjective(word)
         and len(word) > 4
         and (before in vocab.determiners() or before in vocab.word_class("contracted_preposition") or before in vocab.word_class("role_preposition"))
         and vocab.role_noun(word) is None
         and vocab.organisation_noun(word) is None
-        and vocab.first_name_gender(word) is False
         and not common_noun(word)
     )
 

@@ -277,8 +277,7 @@ def _place_adjective(ann: Annotated, name_run: tuple[int, int], role_word: str |
         and first_i == last_i
         and last_i + 1 < len(tokens)
         and tokens[last_i + 1].text == role_word
-        and tokens[last_i].text.endswith("er")
-        and vocab.first_name_gender(tokens[last_i].text) is False
+        and vocab.town_adjective(tokens[last_i].text)
     )
 
 

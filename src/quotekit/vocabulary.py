@@ -237,6 +237,13 @@ def organisation_noun(word: str) -> NounInfo | None:
     return _longest_suffix(word, _organisation_nouns(), 3)
 
 
+
+def town_adjective(word: str) -> bool:
+    """``Tannheimer``, ``Kronstädter``: a capitalised word with the ending of a town's adjective
+    (``place_adjective_ending``) that is no first name — before a role or organisation noun it
+    says where they belong (``der Tannheimer Coach``, ``die Talheimer Tafel``)."""
+    return word[:1].isupper() and word.endswith(endings("place_adjective_ending")) and first_name_gender(word) is False
+
 @functools.lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """``NATO``, ``SPD``, ``UN``: all-caps words of two or more letters (organisation names);
