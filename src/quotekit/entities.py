@@ -471,7 +471,7 @@ class EntityLinker:
         if not (
             article.lower() in vocab.determiners()
             and len(place) in (2, 3)
-            and place[0] in _PLACE_PREPOSITIONS
+            and place[0] in vocab.word_class("place_preposition")
             and all(word[:1].isupper() for word in place[1:])
             and vocab.organisation_noun(noun) is not None
         ):
@@ -1932,7 +1932,6 @@ class EntityLinker:
         return result
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "aus"})  # "der Verband in Frankfurt"
 _APPOSITION_REACH = 7  # tokens from a role noun to the name of its apposition ("dem Anwalt seiner Familie – Rainer X")
 
 

@@ -98,7 +98,7 @@ def deed_stem(role_word: str) -> tuple[str, str] | None:
     if agent is None:
         return None
     about = word[: -len(agent)].rstrip("sn")
-    for ending in ("erin", "er"):
+    for ending in sorted(of_class("agent_noun_ending"), key=len, reverse=True):
         if agent.endswith(ending):
             return agent[: -len(ending)], about
     return None
@@ -112,7 +112,8 @@ def tells_deed(word: str, stem: str, opens_sentence: bool = False) -> bool:
     lower = word.lower()
     if word[:1].isupper() and lower.endswith(stem):
         return True
-    verb = any(lower == prefix + stem + ending for prefix in ("", "ge") for ending in _VERB_ENDINGS) or lower in _deed_forms().get(stem, ())
+    prefixes, endings = ("", *of_class("participle_prefix")), ("", *of_class("deed_verb_ending"))
+    verb = any(lower == prefix + stem + ending for prefix in prefixes for ending in endings) or lower in _deed_forms().get(stem, ())
     return verb and (word[:1].islower() or opens_sentence)
 
 
@@ -120,9 +121,6 @@ def tells_deed(word: str, stem: str, opens_sentence: bool = False) -> bool:
 def _deed_forms() -> dict[str, frozenset[str]]:
     """``{stem: irregular forms}`` of ``deed_forms.tsv`` (``gewinn`` → ``gewann``, ``gewonnen``)."""
     return {stem: frozenset(forms.split(",")) for stem, (forms, *_rest) in lexicon.table("deed_forms.tsv").items()}
-
-
-_VERB_ENDINGS = ("", "e", "en", "t", "te", "ten", "et", "ete", "eten", "st", "est")
 
 
 def described_as_someone(text: str) -> bool:
@@ -139,7 +137,8 @@ def coordinated_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
     tokens = ann.tokens
     if k + 2 >= len(tokens) or tokens[k].text not in of_class("coordinator"):
         return None
-    if tokens[k + 2].text not in (",", ".", ";", "–", ")") and tokens[k + 2].text.lower() not in vocab.word_class("genitive_determiner") | {"von"}:
+    tail = vocab.word_class("genitive_determiner") | vocab.word_class("source_preposition")
+    if tokens[k + 2].text not in (",", ".", ";", "–", ")") and tokens[k + 2].text.lower() not in tail:
         return None  # (a place or body may follow: "Landwirt und Ortsvorsteher von Rodheim")
     role = vocab.role_noun(tokens[k + 1].text)
     return role if role is not None and not role.plural and vocab.first_name_gender(tokens[k + 1].text) is False else None

@@ -43,7 +43,7 @@ PERSONS = ("1sg", "2sg", "3sg", "pl", "2pl")
 NON_FINITE = frozenset({"inf", "part2", "zu_inf"})
 _SIBILANTS = ("s", "ß", "z", "x")
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
-_VOWELS = "aeiouäöüy"
+VOWELS = "aeiouäöüy"
 
 
 @attrs.frozen
@@ -85,17 +85,17 @@ def _needs_e(stem: str) -> bool:
     """Stems that take an epenthetic e before -t/-st: ``arbeit-e-t``, ``rechn-e-t``, ``atm-e-t``."""
     if stem.endswith(("t", "d")):
         return True
-    if len(stem) < 2 or stem[-1] not in "mn" or stem[-2] in _VOWELS + "lrmn":
+    if len(stem) < 2 or stem[-1] not in "mn" or stem[-2] in VOWELS + "lrmn":
         return False
     # a lengthening h (lehn-t, ahn-t) is not a consonant cluster; ch is (rechn-e-t, zeichn-e-t)
-    return not (stem[-2] == "h" and len(stem) >= 3 and stem[-3] in _VOWELS)
+    return not (stem[-2] == "h" and len(stem) >= 3 and stem[-3] in VOWELS)
 
 
 def _umlaut_last_vowel(word: str) -> str:
     """``sprach → spräch``, ``lief → lief``, ``trug → trüg``, ``soff → söff``."""
     for i in range(len(word) - 1, -1, -1):
         ch = word[i]
-        if ch in _VOWELS:
+        if ch in VOWELS:
             if ch == "u" and i > 0 and word[i - 1] == "a":  # au → äu
                 return word[: i - 1] + "ä" + word[i:]
             if ch in _UMLAUT and not (i > 0 and word[i - 1] in "aeiouäöü"):

@@ -117,7 +117,7 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     # the name follows the last lowercase word of the core: "die in Hamburg geborene Sängerin"
     name_start = next((k + 1 for k in range(core_end - 1, phrase.start - 1, -1) if tokens[k].text.islower()), phrase.start)
     name_run = _last_name_run(ann, name_start, core_end)
-    joint = next((k for k in range(name_run[0] - 1, phrase.start, -1) if tokens[k].text in _NAME_JOINTS), None) if name_run else None
+    joint = next((k for k in range(name_run[0] - 1, phrase.start, -1) if tokens[k].text in vocab.word_class("name_joint")), None) if name_run else None
     if name_run is not None and joint is not None and _inside_organisation_name(ann, phrase.start, joint, core_end):
         # "der Tierschutzverein Rehberg und Umgebung", "die Agentur Brandt & Sohn Events": "und"
         # or "&" inside an organisation's name
@@ -241,9 +241,6 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     return None
 
 
-_NAME_JOINTS = frozenset({"und", "&"})
-
-
 def _inside_organisation_name(ann: Annotated, start: int, k: int, end: int) -> bool:
     """``und`` at token ``k`` joins two words of one organisation name whose kind noun opens the
     phrase (after its article and adjectives) `start`…`end`."""
@@ -256,7 +253,7 @@ def _age_before_name(ann: Annotated, start: int, name_start: int) -> str | None:
     in its noun form (``45-jährige``), or None."""
     word = ann.tokens[name_start - 1].text.lower()
     number, _, rest = word.partition("-")
-    return word if name_start - 1 >= start and number.isdigit() and rest.startswith("jährig") else None
+    return word if name_start - 1 >= start and number.isdigit() and rest.startswith(tuple(vocab.word_class("age_stem"))) else None
 
 
 def _toponym_prefix(word: str) -> bool:
@@ -1448,17 +1445,15 @@ def _source_of_speech(ann: Annotated, start: int, end: int) -> Mention | None:
     if k + 3 >= end or tokens[k].text not in sources or tokens[k + 1].text not in vocab.word_class("come_verb"):
         return None
     j = k + 2
-    while j < min(end, k + 2 + _SOURCE_REACH) and tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].text not in _SOURCE_PREPOSITIONS:
+    while j < min(end, k + 2 + _SOURCE_REACH) and tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].text not in vocab.word_class("source_preposition"):
         j += 1
-    if j + 1 >= end or tokens[j].text not in _SOURCE_PREPOSITIONS:
+    if j + 1 >= end or tokens[j].text not in vocab.word_class("source_preposition"):
         return None
     if any(tokens[x].text in vocab.word_class("source_noun") for x in range(j + 1, end)):
         return None  # "Zustimmung kam von X, Widerspruch von Y": two sources
     phrase = noun_phrase(ann, j + 1, end)
     return None if phrase is None else mention_from_phrase(ann, phrase)
 
-
-_SOURCE_PREPOSITIONS = frozenset({"von", "vom"})
 
 
 def _opinion_holder(ann: Annotated, k: int, end: int) -> Mention | None:

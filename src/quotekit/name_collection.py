@@ -19,6 +19,7 @@ from itertools import compress
 import numpy
 
 from . import entity_words, organisation_names
+from .inflection import VOWELS
 from . import vocabulary as vocab
 from .document import Annotated
 from .entity_table import Entity, EntityTable, grammatical_gender
@@ -171,10 +172,8 @@ def _abbreviated_surname(ann: Annotated, j: int) -> bool:
     if not (len(word) <= 3 and word.isalpha() and word[:1].isupper() and j + 2 < len(tokens)):
         return False
     stop, following = tokens[j + 1], tokens[j + 2].text
-    return stop.text == "." and stop.start == tokens[j].end and (not set(word.lower()) & _VOWELS or following[:1].islower())
+    return stop.text == "." and stop.start == tokens[j].end and (not set(word.lower()) & set(VOWELS) or following[:1].islower())
 
-
-_VOWELS = frozenset("aeiouäöüy")
 
 
 def _collect_field_organisations(table: EntityTable, flags: numpy.ndarray) -> None:
