@@ -112,15 +112,16 @@ def tells_deed(word: str, stem: str, opens_sentence: bool = False) -> bool:
     lower = word.lower()
     if word[:1].isupper() and lower.endswith(stem):
         return True
-    prefixes, endings = ("", *of_class("participle_prefix")), ("", *of_class("deed_verb_ending"))
-    verb = any(lower == prefix + stem + ending for prefix in prefixes for ending in endings) or lower in _deed_forms().get(stem, ())
-    return verb and (word[:1].islower() or opens_sentence)
+    return lower in _deed_verb_forms(stem) and (word[:1].islower() or opens_sentence)
 
 
 @functools.cache
-def _deed_forms() -> dict[str, frozenset[str]]:
-    """``{stem: irregular forms}`` of ``deed_forms.tsv`` (``gewinn`` → ``gewann``, ``gewonnen``)."""
-    return {stem: frozenset(forms.split(",")) for stem, (forms, *_rest) in lexicon.table("deed_forms.tsv").items()}
+def _deed_verb_forms(stem: str) -> frozenset[str]:
+    """The verb forms that tell the deed of ``stem``: regular ones (``siegte``, ``gegründet``)
+    and the irregular ones of ``deed_forms.tsv`` (``gewann``, ``gewonnen``)."""
+    prefixes, endings = ("", *of_class("participle_prefix")), ("", *of_class("deed_verb_ending"))
+    irregular = {stem: forms.split(",") for stem, (forms, *_rest) in lexicon.table("deed_forms.tsv").items()}
+    return frozenset(prefix + stem + ending for prefix in prefixes for ending in endings) | frozenset(irregular.get(stem, ()))
 
 
 def described_as_someone(text: str) -> bool:
