@@ -471,7 +471,7 @@ class EntityLinker:
         if not (
             article.lower() in vocab.determiners()
             and len(place) in (2, 3)
-            and place[0] in vocab.word_class("place_preposition")
+            and place[0] in vocab.word_class("seat_preposition")
             and all(word[:1].isupper() for word in place[1:])
             and vocab.organisation_noun(noun) is not None
         ):
