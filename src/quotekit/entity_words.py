@@ -138,9 +138,9 @@ def coordinated_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
     tokens = ann.tokens
     if k + 2 >= len(tokens) or tokens[k].text not in of_class("coordinator"):
         return None
-    tail = vocab.word_class("genitive_determiner") | vocab.word_class("source_preposition")
+    tail = vocab.word_class("genitive_determiner") | vocab.word_class("preposition")
     if tokens[k + 2].text not in (",", ".", ";", "–", ")") and tokens[k + 2].text.lower() not in tail:
-        return None  # (a place or body may follow: "Landwirt und Ortsvorsteher von Rodheim")
+        return None  # (a place or body may follow: "Landwirt und Ortsvorsteher von Rodheim", "beim Landesbetrieb")
     role = vocab.role_noun(tokens[k + 1].text)
     return role if role is not None and not role.plural and vocab.first_name_gender(tokens[k + 1].text) is False else None
 

@@ -17,7 +17,6 @@ from . import vocabulary as vocab
 from .clauses import konjunktiv_forms, relative_pronouns
 from .cues import Cue, CueKind, is_cue_noun
 from .document import Annotated
-from .scanner import headline_label
 from .phrases import (
     ADJECTIVE_ENDINGS,
     Phrase,
@@ -26,11 +25,12 @@ from .phrases import (
     noun_phrase,
     organisation_name_goes_on,
     phrase_ending_at,
-    skip_focus_particles,
     quoted_complement_start,
+    skip_focus_particles,
     surname_after_first_name,
     title_start_before,
 )
+from .scanner import headline_label
 
 
 class MentionKind(str, enum.Enum):
@@ -1437,17 +1437,19 @@ def _source_of_speech(ann: Annotated, start: int, end: int) -> Mention | None:
     ``von``) is about that source, which the next sentence's ``sagte sie`` refers to."""
     tokens = ann.tokens
     k = skip_focus_particles(ann, start, end)
-    if tokens[k].text in vocab.word_class("opinion_preposition"):
-        return _opinion_holder(ann, k + 1, end)
+    if tokens[k].text.lower() in vocab.word_class("opinion_preposition"):
+        holder = opinion_holder(ann, k, end)
+        # a name ("Für Lindner"), not a role ("Für ihre Partnerin ist …: X hatte …")
+        return holder if holder is not None and holder.kind is MentionKind.NAME else None
     sources = vocab.word_class("source_noun")
     while k < end and tokens[k].text not in sources and tokens[k].text[1:].islower() and tokens[k].text.endswith(ADJECTIVE_ENDINGS):
         k += 1  # "Scharfe Kritik", "heftige Kritik"
     if k + 3 >= end or tokens[k].text not in sources or tokens[k + 1].text not in vocab.word_class("come_verb"):
         return None
     j = k + 2
-    while j < min(end, k + 2 + _SOURCE_REACH) and tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].text not in vocab.word_class("source_preposition"):
+    while j < min(end, k + 2 + _SOURCE_REACH) and tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].text not in vocab.word_class("speech_source_preposition"):
         j += 1
-    if j + 1 >= end or tokens[j].text not in vocab.word_class("source_preposition"):
+    if j + 1 >= end or tokens[j].text not in vocab.word_class("speech_source_preposition"):
         return None
     if any(tokens[x].text in vocab.word_class("source_noun") for x in range(j + 1, end)):
         return None  # "Zustimmung kam von X, Widerspruch von Y": two sources
@@ -1456,15 +1458,17 @@ def _source_of_speech(ann: Annotated, start: int, end: int) -> Mention | None:
 
 
 
-def _opinion_holder(ann: Annotated, k: int, end: int) -> Mention | None:
-    """``Für Lindner ist der Fund ein Beleg …``: a person named after an opening ``Für`` and
-    before a copula holds the opinion the clause states — the person the text goes on about."""
-    phrase = noun_phrase(ann, k, end)
-    if phrase is None or phrase.end >= end or ann.tokens[phrase.end].text not in vocab.word_class("opinion_copula"):
+def opinion_holder(ann: Annotated, start: int, end: int) -> Mention | None:
+    """``Für Lindner ist der Fund ein Beleg``, ``Für den Minister ist die Lage „ernst“``: the
+    phrase after an opening ``für`` (`opinion_preposition`) at token ``start`` and before a
+    copula — whose view the clause ``[start, end)`` states."""
+    tokens = ann.tokens
+    if start + 2 >= end or tokens[start].text.lower() not in vocab.word_class("opinion_preposition"):
         return None
-    mention = mention_from_phrase(ann, phrase)
-    # a name ("Für Lindner", "Für Anna Roth"), not a role ("Für ihre Partnerin ist …: X hatte …")
-    return mention if mention is not None and mention.kind is MentionKind.NAME else None
+    phrase = noun_phrase(ann, start + 1, end)
+    if phrase is None or phrase.end >= end or tokens[phrase.end].text not in vocab.word_class("copula"):
+        return None
+    return mention_from_phrase(ann, phrase)
 
 
 def _counted_group(ann: Annotated, start: int, end: int) -> Mention | None:

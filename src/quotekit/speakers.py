@@ -34,8 +34,15 @@ from .mentions import (
     is_proper_name,
     mention_for_cue,
     mention_from_phrase,
+    opinion_holder,
 )
-from .phrases import ADJECTIVE_ENDINGS, Phrase, noun_phrase, phrase_ending_at, title_start_before
+from .phrases import (
+    ADJECTIVE_ENDINGS,
+    Phrase,
+    noun_phrase,
+    phrase_ending_at,
+    title_start_before,
+)
 
 __all__ = ["Attribution", "attribute_direct", "embedded"]
 
@@ -761,13 +768,7 @@ def _in_later_adverbial_clause(ann: Annotated, head: int, after: int) -> bool:
 
 def _opinion_holder(ann: Annotated, sent_start: int, first: int) -> Mention | None:
     """``Für den Minister ist die Lage „ernst“``: the person whose view the sentence states."""
-    tokens = ann.tokens
-    if first - sent_start < 3 or tokens[sent_start].text.lower() not in vocab.word_class("opinion_preposition"):
-        return None
-    phrase = noun_phrase(ann, sent_start + 1, first)
-    if phrase is None or phrase.end >= first or tokens[phrase.end].text not in vocab.word_class("copula"):
-        return None
-    mention = mention_from_phrase(ann, phrase)
+    mention = opinion_holder(ann, sent_start, first)
     return mention if mention is not None and _surely_one_person(mention) else None
 
 
