@@ -783,7 +783,10 @@ def place_adjective_before(ann: Annotated, k: int) -> bool:
 def membership_body(noun: str) -> bool:
     """``Verein``, ``Verband``: the word itself names a body of members (kind ``club`` or
     ``association``), which a text uses for a club or association whatever its name says."""
-    return bool(_organisation_kind_table().get(noun.lower(), frozenset()) & {"club", "association"})
+    return bool(_organisation_kind_table().get(noun.lower(), frozenset()) & MEMBER_KINDS)
+
+
+MEMBER_KINDS = frozenset({"club", "association"})  # the kinds of organisation made of members
 
 
 @functools.cache

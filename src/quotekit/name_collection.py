@@ -19,13 +19,13 @@ from itertools import compress
 import numpy
 
 from . import entity_words, organisation_names
-from .inflection import VOWELS
 from . import vocabulary as vocab
 from .document import Annotated
 from .entity_table import Entity, EntityTable, grammatical_gender
+from .inflection import VOWELS
 from .mentions import is_proper_name
-from .phrases import quoted_title_end
 from .model import SpeakerKind
+from .phrases import quoted_title_end
 
 _MAX_LEGAL_NAME_WORDS = 4  # words before a legal form that name the company ("Kornmann & Söhne GmbH")
 _MAX_SPELLED_OUT_WORDS = 4  # words before an acronym in parentheses that it may spell ("Institut für Bodenkunde Talheim (IBT)")
@@ -233,7 +233,11 @@ def _collect_member_organisations(table: EntityTable, flags: numpy.ndarray) -> N
     ann, tokens, texts = table.ann, table.ann.tokens, table.ann.texts
     n = len(texts)
     for k in numpy.flatnonzero(flags[:-2] & entity_words.ROLE_OR_TITLE).tolist():
-        if texts[k + 1] != "der" or not entity_words.organisation_kinds(texts[k]) & _MEMBER_BODIES or vocab.role_noun(texts[k]) is not None:
+        if (
+            texts[k + 1] not in entity_words.of_class("plural_genitive_article")
+            or not entity_words.organisation_kinds(texts[k]) & entity_words.MEMBER_KINDS
+            or vocab.role_noun(texts[k]) is not None
+        ):
             continue
         if table.inside_quote(tokens[k].start) or table.covered(tokens[k].start) or ann.paragraph_break_before(k + 1):
             continue
@@ -249,8 +253,6 @@ def _collect_member_organisations(table: EntityTable, flags: numpy.ndarray) -> N
             continue  # more capitalised words: no name of this shape
         table.named_organisation(k, j, texts[k], nominative=True)
 
-
-_MEMBER_BODIES = frozenset({"association", "club"})
 
 
 def _collect_quoted_organisations(table: EntityTable, flags: numpy.ndarray) -> None:

@@ -327,7 +327,6 @@ def _participle_attribute_end(ann: Annotated, j: int, limit: int) -> int:
     return j
 
 
-_INFLECTION_ENDINGS = ("em", "en", "er", "es", "e")  # of an attributive adjective, longest first
 
 
 def _coordinated_attribute_end(ann: Annotated, i: int, j: int, limit: int) -> int:
@@ -337,7 +336,7 @@ def _coordinated_attribute_end(ann: Annotated, i: int, j: int, limit: int) -> in
     tokens = ann.tokens
     if not (i < j < limit - 2 and tokens[j].text == "," and _is_adjective(tokens[j - 1], ann) and _is_determiner(tokens[i], ann)):
         return j
-    ending = next((e for e in _INFLECTION_ENDINGS if tokens[j - 1].text.endswith(e)), None)
+    ending = next((e for e in vocab.endings("attributive_ending") if tokens[j - 1].text.endswith(e)), None)
     if ending is None:
         return j
     for k in range(j + 1, min(limit - 1, j + 1 + _MAX_ATTRIBUTE)):
