@@ -152,7 +152,7 @@ class EntityLinker:
                     self.table.remember(mention.start, mention.end, entity, salient=True)
                 return
             if first_word in vocab.determiners():
-                words = entity_words.role_words(mention)
+                words = entity_words.role_words(mention, text)
                 entity = holder = (
                     self._nearest_role_holder(words, mention.start)
                     or self._accused(mention, words)
@@ -437,7 +437,10 @@ class EntityLinker:
                     if kinds and k.startswith("org:") and e.spans and e.first_span()[0] < mention.start
                 }
                 best = max(shared.values(), default=0)
-                fitting = [e for e in self.table.entities.values() if best and shared.get(id(e)) == best]
+                # (and of its most specific kind: "die Kreisverwaltung" is no police directorate,
+                # though both are authorities)
+                primary = entity_words.primary_organisation_kinds(led or noun)
+                fitting = [e for e in self.table.entities.values() if best and shared.get(id(e)) == best and primary & _kinds_of(e)]
                 entity = self._nearest(fitting, mention.start)
             if entity is None and (entity_words.any_organisation(noun) or entity_words.membership_body(noun)):
                 # "Die ESU bezifferte … teilte die Organisation mit" (not a town or a bank), "Die
@@ -815,8 +818,8 @@ class EntityLinker:
     def _resolve_role(self, mention: Mention) -> tuple[Entity | None, str]:
         if mention.gender == "n":
             mention = attrs.evolve(mention, gender=None)  # "das Stadtoberhaupt", "das Mitglied": a man or a woman
-        words = entity_words.role_words(mention)
         text = self.ann.text[mention.start : mention.end]
+        words = entity_words.role_words(mention, text)
         first_word = text.split(maxsplit=1)[0].lower()
         relative = self._relative(mention, text) or self._partner(mention, text)
         if relative is not None:
@@ -847,7 +850,10 @@ class EntityLinker:
             # first; the people are compared by group (`PeopleIndex`), not one by one
             people = self.table.people
             holds = self._role_holder_test(mention, words, text)
-            named_so = frozenset(words.union(*(entity_words.role_synonyms(word) for word in words)))
+            # (a bare head is no very word beside the field it leads: "die VRL-Chefin" is not
+            # whoever was called "die Kreischefin")
+            very = frozenset(entity_words.fielded_heads(words))
+            named_so = frozenset(very.union(*(entity_words.role_synonyms(word) for word in very)))
 
             def holds_exactly(roles: frozenset[str], gender: str | None) -> bool:
                 return holds(roles, gender) and entity_words.same_role_word(roles, named_so)
@@ -855,7 +861,6 @@ class EntityLinker:
             # the holder of the very word before one of a synonym ("Schulrätin X … Schulamtsleiterin
             # Y … sagte die Schulrätin" is X)
             # named before the phrase, and in office (not "Altbürgermeister X … Y, heute Rathauschef")
-            very = frozenset(words)
 
             def holds_very(roles: frozenset[str], gender: str | None) -> bool:
                 former = any(entity_words.is_former(r) and r.endswith(tuple(very)) for r in roles)  # "altbürgermeister"
@@ -910,6 +915,8 @@ class EntityLinker:
                 party = entity_words.party_of(words)  # "der SPD-Politiker" is no one of the CSU
 
                 def fits(e: Entity) -> bool:
+                    if person_noun and _child(e):
+                        return False  # "Der Junge kam ins Krankenhaus. …, sagte der Mann"
                     return not _another_age(e, age) and (party is None or self._party_of_person(e) in (None, party)) and (
                         descriptive
                         or not _current_roles(e)
@@ -1961,8 +1968,15 @@ def _unnamed_or_without_office(entity: Entity) -> bool:
     """Who ``der Mann`` / ``die Frau`` alone may be: someone introduced without a name (``Ein
     Anwohner``), or a person without an office (not ``Richterin X``; but ``Die Angeklagte X …
     sagte die Frau``, ``Die Großmutter, Erika S., … sagte die Frau``: a party to the case or a
-    relative holds none)."""
+    relative holds none); never a child."""
+    if _child(entity):
+        return False  # "Der Junge kam ins Krankenhaus. …, sagte der Mann": a child is no man
     return entity.key.startswith("role:") or not _current_roles(entity) - entity_words.of_class("case_party") - entity_words.of_class("relation_noun")
+
+
+def _child(entity: Entity) -> bool:
+    """Known as a child (``der Junge``, ``das Mädchen``): never ``der Mann`` or ``die Frau``."""
+    return bool(entity.roles & entity_words.of_class("child_noun"))
 
 
 def _known_by_no_office(entity: Entity) -> bool:

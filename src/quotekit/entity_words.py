@@ -291,11 +291,27 @@ def partitive(text: str) -> bool:
     return len(words) > 2 and words[1].lower() in of_class("genitive_article")
 
 
-def role_words(mention: Mention) -> set[str]:
+def role_words(mention: Mention, text: str = "") -> set[str]:
     """The role noun of a role mention as written and as listed (``Außenminister``,
-    ``außenminister``); the head word when no lexicon lists it (``der Kommandant``)."""
+    ``außenminister``); the head word when no lexicon lists it (``der Kommandant``); with the
+    mention's ``text``, also the compound a title adjective makes (`titled_field_role`)."""
     words = {w.lower() for w in office_words(mention.role, mention.role_word)}  # "Ehrenvorsitzende" is no "vorsitzender"
-    return words or {mention.head.lower()}
+    titled = titled_field_role(text, mention.role_word) if text else None
+    return (words or {mention.head.lower()}) | ({titled} if titled else set())
+
+
+def titled_field_role(text: str, role_word: str | None) -> str | None:
+    """``der Sportliche Leiter`` → ``sportleiter``: a capitalised adjective in ``-lich`` before a
+    head noun is part of a title and names the field the head leads, as the compound does
+    (``Sportchef X … sagte der Sportliche Leiter``)."""
+    words = text.split()
+    if not role_word or role_word not in words[1:]:
+        return None
+    adjective = words[words.index(role_word, 1) - 1]
+    for ending in of_class("title_adjective_ending"):
+        if adjective[:1].isupper() and adjective.endswith(ending) and len(adjective) > len(ending) + 2:
+            return adjective[: -len(ending)].lower() + role_word.lower()
+    return None
 
 
 def descriptive(words: set[str], classes: tuple[str, ...] = ("descriptive_role", "epithet_role")) -> bool:
@@ -585,6 +601,14 @@ def led_office(words: set[str]) -> bool:
     return any(_weak_form(word).endswith(heads) for word in words)
 
 
+def fielded_heads(words: set[str]) -> set[str]:
+    """``{chefin, vrl-chefin}`` → ``{vrl-chefin}``: a bare head (``chefin``) is no very word of
+    the phrase when the phrase names the field it leads — ``die VRL-Chefin`` is not whoever was
+    once called ``die Kreischefin``."""
+    heads = _office_heads()
+    return {w for w in words if _weak_form(w) not in heads or not any(o != w and o.endswith(w) for o in words)}
+
+
 def other_heads(roles: frozenset[str] | set[str], words: set[str]) -> bool:
     """The person leads one field and the role phrase names the head of another (``Betriebsratschef``
     ⇄ ``Firmenchef``, ``Einsatzleiter`` ⇄ ``Betriebsleiter``): two people, whatever the head."""
@@ -816,6 +840,18 @@ def organisation_kinds(word: str) -> frozenset[str]:
     return kinds
 
 
+def primary_organisation_kinds(word: str) -> frozenset[str]:
+    """The kinds of the longest listed suffix alone (``Kreisverwaltung`` → municipality, not
+    also authority through ``Verwaltung``): what a compound kind noun most specifically is."""
+    word = word.lower()
+    table = _organisation_kind_table()
+    for start in range(len(word)):
+        suffix = word[start:]
+        if suffix in table and (start == 0 or len(suffix) >= 5 or (start >= 3 and len(suffix) >= 3)):
+            return table[suffix]
+    return frozenset()
+
+
 def genitive_stem(noun: str) -> str:
     """The noun without its genitive ending (``Chemiekonzerns`` → ``Chemiekonzern``, ``des
     Verbandes`` → ``Verband``), when the stem is a listed organisation noun; else the noun."""
@@ -943,7 +979,28 @@ def name_roles(mention: Mention, text: str) -> list[str]:
     if mention.role_word and mention.name and mention.role_word in mention.name.split():
         return []
     prefix = FORMER if is_former(text) else ""
-    return [prefix + r for r in office_words(mention.role, mention.role_word)]
+    roles = office_words(mention.role, mention.role_word)
+    return [prefix + r for r in (*roles, *genitive_field_roles(text, mention.role_word))]
+
+
+def genitive_field_roles(text: str, role_word: str | None) -> list[str]:
+    """``Präsident des Bundesverbandes X, Werner Y`` → ``bundesverbandspräsident``: the role with
+    the organisation it serves, as the compound a later mention may use (``der Verbandschef``,
+    ``der Ministeriumssprecher``). German joins the parts with or without a linking ``s``/``n``
+    (``Verbandschef``, ``Senderchef``, ``Behördenleiter``); each joint is kept, as a role word
+    no other phrase ends in, so the wrong ones do no harm."""
+    words = text.split()
+    if not role_word or role_word not in words:
+        return []
+    k = words.index(role_word)
+    if len(words) < k + 3 or words[k + 1].lower() not in of_class("genitive_article") or not words[k + 2][:1].isupper():
+        return []
+    noun = genitive_stem(words[k + 2].strip(",.;:"))
+    if not organisation_kinds(noun):
+        return []
+    stem, role = noun.lower(), role_word.lower()
+    joints = {stem, stem + "s"} | ({stem + "n", stem[:-1]} if stem.endswith("e") else set())
+    return [joint + role for joint in sorted(joints)]
 
 
 def office_words(key: str | None, written: str | None) -> list[str]:

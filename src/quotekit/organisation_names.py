@@ -29,11 +29,13 @@ def name_end(ann: Annotated, i: int) -> int | None:
     # "die Gewerkschaft Öffentliche Dienste": a capitalised adjective inside a sentence is a name's
     adjective = _capitalised_adjective(ann, i)
     joined = 0  # name words joined by "und"
+    tail = -1  # the word joined last by "und"
     while j + 1 < len(tokens) and not ann.paragraph_break_before(j + 1):
         word = tokens[j + 1].text
         if j >= i and (_name_goes_on_after_und(ann, j + 1) or _ampersand_in_name(ann, j + 1)):
             j += 2  # "Gewerkschaft Bahn und Bus", "Falke Hoch- und Tiefbau", "Kessler & Voigt"
             joined += 2
+            tail = j  # ("… und Umgebung": a noun that ends a name after "und" is no common noun)
             continue
         if j >= i and _plural_kind_noun(word):
             j += 1  # "Hollerbacher Verkehrsbetriebe", "Kieler Stadtwerke": the name ends in its kind
@@ -50,7 +52,7 @@ def name_end(ann: Annotated, i: int) -> int | None:
             return None
         acronym = acronym or vocab.is_acronym(word)
         j += 1
-    if j < i or tokens[j].text.lower().endswith(tuple(of_class("common_noun_ending"))):
+    if j < i or (j != tail and tokens[j].text.lower().endswith(tuple(of_class("common_noun_ending")))):
         return None
     # "hat der Förderverein Unterschriften gesammelt": a plain word after a kind noun inside a
     # sentence is as often an object; a news text introduces an organisation as the subject
