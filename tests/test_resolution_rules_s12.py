@@ -64,6 +64,30 @@ NAMED = [
     ),
 ]
 
+PRONOUNS = [
+    pytest.param(
+        "Die Anwohnerin Ingrid Sommer reagierte enttäuscht. Ihr Mann Klaus schlafe kaum noch. "
+        "»Wir wollen nur unsere Ruhe«, sagte sie.",
+        "unsere Ruhe",
+        "Ingrid Sommer",
+        id="Ihr Mann Klaus is a man, not a woman surnamed Mann",
+    ),
+    pytest.param(
+        "„Wir haben lange gesucht“, sagte Inhaberin Gertrud Lamm. Ihr Mann Werner, der seit 40 Jahren in der Backstube steht, "
+        "will nun mehr Zeit mit den Enkeln verbringen. Er werde den Duft von Brot vermissen, sagte er.",
+        "Duft von Brot",
+        "Werner",
+        id="a husband named by his first name is who er means",
+    ),
+    pytest.param(
+        "Das Gericht bestellte den Rechtsanwalt Carsten Wendt zum Verwalter. Der Jurist zeigte sich zuversichtlich, einen Investor zu finden. "
+        "Es gebe bereits Gespräche, sagte er.",
+        "bereits Gespräche",
+        "Carsten Wendt",
+        id="an infinitive with zu has no subject of its own",
+    ),
+]
+
 UNNAMED = [
     pytest.param(
         "Ein Passant hat am Sonntag einen Jungen aus dem Mühlenweiher gezogen. Der Junge kam ins Krankenhaus. "
@@ -124,6 +148,12 @@ NOT_NAMED = [
 
 @pytest.mark.parametrize(("text", "quoted", "expected"), NAMED)
 def test_speaker_named(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected
+
+
+@pytest.mark.parametrize(("text", "quoted", "expected"), PRONOUNS)
+def test_pronoun_resolved(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.name == expected
 

@@ -225,7 +225,8 @@ class EntityLinker:
             team.add_roles(["team"])  # a club's team: "der Club", "der Verein" may name it later
             self.table.remember(mention.start, mention.end, team, salient=True)
             return
-        if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name):
+        kin_by_first_name = mention.role is not None and vocab.first_name_gender(mention.name or "") is not False  # "Ihr Mann Klaus"
+        if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name or kin_by_first_name):
             name = self._person_name(mention.name)
             entity = self.table.person(mention.name.split()[-1], name, mention.start)
             entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))

@@ -179,6 +179,10 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         # organisation noun is part of its name, no person's
         named = ann.text[tokens[name_run[0]].start : tokens[core_end - 1].end]
         return Mention(start_char, end_char, tokens[core_end - 1].text, MentionKind.ORGANISATION, None, False, named)
+    if name_run is not None and name_run[1] > name_run[0] and _husband_before_first_name(ann, name_run[0]):
+        # "Ihr Mann Klaus": her husband by his first name, no one surnamed "Mann"
+        role, role_word, gender = tokens[name_run[0]].text.lower(), tokens[name_run[0]].text, "m"
+        name_run = (name_run[0] + 1, name_run[1])
     if name_run is not None:
         first_i, last_i = name_run
         name = ann.text[tokens[first_i].start : tokens[last_i].end]
@@ -359,6 +363,19 @@ def _apposition_start(ann: Annotated, phrase: Phrase) -> int | None:
         if ann.tokens[k].text == ",":
             return k + 1
     return None
+
+
+def _husband_before_first_name(ann: Annotated, k: int) -> bool:
+    """``Ihr Mann Klaus``: a noun for a husband (``husband_noun``) after a possessive and before
+    a first name."""
+    tokens = ann.tokens
+    return (
+        k > 0
+        and k + 1 < len(tokens)
+        and tokens[k].text.lower() in vocab.word_class("husband_noun")
+        and tokens[k - 1].text.lower() in vocab.word_class("possessive_determiner")
+        and vocab.first_name_gender(tokens[k + 1].text) == "m"
+    )
 
 
 def _is_name_token(ann: Annotated, k: int) -> bool:

@@ -576,6 +576,12 @@ def _subject_before_its_verb(ann: Annotated, attribution: Attribution) -> bool:
     return opens_sentence and cue.head == words.stop
 
 
+def _zu_infinitive(ann: Annotated, cue: Cue) -> bool:
+    """The cue verb is an infinitive after ``zu`` (``einen Investor zu finden``): the words
+    before it are its object, not who speaks."""
+    return cue.head > 0 and ann.tokens[cue.head - 1].text == "zu"
+
+
 def _link(
     ann: Annotated,
     found: list[_Found],
@@ -596,7 +602,8 @@ def _link(
         er``): a pronoun prefers the subject of the sentence before it to earlier speakers."""
         start, end = ann.sentences[sentence]
         subject = clause_subject(ann, start, end)
-        return [mentions(cue) for cue in verb_cues.get(sentence, ())] + [subject]
+        # (an infinitive with "zu" has no subject of its own: "zuversichtlich, einen Investor zu finden")
+        return [mentions(cue) for cue in verb_cues.get(sentence, ()) if not _zu_infinitive(ann, cue)] + [subject]
 
     linker = EntityLinker(ann, quoted, speakers_in)
     resolved: list[tuple[_Found, object | None]] = []
