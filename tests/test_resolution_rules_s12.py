@@ -80,6 +80,13 @@ PRONOUNS = [
         id="a husband named by his first name is who er means",
     ),
     pytest.param(
+        "Die Firma Kessler hat Insolvenz beantragt. Als Sachwalter wurde der Rechtsanwalt Jonas Reiter bestellt. "
+        "Die Auftragsbücher seien gut gefüllt, sagte der Jurist.",
+        "Auftragsbücher",
+        "Jonas Reiter",
+        id="Als opening a sentence is no name",
+    ),
+    pytest.param(
         "Das Gericht bestellte den Rechtsanwalt Carsten Wendt zum Verwalter. Der Jurist zeigte sich zuversichtlich, einen Investor zu finden. "
         "Es gebe bereits Gespräche, sagte er.",
         "bereits Gespräche",
@@ -99,6 +106,13 @@ UNNAMED = [
 ]
 
 ORGANISATIONS = [
+    pytest.param(
+        "Die Umfrage hat der Landesverband der Campingwirtschaft Nordost veröffentlicht. Bürgermeister Sven Tamke sagte, es gebe "
+        "zu viele Wohnmobile. Der Campingverband unterstützt das Vorgehen. Wildcampen schade der Branche, erklärte er.",
+        "Wildcampen",
+        "Landesverband der Campingwirtschaft Nordost",
+        id="a compound kind noun is the body named with its field",
+    ),
     pytest.param(
         "Unterstützt wurde die Familie vom Mieterverein Talstadt-Ost und Umgebung. Man rechne mit weiteren Klagen, teilte der Verein mit.",
         "weiteren Klagen",

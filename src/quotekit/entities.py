@@ -421,7 +421,7 @@ class EntityLinker:
                 and any(word.endswith(noun) for word in (*k[4:].split(), *e.roles))
                 and e.first_span()[0] < mention.start
             ]
-            entity = self._nearest(wider, mention.start)
+            entity = self._nearest(wider, mention.start) or self._named_with_field(noun, mention.start)
             if entity is None:
                 # "Das Unternehmen" after "Der Autohersteller Veltrawerke": the nearest named
                 # organisation of the same kind; the one sharing most kinds (``das Geldinstitut``:
@@ -464,6 +464,25 @@ class EntityLinker:
             entity.add(mention.start, mention.end, written)  # "Kassenärztliche Vereinigung X": the adjective is part of the name
         self._alias_acronym(mention, entity)
         return entity
+
+    def _named_with_field(self, noun: str, position: int) -> Entity | None:
+        """``Der Landesverband der Campingwirtschaft Nordost … der Campingverband``: a compound
+        kind noun is the organisation named before with the same kind noun and a name word that
+        starts with the compound's field — the same body, said shorter."""
+        parts = entity_words.compound_field(noun)
+        if parts is None:
+            return None
+        field, kind = parts
+        named = [
+            e
+            for key, e in self.table.entities.items()
+            if key.startswith("org:")
+            and e.spans
+            and e.first_span()[0] < position
+            and any(word.endswith(kind) for word in (*key[4:].split(), *e.roles))
+            and any(word.startswith(field) for word in key[4:].split())
+        ]
+        return self._nearest(named, position)
 
     def _without_place_of_known(self, text: str) -> str:
         """``der Verband in Frankfurt`` → ``der Verband``: a bare kind noun with the place it

@@ -768,6 +768,20 @@ def body_of_its_own(noun: str) -> bool:
     return start is not None and word not in table and "association" in table[word[start:]]
 
 
+def compound_field(noun: str) -> tuple[str, str] | None:
+    """``Campingverband`` → (``camping``, ``verband``): the first part of a compound kind noun
+    (without a linking ``s``) and the listed kind noun it ends in; None for a listed noun or
+    one whose first part is too short to name a field."""
+    word = noun.lower()
+    table = _organisation_kind_table()
+    start = next((k for k in range(1, len(word)) if word[k:] in table), None)
+    if start is None or word in table:
+        return None
+    field = word[:start].rstrip("-")
+    field = field[:-1] if field.endswith("s") and len(field) > 5 else field
+    return (field, word[start:]) if len(field) >= 4 else None
+
+
 def led_organisation(noun: str) -> str | None:
     """``Klinikleitung`` → ``klinik``, ``Konzernspitze`` → ``konzern``: the kind of organisation
     whose management a compound names (``management_suffix``) — it speaks for that organisation."""
