@@ -97,6 +97,13 @@ PRONOUNS = [
 
 UNNAMED = [
     pytest.param(
+        "Glühweinwirtin Renate Stolz fürchtet weniger Besucher. „Das Rad hat die Leute angelockt“, sagte sie. "
+        "Ein Kunsthandwerker am Nachbarstand sieht das anders: Die Leute kämen wegen der Atmosphäre, meinte er.",
+        "wegen der Atmosphäre",
+        "Kunsthandwerker",
+        id="the subject before a colon is whom er after the report means",
+    ),
+    pytest.param(
         "Ein Passant hat am Sonntag einen Jungen aus dem Mühlenweiher gezogen. Der Junge kam ins Krankenhaus. "
         "„Ich habe Schreie gehört“, sagte der Mann.",
         "Schreie gehört",

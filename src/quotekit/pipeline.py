@@ -602,8 +602,11 @@ def _link(
         er``): a pronoun prefers the subject of the sentence before it to earlier speakers."""
         start, end = ann.sentences[sentence]
         subject = clause_subject(ann, start, end)
-        # (an infinitive with "zu" has no subject of its own: "zuversichtlich, einen Investor zu finden")
-        return [mentions(cue) for cue in verb_cues.get(sentence, ()) if not _zu_infinitive(ann, cue)] + [subject]
+        # the subject of a clause before a colon too ("Ein Händler sieht das anders: Die Leute
+        # kämen …, meinte er"), and no subject of an infinitive with "zu" ("einen Investor zu finden")
+        colon = next((k for k in range(start + 1, end - 1) if ann.tokens[k].text == ":"), None)
+        before_colon = [clause_subject(ann, start, colon)] if colon is not None else []
+        return before_colon + [mentions(cue) for cue in verb_cues.get(sentence, ()) if not _zu_infinitive(ann, cue)] + [subject]
 
     linker = EntityLinker(ann, quoted, speakers_in)
     resolved: list[tuple[_Found, object | None]] = []
