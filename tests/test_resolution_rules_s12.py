@@ -56,6 +56,13 @@ NAMED = [
         id="a title adjective makes a field compound: der Sportliche Leiter is the Sportchef",
     ),
     pytest.param(
+        "Der Leiter des Polizeipräsidiums, Uwe Stark, zog Bilanz. Innenminister Paul Berg lobte die Beamten. "
+        "„Die Zahl der Einbrüche sinkt“, sagte der Polizeichef.",
+        "Einbrüche sinkt",
+        "Uwe Stark",
+        id="the compound of a genitive role names no field that keeps another chef title away",
+    ),
+    pytest.param(
         "Landrätin Ute Vogler stellte das Projekt mit KVB-Geschäftsführerin Nina Kuhl vor. „Wer auf dem Land wohnt, braucht "
         "einen Bus“, sagte die Kreischefin. „Wir starten mit vier Bussen“, sagte die KVB-Chefin.",
         "vier Bussen",
@@ -96,6 +103,20 @@ PRONOUNS = [
 ]
 
 UNNAMED = [
+    pytest.param(
+        "Die Mieterin Hilde Raschke darf bleiben. Raschkes Anwalt zeigte sich erleichtert. "
+        "„Meine Mandantin hat hier gewohnt“, sagte er.",
+        "Mandantin",
+        "Anwalt",
+        id="a known person's genitive before a role is someone else's role",
+    ),
+    pytest.param(
+        "Heimleiterin Sandra Okonkwo überbrachte die Nachricht. »Da sind Tränen geflossen«, sagte die Pflegefachfrau. "
+        "Die Tochter einer Bewohnerin ist empört. Ihre Mutter habe hier ihr Leben verbracht, sagte die Frau.",
+        "ihr Leben verbracht",
+        "Tochter",
+        id="die Frau is no Pflegefachfrau",
+    ),
     pytest.param(
         "Glühweinwirtin Renate Stolz fürchtet weniger Besucher. „Das Rad hat die Leute angelockt“, sagte sie. "
         "Ein Kunsthandwerker am Nachbarstand sieht das anders: Die Leute kämen wegen der Atmosphäre, meinte er.",

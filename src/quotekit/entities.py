@@ -812,16 +812,25 @@ class EntityLinker:
         return None
 
     def _role_of_someone(self, mention: Mention) -> bool:
-        """``der Anwalt Berghoffs``: a role noun with a definite article before a known person's
-        surname in the genitive names that person's lawyer, not the person."""
+        """``der Anwalt Berghoffs``, ``Raschkes Anwalt``: a role noun with a known person's surname
+        in the genitive (after the noun and its definite article, or before the noun) names that
+        person's lawyer, not the person."""
         name = mention.name
-        if mention.kind is not MentionKind.NAME or not mention.role or not name or " " in name or not name.endswith("s"):
+        if mention.kind is not MentionKind.NAME or not mention.role or not name or " " in name:
             return False
         words = self.ann.text[mention.start : mention.end].split()
-        if words[0].lower() not in entity_words.of_class("definite_article"):
+        listed = vocab.role_noun(mention.role_word or "")
+        before = len(words) == 2 and words[0] == name and words[1] == mention.role_word and listed is not None and not listed.plural  # (not "Ferners Eltern")
+        if not before and words[0].lower() not in entity_words.of_class("definite_article"):
             return False
-        owner = self.table.entities.get("person:" + name[:-1])
-        return owner is not None and owner.full_name and "person:" + name not in self.table.entities
+        return self._known_persons_genitive(name)
+
+    def _known_persons_genitive(self, word: str) -> bool:
+        """``Raschkes``: the genitive of the surname of a person named in full, and no surname of its own."""
+        if not word.endswith("s") or not word[:1].isupper():
+            return False
+        owner = self.table.entities.get("person:" + word[:-1])
+        return owner is not None and owner.full_name and "person:" + word not in self.table.entities
 
     def _surname_like_role(self, mention: Mention) -> Entity | None:
         """``Geschäftsführerin Vera Sohn … sagte Sohn``: a role word without an article that is the
@@ -1003,8 +1012,13 @@ class EntityLinker:
         """``Ihre Anwältin legte Fotos vor``: a role after a possessive is someone related to the
         person the possessive refers to — a new person, unless someone already has that role
         (``Vorsitzender Hans Meier … sagte ihr Vorsitzender``)."""
-        if first_word not in vocab.word_class("possessive_determiner") and first_word not in vocab.word_class("relative_determiner"):
-            return False  # (also "Dessen Betriebsleiter": the company's)
+        owner = self.ann.text[mention.start : mention.end].split(maxsplit=1)[0]
+        if (
+            first_word not in vocab.word_class("possessive_determiner")
+            and first_word not in vocab.word_class("relative_determiner")
+            and not self._known_persons_genitive(owner)
+        ):
+            return False  # (also "Dessen Betriebsleiter": the company's; "Raschkes Anwalt": Raschke's)
         words = frozenset(entity_words.role_words(mention))
         # a leiter of another field holds another role ("Einsatzleiter X … Dessen Betriebsleiter")
         return not self.table.people.any_holder(lambda roles, gender: entity_words.shares_role(roles, words) and not entity_words.other_fields(roles, words))

@@ -21,6 +21,7 @@ from .phrases import ADJECTIVE_ENDINGS
 from .wordtable import WordTable
 
 FORMER = "former:"  # marks a role a person held before ("die frühere Ministerin X")
+FIELD_OF = "of:"  # marks a role compounded with the organisation of its genitive (`genitive_field_roles`)
 
 # `WordTable` flags of the words a person name may start with or follow
 CAPITALISED, FIRST_NAME, ROLE_OR_TITLE, LEGAL_FORM, ACRONYM, DETERMINER = 1, 2, 4, 8, 16, 32
@@ -584,7 +585,13 @@ def _shares_role(roles: frozenset[str], words: frozenset[str]) -> bool:
     roles, words = frozenset(_weak_form(r) for r in roles), frozenset(_weak_form(w) for w in words)
     if roles & words:
         return True
-    if any(len(word) >= 4 and len(role) >= 4 and (_compound_of(role, word) or _compound_of(word, role)) for role in roles for word in words):
+    # (but "die Frau" is no "Pflegefachfrau": a noun for any person heads no office)
+    people = of_class("person_noun")
+    if any(
+        len(word) >= 4 and len(role) >= 4 and ((_compound_of(role, word) and word not in people) or (_compound_of(word, role) and role not in people))
+        for role in roles
+        for word in words
+    ):
         return True
     synonyms = {_weak_form(s) for word in words for s in role_synonyms(word)}
     groups = _synonym_groups()
@@ -639,6 +646,8 @@ def _fields(roles: frozenset[str], heads: tuple[str, ...]) -> set[str]:
     (``IHK-Hauptgeschäftsführer``) cannot be compared and is left out."""
     fields = set()
     for role in roles:
+        if role.startswith(FIELD_OF):
+            continue
         for head in heads:
             if role.endswith(head) and role != head:
                 field = role[: -len(head)]
@@ -659,7 +668,7 @@ def _leads_without_field(roles: frozenset[str], words: frozenset[str]) -> bool:
     ``CSU-Chef`` is no ``Bundeswahlleiter``). Roles and words in their weak forms."""
     heads = _office_heads()
     fielded = any(word.endswith(heads) and word not in heads for word in words)
-    return fielded and any(role in heads for role in roles) and not any(role.endswith(heads) and role not in heads for role in roles)
+    return fielded and any(role in heads for role in roles) and not any(role.endswith(heads) and role not in heads and not role.startswith(FIELD_OF) for role in roles)
 
 
 @functools.cache
@@ -1014,7 +1023,9 @@ def genitive_field_roles(text: str, role_word: str | None) -> list[str]:
         return []
     stem, role = noun.lower(), role_word.lower()
     joints = {stem, stem + "s"} | ({stem + "n", stem[:-1]} if stem.endswith("e") else set())
-    return [joint + role for joint in sorted(joints)]
+    # (marked: a compound of ours names no field of its own, so "der Polizeichef" may still be
+    # the "Leiter des Polizeipräsidiums" — see `_fields`)
+    return [FIELD_OF + joint + role for joint in sorted(joints)]
 
 
 def office_words(key: str | None, written: str | None) -> list[str]:
