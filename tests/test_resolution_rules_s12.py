@@ -102,6 +102,33 @@ PRONOUNS = [
     ),
 ]
 
+STATEMENT_OWNERS = [
+    pytest.param(
+        "Landrat Ralf Dittmer sprach von einem Problem. Nach seiner Einschätzung leben im Landkreis drei Rudel.",
+        "drei Rudel",
+        "Ralf Dittmer",
+        id="a possessive before a statement noun is a pronoun for its owner (his)",
+    ),
+    pytest.param(
+        "Landrätin Eva Horn sprach von einem Problem. Stadtrat Jan Lutz widersprach. Nach ihren Worten leben im Landkreis drei Rudel.",
+        "drei Rudel",
+        "Eva Horn",
+        id="a possessive before a statement noun is a pronoun for its owner (her)",
+    ),
+    pytest.param(
+        "Team-Manager Dirk Lenz sprach von einem Erfolg. Nach Ansicht des früheren Profis kann die Fahrerin bald vorne mitfahren.",
+        "vorne mitfahren",
+        "Dirk Lenz",
+        id="an unlisted noun in -s after des is a man's role",
+    ),
+    pytest.param(
+        "Hauptgeschäftsführer Klaus Wendt warnte vor einer Abwanderung. Nach Darstellung des Verbandschefs liegen die Löhne an der Spitze.",
+        "Löhne an der Spitze",
+        "Klaus Wendt",
+        id="a rank before a head names no field",
+    ),
+]
+
 UNNAMED = [
     pytest.param(
         "Die Mieterin Hilde Raschke darf bleiben. Raschkes Anwalt zeigte sich erleichtert. "
@@ -196,6 +223,12 @@ def test_speaker_named(text: str, quoted: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "quoted", "expected"), PRONOUNS)
 def test_pronoun_resolved(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected
+
+
+@pytest.mark.parametrize(("text", "quoted", "expected"), STATEMENT_OWNERS)
+def test_statement_owner(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.name == expected
 

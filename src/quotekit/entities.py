@@ -722,6 +722,9 @@ class EntityLinker:
                 self._statements.add(self.ann.text[mention.start : mention.end])
             if owner is not None:
                 return self.resolve(owner)
+            possessor = statements.possessive_owner(self.ann, mention)  # "nach seinen Worten"
+            if possessor is not None:
+                return self._resolve_pronoun(possessor)
             issuer = self._statement_issuer(mention.start)
             if issuer is not None:
                 issuer.add(mention.start, mention.end)

@@ -668,7 +668,18 @@ def _leads_without_field(roles: frozenset[str], words: frozenset[str]) -> bool:
     ``CSU-Chef`` is no ``Bundeswahlleiter``). Roles and words in their weak forms."""
     heads = _office_heads()
     fielded = any(word.endswith(heads) and word not in heads for word in words)
-    return fielded and any(role in heads for role in roles) and not any(role.endswith(heads) and role not in heads and not role.startswith(FIELD_OF) for role in roles)
+    unfielded = [role for role in roles if role in heads or _rank_only(role, heads)]  # "hauptgeschäftsführer": the chief, no field
+    return (
+        fielded
+        and bool(unfielded)
+        and not any(role.endswith(heads) and role not in unfielded and not role.startswith(FIELD_OF) for role in roles)
+    )
+
+
+def _rank_only(role: str, heads: tuple[str, ...]) -> bool:
+    """``hauptgeschäftsführer``: a head with only the rank of the chief before it (not
+    ``Kreisvorsitzender``, which leads a district's branch)."""
+    return any(role.endswith(head) and role[: -len(head)] in of_class("chief_rank") for head in heads)
 
 
 @functools.cache

@@ -61,6 +61,21 @@ def statement_owner(ann: Annotated, mention: Mention) -> Mention | None:
     return owner if owner is not None and not is_statement(owner) else None
 
 
+def possessive_owner(ann: Annotated, mention: Mention) -> Mention | None:
+    """``seiner Einschätzung``, ``nach ihren Worten``: the possessive before a statement noun is
+    its owner, a pronoun (``sein-`` a man, ``ihr-`` a woman or a group) to resolve as one."""
+    words = ann.tokens_in(mention.start, mention.end)
+    head = next((k for k in words if ann.tokens[k].text == mention.head), None)
+    if head is None or head == words.start:
+        return None
+    possessive = ann.tokens[head - 1]
+    word = possessive.text.lower()
+    gender = "m" if word in entity_words.of_class("his_possessive") else "f" if word in entity_words.of_class("her_possessive") else None
+    if gender is None:
+        return None
+    return Mention(possessive.start, possessive.end, possessive.text, MentionKind.PRONOUN, gender, False)
+
+
 def _genitive_noun(ann: Annotated, phrase: Phrase) -> Mention | None:
     """``des Amtes``, ``des Unternehmens``, ``des SPD-Politikers``: an organisation or role
     noun that its genitive ending hides from the lexicons."""
@@ -73,4 +88,8 @@ def _genitive_noun(ann: Annotated, phrase: Phrase) -> Mention | None:
         role = vocab.role_noun(stem)
         if role is not None and not role.plural:
             return Mention(*span, head=stem, kind=MentionKind.ROLE, gender=role.gender, role=role.key, role_word=stem)
+    if ann.tokens[phrase.start].text == "des" and word.endswith("s") and vocab.first_name_gender(word[:-1]) is False:
+        # "nach Ansicht des früheren Profis", "des Fischwirtschaftsmeisters": after "des" an
+        # unlisted noun in -s is a man's role as well (a name would take no article)
+        return Mention(*span, head=word[:-1], kind=MentionKind.ROLE, gender="m", role_word=word[:-1])
     return None
