@@ -986,9 +986,12 @@ class EntityLinker:
         if possessor is None or not possessor.full_name:
             return None
         kinship = entity_words.of_class("relation_noun")
+        # (or someone the text introduced in this relation: "Elke Rabe und ihr Mann Horst")
+        very = {w.lower() for w in (mention.role_word, mention.head) if w} & kinship
+        introduced = self.table.people.nearest(lambda roles, gender: bool(very & roles), mention.start, lambda p: not p.full_name) if very else None
         relatives = [
             person
-            for person in self.table.namesakes_of(possessor)
+            for person in (*self.table.namesakes_of(possessor), *([introduced] if introduced else []))
             if person is not possessor
             and person.gender == mention.gender
             and person.spans

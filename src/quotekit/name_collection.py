@@ -77,6 +77,8 @@ def collect_names(table: EntityTable) -> None:
         # a noun for an organisation and a person alike ("Betreiber", "Händler") is a role before a first name
         person_noun = preceding and (vocab.organisation_noun(preceding) is None or vocab.first_name_gender(tok.text) is not False)
         role = vocab.singular_role(preceding) if person_noun else None
+        if role is None and _husband_before(ann, i):
+            role = vocab.NounInfo(preceding.lower(), "m", False)  # "Elke Rabe und ihr Mann Horst"
         listed = vocab.role_noun(preceding) if role is not None else None
         if role is not None and i > 1 and (
             vocab.plural_by_determiner(tokens[i - 2].text, role.gender)
@@ -476,3 +478,13 @@ def _name_adjective(ann: Annotated, noun: int) -> str | None:
     if vocab.role_noun(word) is not None or vocab.organisation_noun(word) is not None or entity_words.common_noun(word):
         return None
     return word
+
+
+def _husband_before(ann: Annotated, i: int) -> bool:
+    """``ihr Mann Horst``: a noun for a husband between a possessive and the first name at ``i``."""
+    return (
+        i > 1
+        and ann.tokens[i - 1].text.lower() in vocab.word_class("husband_noun")
+        and ann.tokens[i - 2].text.lower() in vocab.word_class("possessive_determiner")
+        and vocab.first_name_gender(ann.tokens[i].text) == "m"
+    )
