@@ -138,6 +138,18 @@ STATEMENT_OWNERS = [
 
 UNNAMED = [
     pytest.param(
+        "Die Bäckerei schließt. Eine Verkäuferin in der Filiale am Marktplatz berichtete, viele Kunden hätten nachgefragt.",
+        "Kunden hätten",
+        "Verkäuferin",
+        id="a person phrase with prepositional phrases before the verb is the subject",
+    ),
+    pytest.param(
+        "Der Zirkus ist in der Stadt. Eine ältere Frau mit Protestschild sagte, sie schäme sich für die Tiernummern.",
+        "schäme sich",
+        "Frau",
+        id="a person with what she carries before the verb is the subject",
+    ),
+    pytest.param(
         "Die Mieterin Hilde Raschke darf bleiben. Raschkes Anwalt zeigte sich erleichtert. "
         "„Meine Mandantin hat hier gewohnt“, sagte er.",
         "Mandantin",

@@ -850,6 +850,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             ):
                 return after
             return before
+        if before is None and (placed := _person_with_place(ann, clause_start, subject_end)) is not None:
+            return placed  # "Eine Verkäuferin in der Filiale am Markt berichtete, …"
         inverted = True  # In einem Interview sagte der Minister / Als Antwort sagte sie
     if inverted:
         phrase = _subject_after(ann, pivot + 1, sent_end, affiliations=not passive, focus=True)
@@ -867,6 +869,21 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
     if clause_start < pivot or (pivot > sent_start and tokens[pivot - 1].text == ","):
         return phrase_ending_at(ann, pivot if clause_start < pivot else pivot - 1, sent_start)
     return None
+
+
+def _person_with_place(ann: Annotated, start: int, verb: int) -> Phrase | None:
+    """``Eine Verkäuferin in der Filiale am Jahnplatz berichtete``, ``Ein junger Mann neben ihr
+    zeigte``: before the finite verb of a main clause stands one phrase only, so a person phrase
+    followed by prepositional phrases up to the verb is the subject with where the person is."""
+    tokens = ann.tokens
+    phrase = noun_phrase(ann, start, verb)
+    if phrase is None or phrase.end >= verb or tokens[phrase.end].text.lower() not in vocab.word_class("preposition"):
+        return None
+    if any(vocab.is_punct(tokens[k].text) or vocab.is_quote_mark(tokens[k].text) for k in range(phrase.end, verb)):
+        return None
+    if tokens[start].text.lower() not in vocab.determiners() or not _surely_person(ann, phrase):
+        return None
+    return Phrase(start, verb, phrase.head)
 
 
 def _subject_before_comma(ann: Annotated, verb: int, sent_start: int) -> Phrase | None:
