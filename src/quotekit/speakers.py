@@ -36,6 +36,7 @@ from .mentions import (
     mention_from_phrase,
     opinion_holder,
 )
+from .statements import is_statement, statement_owner
 from .phrases import (
     ADJECTIVE_ENDINGS,
     Phrase,
@@ -790,9 +791,18 @@ def _cue_in_previous_sentence(
             if cue.kind not in (CueKind.VERB, CueKind.PARTICLE) or cue.head >= first:
                 continue
             found = _attribution(ann, cue, "previous-sentence-cue", None)
-            if found is not None and found.mention is not None and _surely_one_person(found.mention, organisations=organisations, ann=ann):
+            if found is not None and found.mention is not None and _surely_one_person(_owner_of_view(ann, found.mention), organisations=organisations, ann=ann):
                 return attrs.evolve(found, confidence=found.confidence * 0.6)
     return None
+
+
+def _owner_of_view(ann: Annotated, mention: Mention) -> Mention:
+    """``Nach Ansicht der Ärztin ist … . „…“``: a statement phrase (the corpus marks ``Ansicht
+    der Ärztin`` as the speaker, so the mention keeps it) speaks on in the next sentence when its
+    owner would; the statement noun itself is nobody. Any other mention is judged as it is."""
+    if not is_statement(mention):
+        return mention
+    return statement_owner(ann, mention) or mention
 
 
 _MAX_EARLIER_LOOKUPS = 8  # occurrences of a surname checked for a first name before it
