@@ -59,3 +59,18 @@ def test_statement_of_a_thing_does_not_speak_on():
     text = "Nach Angaben des Berichts ist der Umbau des Bahnhofs gescheitert. „Wir müssen mit der Planung von vorn beginnen.“"
     quotes = [q for q in quotekit.extract(text) if q.text.startswith("„Wir")]
     assert all(q.mention is None for q in quotes)
+
+
+# --------------------------------------------------------------------------- partial quotes after a noun
+
+
+def test_long_partial_quote_ending_in_its_predicate_after_a_noun_is_no_name():
+    # "ein System von Zahlungen „Anfang … üblich“ gewesen sei": a clause piece, not a name of the noun
+    text = "Der Gutachter führte aus, dass ein System von Rabatten „Anfang der Achtzigerjahre im ganzen Handel üblich“ gewesen sei."
+    assert mention_of(text, "„") == "Der Gutachter"
+
+
+def test_quoted_name_after_a_noun_stays_nobodys_words():
+    # guard: a name after its noun ends in a noun („Farben des Nordens“), whoever speaks around it
+    text = "Die Kuratorin sagte, die Ausstellung „Farben des alten Hafens im Norden“ werde verlängert."
+    assert all(q.mention is None for q in quotekit.extract(text) if q.type.value == "Direct")

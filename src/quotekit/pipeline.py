@@ -464,7 +464,17 @@ def _name_apposition(ann: Annotated, quote: DirectQuote) -> bool:
     if noun.text.lower() in vocab.word_class("adverbial_noun") and first >= 2 and ann.tokens[first - 2].text.lower() in vocab.word_class("contracted_preposition"):
         return False  # "Parolen wie zum Beispiel „…“": an adverb, no noun the quote names
     inner = strip_marks(ann.text[quote.start : quote.end]).strip()
-    return inner[:1].isupper() and not inner.endswith((".", "!", "?", "…"))
+    return inner[:1].isupper() and not inner.endswith((".", "!", "?", "…")) and not _ends_like_a_predicate(inner)
+
+
+def _ends_like_a_predicate(words: str) -> bool:
+    """A quoted phrase of more than four words that ends in a lowercase word (``„Ende der 90er
+    Jahre in der ganzen Branche üblich“ gewesen sei``): a piece of a clause that ends in its
+    predicate, not a name, which ends in its noun (``„Farben des Nordens“``). Short Latin or
+    foreign names (``„Deus caritas est“``) stay names. On the train split no quoted name after a
+    noun has more than four words and a lowercase last word."""
+    parts = [word for word in words.split() if word.isalpha()]
+    return len(parts) > _SHORT_QUOTE_WORDS and parts[-1][:1].islower() and words.split()[-1] == parts[-1]
 
 
 def _names_itself(ann: Annotated, attribution: Attribution) -> bool:
