@@ -74,3 +74,21 @@ def test_quoted_name_after_a_noun_stays_nobodys_words():
     # guard: a name after its noun ends in a noun („Farben des Nordens“), whoever speaks around it
     text = "Die Kuratorin sagte, die Ausstellung „Farben des alten Hafens im Norden“ werde verlängert."
     assert all(q.mention is None for q in quotekit.extract(text) if q.type.value == "Direct")
+
+
+# --------------------------------------------------------------------------- partial quotes in continued reports
+
+
+def test_partial_quote_with_glue_words_in_a_continued_report_is_the_reports_speaker():
+    # a Konjunktiv sentence going on with the report before: no cue of its own, the report names the speaker
+    text = (
+        "Der Datenschutzbeauftragte übte Kritik an den Plänen. Er sagte, die Regierung habe eine zentrale Datei bisher stets "
+        "ausgeschlossen. Auf dem Weg einer „Vernetzung der Melde- und Passregister“ komme sie nun aber zum selben Ergebnis."
+    )
+    assert mention_of(text, "„Vernetzung") == "Er"
+
+
+def test_capitalised_term_in_a_continued_report_stays_a_term():
+    # guard: a quoted name-like word in such a sentence is still a term, nobody's words
+    text = "Er sagte, die Regierung habe eine zentrale Datei bisher stets ausgeschlossen. Das geplante „Meldegesetz“ ändere daran nichts."
+    assert all(q.mention is None for q in quotekit.extract(text) if q.type.value == "Direct")

@@ -337,6 +337,8 @@ def _keeps_term(
         return False  # "(Codename: „Blitz“)": a label after a colon, not a speaker's words
     if attribution.evidence.startswith(("cue-after", "cue-before", "colon", "headline", "dash")):
         return not embedded  # „Danke!“, sagte er: a quote with its own speech frame is speech, however short
+    if _inside_continued_report(attribution):
+        return _has_ordinary_words(text)
     if attribution.cue is None or not attribution.evidence.startswith(("cue-in-sentence", "inside-indirect")):
         return False
     if introduced_as_new and _characterised_in_report(attribution):
@@ -345,7 +347,23 @@ def _keeps_term(
         return False
     if _named_as(attribution, text, word_before):
         return True  # "nannte die Umfrage eine „Luftnummer“": a word someone chose, capitalised or not
+    return _has_ordinary_words(text)
+
+
+def _has_ordinary_words(text: str) -> bool:
+    """The phrase has a lowercase word of three letters or more: words of a sentence, not only
+    the capitalised words of a name or title."""
     return any(word[:1].islower() and len(word) > 2 and word.isalpha() for word in text.split())
+
+
+def _inside_continued_report(attribution: Attribution) -> bool:
+    """The quote stands in a Konjunktiv sentence that goes on with the report of an earlier
+    sentence (``Bisher habe die Regierung das ausgeschlossen. Auf dem Weg einer „Vernetzung der
+    Register“ komme sie nun zum selben Ergebnis.``): no cue of its own, but the report names who
+    speaks, so a partial quote with ordinary words is that speaker's, as in a report with a cue.
+    Capitalised-only phrases stay terms (``das geplante „Vermummungsverbot“``). On the train
+    split the one such phrase with lowercase words was a gold quotation of the report's speaker."""
+    return attribution.cue is None and attribution.evidence.startswith("inside-indirect+") and attribution.evidence.endswith("+inherited")
 
 
 def _gloss_in_parentheses(ann: Annotated, quote: DirectQuote, attribution: Attribution | None) -> bool:
