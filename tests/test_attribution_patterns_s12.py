@@ -92,3 +92,24 @@ def test_capitalised_term_in_a_continued_report_stays_a_term():
     # guard: a quoted name-like word in such a sentence is still a term, nobody's words
     text = "Er sagte, die Regierung habe eine zentrale Datei bisher stets ausgeschlossen. Das geplante „Meldegesetz“ ändere daran nichts."
     assert all(q.mention is None for q in quotekit.extract(text) if q.type.value == "Direct")
+
+
+# --------------------------------------------------------------------------- phrase tails
+
+
+def test_von_phrase_closed_by_bis_is_a_path_not_an_affiliation():
+    # "vom Bahnhof bis zum Rathaus" tells where they went, not where the demonstrators belong
+    text = "Am Samstag zogen die Demonstranten vom Hauptbahnhof bis zum Rathaus und riefen dabei „Hände weg vom Stadtpark“."
+    assert mention_of(text, "„") == "die Demonstranten"
+
+
+def test_von_phrase_without_bis_stays_an_affiliation():
+    # guard: "der Sprecher vom Bauernverband" is one phrase
+    text = "Der Sprecher vom Bauernverband sagte, die Ernte sei „katastrophal schlecht“."
+    assert mention_of(text, "„") == "Der Sprecher vom Bauernverband"
+
+
+def test_genitive_tail_before_bis_stays_part_of_the_speaker():
+    # guard: only a von-phrase opens a path; "des Unternehmens X bis Montag" is a genitive and a time
+    text = "Nach Angaben eines Sprechers des Unternehmens Halbach bis Montag bleibt die Baustelle „aus Sicherheitsgründen gesperrt“."
+    assert mention_of(text, "„") == "Angaben eines Sprechers des Unternehmens Halbach"

@@ -445,6 +445,8 @@ def noun_phrase(
             break
         if tail is None or tokens[tail[1]].text.lower() in vocab.time_nouns():
             break  # Angaben der Polizei [vom Mittwoch]: a time, no part of the source
+        if following.lower() in vocab.word_class("affiliation_preposition") and tail[0] < limit and tokens[tail[0]].text.lower() in vocab.word_class("range_closer"):
+            break  # zogen die Demonstranten [vom Bahnhof bis zum Rathaus]: a path, no affiliation
         end = tail[0]
         if following.lower() in vocab.word_class("field_preposition") and _second_field(ann, end, limit):
             end += 2  # das Ministerium für Umwelt [und Verkehr]
