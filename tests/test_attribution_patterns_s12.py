@@ -113,3 +113,41 @@ def test_genitive_tail_before_bis_stays_part_of_the_speaker():
     # guard: only a von-phrase opens a path; "des Unternehmens X bis Montag" is a genitive and a time
     text = "Nach Angaben eines Sprechers des Unternehmens Halbach bis Montag bleibt die Baustelle „aus Sicherheitsgründen gesperrt“."
     assert mention_of(text, "„") == "Angaben eines Sprechers des Unternehmens Halbach"
+
+
+# --------------------------------------------------------------------------- words found in a place
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Im Bericht des Rechnungshofs findet sich der Satz: „Die Stadt hat über ihre Verhältnisse gelebt.“", "Bericht des Rechnungshofs"),
+        ("Auf der Website der Partei findet sich die Forderung: „Die Stadt muss endlich sparen.“", "der Website der Partei"),
+    ],
+)
+def test_words_found_in_a_place_come_from_that_place(text: str, speaker: str) -> None:
+    # "findet sich" with a reflexive: its subject is the words, the place is their source
+    assert mention_of(text, "„") == speaker
+
+
+def test_finden_of_an_opinion_keeps_its_subject():
+    # guard: "Die Ministerin findet: …" states her opinion
+    assert mention_of("Die Ministerin findet: „Das ist ein guter Tag für die Stadt.“", "„") == "Die Ministerin"
+
+
+def test_quoted_sentence_after_a_noun_is_longer_than_a_name():
+    # a quote of more than ten words after "die Feststellung" is a sentence, not the name of the noun
+    text = (
+        "In der Lokalzeitung fand sich dazu die Feststellung „Mit dieser Ausgabe stellt die Redaktion ihre gesamte "
+        "Arbeit im Landkreis auf ganz neue Beine“."
+    )
+    assert mention_of(text, "„") == "der Lokalzeitung"
+
+
+def test_short_phrase_repeating_the_quote_before_is_no_new_quotation():
+    # "Wie wörtlich „neue Beine“ zu verstehen ist": the words of the quote before, mentioned again
+    text = (
+        "Die Verlegerin sagte: „Wir stellen die Zeitung auf neue Beine.“ Wie wörtlich „neue Beine“ zu verstehen ist, "
+        "wurde erst gestern bekannt."
+    )
+    assert [q.text for q in quotekit.extract(text) if q.type.value == "Direct"] == ["„Wir stellen die Zeitung auf neue Beine.“"]
