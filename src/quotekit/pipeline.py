@@ -255,7 +255,7 @@ def _repeats_quote_before(ann: Annotated, before: DirectQuote, quote: DirectQuot
     inner = strip_marks(ann.text[quote.start : quote.end]).strip()
     if len(inner.split()) > _SHORT_QUOTE_WORDS or len(inner) < _SHORTEST_REPEAT:
         return False
-    return inner in ann.text[before.start : before.end]
+    return ann.text.find(inner, before.start, before.end) >= 0
 
 
 _SHORTEST_REPEAT = 4  # characters: shorter phrases („Ja“) repeat by chance
