@@ -151,3 +151,24 @@ def test_short_phrase_repeating_the_quote_before_is_no_new_quotation():
         "wurde erst gestern bekannt."
     )
     assert [q.text for q in quotekit.extract(text) if q.type.value == "Direct"] == ["„Wir stellen die Zeitung auf neue Beine.“"]
+
+
+# --------------------------------------------------------------------------- names announced before a colon
+
+
+def test_name_announced_before_a_colon_is_nobodys_words():
+    # "Den Namen der Sendung gab der Sender bekannt: „…“": the quote is the name, not the sender's words
+    text = "Den Namen der neuen Sendung gab der Sender bereits bekannt: „Stimmen aus dem Tal – Geschichten einer Region“."
+    assert all(q.mention is None for q in quotekit.extract(text) if q.type.value == "Direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Unter dem Motto „Frieden jetzt“ rief der Redner: „Wir bleiben hier“.", "der Redner"),
+        ("Den Namen der neuen Sendung gab der Sender am Montag bekannt: „Wir haben lange gesucht. Jetzt steht er fest.“", "der Sender"),
+    ],
+)
+def test_speech_after_a_colon_near_a_label_keeps_its_speaker(text: str, speaker: str) -> None:
+    # guards: a label that names its own quote, and a full sentence after the colon, are still speech
+    assert mention_of(text, "„W") == speaker

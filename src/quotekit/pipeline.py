@@ -279,10 +279,29 @@ def _nobody_speaks(ann: Annotated, quote: DirectQuote, attribution: Attribution)
         return True  # unter dem Motto „…“, mit dem Titel „…“: a label, whoever stands near it
     if _names_itself(ann, attribution):
         return True  # "Dann nennt sie sich „Expo 30“": a name the thing gives itself
+    if _label_announced_before_colon(ann, quote, attribution):
+        return True  # "Den Namen der Sendung gab der Sender bekannt: „…“": the name, not the sender's words
     if attribution.evidence.startswith("cue-before") and _attributive_quote(ann, quote):
         return True  # den strengen, „korrekten“ Beamten: an adjective in quotes, after a comma of its phrase
     # „…“, so lautet der Titel der Studie: the title is no speaker
     return attribution.mention is not None and attribution.mention.head in scanner.label_words()
+
+
+def _label_announced_before_colon(ann: Annotated, quote: DirectQuote, attribution: Attribution) -> bool:
+    """A quote after a colon whose clause speaks of a name or title (``Den Namen der Sendung gab
+    der Sender bekannt: „Stimmen aus dem Tal“``, ``Der Titel steht schon fest:``) and that is no
+    sentence of its own: it is the name announced, nobody's words."""
+    first = ann.token_at(quote.start)
+    if first < 1 or ann.tokens[first - 1].text != ":" or attribution.frame is None:
+        return False
+    inner = strip_marks(ann.text[quote.start : quote.end]).strip()
+    if not inner[:1].isupper() or inner.endswith((".", "!", "?", "…")) or any(mark in inner for mark in (". ", "! ", "? ")):
+        return False
+    words = [ann.tokens[k].text for k in ann.tokens_in(*attribution.frame)]
+    if any(vocab.is_quote_mark(word) for word in words):
+        return False  # "Unter dem Motto „…“ rief er: „…“": the label named its own quote
+    labels = scanner.label_words()
+    return any(word in labels for word in words)
 
 
 def _own_cue_beats_inherited(own: Attribution, container: Attribution) -> bool:
