@@ -172,3 +172,18 @@ def test_name_announced_before_a_colon_is_nobodys_words():
 def test_speech_after_a_colon_near_a_label_keeps_its_speaker(text: str, speaker: str) -> None:
     # guards: a label that names its own quote, and a full sentence after the colon, are still speech
     assert mention_of(text, "„W") == speaker
+
+
+# --------------------------------------------------------------------------- two bodies in a genitive
+
+
+def test_second_genitive_body_named_by_an_acronym_and_a_place_joins_the_speaker():
+    # "des Betriebsrates und der IG Metall Nord": the acronym marks a body even with a place after it
+    text = "Die Stellen sollen „ohne Kündigungen“ abgebaut werden, so heißt es in einer Erklärung des Betriebsrates und der IG Metall Nord."
+    assert mention_of(text, "„") == "einer Erklärung des Betriebsrates und der IG Metall Nord"
+
+
+def test_second_genitive_of_people_does_not_join_the_speaker():
+    # guard: "und der Kinder" is no second body
+    text = "Die Stellen sollen „ohne Kündigungen“ abgebaut werden, so heißt es in einer Erklärung des Betriebsrates und der Kinder Hamburgs."
+    assert mention_of(text, "„") == "einer Erklärung des Betriebsrates"

@@ -512,9 +512,15 @@ def _second_body(ann: Annotated, k: int, limit: int, *, genitive: bool) -> int |
     if core is None:
         return None
     head = tokens[core[1]].text
-    if vocab.organisation_noun(head) is None and vocab.role_noun(head) is None and not vocab.is_acronym(head):
+    if vocab.organisation_noun(head) is None and vocab.role_noun(head) is None and not _names_a_body(ann, start, core[0]):
         return None
     return core[0]
+
+
+def _names_a_body(ann: Annotated, start: int, end: int) -> bool:
+    """An acronym anywhere in the words ``[start, end)`` marks the name of a body, also when a
+    place follows it (``der IG Metall Küste``, ``der DLRG Nord``)."""
+    return any(vocab.is_acronym(ann.tokens[k].text) for k in range(start, end))
 
 
 def _second_field(ann: Annotated, k: int, limit: int) -> bool:
