@@ -187,3 +187,18 @@ def test_second_genitive_of_people_does_not_join_the_speaker():
     # guard: "und der Kinder" is no second body
     text = "Die Stellen sollen „ohne Kündigungen“ abgebaut werden, so heißt es in einer Erklärung des Betriebsrates und der Kinder Hamburgs."
     assert mention_of(text, "„") == "einer Erklärung des Betriebsrates"
+
+
+# --------------------------------------------------------------------------- lowercase brands in compounds
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Eine eBay-Sprecherin sagte am Dienstag: „Wir prüfen den Fall sehr genau.“", "Eine eBay-Sprecherin"),
+        ("Auf der expo-Homepage heißt es dazu: „Die Farben wurden wegen ihrer klaren Wirkung gewählt.“", "der expo-Homepage"),
+    ],
+)
+def test_compound_after_a_lowercase_brand_is_a_noun(text: str, speaker: str) -> None:
+    # German capitalises a compound's last part: "eBay-Sprecherin" is a role noun, "expo-Homepage" a noun
+    assert mention_of(text, "„") == speaker

@@ -63,6 +63,8 @@ def _name_like_word(text: str) -> bool:
         return True  # a noun compounded with a number: der 45-Jährige, die 30-Jährige
     if vocab.prefixed_surname(text):
         return True  # a surname behind a hyphenated particle: Rania al-Hussein
+    if vocab.lowercase_led_compound(text):
+        return True  # a noun behind a lowercase brand: die documenta-Homepage, der eBay-Sprecher
     if not text[:1].isupper() or vocab.is_punct(text):
         return False
     lower = text.lower()
