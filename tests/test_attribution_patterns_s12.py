@@ -202,3 +202,18 @@ def test_second_genitive_of_people_does_not_join_the_speaker():
 def test_compound_after_a_lowercase_brand_is_a_noun(text: str, speaker: str) -> None:
     # German capitalises a compound's last part: "eBay-Sprecherin" is a role noun, "expo-Homepage" a noun
     assert mention_of(text, "„") == speaker
+
+
+# --------------------------------------------------------------------------- judging verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Im Süden wird die Lawinengefahr vom Landeswarndienst als „erheblich“ eingestuft.", "Landeswarndienst"),
+        ("Die Prüfer stuften den Zustand der Brücke als „bedenklich“ ein.", "Die Prüfer"),
+    ],
+)
+def test_einstufen_als_gives_the_judges_word(text: str, speaker: str) -> None:
+    # "stuft … als „…“ ein" judges like "bewertet … als": the quoted word is the judge's, also in the passive
+    assert mention_of(text, "„") == speaker
