@@ -193,7 +193,7 @@ def lowercase_led_compound(word: str) -> bool:
 
 def capitalised_noun(word: str) -> bool:
     """The word is written like a German noun: capitalised, or a compound ending in a capitalised part."""
-    return word[:1].isupper() or lowercase_led_compound(word)
+    return word[:1].isupper() or ("-" in word and lowercase_led_compound(word))
 
 
 def role_noun(word: str) -> NounInfo | None:
