@@ -217,3 +217,24 @@ def test_compound_after_a_lowercase_brand_is_a_noun(text: str, speaker: str) -> 
 def test_einstufen_als_gives_the_judges_word(text: str, speaker: str) -> None:
     # "stuft … als „…“ ein" judges like "bewertet … als": the quoted word is the judge's, also in the passive
     assert mention_of(text, "„") == speaker
+
+
+# --------------------------------------------------------------------------- guards for the rules above
+
+
+def test_short_answer_said_again_with_its_own_frame_is_a_new_quotation():
+    # a repeated "Nein" with its own verb of saying is said again, not mentioned
+    text = "„Nein“, sagte er. „Nein“, sagte auch seine Frau."
+    assert [q.mention.text for q in quotekit.extract(text) if q.type.value == "Direct" and q.mention] == ["er", "seine Frau"]
+
+
+def test_title_after_an_article_and_its_noun_stays_a_name():
+    # "den Film „… länger fort“": a title ending in a lowercase word is still the film's name
+    text = "Der Regisseur stellte am Abend den Film „Wer früher geht, ist länger fort“ vor."
+    assert all(q.mention is None for q in quotekit.extract(text) if q.type.value == "Direct")
+
+
+def test_label_word_inside_a_prepositional_phrase_announces_no_name():
+    # "Auf die Frage nach dem Namen … sagte sie: „…“": she answers, the quote is her words
+    text = "Auf die Frage nach dem Namen des Kindes sagte die Mutter: „Das verrate ich nicht“."
+    assert mention_of(text, "„") == "die Mutter"

@@ -251,10 +251,11 @@ def _repeats_quote_before(ann: Annotated, before: DirectQuote, quote: DirectQuot
     """A short quoted phrase whose words stand in the quotation right before it (``„… stellt die
     Zeitung ihre Produktion auf neue Beine.“ Wie wörtlich „neue Beine“ zu verstehen ist, …``,
     a ship „Graf Zeppelin“ named again): the words are mentioned again, nobody says them anew.
-    On the train split none of the 38 such phrases was a gold quotation."""
+    Only inside a clause: a short answer repeated with its own frame is said again. On the train
+    split none of the 38 such phrases was a gold quotation."""
     inner = strip_marks(ann.text[quote.start : quote.end]).strip()
-    if len(inner.split()) > _SHORT_QUOTE_WORDS or len(inner) < _SHORTEST_REPEAT:
-        return False
+    if len(inner.split()) > _SHORT_QUOTE_WORDS or len(inner) < _SHORTEST_REPEAT or not _inside_clause(ann, quote):
+        return False  # not "„Nein“, sagte er. „Nein“, sagte auch sie.": said again with a frame of its own
     return ann.text.find(inner, before.start, before.end) >= 0
 
 
@@ -301,7 +302,17 @@ def _label_announced_before_colon(ann: Annotated, quote: DirectQuote, attributio
     if any(vocab.is_quote_mark(word) for word in words):
         return False  # "Unter dem Motto „…“ rief er: „…“": the label named its own quote
     labels = scanner.label_words()
-    return any(word in labels for word in words)
+    return any(word in labels and not _after_preposition(words, k) for k, word in enumerate(words))
+
+
+def _after_preposition(words: Sequence[str], k: int) -> bool:
+    """The word at ``k`` is the noun of a prepositional phrase (``nach dem Namen``): the clause
+    is not about it (``Auf die Frage nach dem Namen sagte sie: „…“``), as it is about an object
+    or subject (``Den Namen gab der Sender bekannt:``, ``Der Titel lautet:``)."""
+    j = k - 1
+    if j >= 0 and words[j].lower() in vocab.determiners():
+        j -= 1
+    return j >= 0 and words[j].lower() in vocab.word_class("preposition")
 
 
 def _own_cue_beats_inherited(own: Attribution, container: Attribution) -> bool:
@@ -519,15 +530,19 @@ def _name_apposition(ann: Annotated, quote: DirectQuote) -> bool:
     inner = strip_marks(ann.text[quote.start : quote.end]).strip()
     if len(inner.split()) > _NAME_WORDS:
         return False  # "die Feststellung „Mit diesem Ziel stellt die Zeitung …“": a sentence, longer than names run
-    return inner[:1].isupper() and not inner.endswith((".", "!", "?", "…")) and not _ends_like_a_predicate(inner)
+    if _ends_like_a_predicate(inner) and ann.tokens[first - 2].text.lower() not in vocab.determiners():
+        return False  # "ein System von Zahlungen „Ende der … üblich“ gewesen sei" (not "der Film „…“")
+    return inner[:1].isupper() and not inner.endswith((".", "!", "?", "…"))
 
 
 def _ends_like_a_predicate(words: str) -> bool:
     """A quoted phrase of more than four words that ends in a lowercase word (``„Ende der 90er
     Jahre in der ganzen Branche üblich“ gewesen sei``): a piece of a clause that ends in its
     predicate, not a name, which ends in its noun (``„Farben des Nordens“``). Short Latin or
-    foreign names (``„Deus caritas est“``) stay names. On the train split no quoted name after a
-    noun has more than four words and a lowercase last word."""
+    foreign names (``„Deus caritas est“``) stay names, and so does a title right after an
+    article and its noun (``der Film „Wer früher geht, ist länger fort“``), which `_name_apposition`
+    checks. On the train split no quoted name after a noun has more than four words and a
+    lowercase last word."""
     parts = [word for word in words.split() if word.isalpha()]
     return len(parts) > _SHORT_QUOTE_WORDS and parts[-1][:1].islower() and words.split()[-1] == parts[-1]
 
