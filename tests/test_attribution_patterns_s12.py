@@ -238,3 +238,27 @@ def test_label_word_inside_a_prepositional_phrase_announces_no_name():
     # "Auf die Frage nach dem Namen … sagte sie: „…“": she answers, the quote is her words
     text = "Auf die Frage nach dem Namen des Kindes sagte die Mutter: „Das verrate ich nicht“."
     assert mention_of(text, "„") == "die Mutter"
+
+
+# --------------------------------------------------------------------------- a statement named after the quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Jeder Vierte hält die Stadt für unsicher.“ Das ist das zentrale Ergebnis einer Umfrage, die der Stadtrat in Auftrag gegeben hatte.",
+            "das zentrale Ergebnis einer Umfrage",
+        ),
+        ("„Wir haben das Spiel verdient verloren.“ Das war das Fazit des Trainers nach dem Derby.", "das Fazit des Trainers"),
+    ],
+)
+def test_das_ist_a_statement_after_the_quote_names_its_source(text: str, speaker: str) -> None:
+    # "„…“ Das ist die Aussage/das Fazit von X": the statement phrase is the speaker, as with "nach Angaben X"
+    assert mention_of(text, "„") == speaker
+
+
+def test_das_ist_a_thing_after_the_quote_names_no_source():
+    # guard: "Das ist das Ende einer Saison" names no statement
+    text = "„Wir haben das Spiel verdient verloren.“ Das war das Ende einer langen Saison."
+    assert all(q.mention is None for q in quotekit.extract(text) if q.type.value == "Direct")

@@ -877,6 +877,9 @@ def _demonstrative_after(ann: Annotated, after: int, index: _CueIndex) -> Attrib
     k = after + 1 if after < len(tokens) and tokens[after].text == "." else after
     if k + 1 >= len(tokens) or ann.paragraph_break_before(k) or tokens[k].text not in vocab.word_class("quote_anaphor"):
         return None
+    statement = _statement_named_after(ann, k)
+    if statement is not None:
+        return statement  # "Das ist die Aussage einer Studie, die … vorgestellt wurde"
     for cue in index.in_sentence(tokens[k].sent):
         if cue.kind is not CueKind.VERB or cue.head <= k:
             continue
@@ -887,6 +890,21 @@ def _demonstrative_after(ann: Annotated, after: int, index: _CueIndex) -> Attrib
             return None
         return found
     return None
+
+
+def _statement_named_after(ann: Annotated, k: int) -> Attribution | None:
+    """``„…“ Das ist die zentrale Aussage einer Studie des Instituts.``: the sentence after the
+    quote, opened by ``Das`` at ``k`` and a copula, names the quote as someone's statement (a noun
+    of speech or writing with a genitive or ``von`` after it, naming whose or where from); the
+    statement phrase is the speaker, as the corpus marks ``Angaben der Polizei``."""
+    tokens = ann.tokens
+    if k + 2 >= len(tokens) or tokens[k + 1].text.lower() not in vocab.word_class("copula"):
+        return None
+    phrase = noun_phrase(ann, k + 2)
+    mention = None if phrase is None else mention_from_phrase(ann, phrase)
+    if mention is None or not is_statement(mention) or phrase.end <= phrase.head + 1:
+        return None  # "Das ist die Aussage": whose, the sentence does not say
+    return Attribution(mention, None, None, f"statement-after+{mention.kind.value}", 0.6)
 
 
 def _inside_sentence(ann: Annotated, first: int, after: int) -> bool:
