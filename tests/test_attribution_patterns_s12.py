@@ -262,3 +262,25 @@ def test_das_ist_a_thing_after_the_quote_names_no_source():
     # guard: "Das ist das Ende einer Saison" names no statement
     text = "„Wir haben das Spiel verdient verloren.“ Das war das Ende einer langen Saison."
     assert all(q.mention is None for q in quotekit.extract(text) if q.type.value == "Direct")
+
+
+# --------------------------------------------------------------------------- a quote filling a continued report
+
+
+def test_quote_filling_a_konjunktiv_sentence_goes_on_with_the_report_before():
+    # "Weiterhin bleibe „…“": the quote fills its sentence, so no report holds it; the Konjunktiv continues the report
+    text = (
+        "Die Kammer nutzte die Begründung auch zur Verteidigung in eigener Sache. Sie weist den Vorwurf als abwegig zurück, "
+        "man habe nur verhandelt, um etwas zu finden. Dieser Vorwurf gehe gegen die Ehre des Gerichts. Weiterhin bleibe "
+        "„der Vorwurf im Raum stehen, Richter seien bei Prominenten bereit, Gesetze zu missachten.“"
+    )
+    assert mention_of(text, "„der Vorwurf") == "Sie"
+
+
+def test_quote_in_an_indicative_sentence_after_a_report_starts_anew():
+    # guard: without a Konjunktiv the sentence is no continuation of the report
+    text = (
+        "Sie weist den Vorwurf als abwegig zurück, man habe nur verhandelt, um etwas zu finden. Dieser Vorwurf gehe gegen die "
+        "Ehre des Gerichts. Am Ende blieb „ein schaler Nachgeschmack bei allen Beteiligten im Saal zurück“."
+    )
+    assert all(q.mention is None for q in quotekit.extract(text) if q.text.startswith("„ein"))

@@ -23,7 +23,7 @@ from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
 from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue, quotes_in_the_passive
-from .speakers import Attribution, attribute_direct, embedded
+from .speakers import Attribution, attribute_direct, embedded, reports_before
 from .statements import is_statement
 
 
@@ -207,6 +207,8 @@ def _direct(
         if not include_terms and index > 0 and _repeats_quote_before(ann, top[index - 1], quote):
             continue
         container = _containing(reported, starts, quote.start, quote.end)
+        if container is None and (attribution is None or attribution.mention is None):
+            container = _report_going_on(ann, reported, starts, quote)  # "…. Weiterhin bleibe „…“"
         if container is not None and container.attribution is not None and container.attribution.mention is not None:
             if attribution is None or attribution.mention is None or (
                 attribution.evidence.startswith(_WEAK_DIRECT_RULES) and not _own_cue_beats_inherited(attribution, container.attribution)
@@ -260,6 +262,26 @@ def _repeats_quote_before(ann: Annotated, before: DirectQuote, quote: DirectQuot
 
 
 _SHORTEST_REPEAT = 4  # characters: shorter phrases („Ja“) repeat by chance
+
+
+def _report_going_on(ann: Annotated, reported: Sequence[_Found], starts: Sequence[int], quote: DirectQuote) -> _Found | None:
+    """The report a Konjunktiv sentence holding a quotation goes on with, when no report holds
+    the quotation itself (``Das Gericht weist den Vorwurf zurück, man habe … . Dieser Vorwurf gehe
+    gegen die Kammer. Weiterhin bleibe „der Vorwurf im Raum stehen, …“``: the quote fills most
+    of its sentence, so no report was made of it): the report ending in the sentence right before,
+    in the same paragraph. The Konjunktiv says the speech goes on; without it the quote is new."""
+    first = ann.token_at(quote.start)
+    if not reports_before(ann, first):
+        return None
+    i = bisect.bisect_left(starts, quote.start) - 1
+    if i < 0:
+        return None
+    before = reported[i]
+    end_token = ann.token_at(before.end - 1)
+    sentence = ann.tokens[first].sent
+    if ann.tokens[end_token].sent < sentence - 1 or any(ann.paragraph_break_before(k) for k in range(end_token + 1, first + 1)):
+        return None
+    return before
 
 
 def _nearer_source(ann: Annotated, particles: dict[int, list[Cue]], start: int, container: Attribution) -> Cue | None:

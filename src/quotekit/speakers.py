@@ -135,7 +135,7 @@ def attribute_direct(
             found = attrs.evolve(previous, evidence="continuation", confidence=previous.confidence * 0.8)
         if found is None and not _inside_sentence(ann, first, after) and not _looks_like_title(ann, first, after):
             found = _cue_in_previous_sentence(ann, first, cue_index)
-        if found is None and _inside_sentence(ann, first, after) and _reports_before(ann, first):
+        if found is None and _inside_sentence(ann, first, after) and reports_before(ann, first):
             # "X warb für den Neubau. Teuer werde er, die Stadt könne sich „…“ nicht leisten":
             # a partial quote in a Konjunktiv sentence goes on with the speaker of the sentence before
             found = _cue_in_previous_sentence(ann, first, cue_index, reach=1, organisations=False)
@@ -773,7 +773,7 @@ def _opinion_holder(ann: Annotated, sent_start: int, first: int) -> Mention | No
     return mention if mention is not None and _surely_one_person(mention) else None
 
 
-def _reports_before(ann: Annotated, first: int) -> bool:
+def reports_before(ann: Annotated, first: int) -> bool:
     """The sentence of the quote at token ``first`` has a Konjunktiv I verb before the quote."""
     forms = konjunktiv_forms()
     start = ann.sentences[ann.tokens[first].sent][0]
