@@ -552,7 +552,7 @@ def _name_apposition(ann: Annotated, quote: DirectQuote) -> bool:
     inner = strip_marks(ann.text[quote.start : quote.end]).strip()
     if len(inner.split()) > _NAME_WORDS:
         return False  # "die Feststellung „Mit diesem Ziel stellt die Zeitung …“": a sentence, longer than names run
-    if _ends_like_a_predicate(inner) and ann.tokens[first - 2].text.lower() not in vocab.determiners():
+    if _ends_like_a_predicate(inner) and first >= 2 and ann.tokens[first - 2].text.lower() not in vocab.determiners():
         return False  # "ein System von Zahlungen „Ende der … üblich“ gewesen sei" (not "der Film „…“")
     return inner[:1].isupper() and not inner.endswith((".", "!", "?", "…"))
 

@@ -36,7 +36,6 @@ from .mentions import (
     mention_from_phrase,
     opinion_holder,
 )
-from .statements import is_statement, statement_owner
 from .phrases import (
     ADJECTIVE_ENDINGS,
     Phrase,
@@ -44,8 +43,9 @@ from .phrases import (
     phrase_ending_at,
     title_start_before,
 )
+from .statements import is_statement, statement_owner
 
-__all__ = ["Attribution", "attribute_direct", "embedded"]
+__all__ = ["Attribution", "attribute_direct", "embedded", "reports_before"]
 
 
 @attrs.frozen
