@@ -613,11 +613,7 @@ def _written_place(ann: Annotated, cue: Cue, sent_start: int) -> Phrase | None:
     ``auf dem`` stands for) is the source; None when the cue is no such reading."""
     tokens = ann.tokens
     head = cue.head
-    if cue.lemma not in vocab.word_class("reading_verb") or head <= sent_start:
-        return None
-    before, after = tokens[head - 1].text.lower(), tokens[head + 1].text.lower() if head + 1 < len(tokens) else ""
-    standing = vocab.word_class("standing_verb")
-    if not ((cue.lemma == "lesen" and before == "zu") or (cue.lemma != "lesen" and not cue.finite and (before in standing or after in standing))):
+    if head <= sent_start or not _reads_off_a_place(ann, cue):
         return None
     start = head
     while start > sent_start and not _is_clause_boundary(tokens[start - 1].text):
@@ -638,6 +634,21 @@ def _written_place(ann: Annotated, cue: Cue, sent_start: int) -> Phrase | None:
                 return phrase if phrase is not None and phrase.end == end else None
         return None
     return noun_phrase(ann, start + 1, head, appositions=False)  # Auf [dem Plakat] war zu lesen
+
+
+def _reads_off_a_place(ann: Annotated, cue: Cue) -> bool:
+    """The cue tells where words stand, not who says them: ``war … zu lesen``, ``geschrieben
+    stand``, or a verb of finding with ``sich`` (``Im Bericht findet sich der Satz:``, ``In der
+    Zeitung fand sich dazu die Feststellung „…“``), whose subject is the words, not a speaker."""
+    tokens = ann.tokens
+    head = cue.head
+    before, after = tokens[head - 1].text.lower(), tokens[head + 1].text.lower() if head + 1 < len(tokens) else ""
+    if cue.lemma in vocab.word_class("finding_verb"):
+        return after in vocab.word_class("reflexive_pronoun")
+    if cue.lemma not in vocab.word_class("reading_verb"):
+        return False
+    standing = vocab.word_class("standing_verb")
+    return (cue.lemma == "lesen" and before == "zu") or (cue.lemma != "lesen" and not cue.finite and (before in standing or after in standing))
 
 
 def _label_without_topic(ann: Annotated, phrase: Phrase) -> Phrase:

@@ -63,6 +63,8 @@ def _name_like_word(text: str) -> bool:
         return True  # a noun compounded with a number: der 45-Jährige, die 30-Jährige
     if vocab.prefixed_surname(text):
         return True  # a surname behind a hyphenated particle: Rania al-Hussein
+    if vocab.lowercase_led_compound(text):
+        return True  # a noun behind a lowercase brand: die documenta-Homepage, der eBay-Sprecher
     if not text[:1].isupper() or vocab.is_punct(text):
         return False
     lower = text.lower()
@@ -445,6 +447,8 @@ def noun_phrase(
             break
         if tail is None or tokens[tail[1]].text.lower() in vocab.time_nouns():
             break  # Angaben der Polizei [vom Mittwoch]: a time, no part of the source
+        if following.lower() in vocab.word_class("affiliation_preposition") and tail[0] < limit and tokens[tail[0]].text.lower() in vocab.word_class("range_closer"):
+            break  # zogen die Demonstranten [vom Bahnhof bis zum Rathaus]: a path, no affiliation
         end = tail[0]
         if following.lower() in vocab.word_class("field_preposition") and _second_field(ann, end, limit):
             end += 2  # das Ministerium für Umwelt [und Verkehr]
@@ -510,9 +514,15 @@ def _second_body(ann: Annotated, k: int, limit: int, *, genitive: bool) -> int |
     if core is None:
         return None
     head = tokens[core[1]].text
-    if vocab.organisation_noun(head) is None and vocab.role_noun(head) is None and not vocab.is_acronym(head):
+    if vocab.organisation_noun(head) is None and vocab.role_noun(head) is None and not _names_a_body(ann, start, core[0]):
         return None
     return core[0]
+
+
+def _names_a_body(ann: Annotated, start: int, end: int) -> bool:
+    """An acronym anywhere in the words ``[start, end)`` marks the name of a body, also when a
+    place follows it (``der IG Metall Küste``, ``der DLRG Nord``)."""
+    return any(vocab.is_acronym(ann.tokens[k].text) for k in range(start, end))
 
 
 def _second_field(ann: Annotated, k: int, limit: int) -> bool:

@@ -23,7 +23,7 @@ from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
 from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue, quotes_in_the_passive
-from .speakers import Attribution, attribute_direct, embedded
+from .speakers import Attribution, attribute_direct, embedded, reports_before
 from .statements import is_statement
 
 
@@ -203,8 +203,12 @@ def _direct(
     reported = sorted(reported, key=lambda item: item.start)
     starts = [item.start for item in reported]
     quote_spans = [(q.start, q.end) for q in top]
-    for quote, attribution in zip(top, attributions):
+    for index, (quote, attribution) in enumerate(zip(top, attributions)):
+        if not include_terms and index > 0 and _repeats_quote_before(ann, top[index - 1], quote):
+            continue
         container = _containing(reported, starts, quote.start, quote.end)
+        if container is None and (attribution is None or attribution.mention is None):
+            container = _report_going_on(ann, reported, starts, quote)  # "…. Weiterhin bleibe „…“"
         if container is not None and container.attribution is not None and container.attribution.mention is not None:
             if attribution is None or attribution.mention is None or (
                 attribution.evidence.startswith(_WEAK_DIRECT_RULES) and not _own_cue_beats_inherited(attribution, container.attribution)
@@ -245,6 +249,41 @@ def _direct(
     return found
 
 
+def _repeats_quote_before(ann: Annotated, before: DirectQuote, quote: DirectQuote) -> bool:
+    """A short quoted phrase whose words stand in the quotation right before it (``„… stellt die
+    Zeitung ihre Produktion auf neue Beine.“ Wie wörtlich „neue Beine“ zu verstehen ist, …``,
+    a ship „Graf Zeppelin“ named again): the words are mentioned again, nobody says them anew.
+    Only inside a clause: a short answer repeated with its own frame is said again. On the train
+    split none of the 38 such phrases was a gold quotation."""
+    inner = strip_marks(ann.text[quote.start : quote.end]).strip()
+    if len(inner.split()) > _SHORT_QUOTE_WORDS or len(inner) < _SHORTEST_REPEAT or not _inside_clause(ann, quote):
+        return False  # not "„Nein“, sagte er. „Nein“, sagte auch sie.": said again with a frame of its own
+    return ann.text.find(inner, before.start, before.end) >= 0
+
+
+_SHORTEST_REPEAT = 4  # characters: shorter phrases („Ja“) repeat by chance
+
+
+def _report_going_on(ann: Annotated, reported: Sequence[_Found], starts: Sequence[int], quote: DirectQuote) -> _Found | None:
+    """The report a Konjunktiv sentence holding a quotation goes on with, when no report holds
+    the quotation itself (``Das Gericht weist den Vorwurf zurück, man habe … . Dieser Vorwurf gehe
+    gegen die Kammer. Weiterhin bleibe „der Vorwurf im Raum stehen, …“``: the quote fills most
+    of its sentence, so no report was made of it): the report ending in the sentence right before,
+    in the same paragraph. The Konjunktiv says the speech goes on; without it the quote is new."""
+    first = ann.token_at(quote.start)
+    if not reports_before(ann, first):
+        return None
+    i = bisect.bisect_left(starts, quote.start) - 1
+    if i < 0:
+        return None
+    before = reported[i]
+    end_token = ann.token_at(before.end - 1)
+    sentence = ann.tokens[first].sent
+    if ann.tokens[end_token].sent < sentence - 1 or any(ann.paragraph_break_before(k) for k in range(end_token + 1, first + 1)):
+        return None
+    return before
+
+
 def _nearer_source(ann: Annotated, particles: dict[int, list[Cue]], start: int, container: Attribution) -> Cue | None:
     """A source particle between the cue of the report around a quote and the quote, in the
     quote's sentence (``X verlangt eine neue Anhörung, weil der Bescheid ihrer Auffassung nach
@@ -263,10 +302,39 @@ def _nobody_speaks(ann: Annotated, quote: DirectQuote, attribution: Attribution)
         return True  # unter dem Motto „…“, mit dem Titel „…“: a label, whoever stands near it
     if _names_itself(ann, attribution):
         return True  # "Dann nennt sie sich „Expo 30“": a name the thing gives itself
+    if _label_announced_before_colon(ann, quote, attribution):
+        return True  # "Den Namen der Sendung gab der Sender bekannt: „…“": the name, not the sender's words
     if attribution.evidence.startswith("cue-before") and _attributive_quote(ann, quote):
         return True  # den strengen, „korrekten“ Beamten: an adjective in quotes, after a comma of its phrase
     # „…“, so lautet der Titel der Studie: the title is no speaker
     return attribution.mention is not None and attribution.mention.head in scanner.label_words()
+
+
+def _label_announced_before_colon(ann: Annotated, quote: DirectQuote, attribution: Attribution) -> bool:
+    """A quote after a colon whose clause speaks of a name or title (``Den Namen der Sendung gab
+    der Sender bekannt: „Stimmen aus dem Tal“``, ``Der Titel steht schon fest:``) and that is no
+    sentence of its own: it is the name announced, nobody's words."""
+    first = ann.token_at(quote.start)
+    if first < 1 or ann.tokens[first - 1].text != ":" or attribution.frame is None:
+        return False
+    inner = strip_marks(ann.text[quote.start : quote.end]).strip()
+    if not inner[:1].isupper() or inner.endswith((".", "!", "?", "…")) or any(mark in inner for mark in (". ", "! ", "? ")):
+        return False
+    words = [ann.tokens[k].text for k in ann.tokens_in(*attribution.frame)]
+    if any(vocab.is_quote_mark(word) for word in words):
+        return False  # "Unter dem Motto „…“ rief er: „…“": the label named its own quote
+    labels = scanner.label_words()
+    return any(word in labels and not _after_preposition(words, k) for k, word in enumerate(words))
+
+
+def _after_preposition(words: Sequence[str], k: int) -> bool:
+    """The word at ``k`` is the noun of a prepositional phrase (``nach dem Namen``): the clause
+    is not about it (``Auf die Frage nach dem Namen sagte sie: „…“``), as it is about an object
+    or subject (``Den Namen gab der Sender bekannt:``, ``Der Titel lautet:``)."""
+    j = k - 1
+    if j >= 0 and words[j].lower() in vocab.determiners():
+        j -= 1
+    return j >= 0 and words[j].lower() in vocab.word_class("preposition")
 
 
 def _own_cue_beats_inherited(own: Attribution, container: Attribution) -> bool:
@@ -337,6 +405,8 @@ def _keeps_term(
         return False  # "(Codename: „Blitz“)": a label after a colon, not a speaker's words
     if attribution.evidence.startswith(("cue-after", "cue-before", "colon", "headline", "dash")):
         return not embedded  # „Danke!“, sagte er: a quote with its own speech frame is speech, however short
+    if _inside_continued_report(attribution):
+        return _has_ordinary_words(text)
     if attribution.cue is None or not attribution.evidence.startswith(("cue-in-sentence", "inside-indirect")):
         return False
     if introduced_as_new and _characterised_in_report(attribution):
@@ -345,7 +415,23 @@ def _keeps_term(
         return False
     if _named_as(attribution, text, word_before):
         return True  # "nannte die Umfrage eine „Luftnummer“": a word someone chose, capitalised or not
+    return _has_ordinary_words(text)
+
+
+def _has_ordinary_words(text: str) -> bool:
+    """The phrase has a lowercase word of three letters or more: words of a sentence, not only
+    the capitalised words of a name or title."""
     return any(word[:1].islower() and len(word) > 2 and word.isalpha() for word in text.split())
+
+
+def _inside_continued_report(attribution: Attribution) -> bool:
+    """The quote stands in a Konjunktiv sentence that goes on with the report of an earlier
+    sentence (``Bisher habe die Regierung das ausgeschlossen. Auf dem Weg einer „Vernetzung der
+    Register“ komme sie nun zum selben Ergebnis.``): no cue of its own, but the report names who
+    speaks, so a partial quote with ordinary words is that speaker's, as in a report with a cue.
+    Capitalised-only phrases stay terms (``das geplante „Vermummungsverbot“``). On the train
+    split the one such phrase with lowercase words was a gold quotation of the report's speaker."""
+    return attribution.cue is None and attribution.evidence.startswith("inside-indirect+") and attribution.evidence.endswith("+inherited")
 
 
 def _gloss_in_parentheses(ann: Annotated, quote: DirectQuote, attribution: Attribution | None) -> bool:
@@ -464,7 +550,23 @@ def _name_apposition(ann: Annotated, quote: DirectQuote) -> bool:
     if noun.text.lower() in vocab.word_class("adverbial_noun") and first >= 2 and ann.tokens[first - 2].text.lower() in vocab.word_class("contracted_preposition"):
         return False  # "Parolen wie zum Beispiel „…“": an adverb, no noun the quote names
     inner = strip_marks(ann.text[quote.start : quote.end]).strip()
+    if len(inner.split()) > _NAME_WORDS:
+        return False  # "die Feststellung „Mit diesem Ziel stellt die Zeitung …“": a sentence, longer than names run
+    if _ends_like_a_predicate(inner) and first >= 2 and ann.tokens[first - 2].text.lower() not in vocab.determiners():
+        return False  # "ein System von Zahlungen „Ende der … üblich“ gewesen sei" (not "der Film „…“")
     return inner[:1].isupper() and not inner.endswith((".", "!", "?", "…"))
+
+
+def _ends_like_a_predicate(words: str) -> bool:
+    """A quoted phrase of more than four words that ends in a lowercase word (``„Ende der 90er
+    Jahre in der ganzen Branche üblich“ gewesen sei``): a piece of a clause that ends in its
+    predicate, not a name, which ends in its noun (``„Farben des Nordens“``). Short Latin or
+    foreign names (``„Deus caritas est“``) stay names, and so does a title right after an
+    article and its noun (``der Film „Wer früher geht, ist länger fort“``), which `_name_apposition`
+    checks. On the train split no quoted name after a noun has more than four words and a
+    lowercase last word."""
+    parts = [word for word in words.split() if word.isalpha()]
+    return len(parts) > _SHORT_QUOTE_WORDS and parts[-1][:1].islower() and words.split()[-1] == parts[-1]
 
 
 def _names_itself(ann: Annotated, attribution: Attribution) -> bool:

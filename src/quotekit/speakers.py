@@ -43,8 +43,9 @@ from .phrases import (
     phrase_ending_at,
     title_start_before,
 )
+from .statements import is_statement, statement_owner
 
-__all__ = ["Attribution", "attribute_direct", "embedded"]
+__all__ = ["Attribution", "attribute_direct", "embedded", "reports_before"]
 
 
 @attrs.frozen
@@ -134,7 +135,7 @@ def attribute_direct(
             found = attrs.evolve(previous, evidence="continuation", confidence=previous.confidence * 0.8)
         if found is None and not _inside_sentence(ann, first, after) and not _looks_like_title(ann, first, after):
             found = _cue_in_previous_sentence(ann, first, cue_index)
-        if found is None and _inside_sentence(ann, first, after) and _reports_before(ann, first):
+        if found is None and _inside_sentence(ann, first, after) and reports_before(ann, first):
             # "X warb für den Neubau. Teuer werde er, die Stadt könne sich „…“ nicht leisten":
             # a partial quote in a Konjunktiv sentence goes on with the speaker of the sentence before
             found = _cue_in_previous_sentence(ann, first, cue_index, reach=1, organisations=False)
@@ -772,7 +773,7 @@ def _opinion_holder(ann: Annotated, sent_start: int, first: int) -> Mention | No
     return mention if mention is not None and _surely_one_person(mention) else None
 
 
-def _reports_before(ann: Annotated, first: int) -> bool:
+def reports_before(ann: Annotated, first: int) -> bool:
     """The sentence of the quote at token ``first`` has a Konjunktiv I verb before the quote."""
     forms = konjunktiv_forms()
     start = ann.sentences[ann.tokens[first].sent][0]
@@ -790,9 +791,18 @@ def _cue_in_previous_sentence(
             if cue.kind not in (CueKind.VERB, CueKind.PARTICLE) or cue.head >= first:
                 continue
             found = _attribution(ann, cue, "previous-sentence-cue", None)
-            if found is not None and found.mention is not None and _surely_one_person(found.mention, organisations=organisations, ann=ann):
+            if found is not None and found.mention is not None and _surely_one_person(_owner_of_view(ann, found.mention), organisations=organisations, ann=ann):
                 return attrs.evolve(found, confidence=found.confidence * 0.6)
     return None
+
+
+def _owner_of_view(ann: Annotated, mention: Mention) -> Mention:
+    """``Nach Ansicht der Ärztin ist … . „…“``: a statement phrase (the corpus marks ``Ansicht
+    der Ärztin`` as the speaker, so the mention keeps it) speaks on in the next sentence when its
+    owner would; the statement noun itself is nobody. Any other mention is judged as it is."""
+    if not is_statement(mention):
+        return mention
+    return statement_owner(ann, mention) or mention
 
 
 _MAX_EARLIER_LOOKUPS = 8  # occurrences of a surname checked for a first name before it
@@ -867,6 +877,9 @@ def _demonstrative_after(ann: Annotated, after: int, index: _CueIndex) -> Attrib
     k = after + 1 if after < len(tokens) and tokens[after].text == "." else after
     if k + 1 >= len(tokens) or ann.paragraph_break_before(k) or tokens[k].text not in vocab.word_class("quote_anaphor"):
         return None
+    statement = _statement_named_after(ann, k)
+    if statement is not None:
+        return statement  # "Das ist die Aussage einer Studie, die … vorgestellt wurde"
     for cue in index.in_sentence(tokens[k].sent):
         if cue.kind is not CueKind.VERB or cue.head <= k:
             continue
@@ -877,6 +890,21 @@ def _demonstrative_after(ann: Annotated, after: int, index: _CueIndex) -> Attrib
             return None
         return found
     return None
+
+
+def _statement_named_after(ann: Annotated, k: int) -> Attribution | None:
+    """``„…“ Das ist die zentrale Aussage einer Studie des Instituts.``: the sentence after the
+    quote, opened by ``Das`` at ``k`` and a copula, names the quote as someone's statement (a noun
+    of speech or writing with a genitive or ``von`` after it, naming whose or where from); the
+    statement phrase is the speaker, as the corpus marks ``Angaben der Polizei``."""
+    tokens = ann.tokens
+    if k + 2 >= len(tokens) or tokens[k + 1].text.lower() not in vocab.word_class("copula"):
+        return None
+    phrase = noun_phrase(ann, k + 2)
+    mention = None if phrase is None else mention_from_phrase(ann, phrase)
+    if mention is None or not is_statement(mention) or phrase.end <= phrase.head + 1:
+        return None  # "Das ist die Aussage": whose, the sentence does not say
+    return Attribution(mention, None, None, f"statement-after+{mention.kind.value}", 0.6)
 
 
 def _inside_sentence(ann: Annotated, first: int, after: int) -> bool:

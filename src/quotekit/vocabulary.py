@@ -183,9 +183,22 @@ def _longest_suffix(word: str, table: dict[str, NounInfo | None], min_len: int =
 
 
 @functools.lru_cache(maxsize=65536)
+def lowercase_led_compound(word: str) -> bool:
+    """A hyphenated compound that opens with a lowercase word and ends in a capitalised one
+    (``documenta-Homepage``, ``eBay-Sprecherin``): German capitalises a compound's last part, so
+    it is a noun whatever its first part (a brand written in lowercase)."""
+    first, hyphen, last = word.rpartition("-")
+    return bool(hyphen) and first[:1].islower() and first.replace("-", "").isalnum() and last[:1].isupper() and last.isalpha()
+
+
+def capitalised_noun(word: str) -> bool:
+    """The word is written like a German noun: capitalised, or a compound ending in a capitalised part."""
+    return word[:1].isupper() or ("-" in word and lowercase_led_compound(word))
+
+
 def role_noun(word: str) -> NounInfo | None:
     """The role noun a (compound) word ends in: ``Bundesaußenminister`` → ``minister``."""
-    if not word[:1].isupper() or first_name_gender(word) is not False:
+    if not capitalised_noun(word) or first_name_gender(word) is not False:
         return None
     return _longest_suffix(word, _role_nouns(), 4)
 
@@ -232,7 +245,7 @@ def is_organisation_word(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def organisation_noun(word: str) -> NounInfo | None:
     """The organisation noun a word ends in: ``Außenministerium`` → ``ministerium``."""
-    if not word[:1].isupper():
+    if not capitalised_noun(word):
         return None
     return _longest_suffix(word, _organisation_nouns(), 3)
 
@@ -275,7 +288,7 @@ def name_word(word: str) -> str:
     organisation noun), ``"no"`` (lowercase, punctuation, acronym, function word, title)."""
     if prefixed_surname(word):
         return "name"  # al-Hussein
-    if not word[:1].isupper() or is_punct(word) or is_acronym(word):
+    if not capitalised_noun(word) or is_punct(word) or is_acronym(word):
         return "no"
     lower = word.lower()
     if lower in function_words() or lower in determiners() or word in titles() or pronoun(word) or word in word_class("quantity_noun"):
