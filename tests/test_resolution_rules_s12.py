@@ -63,6 +63,13 @@ NAMED = [
         id="the compound of a genitive role names no field that keeps another chef title away",
     ),
     pytest.param(
+        "Felix Brand hat die Rallye gewonnen. Der 27-Jährige siegte mit seinem Beifahrer Jonas Vogt. „Das ist unbeschreiblich“, "
+        "sagte Brand. Sein Co-Pilot war ebenfalls überwältigt. »Ich habe fast die Stimme verloren«, sagte der 31-Jährige.",
+        "Stimme verloren",
+        "Jonas Vogt",
+        id="a rally Co-Pilot is the Beifahrer",
+    ),
+    pytest.param(
         "Landrätin Ute Vogler stellte das Projekt mit KVB-Geschäftsführerin Nina Kuhl vor. „Wer auf dem Land wohnt, braucht "
         "einen Bus“, sagte die Kreischefin. „Wir starten mit vier Bussen“, sagte die KVB-Chefin.",
         "vier Bussen",
