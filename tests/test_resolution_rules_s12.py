@@ -108,6 +108,13 @@ PRONOUNS = [
         id="ihr Mann is the husband the text introduced by his first name",
     ),
     pytest.param(
+        "Rektor Paul Hanse gratulierte seiner Nachfolgerin. Die unterlegene Kandidatin, die Chemikerin Elke Brandt von der "
+        "Universität Hollstein, zeigte sich fair. Die Siegerin habe ein gutes Konzept, sagte sie.",
+        "gutes Konzept",
+        "Elke Brandt",
+        id="the name in an apposition comes before the apposition's own affiliation",
+    ),
+    pytest.param(
         "Das Gericht bestellte den Rechtsanwalt Carsten Wendt zum Verwalter. Der Jurist zeigte sich zuversichtlich, einen Investor zu finden. "
         "Es gebe bereits Gespräche, sagte er.",
         "bereits Gespräche",

@@ -151,7 +151,9 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         if tail_run is not None and tail_run[1] > tail_run[0] and vocab.first_name_gender(tokens[tail_run[0]].text) is not False:
             name_run = tail_run
     if name_run is None and apposition is not None:
-        name_run = _last_name_run(ann, apposition, phrase.end)
+        # (before the apposition's own tail: "die Informatikerin Elke Brandes [von der Universität X]")
+        tail = next((k for k in range(apposition + 1, phrase.end) if tokens[k].text.lower() in _APPOSITION_TAIL_OPENERS), phrase.end)
+        name_run = _last_name_run(ann, apposition, tail) or _last_name_run(ann, apposition, phrase.end)
         if name_run is not None and tokens[name_run[0] - 1].text.lower() in vocab.word_class("role_preposition"):
             name_run = None  # "Der Angeklagte, ein Mechaniker aus Sennfeld": a place, not his name
         if (
@@ -363,6 +365,9 @@ def _apposition_start(ann: Annotated, phrase: Phrase) -> int | None:
         if ann.tokens[k].text == ",":
             return k + 1
     return None
+
+
+_APPOSITION_TAIL_OPENERS = vocab.word_class("affiliation_preposition") | vocab.word_class("role_preposition")
 
 
 def _husband_before_first_name(ann: Annotated, k: int) -> bool:
