@@ -195,6 +195,14 @@ UNNAMED = [
 
 ORGANISATIONS = [
     pytest.param(
+        "Der Freizeitpark Wichtelwald hat eine neue Bahn eröffnet. Unter den ersten Gästen war eine Familie aus Basel. "
+        "„Wir sind extra früh losgefahren“, sagte der Vater. Der Park verweist auf einen Shuttlebus. "
+        "Der werde gut angenommen, teilte das Unternehmen mit.",
+        "gut angenommen",
+        "Freizeitpark Wichtelwald",
+        id="a Freizeitpark is a company, no person",
+    ),
+    pytest.param(
         "Die Umfrage hat der Landesverband der Campingwirtschaft Nordost veröffentlicht. Bürgermeister Sven Tamke sagte, es gebe "
         "zu viele Wohnmobile. Der Campingverband unterstützt das Vorgehen. Wildcampen schade der Branche, erklärte er.",
         "Wildcampen",
