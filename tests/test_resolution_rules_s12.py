@@ -256,7 +256,7 @@ NOT_NAMED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted", "expected"), NAMED)
+@pytest.mark.parametrize(("text", "quoted", "expected"), NAMED + STATEMENT_OWNERS)
 def test_speaker_named(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)
     assert speaker is not None and speaker.name == expected
@@ -266,12 +266,6 @@ def test_speaker_named(text: str, quoted: str, expected: str) -> None:
 def test_pronoun_resolved(text: str, quoted: str, expected: str) -> None:
     speaker = _speaker(text, quoted)  # (a first name may take the family's surname: "Horst Rabe")
     assert speaker is not None and (speaker.name == expected or speaker.name.startswith(expected + " "))
-
-
-@pytest.mark.parametrize(("text", "quoted", "expected"), STATEMENT_OWNERS)
-def test_statement_owner(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)
-    assert speaker is not None and speaker.name == expected
 
 
 @pytest.mark.parametrize(("text", "quoted", "expected"), UNNAMED)
