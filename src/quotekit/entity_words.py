@@ -585,13 +585,7 @@ def _shares_role(roles: frozenset[str], words: frozenset[str]) -> bool:
     roles, words = frozenset(_weak_form(r) for r in roles), frozenset(_weak_form(w) for w in words)
     if roles & words:
         return True
-    # (but "die Frau" is no "Pflegefachfrau": a noun for any person heads no office)
-    people = of_class("person_noun")
-    if any(
-        len(word) >= 4 and len(role) >= 4 and ((_compound_of(role, word) and word not in people) or (_compound_of(word, role) and role not in people))
-        for role in roles
-        for word in words
-    ):
+    if any(len(word) >= 4 and len(role) >= 4 and (_compound_of(role, word) or _compound_of(word, role)) for role in roles for word in words):
         return True
     synonyms = {_weak_form(s) for word in words for s in role_synonyms(word)}
     groups = _synonym_groups()

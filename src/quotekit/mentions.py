@@ -897,8 +897,8 @@ def _person_with_place(ann: Annotated, start: int, verb: int) -> Phrase | None:
         return None
     if any(vocab.is_punct(tokens[k].text) or vocab.is_quote_mark(tokens[k].text) for k in range(phrase.end, verb)):
         return None
-    if tokens[start].text.lower() not in vocab.determiners() or not _surely_person(ann, phrase):
-        return None
+    if tokens[start].text.lower() not in vocab.determiners() or not _may_be_nominative(ann, phrase) or not _surely_person(ann, phrase):
+        return None  # (not "Einem Reporter vor Ort sagte der Minister": a dative)
     return Phrase(start, verb, phrase.head)
 
 

@@ -88,8 +88,4 @@ def _genitive_noun(ann: Annotated, phrase: Phrase) -> Mention | None:
         role = vocab.role_noun(stem)
         if role is not None and not role.plural:
             return Mention(*span, head=stem, kind=MentionKind.ROLE, gender=role.gender, role=role.key, role_word=stem)
-    if ann.tokens[phrase.start].text == "des" and word.endswith("s") and vocab.first_name_gender(word[:-1]) is False:
-        # "nach Ansicht des früheren Profis", "des Fischwirtschaftsmeisters": after "des" an
-        # unlisted noun in -s is a man's role as well (a name would take no article)
-        return Mention(*span, head=word[:-1], kind=MentionKind.ROLE, gender="m", role_word=word[:-1])
     return None
