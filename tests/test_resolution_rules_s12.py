@@ -146,6 +146,12 @@ STATEMENT_OWNERS = [
 
 UNNAMED = [
     pytest.param(
+        "Lehrerin Tina Brack unterrichtet seit 30 Jahren an der Schule. „Die Kinder haben sich verändert“, sagte die Frau.",
+        "Kinder haben sich",
+        "Tina Brack",
+        id="an occupation is no office that keeps die Frau away",
+    ),
+    pytest.param(
         "Die Bäckerei schließt. Eine Verkäuferin in der Filiale am Marktplatz berichtete, viele Kunden hätten nachgefragt.",
         "Kunden hätten",
         "Verkäuferin",

@@ -2011,7 +2011,9 @@ def _unnamed_or_without_office(entity: Entity) -> bool:
     relative holds none); never a child."""
     if _child(entity):
         return False  # "Der Junge kam ins Krankenhaus. …, sagte der Mann": a child is no man
-    return entity.key.startswith("role:") or not _current_roles(entity) - entity_words.of_class("case_party") - entity_words.of_class("relation_noun")
+    offices = _current_roles(entity) - entity_words.of_class("case_party") - entity_words.of_class("relation_noun")
+    # (an occupation is no office: "Lehrerin Tina Berg … sagte die Frau")
+    return entity.key.startswith("role:") or not {role for role in offices if not entity_words.occupation_epithet({role})}
 
 
 def _child(entity: Entity) -> bool:
