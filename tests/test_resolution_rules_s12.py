@@ -70,6 +70,27 @@ NAMED = [
         id="a rally Co-Pilot is the Beifahrer",
     ),
     pytest.param(
+        "Der FC Lindental hat sich von Trainer Mirko Kass getrennt. Der Verein nannte sportliche Gründe. Kass reagierte "
+        "enttäuscht. Kapitän Luca Brenner nahm das Team in die Pflicht. Man habe ihm zu wenig Zeit gegeben, sagte der Fußballlehrer.",
+        "zu wenig Zeit",
+        "Mirko Kass",
+        id="a Fußballlehrer is the Trainer",
+    ),
+    pytest.param(
+        "Betriebsratsvorsitzende Gabi Nowitz sorgt sich um die Stellen. Werksleiter Peter Sand sprach von einer Krise. "
+        "„Wir nehmen die Geschäftsführung beim Wort“, sagte die Betriebsrätin.",
+        "beim Wort",
+        "Gabi Nowitz",
+        id="the chair of a works council is a Betriebsrätin",
+    ),
+    pytest.param(
+        "Das Stadtfest fiel ins Wasser. Karussellbetreiber Heinz Lorbach rechnet mit Verlusten. "
+        "Der Samstag sei immer der beste Tag, sagte der Schausteller.",
+        "beste Tag",
+        "Heinz Lorbach",
+        id="Schausteller describes someone named with a ride he runs",
+    ),
+    pytest.param(
         "Landrätin Ute Vogler stellte das Projekt mit KVB-Geschäftsführerin Nina Kuhl vor. „Wer auf dem Land wohnt, braucht "
         "einen Bus“, sagte die Kreischefin. „Wir starten mit vier Bussen“, sagte die KVB-Chefin.",
         "vier Bussen",
