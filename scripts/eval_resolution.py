@@ -46,7 +46,9 @@ start: heldout32 was measured once on arrival and worked on, heldout33 kept unse
 session's first rules were done, measured once, then worked on; "heldout34" and "heldout35",
 written in its first hour, were kept unseen and measured once with the session's final rules.
 "heldout36", "heldout37" and "heldout38" (twelfth session) were written at its start and kept
-unseen until the session's rules were done, then measured once beside the session-start rules.
+unseen until the session's first rules were done, then measured once beside the session-start
+rules and worked on; "heldout39" and "heldout40", written during it, were measured once with the
+rules then final (and worked on after).
 The splits are read from the data file, in the order they were added.
 """
 
