@@ -91,6 +91,13 @@ NAMED = [
         id="Schausteller describes someone named with a ride he runs",
     ),
     pytest.param(
+        "Entdeckt hatte die Stelle Landwirt Hauke Brodt beim Pflügen. Seine Frau Anke erinnert sich an den Abend. "
+        "Er sei mit einer Scherbe in die Küche gekommen, erzählte sie. Brodt selbst gibt sich bescheiden: »Ich habe nur den Pflug angehalten.«",
+        "Pflug angehalten",
+        "Hauke Brodt",
+        id="a surname alone is the one named with it, not a wife whose surname was inferred",
+    ),
+    pytest.param(
         "Landrätin Ute Vogler stellte das Projekt mit KVB-Geschäftsführerin Nina Kuhl vor. „Wer auf dem Land wohnt, braucht "
         "einen Bus“, sagte die Kreischefin. „Wir starten mit vier Bussen“, sagte die KVB-Chefin.",
         "vier Bussen",

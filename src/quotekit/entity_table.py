@@ -190,6 +190,10 @@ class EntityTable:
                     return person
         elif people:
             before = [p for p in people if position is not None and p.last_start_before(position) is not None]
+            # (one the text first named with this surname: not the wife "Anke" whose surname was
+            # only inferred, in "Landwirt Hauke X … Seine Frau Anke … X selbst")
+            written = [p for p in before if self.ann.text[slice(*p.first_span())].endswith(surname)]
+            before = written or before
             return max(before, key=lambda p: p.last_start_before(position)) if before else people[0]
         key = "person:" + surname if not people else f"person:{surname}#{len(people) + 1}"
         entity = self.entities[key] = Entity(SpeakerKind.PERSON, key)
