@@ -216,6 +216,13 @@ UNNAMED = [
 
 ORGANISATIONS = [
     pytest.param(
+        "Der SV Holm hat den Stürmer Emre Yalçin vom Zweitligisten 1. FC Rambeck verpflichtet. In Rambeck ist man wenig glücklich. "
+        "Man verliere den Spieler nur ungern, teilte der Zweitligist mit.",
+        "nur ungern",
+        "1. FC Rambeck",
+        id="a club's ordinal belongs to its name, and vom before a kind of club continues no surname",
+    ),
+    pytest.param(
         "Der Freizeitpark Wichtelwald hat eine neue Bahn eröffnet. Unter den ersten Gästen war eine Familie aus Basel. "
         "„Wir sind extra früh losgefahren“, sagte der Vater. Der Park verweist auf einen Shuttlebus. "
         "Der werde gut angenommen, teilte das Unternehmen mit.",

@@ -256,6 +256,8 @@ class EntityTable:
             entity.names.append(f"{noun} {name}")  # "die Reederei Baltmar": the noun is part of the name
             if adjective:
                 entity.names.append(f"{_name_form(adjective, entity.grammatical_gender)} {noun} {name}")
+            elif i >= 2 and _club_ordinal(tokens[i - 2].text):
+                entity.names.append(f"{tokens[i - 2].text} {noun} {name}")  # "vom Zweitligisten 1. FC Sandbeck"
         self.remember(tokens[i].start, tokens[j].end, entity)
         return entity
 
@@ -311,6 +313,11 @@ class EntityTable:
                         del self.organisation_names[short]
                 else:
                     self.organisation_names.setdefault(short, entity)
+
+
+def _club_ordinal(word: str) -> bool:
+    """``1.``: a one-digit ordinal, which opens a club's name before its kind (``1. FC X``)."""
+    return len(word) == 2 and word[0].isdigit() and word[1] == "."
 
 
 def _name_form(adjective: str, gender: str | None) -> str:

@@ -72,7 +72,10 @@ def name_particle_inside(ann: Annotated, k: int) -> bool:
     particle = text in vocab.name_particles() or (
         text in vocab.word_class("article_particle") and k > 0 and tokens[k - 1].text in vocab.name_particles()
     )
-    # the particles must lead to a name: "Ulrich Brandes von der Universität" ends at "Brandes"
+    # the particles must lead to a name: "Ulrich Brandes von der Universität" ends at "Brandes",
+    # "Emre Yilmaz vom Zweitligisten" at "Yilmaz" (a kind of organisation is no surname)
+    if vocab.organisation_noun_form(tokens[k + 1].text) is not None:
+        return False
     return particle and (is_proper_name(ann, k + 1) or name_particle_inside(ann, k + 1))
 
 

@@ -414,9 +414,11 @@ def _particle_in_name(ann: Annotated, k: int) -> bool:
     (``von [der] Leyen``, ``van [den] Berg``, ``de [la] Cruz``)."""
     tokens = ann.tokens
     lower = tokens[k].text.lower()
-    return lower in vocab.name_particles() or (
+    particle = lower in vocab.name_particles() or (
         k > 0 and lower in vocab.word_class("article_particle") and tokens[k - 1].text.lower() in vocab.name_particles()
     )
+    # (not before a kind of organisation: "Emre Yilmaz vom Zweitligisten")
+    return particle and not (k + 1 < len(tokens) and vocab.organisation_noun_form(tokens[k + 1].text) is not None)
 
 
 def is_proper_name(ann: Annotated, k: int) -> bool:

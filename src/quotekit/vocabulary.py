@@ -251,6 +251,17 @@ def organisation_noun(word: str) -> NounInfo | None:
 
 
 
+def organisation_noun_form(word: str) -> NounInfo | None:
+    """`organisation_noun` of a word or of its stem without a case ending (``Zweitligisten``,
+    ``Verbandes``, ``Vereins``)."""
+    for cut in (0, 1, 2):
+        if len(word) - cut > 3 and (cut == 0 or word[-cut:] in ("n", "s", "en", "es")):
+            info = organisation_noun(word[: len(word) - cut] if cut else word)
+            if info is not None:
+                return info
+    return None
+
+
 def town_adjective(word: str) -> bool:
     """``Tannheimer``, ``Kronstädter``: a capitalised word with the ending of a town's adjective
     (``place_adjective_ending``) that is no first name — before a role or organisation noun it
