@@ -216,6 +216,12 @@ UNNAMED = [
 
 ORGANISATIONS = [
     pytest.param(
+        "Der Naturschutzverband Lindauer Heide Ost warnt vor Schnellschüssen. Erst müsse der Wolf bestimmt werden, sagte der Verband.",
+        "Wolf bestimmt",
+        "Naturschutzverband Lindauer Heide Ost",
+        id="a region after a place adjective and a point of the compass close a name",
+    ),
+    pytest.param(
         "Der SV Holm hat den Stürmer Emre Yalçin vom Zweitligisten 1. FC Rambeck verpflichtet. In Rambeck ist man wenig glücklich. "
         "Man verliere den Spieler nur ungern, teilte der Zweitligist mit.",
         "nur ungern",

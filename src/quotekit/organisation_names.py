@@ -42,6 +42,8 @@ def name_end(ann: Annotated, i: int) -> int | None:
             break
         if j >= i and word in of_class("region_noun") and tokens[j].text.endswith("er") and tokens[j].text[:1].isupper():
             j += 1  # "Naturschutzbund Grießbacher Land": a region named by a place adjective
+            if j + 1 < len(tokens) and tokens[j + 1].text in of_class("compass_word"):
+                j += 1  # "… Lüneburger Heide Ost"
             break
         if acronym and j >= i and _founding_year(word):
             j += 1  # "SV Eichholz 09", "TSV Halling 1861": a club's founding year ends its name
