@@ -48,7 +48,8 @@ written in its first hour, were kept unseen and measured once with the session's
 "heldout36", "heldout37" and "heldout38" (twelfth session) were written at its start and kept
 unseen until the session's first rules were done, then measured once beside the session-start
 rules and worked on; "heldout39" and "heldout40", written during it, were measured once with the
-rules then final (and worked on after).
+rules then final (and worked on after); "heldout41" and "heldout42", written last, were measured
+once with the session's rules then final (a few vocabulary rows came after).
 The splits are read from the data file, in the order they were added.
 """
 

@@ -98,6 +98,13 @@ NAMED = [
         id="a surname alone is the one named with it, not a wife whose surname was inferred",
     ),
     pytest.param(
+        "Die Fähre nach Nordoog fällt oft aus. Bürgermeisterin Inken Haase fordert eine tiefere Fahrrinne. Reeder Paul Mohr "
+        "verweist auf das Wetter. „Wir werden behandelt wie ein Nebengleis“, sagte die Inselchefin.",
+        "Nebengleis",
+        "Inken Haase",
+        id="the mayor of an island is its Inselchefin",
+    ),
+    pytest.param(
         "Landrätin Ute Vogler stellte das Projekt mit KVB-Geschäftsführerin Nina Kuhl vor. „Wer auf dem Land wohnt, braucht "
         "einen Bus“, sagte die Kreischefin. „Wir starten mit vier Bussen“, sagte die KVB-Chefin.",
         "vier Bussen",
