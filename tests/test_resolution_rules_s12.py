@@ -223,6 +223,13 @@ UNNAMED = [
 
 ORGANISATIONS = [
     pytest.param(
+        "Im Einsatz war der Kreisverband Tannrode des Deutschen Roten Kreuzes. Die Blutkonserven reichten nur noch für drei Tage, "
+        "sagte der Verband.",
+        "drei Tage",
+        "Kreisverband Tannrode des Deutschen Roten Kreuzes",
+        id="a proper genitive after a name names the parent body and belongs to the name",
+    ),
+    pytest.param(
         "Der Naturschutzverband Lindauer Heide Ost warnt vor Schnellschüssen. Erst müsse der Wolf bestimmt werden, sagte der Verband.",
         "Wolf bestimmt",
         "Naturschutzverband Lindauer Heide Ost",

@@ -18,6 +18,28 @@ from .phrases import ADJECTIVE_ENDINGS
 
 
 def name_end(ann: Annotated, i: int) -> int | None:
+    """`_name_end`, with the genitive of a named parent body after it (`_parent_genitive_end`)."""
+    j = _name_end(ann, i)
+    return _parent_genitive_end(ann, j) if j is not None else None
+
+
+def _parent_genitive_end(ann: Annotated, j: int) -> int:
+    """``Kreisverband Moorbrück [des Deutschen Roten Kreuzes]``: a genitive after the name whose
+    capitalised adjectives make it a proper name names the body the organisation belongs to, and
+    is part of its name."""
+    tokens = ann.tokens
+    k = j + 1
+    if k + 2 >= len(tokens) or tokens[k].text not in of_class("genitive_article") or ann.paragraph_break_before(k):
+        return j
+    m = k + 1
+    while m < len(tokens) and _capitalised_adjective(ann, m):
+        m += 1
+    if m == k + 1 or m >= len(tokens) or not tokens[m].text[:1].isupper() or vocab.first_name_gender(tokens[m].text) is not False:
+        return j
+    return m
+
+
+def _name_end(ann: Annotated, i: int) -> int | None:
     """The last token of an organisation name starting at ``i`` (capitalised name words and
     acronyms: ``Veltrawerke``, ``HSG Brehmsund``), or None when it may be something else: a
     first name inside (``des Ministeriums Maria Brandt``), two plain words without an acronym
