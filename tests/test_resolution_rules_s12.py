@@ -223,6 +223,13 @@ UNNAMED = [
 
 ORGANISATIONS = [
     pytest.param(
+        "Das Bistum Lindenfels will die Kirche St. Anna verkaufen. Die Pfarrei St. Anna wehrt sich. "
+        "Die Pfarrei habe in eigener Verantwortung entschieden, erklärte die Diözese.",
+        "eigener Verantwortung",
+        "Bistum Lindenfels",
+        id="a Diözese is the Bistum, not the parish named since",
+    ),
+    pytest.param(
         "Im Einsatz war der Kreisverband Tannrode des Deutschen Roten Kreuzes. Die Blutkonserven reichten nur noch für drei Tage, "
         "sagte der Verband.",
         "drei Tage",
