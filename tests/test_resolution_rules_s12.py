@@ -311,6 +311,17 @@ NOT_NAMED = [
 ]
 
 
+def test_a_noble_name_ending_like_a_short_organisation_noun_keeps_its_particle() -> None:
+    # (third review: "-hausen" ends in "Haus"; only kind nouns of six letters or more stop a name)
+    speaker = _speaker("„Wir müssen neu pflanzen“, sagte Ludwig von Wallhausen vom Forstamt.", "neu pflanzen")
+    assert speaker is not None and speaker.name == "Ludwig von Wallhausen"
+
+
+def test_one_of_the_witnesses_with_a_place_before_the_verb_is_the_subject() -> None:
+    quote = next(q for q in quotekit.extract("Einer der Zeugen am Bahnhof sagte, der Zug sei zu spät gewesen.") if "Zug sei" in q.text)
+    assert quote.mention is not None and quote.mention.text.startswith("Einer der Zeugen")
+
+
 # guards for what the second review found (the session's intermediate rules got these wrong)
 REVIEW_GUARDS = [
     pytest.param(

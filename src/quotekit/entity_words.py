@@ -74,7 +74,7 @@ def name_particle_inside(ann: Annotated, k: int) -> bool:
     )
     # the particles must lead to a name: "Ulrich Brandes von der Universität" ends at "Brandes",
     # "Emre Yilmaz vom Zweitligisten" at "Yilmaz" (a kind of organisation is no surname)
-    if vocab.organisation_noun_form(tokens[k + 1].text) is not None:
+    if vocab.kind_of_organisation(tokens[k + 1].text):
         return False
     return particle and (is_proper_name(ann, k + 1) or name_particle_inside(ann, k + 1))
 

@@ -418,7 +418,7 @@ def _particle_in_name(ann: Annotated, k: int) -> bool:
         k > 0 and lower in vocab.word_class("article_particle") and tokens[k - 1].text.lower() in vocab.name_particles()
     )
     # (not before a kind of organisation: "Emre Yilmaz vom Zweitligisten")
-    return particle and not (k + 1 < len(tokens) and vocab.organisation_noun_form(tokens[k + 1].text) is not None)
+    return particle and not (k + 1 < len(tokens) and vocab.kind_of_organisation(tokens[k + 1].text))
 
 
 def is_proper_name(ann: Annotated, k: int) -> bool:
@@ -899,8 +899,9 @@ def _person_with_place(ann: Annotated, start: int, verb: int) -> Phrase | None:
         return None
     if any(vocab.is_punct(tokens[k].text) or vocab.is_quote_mark(tokens[k].text) for k in range(phrase.end, verb)):
         return None
-    if tokens[start].text.lower() not in vocab.determiners() or not _may_be_nominative(ann, phrase) or not _surely_person(ann, phrase):
-        return None  # (not "Einem Reporter vor Ort sagte der Minister": a dative)
+    partitive = tokens[start].text.lower() in vocab.word_class("partitive_pronoun") and tokens[start + 1].text.lower() in ("der", "des")
+    if tokens[start].text.lower() not in vocab.determiners() or not (partitive or _may_be_nominative(ann, phrase)) or not _surely_person(ann, phrase):
+        return None  # (not "Einem Reporter vor Ort sagte der Minister": a dative; but "Einer der Zeugen am Bahnhof")
     return Phrase(start, verb, phrase.head)
 
 

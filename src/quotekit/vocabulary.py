@@ -251,15 +251,15 @@ def organisation_noun(word: str) -> NounInfo | None:
 
 
 
-def organisation_noun_form(word: str) -> NounInfo | None:
-    """`organisation_noun` of a word or of its stem without a case ending (``Zweitligisten``,
-    ``Verbandes``, ``Vereins``)."""
+def kind_of_organisation(word: str) -> bool:
+    """``Zweitligisten``, ``Verbandes``, ``Vereins``: an organisation noun of six letters or more
+    in any case (not a surname or place that ends in a short one: ``Münchhausen``, ``Neubank``)."""
     for cut in (0, 1, 2):
         if len(word) - cut > 3 and (cut == 0 or word[-cut:] in ("n", "s", "en", "es")):
             info = organisation_noun(word[: len(word) - cut] if cut else word)
-            if info is not None:
-                return info
-    return None
+            if info is not None and len(info.key) >= 6:
+                return True
+    return False
 
 
 def town_adjective(word: str) -> bool:
