@@ -11,7 +11,7 @@ normalised. The word lists are in ``data/de/entity_words.tsv``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from . import clauses, lexicon
 from . import vocabulary as vocab
@@ -859,11 +859,7 @@ def organisation_kinds(word: str) -> frozenset[str]:
     bank and, through ``Bank``, company)."""
     word = word.lower()
     table = _organisation_kind_table()
-    kinds: frozenset[str] = frozenset()
-    for start in range(len(word)):
-        suffix = word[start:]
-        if suffix in table and (start == 0 or len(suffix) >= 5 or (start >= 3 and len(suffix) >= 3)):
-            kinds |= table[suffix]
+    kinds: frozenset[str] = frozenset().union(*(table[suffix] for suffix in _listed_kind_suffixes(word)))
     if not kinds and len(word) > 5:
         stem = genitive_stem(word.capitalize())
         if len(stem) < len(word):
@@ -875,12 +871,18 @@ def primary_organisation_kinds(word: str) -> frozenset[str]:
     """The kinds of the longest listed suffix alone (``Kreisverwaltung`` → municipality, not
     also authority through ``Verwaltung``): what a compound kind noun most specifically is."""
     word = word.lower()
+    longest = next(_listed_kind_suffixes(word), None)
+    return _organisation_kind_table()[longest] if longest is not None else frozenset()
+
+
+def _listed_kind_suffixes(word: str) -> Iterator[str]:
+    """The suffixes of ``word`` (lowercase) listed in ``organisation_classes.tsv``, longest
+    first, each with enough letters before it (see the file's header)."""
     table = _organisation_kind_table()
     for start in range(len(word)):
         suffix = word[start:]
         if suffix in table and (start == 0 or len(suffix) >= 5 or (start >= 3 and len(suffix) >= 3)):
-            return table[suffix]
-    return frozenset()
+            yield suffix
 
 
 def genitive_stem(noun: str) -> str:

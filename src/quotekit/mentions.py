@@ -181,7 +181,7 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         # organisation noun is part of its name, no person's
         named = ann.text[tokens[name_run[0]].start : tokens[core_end - 1].end]
         return Mention(start_char, end_char, tokens[core_end - 1].text, MentionKind.ORGANISATION, None, False, named)
-    if name_run is not None and name_run[1] > name_run[0] and _husband_before_first_name(ann, name_run[0]):
+    if name_run is not None and name_run[1] > name_run[0] and husband_before_first_name(ann, name_run[0]):
         # "Ihr Mann Klaus": her husband by his first name, no one surnamed "Mann"
         role, role_word, gender = tokens[name_run[0]].text.lower(), tokens[name_run[0]].text, "m"
         name_run = (name_run[0] + 1, name_run[1])
@@ -370,7 +370,7 @@ def _apposition_start(ann: Annotated, phrase: Phrase) -> int | None:
 _APPOSITION_TAIL_OPENERS = vocab.word_class("affiliation_preposition") | vocab.word_class("role_preposition")
 
 
-def _husband_before_first_name(ann: Annotated, k: int) -> bool:
+def husband_before_first_name(ann: Annotated, k: int) -> bool:
     """``Ihr Mann Klaus``: a noun for a husband (``husband_noun``) after a possessive and before
     a first name."""
     tokens = ann.tokens

@@ -23,7 +23,7 @@ from . import vocabulary as vocab
 from .document import Annotated
 from .entity_table import Entity, EntityTable, grammatical_gender
 from .inflection import VOWELS
-from .mentions import is_proper_name
+from .mentions import husband_before_first_name, is_proper_name
 from .model import SpeakerKind
 from .phrases import quoted_title_end
 
@@ -77,7 +77,7 @@ def collect_names(table: EntityTable) -> None:
         # a noun for an organisation and a person alike ("Betreiber", "Händler") is a role before a first name
         person_noun = preceding and (vocab.organisation_noun(preceding) is None or vocab.first_name_gender(tok.text) is not False)
         role = vocab.singular_role(preceding) if person_noun else None
-        if role is None and _husband_before(ann, i):
+        if role is None and i > 0 and husband_before_first_name(ann, i - 1):
             role = vocab.NounInfo(preceding.lower(), "m", False)  # "Elke Rabe und ihr Mann Horst"
         listed = vocab.role_noun(preceding) if role is not None else None
         if role is not None and i > 1 and (
@@ -478,13 +478,3 @@ def _name_adjective(ann: Annotated, noun: int) -> str | None:
     if vocab.role_noun(word) is not None or vocab.organisation_noun(word) is not None or entity_words.common_noun(word):
         return None
     return word
-
-
-def _husband_before(ann: Annotated, i: int) -> bool:
-    """``ihr Mann Horst``: a noun for a husband between a possessive and the first name at ``i``."""
-    return (
-        i > 1
-        and ann.tokens[i - 1].text.lower() in vocab.word_class("husband_noun")
-        and ann.tokens[i - 2].text.lower() in vocab.word_class("possessive_determiner")
-        and vocab.first_name_gender(ann.tokens[i].text) == "m"
-    )
