@@ -150,6 +150,13 @@ PRONOUNS = [
         id="the name in an apposition comes before the apposition's own affiliation",
     ),
     pytest.param(
+        "Die Geschwister Lena und Ole Brandis haben eine Mosterei eröffnet. Die Idee hatte Lena Brandis in Schweden. "
+        "Ihr Bruder Ole ist gelernter Küfer. Er wolle keine Experimente, sagt er.",
+        "keine Experimente",
+        "Ole Brandis",
+        id="a relative by first name is the sibling the text named in full (blind batch heldout44)",
+    ),
+    pytest.param(
         "Das Gericht bestellte den Rechtsanwalt Carsten Wendt zum Verwalter. Der Jurist zeigte sich zuversichtlich, einen Investor zu finden. "
         "Es gebe bereits Gespräche, sagte er.",
         "bereits Gespräche",

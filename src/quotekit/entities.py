@@ -228,7 +228,9 @@ class EntityLinker:
         kin_by_first_name = mention.role is not None and vocab.first_name_gender(mention.name or "") is not False  # "Ihr Mann Klaus"
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name or kin_by_first_name):
             name = self._person_name(mention.name)
-            entity = self.table.person(mention.name.split()[-1], name, mention.start)
+            # (a first name alone is whoever the text named in full with it: "Jana und Tim X … Ihr Bruder Tim")
+            named = kin_by_first_name and " " not in name and self.table.by_first_name(name, mention.start)
+            entity = named or self.table.person(mention.name.split()[-1], name, mention.start)
             entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self.table.remember(mention.start, mention.end, entity, salient=True)
 
