@@ -230,6 +230,18 @@ UNNAMED = [
 
 ORGANISATIONS = [
     pytest.param(
+        "Der Ausbau stößt beim Ruder-Club Lindau 1921 auf Widerstand. Die Trainingsstrecke werde gestört, sagte der Verein.",
+        "Trainingsstrecke",
+        "Ruder-Club Lindau 1921",
+        id="a founding year after a club's kind noun closes its name",
+    ),
+    pytest.param(
+        "Der Schiedsrichter war beim Spiel gegen den SV Grünfeld 09 geschlagen worden. Der Mann sei kein Mitglied, teilte der Klub mit.",
+        "kein Mitglied",
+        "SV Grünfeld 09",
+        id="a founding year after a club's acronym before the name",
+    ),
+    pytest.param(
         "Das Bistum Lindenfels will die Kirche St. Anna verkaufen. Die Pfarrei St. Anna wehrt sich. "
         "Die Pfarrei habe in eigener Verantwortung entschieden, erklärte die Diözese.",
         "eigener Verantwortung",

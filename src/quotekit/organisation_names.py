@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from . import vocabulary as vocab
 from .document import Annotated
-from .entity_words import of_class
+from .entity_words import of_class, organisation_kinds
 from .mentions import is_proper_name
 from .phrases import ADJECTIVE_ENDINGS
 
@@ -48,6 +48,8 @@ def _name_end(ann: Annotated, i: int) -> int | None:
     tokens = ann.tokens
     j = i - 1
     acronym = False
+    founded = False  # a founding year closed the name: surely a club's
+    club = i > 0 and (vocab.is_acronym(tokens[i - 1].text) or "club" in organisation_kinds(tokens[i - 1].text))  # the kind noun before the name
     # "die Gewerkschaft Öffentliche Dienste": a capitalised adjective inside a sentence is a name's
     adjective = _capitalised_adjective(ann, i)
     joined = 0  # name words joined by "und"
@@ -67,8 +69,9 @@ def _name_end(ann: Annotated, i: int) -> int | None:
             if j + 1 < len(tokens) and tokens[j + 1].text in of_class("compass_word"):
                 j += 1  # "… Lüneburger Heide Ost"
             break
-        if acronym and j >= i and _founding_year(word):
-            j += 1  # "SV Eichholz 09", "TSV Halling 1861": a club's founding year ends its name
+        if (acronym or club) and j >= i and _founding_year(word):
+            j += 1  # "SV Eichholz 09", "TSV Halling 1861", "Kanu-Club Kremmin 1921": a club's founding year ends its name
+            founded = True
             break
         if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or _place_name(word) or (adjective and j + 1 == i)):
             break
@@ -90,7 +93,7 @@ def _name_end(ann: Annotated, i: int) -> int | None:
         and all(_inflected_adjective(tokens[k].text) for k in range(sentence_start + 1, i - 1))
     )
     acronym = acronym or (j + 3 < len(tokens) and tokens[j + 1].text == "(" and tokens[j + 3].text == ")" and vocab.is_acronym(tokens[j + 2].text))
-    if acronym or adjective or joined or _genitive_kind_noun(ann, i - 1) or _apposition_kind_noun(ann, i - 1):
+    if acronym or adjective or joined or founded or _genitive_kind_noun(ann, i - 1) or _apposition_kind_noun(ann, i - 1):
         # "HSG Brehmsund", "des Pharmakonzerns Delvaro", "Mitglieder der Bürgerinitiative Stilles Moor",
         # "vom Mieterverein X und Umgebung" (a name that goes on after "und" or "&")
         return j
