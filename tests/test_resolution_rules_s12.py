@@ -230,6 +230,13 @@ UNNAMED = [
 
 ORGANISATIONS = [
     pytest.param(
+        "Die Netzgesellschaft Talgrund baut die Leitung. Die Bürgerenergie Wendhagen eG wartet seit Monaten. "
+        "Der Netzbetreiber habe den Anschluss nicht hergestellt, kritisierte die Genossenschaft.",
+        "Anschluss nicht",
+        "Bürgerenergie Wendhagen eG",
+        id="a Genossenschaft is the body with the legal form eG",
+    ),
+    pytest.param(
         "Der Ausbau stößt beim Ruder-Club Lindau 1921 auf Widerstand. Die Trainingsstrecke werde gestört, sagte der Verein.",
         "Trainingsstrecke",
         "Ruder-Club Lindau 1921",
