@@ -230,9 +230,9 @@ UNNAMED = [
 
 ORGANISATIONS = [
     pytest.param(
-        "Die Netzgesellschaft Talgrund baut die Leitung. Die Bürgerenergie Wendhagen eG wartet seit Monaten. "
-        "Der Netzbetreiber habe den Anschluss nicht hergestellt, kritisierte die Genossenschaft.",
-        "Anschluss nicht",
+        "Die Bürgerenergie Wendhagen eG wartet seit Monaten auf den Anschluss. Die Netzgesellschaft Talgrund baut die Leitung. "
+        "Der Netzbetreiber habe den Anschluss verschleppt, kritisierte die Genossenschaft.",
+        "Anschluss verschleppt",
         "Bürgerenergie Wendhagen eG",
         id="a Genossenschaft is the body with the legal form eG",
     ),
