@@ -74,9 +74,11 @@ def name_particle_inside(ann: Annotated, k: int) -> bool:
     )
     # the particles must lead to a name: "Ulrich Brandes von der Universität" ends at "Brandes",
     # "Emre Yilmaz vom Zweitligisten" at "Yilmaz" (a kind of organisation is no surname)
-    if vocab.kind_of_organisation(tokens[k + 1].text):
-        return False
-    return particle and (is_proper_name(ann, k + 1) or name_particle_inside(ann, k + 1))
+    return (
+        particle
+        and not vocab.kind_of_organisation(tokens[k + 1].text)
+        and (is_proper_name(ann, k + 1) or name_particle_inside(ann, k + 1))
+    )
 
 
 _PREDICATE_GAP = 4  # words between copula and role noun: "ist [der neue] Sportdirektor", "ist [seit 2015] Professorin"
@@ -779,24 +781,30 @@ def body_of_its_own(noun: str) -> bool:
     association names a body of its own — there is a chamber or association for every trade —,
     not whichever association the text named before (unlike ``das Verkehrsunternehmen`` or ``der
     Regionalligist``, which may be any company or club)."""
-    word = noun.lower()
-    table = _organisation_kind_table()
-    start = next((k for k in range(1, len(word)) if word[k:] in table), None)
-    return start is not None and word not in table and "association" in table[word[start:]]
+    parts = _compound_kind_noun(noun)
+    return parts is not None and "association" in _organisation_kind_table()[parts[1]]
 
 
 def compound_field(noun: str) -> tuple[str, str] | None:
     """``Campingverband`` → (``camping``, ``verband``): the first part of a compound kind noun
     (without a linking ``s``) and the listed kind noun it ends in; None for a listed noun or
     one whose first part is too short to name a field."""
+    parts = _compound_kind_noun(noun)
+    if parts is None:
+        return None
+    field, kind = parts
+    field = field.rstrip("-")
+    field = field[:-1] if field.endswith("s") and len(field) > 5 else field
+    return (field, kind) if len(field) >= 4 else None
+
+
+def _compound_kind_noun(noun: str) -> tuple[str, str] | None:
+    """``Campingverband`` → (``camping``, ``verband``): a compound's first part and the longest
+    kind noun of ``organisation_classes.tsv`` it ends in; None for a listed noun itself."""
     word = noun.lower()
     table = _organisation_kind_table()
     start = next((k for k in range(1, len(word)) if word[k:] in table), None)
-    if start is None or word in table:
-        return None
-    field = word[:start].rstrip("-")
-    field = field[:-1] if field.endswith("s") and len(field) > 5 else field
-    return (field, word[start:]) if len(field) >= 4 else None
+    return None if start is None or word in table else (word[:start], word[start:])
 
 
 def led_organisation(noun: str) -> str | None:

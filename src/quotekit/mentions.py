@@ -899,7 +899,7 @@ def _person_with_place(ann: Annotated, start: int, verb: int) -> Phrase | None:
         return None
     if any(vocab.is_punct(tokens[k].text) or vocab.is_quote_mark(tokens[k].text) for k in range(phrase.end, verb)):
         return None
-    partitive = tokens[start].text.lower() in vocab.word_class("partitive_pronoun") and tokens[start + 1].text.lower() in ("der", "des")
+    partitive = tokens[start].text.lower() in vocab.word_class("partitive_pronoun") and tokens[start + 1].text.lower() in vocab.word_class("genitive_determiner")
     if tokens[start].text.lower() not in vocab.determiners() or not (partitive or _may_be_nominative(ann, phrase)) or not _surely_person(ann, phrase):
         return None  # (not "Einem Reporter vor Ort sagte der Minister": a dative; but "Einer der Zeugen am Bahnhof")
     return Phrase(start, verb, phrase.head)

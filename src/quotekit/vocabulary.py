@@ -196,6 +196,7 @@ def capitalised_noun(word: str) -> bool:
     return word[:1].isupper() or ("-" in word and lowercase_led_compound(word))
 
 
+@functools.lru_cache(maxsize=65536)
 def role_noun(word: str) -> NounInfo | None:
     """The role noun a (compound) word ends in: ``Bundesaußenminister`` → ``minister``."""
     if not capitalised_noun(word) or first_name_gender(word) is not False:
