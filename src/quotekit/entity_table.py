@@ -230,14 +230,18 @@ class EntityTable:
         ]
         return people[0] if len(people) == 1 else None
 
-    def named_organisation(self, i: int, j: int, noun: str, adjective: str | None = None, nominative: bool = False) -> Entity:
+    def named_organisation(
+        self, i: int, j: int, noun: str, adjective: str | None = None, nominative: bool = False, end: int | None = None
+    ) -> Entity:
         """Register the organisation named by tokens ``i``–``j`` after its kind noun ``noun``
         (and the ``adjective`` of its name before the noun: ``Kassenärztliche``); with
         ``nominative``, its nouns lose a genitive ending (``des Instituts für X`` → ``Institut
-        für X``)."""
+        für X``); ``end`` cuts the name before the end of token ``j`` (a sentence's full stop
+        kept in ``GmbH.``)."""
         tokens = self.ann.tokens
         noun = entity_words.genitive_stem(noun)
-        name = self.ann.text[tokens[i].start : tokens[j].end]
+        end = tokens[j].end if end is None else end
+        name = self.ann.text[tokens[i].start : end]
         if nominative:
             name = " ".join(entity_words.genitive_stem(word) for word in name.split())
         key = "org:" + name.lower()
@@ -250,7 +254,7 @@ class EntityTable:
             entity = self.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(noun)
             entity.grammatical_gender = grammatical_gender(info)
-        entity.add(tokens[i].start, tokens[j].end, name, None, [noun])
+        entity.add(tokens[i].start, end, name, None, [noun])
         if not noun.lower().endswith(tuple(entity_words.of_class("descriptor_noun"))) and not name.startswith(noun):
             noun = self._with_coordinated_compounds(i - 1, noun)  # "Industrie- und Handelskammer"
             entity.names.append(f"{noun} {name}")  # "die Reederei Baltmar": the noun is part of the name
@@ -258,7 +262,7 @@ class EntityTable:
                 entity.names.append(f"{_name_form(adjective, entity.grammatical_gender)} {noun} {name}")
             elif i >= 2 and _club_ordinal(tokens[i - 2].text):
                 entity.names.append(f"{tokens[i - 2].text} {noun} {name}")  # "vom Zweitligisten 1. FC Sandbeck"
-        self.remember(tokens[i].start, tokens[j].end, entity)
+        self.remember(tokens[i].start, end, entity)
         return entity
 
     def _with_coordinated_compounds(self, k: int, noun: str) -> str:

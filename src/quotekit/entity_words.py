@@ -34,13 +34,18 @@ def _name_word_flags(word: str) -> int:
         flags |= FIRST_NAME
     if kind == "role" or word in vocab.titles() or (flags & CAPITALISED and organisation_kinds(word)):
         flags |= ROLE_OR_TITLE  # a role, a title or a kind of organisation ("die Kieswerke Talgrund")
-    if word in of_class("legal_form"):
+    if word in of_class("legal_form") or legal_form_with_stop(word):
         flags |= LEGAL_FORM
     if vocab.is_acronym(word):
         flags |= ACRONYM
     if word.lower() in vocab.determiners():
         flags |= DETERMINER
     return flags
+
+
+def legal_form_with_stop(word: str) -> bool:
+    """``GmbH.`` at the end of a sentence: the tokeniser keeps the full stop in the word."""
+    return word.endswith(".") and word[:-1] in of_class("legal_form")
 
 
 NAME_WORDS = WordTable(_name_word_flags)

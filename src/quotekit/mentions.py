@@ -100,6 +100,7 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     role = None
     role_word = None
     organisation = False
+    organisation_at = None  # the first organisation noun of the core
     gender = None
     plural = False
     for k in range(phrase.start, core_end):
@@ -110,10 +111,17 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             # noun, is the surname (but "Der Vorsitzende Richter" is a judge)
             surname_after_role = k
             break
+        if info is not None and organisation_at is not None and role is None and k > organisation_at + 1 and tokens[organisation_at].text[:1].isupper():
+            # "der Verband Süddeutscher Spargel- und Erdbeeranbauer", "der Bund Freier Architekten":
+            # the role noun names the members of the organisation the phrase opens with
+            opening = max(phrase.start, coordinated_compound_start(ann, organisation_at))
+            named = ann.text[tokens[opening].start : tokens[core_end - 1].end]
+            return Mention(start_char, end_char, named, MentionKind.ORGANISATION, None, False, named)
         if info is not None and not _is_name_token(ann, k) and tokens[k - 1].text != "&":  # (not "Brandt & Sohn")
             role, role_word, gender, plural = info.key, tok.text, info.gender, info.plural
         elif vocab.organisation_noun(tok.text) is not None or vocab.is_acronym(tok.text) or tok.ent == "ORG":
             organisation = True
+            organisation_at = k if organisation_at is None and vocab.organisation_noun(tok.text) is not None else organisation_at
     # the name follows the last lowercase word of the core: "die in Hamburg geborene Sängerin"
     name_start = next((k + 1 for k in range(core_end - 1, phrase.start - 1, -1) if tokens[k].text.islower()), phrase.start)
     name_run = _last_name_run(ann, name_start, core_end)
@@ -205,7 +213,13 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
                 vocab.is_acronym(tokens[k].text) or vocab.organisation_noun(tokens[k].text) for k in range(first_i, last_i + 1)
             ):
                 # "die Staatsanwaltschaft München I", "der Verband DSW": an organisation's name
-                opening = max(phrase.start, coordinated_compound_start(ann, first_i - 1 if organisation_before else first_i))
+                kind_at = first_i - 1 if organisation_before else first_i
+                if organisation_before and organisation_at is not None and all(tokens[k].text[:1].isupper() for k in range(organisation_at, first_i)):
+                    kind_at = organisation_at  # "die Werbegemeinschaft Innenstadt X": from the first kind noun
+                opening = max(phrase.start, coordinated_compound_start(ann, kind_at))
+                # to the phrase's head: "die Werbegemeinschaft Ostervelder Innenstadt" (a common
+                # noun after the name is still part of it)
+                last_i = max((k for k in range(last_i, core_end) if tokens[k].text[:1].isupper()), default=last_i)
                 full = ann.text[tokens[opening].start : tokens[last_i].end]  # also "Industrie- und Handelskammer X"
                 return Mention(start_char, end_char, full, MentionKind.ORGANISATION, None, False, full)
         if role is None and first_i > phrase.start and (age := _age_before_name(ann, phrase.start, first_i)) is not None:
@@ -220,6 +234,11 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         # suffix ("Wieland", "Hofrat" would need an article): a surname
         return Mention(start_char, end_char, first.text, MentionKind.NAME, None, False, first.text)
     if role is not None:
+        if plural and role_word and vocab.singular_determiner(first.text) and (singular := vocab.singular_role(role_word)) and not singular.plural:
+            # "laut dem Präsidenten", "des Abgeordneten": a weak noun's -en after a singular
+            # determiner is its dative or genitive, not its plural (the role word in the nominative)
+            role, gender, plural = singular.key, singular.gender, False
+            role_word = next((role_word[: -len(e)] for e in vocab.endings("weak_noun_ending") if role_word.endswith(e) and vocab.role_noun(role_word[: -len(e)]) == singular), role_word)
         if (gender in ("m", "n") and first.text.lower() in ("die", "den")) or vocab.plural_by_determiner(first.text, gender):
             plural = True  # "die Veranstalter", "seine Spieler": a masculine or neuter role noun after "die" is plural
         if gender is None and not plural and core_end - phrase.start > 1 and (role_word or "").endswith("e"):

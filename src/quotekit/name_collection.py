@@ -354,7 +354,7 @@ def _collect_legal_names(table: EntityTable, flags: numpy.ndarray) -> None:
             i -= 1
         if i >= k or tokens[i].text == "&":
             continue
-        start, end = tokens[i].start, tokens[k].end
+        start, end = tokens[i].start, tokens[k].end - entity_words.legal_form_with_stop(tokens[k].text)  # (not "GmbH.")
         j = bisect.bisect_left(table.starts, start)
         inside = next((o.entity for o in table.occurrences[j:] if o.start < end and o.entity.kind is SpeakerKind.ORGANISATION), None)
         # "Der Maschinenbauer Hellwig … die Hellwig Maschinenbau AG": the company named before
@@ -363,11 +363,12 @@ def _collect_legal_names(table: EntityTable, flags: numpy.ndarray) -> None:
             inside.add(start, end, table.ann.text[start:end])
             table.remember(start, end, inside)
         else:
-            inside = table.named_organisation(i, k, tokens[i].text)
-        form = vocab.organisation_noun(tokens[k].text)
+            inside = table.named_organisation(i, k, tokens[i].text, end=end)
+        written_form = table.ann.text[tokens[k].start : end]
+        form = vocab.organisation_noun(written_form)
         if form is not None:
             inside.grammatical_gender = grammatical_gender(form)  # "die X GmbH … sie"
-        inside.add_roles([tokens[k].text.lower()])  # its kind: "die X AG … das Unternehmen"
+        inside.add_roles([written_form.lower()])  # its kind: "die X AG … das Unternehmen"
 
 
 def _collect_acronyms(table: EntityTable, flags: numpy.ndarray) -> None:

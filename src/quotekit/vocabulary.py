@@ -337,6 +337,13 @@ def plural_by_determiner(determiner: str, gender: str | None) -> bool:
     return (gender, "sg") not in readings and any(number == "pl" for _, number in readings)
 
 
+def singular_determiner(determiner: str) -> bool:
+    """``dem``, ``des``, ``einem``: a determiner with only singular readings, so a weak noun in
+    ``-en`` after it is singular (``laut dem Präsidenten``, ``des Abgeordneten``)."""
+    readings = _determiner_readings().get(determiner.lower())
+    return bool(readings) and all(number == "sg" for _, number in readings)
+
+
 @functools.cache
 def _demonyms() -> frozenset[str]:
     return frozenset(word for word, _gender in lexicon.rows("demonyms.tsv"))

@@ -145,6 +145,7 @@ def _word_columns(table: numpy.ndarray, text: str) -> tuple[numpy.ndarray, numpy
         _lowercase_after_abbreviation(table, text, starts_sentence)
         _paragraph_sentences(table, text, starts_sentence)
         _number_before_quote(table, text, starts_sentence)
+        _abbreviation_before_sentence(table, text, starts_sentence)
     else:
         starts_sentence = table[:, 3] == 1
     starts_sentence[0] = True
@@ -198,6 +199,41 @@ def _paragraph_sentences(table: numpy.ndarray, text: str, starts_sentence: numpy
 _NUMBER_AT_SENTENCE_END = re.compile(r"(\d+)\.\s+([„«»\"‚]|\w+)")
 
 
+@functools.cache
+def _abbreviation_at_sentence_end() -> re.Pattern[str]:
+    words = sorted(vocab.word_class("sentence_final_abbreviation"), key=len, reverse=True)
+    return re.compile(r"(?<!\S)(?:" + "|".join(re.escape(w) for w in words) + r")\s+([„«»\"‚]|\w+)", re.IGNORECASE)
+
+
+def _abbreviation_before_sentence(table: numpy.ndarray, text: str, starts_sentence: numpy.ndarray) -> None:
+    """Sentence starts after an abbreviation whose full stop the tokeniser keeps in the word
+    (``… stellte die Hagedorn GmbH. Der Betrieb laufe …``, ``… Obst, Gemüse usw. Die Preise …``),
+    so the sentencizer sees none: when an opening quotation mark, a function word or a pronoun
+    follows, the stop ends the sentence too."""
+    if "." not in text:
+        return
+    for match in _abbreviation_at_sentence_end().finditer(text):
+        if _opens_sentence(match.group(1)):
+            _start_sentence_at(table, match.start(1), starts_sentence)
+
+
+def _opens_sentence(word: str) -> bool:
+    """A word that, after a full stop, opens a sentence rather than going on with a name: an
+    opening quotation mark, or a capitalised function word, determiner or pronoun."""
+    return not word[:1].isalnum() or (
+        word[:1].isupper() and (word.lower() in vocab.function_words() or word.lower() in vocab.determiners() or bool(vocab.pronoun(word)))
+    )
+
+
+def _start_sentence_at(table: numpy.ndarray, position: int, starts_sentence: numpy.ndarray) -> None:
+    """Start a sentence at the token at character ``position`` (past an opening mark)."""
+    row = int(numpy.searchsorted(table[:, 0], position))
+    while row < len(table) and table[row, 5] and not starts_sentence[row]:  # the mark
+        row += 1
+    if row < len(table):
+        starts_sentence[row] = True  # (already so after a paragraph break)
+
+
 def _number_before_quote(table: numpy.ndarray, text: str, starts_sentence: numpy.ndarray) -> None:
     """Sentence starts after a number with a full stop (``… auf Rang 24. „Am Schießstand …“``,
     ``… seit 2010. Er habe …``): the tokeniser reads ``24.`` as an ordinal, so the sentencizer
@@ -206,17 +242,8 @@ def _number_before_quote(table: numpy.ndarray, text: str, starts_sentence: numpy
     capitalised word follows. The start goes to the first word after spaces and the mark."""
     for match in _NUMBER_AT_SENTENCE_END.finditer(text):
         number, following = match.group(1), match.group(2)
-        if not (
-            not following[:1].isalnum()
-            or (following[:1].isupper() and (following.lower() in vocab.function_words() or following.lower() in vocab.determiners() or vocab.pronoun(following)))
-            or (len(number) == 4 and following[:1].isupper())
-        ):
-            continue
-        row = int(numpy.searchsorted(table[:, 0], match.start(2)))
-        while row < len(table) and table[row, 5] and not starts_sentence[row]:  # the mark
-            row += 1
-        if row < len(table):
-            starts_sentence[row] = True  # (already so after a paragraph break)
+        if _opens_sentence(following) or (len(number) == 4 and following[:1].isupper()):
+            _start_sentence_at(table, match.start(2), starts_sentence)
 
 
 def _dateline_end(table: numpy.ndarray, text: str, first: int) -> int | None:

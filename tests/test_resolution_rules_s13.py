@@ -1,0 +1,114 @@
+"""Regression tests for speaker resolution rules added in session 13.
+
+Every text is written for these tests in the style of German regional news (fictional people,
+places and organisations); the pattern comes from the misses of our own resolution batches. The
+assertion is on the resolved speaker's name: the person or organisation a reader would name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+from quotekit import SpeakerKind
+
+
+def _speaker(text: str, quoted: str):
+    quote = next(q for q in quotekit.extract(text) if quoted in q.text)
+    return quote.speaker
+
+
+# (text, the quoted words, the person's or organisation's name): one case per rule
+NAMED = [
+    pytest.param(
+        "Kreispräsident Olaf Brinkmann eröffnete die Messe. Laut dem Präsidenten kamen mehr Aussteller als je zuvor.",
+        "kamen mehr Aussteller",
+        "Olaf Brinkmann",
+        id="a weak noun in -en after dem is singular: laut dem Präsidenten",
+    ),
+    pytest.param(
+        "Baudezernentin Heike Lorenz stellte die Pläne vor. Nach Angaben der Dezernentin koste der Umbau vier Millionen Euro. "
+        "Dem Dezernat zufolge beginne er im Mai. Umweltdezernent Karl Vogt schwieg. Dem Dezernenten zufolge sei das Gutachten offen.",
+        "Gutachten offen",
+        "Karl Vogt",
+        id="a Dezernent is a role",
+    ),
+    pytest.param(
+        "Der Kreistag berät den Haushalt. Kreiskämmerer Ulf Dressel legte die Zahlen vor. "
+        "„Ohne neue Schulden geht es nicht“, sagte der Finanzchef des Kreises.",
+        "neue Schulden",
+        "Ulf Dressel",
+        id="a treasurer is the town's Finanzchef",
+    ),
+    pytest.param(
+        "Das Gymnasium Lindhorst feiert sein Jubiläum. Schulleiterin Ricarda Vogel begrüßte die Gäste. "
+        "Elternsprecherin Mia Kurz dankte den Lehrern. „Hundert Jahre sind ein Grund zur Freude“, sagte die Direktorin.",
+        "Grund zur Freude",
+        "Ricarda Vogel",
+        id="a head of school is its Direktorin",
+    ),
+    pytest.param(
+        "Die Stadt plant eine neue Brücke. Stadtbaurat Henrik Pohl stellte die Pläne vor. "
+        "Der Stadtbaurat räumte Verzögerungen ein. Man werde die Brücke im Herbst sperren, kündigte er an.",
+        "Brücke im Herbst",
+        "Henrik Pohl",
+        id="a Stadtbaurat is a person, not a council",
+    ),
+    pytest.param(
+        "Der Ausschuss stimmte zu. Stadtbaurat Henrik Pohl zeigte sich erleichtert. Ausschusschef Tim Brandt lobte die "
+        "Einigung. „Jetzt können wir endlich bauen“, sagte der Dezernent.",
+        "endlich bauen",
+        "Henrik Pohl",
+        id="a Stadtbaurat is one of the town's Dezernenten",
+    ),
+    pytest.param(
+        "In Lehmbach brannte eine Scheune. Gemeindebrandmeister Kai Ostendorf leitete den Einsatz. "
+        "„Das Feuer war schnell unter Kontrolle“, sagte der Wehrführer.",
+        "schnell unter Kontrolle",
+        "Kai Ostendorf",
+        id="a Gemeindebrandmeister leads the fire brigade",
+    ),
+    pytest.param(
+        "Rektorin Frauke Lenz sprach von schweren Wochen. Ihre Stellvertreterin Anke Holm plant die Vertretungen. "
+        "Jeden Morgen beginne das Puzzle neu, sagte die Konrektorin.",
+        "Puzzle neu",
+        "Anke Holm",
+        id="a Konrektorin is the head's deputy",
+    ),
+]
+
+ORGANISATIONS = [
+    pytest.param(
+        "Die Interessengemeinschaft Lindauer Altstadt lobte den Umbau. Die Geschäfte würden profitieren, teilte der "
+        "Zusammenschluss mit.",
+        "Geschäfte würden",
+        "Interessengemeinschaft Lindauer Altstadt",
+        id="an organisation's name runs to the head of its phrase",
+    ),
+    pytest.param(
+        "Die Preise seien gestiegen, teilte der Bund Norddeutscher Obst- und Gemüsehändler mit. Viele Stände hätten "
+        "schon geschlossen, so der Bund.",
+        "Stände hätten",
+        "Bund Norddeutscher Obst- und Gemüsehändler",
+        id="an organisation noun before its members' role noun is the organisation",
+    ),
+    pytest.param(
+        "Kritik kam von der Kurbetriebe Sandfeld GmbH. Der Umbau sei zu teuer, erklärte die Gesellschaft.",
+        "Umbau sei",
+        "Kurbetriebe Sandfeld GmbH",
+        id="a legal form with the sentence's full stop ends the sentence and the name",
+    ),
+]
+
+
+
+@pytest.mark.parametrize(("text", "quoted", "expected"), NAMED)
+def test_speaker_named(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.name == expected
+
+
+@pytest.mark.parametrize(("text", "quoted", "expected"), ORGANISATIONS)
+def test_organisation_named(text: str, quoted: str, expected: str) -> None:
+    speaker = _speaker(text, quoted)
+    assert speaker is not None and speaker.kind is SpeakerKind.ORGANISATION and speaker.name == expected
