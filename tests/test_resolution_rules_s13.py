@@ -75,6 +75,21 @@ NAMED = [
         "Anke Holm",
         id="a Konrektorin is the head's deputy",
     ),
+    pytest.param(
+        "Der Kleintierzuchtverein feiert Jubiläum. Vorsitzende Marga Kluth hielt die Festrede. Neues Mitglied ist Jana "
+        "Pohlmann. Die Tierärztin zog im Frühjahr in den Ort. Sie werde im Mai einen Vortrag halten, kündigte die "
+        "Veterinärin an.",
+        "Vortrag halten",
+        "Jana Pohlmann",
+        id="a person named after a copula that closes the sentence is what it is about; Veterinärin is a role",
+    ),
+    pytest.param(
+        "Vorsitzende Irmgard Wolf lobte den Zuwachs. Seit dem Frühjahr singt auch Tierärztin Lea Brandner mit. "
+        "„Hier habe ich sofort Freunde gefunden“, sagte die Zugezogene.",
+        "sofort Freunde",
+        "Lea Brandner",
+        id="die Zugezogene describes anyone",
+    ),
 ]
 
 ORGANISATIONS = [
