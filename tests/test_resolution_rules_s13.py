@@ -90,6 +90,14 @@ NAMED = [
         "Lea Brandner",
         id="die Zugezogene describes anyone",
     ),
+    pytest.param(
+        "Der Leiter der Realschule, Ole Brandes, bestätigte die Probleme. Zuständig ist die Verkehrsgesellschaft. Deren "
+        "Geschäftsführer Timo Rausch verweist auf Fahrermangel. Der Schulleiter hält das für eine Ausrede. Dann müsse man "
+        "eben Busse tauschen, forderte er.",
+        "Busse tauschen",
+        "Ole Brandes",
+        id="a holder of the same bare office head goes before one of another head",
+    ),
 ]
 
 ORGANISATIONS = [
@@ -112,6 +120,25 @@ ORGANISATIONS = [
         "Umbau sei",
         "Kurbetriebe Sandfeld GmbH",
         id="a legal form with the sentence's full stop ends the sentence and the name",
+    ),
+    pytest.param(
+        "Vor der Lindauer Tafel stehen die Menschen Schlange. Die Zahl der Kunden habe sich verdoppelt, teilte der Verein mit.",
+        "Kunden habe",
+        "Lindauer Tafel",
+        id="a Tafel is an association",
+    ),
+    pytest.param(
+        "Die Diakonie Oberland betreibt die Wärmestube. Die Stadt mache es sich zu leicht, erklärte die Einrichtung.",
+        "zu leicht",
+        "Diakonie Oberland",
+        id="the Diakonie runs institutions",
+    ),
+    pytest.param(
+        "Veranstalter ist die Nordheide Messe und Kongress GmbH. Besucher sollten mit dem Bus kommen, teilte das "
+        "Unternehmen mit.",
+        "mit dem Bus",
+        "Nordheide Messe und Kongress GmbH",
+        id="a company's legal name may join two words with und",
     ),
 ]
 

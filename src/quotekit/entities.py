@@ -1057,9 +1057,14 @@ class EntityLinker:
 
     def _nearest_role_holder(self, words: set[str], position: int) -> Entity | None:
         """Of the people seen with one of these role words, a compound or a synonym of them, the
-        one mentioned nearest to ``position`` (`_nearest`)."""
+        one mentioned nearest to ``position`` (`_nearest`) — one seen with the same bare office
+        head first (``Der Leiter des Gymnasiums, X, … Deren Geschäftsführer Y … Der Schulleiter``
+        is X: both lead something unnamed, but only X is a ``Leiter``)."""
         words = frozenset(words)
-        return self.table.people.nearest(lambda roles, gender: entity_words.shares_role(roles, words), position)
+        people = self.table.people
+        return people.nearest(lambda roles, gender: entity_words.same_office_head(roles, words), position) or people.nearest(
+            lambda roles, gender: entity_words.shares_role(roles, words), position
+        )
 
     def _role_holder_test(self, mention: Mention, words: set[str], text: str) -> Callable[[frozenset[str], str | None], bool]:
         """Whether people of given roles and gender may be who the role phrase ``mention``

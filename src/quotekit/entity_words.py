@@ -703,6 +703,18 @@ def _same_role_word(roles: frozenset[str], words: frozenset[str]) -> bool:
     return bool({_weak_form(r) for r in roles} & {_weak_form(w) for w in words})
 
 
+def same_office_head(roles: frozenset[str], words: frozenset[str]) -> bool:
+    """The person was seen with the bare office head the role phrase ends in (``Leiter`` …
+    ``der Schulleiter``): a closer fit than someone leading something under another head."""
+    return _same_office_head(frozenset(roles), frozenset(words))
+
+
+@functools.lru_cache(maxsize=65536)
+def _same_office_head(roles: frozenset[str], words: frozenset[str]) -> bool:
+    heads = frozenset(_office_heads())
+    return bool(heads & {_weak_form(w) for w in words} & {_weak_form(r) for r in roles})
+
+
 def same_feminine_role(roles: set[str], words: set[str]) -> bool:
     """A person was seen with this very role word in its feminine form (``Norwegerin X`` … ``die
     Norwegerin``): she is a woman whatever her first name suggests."""

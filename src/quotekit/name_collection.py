@@ -349,7 +349,9 @@ def _collect_legal_names(table: EntityTable, flags: numpy.ndarray) -> None:
         i = k
         while i > sentence_start and k - i < _MAX_LEGAL_NAME_WORDS and not ann.paragraph_break_before(i):
             word = tokens[i - 1].text
-            if word.lower() in vocab.determiners() or not (word[:1].isupper() or word == "&"):
+            # (also "und" between capitalised words: "die Elbe Messe und Kongress GmbH")
+            joint = word in vocab.word_class("name_joint") and i - 2 > sentence_start and tokens[i - 2].text[:1].isupper() and tokens[i].text[:1].isupper()
+            if word.lower() in vocab.determiners() or not (word[:1].isupper() or word == "&" or joint):
                 break
             i -= 1
         if i >= k or tokens[i].text == "&":
