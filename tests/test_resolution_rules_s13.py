@@ -98,6 +98,21 @@ NAMED = [
         "Ole Brandes",
         id="a holder of the same bare office head goes before one of another head",
     ),
+    pytest.param(
+        "Das Café Kornblume schließt. Das teilten die Betreiber Lars Wendt und Nina Falk mit. „Die Mieten sind zu hoch“, "
+        "sagt Wendt. Seine Partnerin sieht es ähnlich. Man habe alles versucht, sagt die 35-Jährige.",
+        "alles versucht",
+        "Nina Falk",
+        id="his partner is the other one of the pair the text introduced with him",
+    ),
+    pytest.param(
+        "Nach 40 Jahren gibt Malermeister Udo Behr seinen Betrieb ab. Zum Jahresende übernimmt Julia Kolbe die Firma. "
+        "„Ich habe lange gesucht“, sagt der Senior. Seine Söhne sind Lehrer. Die neue Chefin will vieles beibehalten. "
+        "„Die Kunden sind treu“, sagt sie.",
+        "Kunden sind treu",
+        "Julia Kolbe",
+        id="die neue Chefin is the one who just took over",
+    ),
 ]
 
 ORGANISATIONS = [

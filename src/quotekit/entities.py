@@ -178,6 +178,10 @@ class EntityLinker:
                     )
                 if entity is None and entity_words.bare_person_noun(text):
                     entity = self._most_recent(mention.start, mention.gender, _unnamed_or_without_office)
+                if entity is None and entity_words.successor(text):
+                    # "Zum 1. Juli übernimmt Jana X die Werkstatt. … Die neue Chefin will …": the
+                    # person who just took over, known by no other office
+                    entity = self._most_recent(mention.start, mention.gender, lambda e: not _current_roles(e) and e.full_name)
                 if entity is None:
                     # "den Sprecher des Verbands, Otto Reim, … gab sich der Verbandsvertreter
                     # gelassen": the salient person of the sentence before, known under no other role

@@ -703,6 +703,13 @@ def _same_role_word(roles: frozenset[str], words: frozenset[str]) -> bool:
     return bool({_weak_form(r) for r in roles} & {_weak_form(w) for w in words})
 
 
+def successor(text: str) -> bool:
+    """``die neue Chefin``, ``der künftige Leiter``: a role phrase for someone who takes a role
+    over, so no one the text named with that role before."""
+    words = text.lower().split()
+    return len(words) == 3 and words[0] in of_class("definite_article") and words[1] in of_class("successor_adjective")
+
+
 def same_office_head(roles: frozenset[str], words: frozenset[str]) -> bool:
     """The person was seen with the bare office head the role phrase ends in (``Leiter`` …
     ``der Schulleiter``): a closer fit than someone leading something under another head."""
