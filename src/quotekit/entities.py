@@ -904,7 +904,16 @@ class EntityLinker:
                 former = any(entity_words.is_former(r) and r.endswith(tuple(very)) for r in roles)  # "altbürgermeister"
                 return holds(roles, gender) and entity_words.same_role_word(roles, very) and not former
 
+            bare = frozenset(very) if len(very) == 1 else frozenset()  # "der Direktor", not "der Interimstrainer"
+
+            def holds_compound(roles: frozenset[str], gender: str | None) -> bool:
+                former = any(entity_words.is_former(r) and r.endswith(tuple(bare)) for r in roles)  # (as in holds_very)
+                return bool(bare) and holds(roles, gender) and entity_words.compound_of_any(roles, bare) and not former
+
+            # then a compound of the very word before a synonym ("Museumsdirektor X … Schulleiter Y
+            # … sagte der Direktor" is X, though a school's head is its Direktor too)
             exact = people.nearest(holds_very, mention.start, lambda e: e.first_span()[0] < mention.start)
+            exact = exact or people.nearest(holds_compound, mention.start, lambda e: e.first_span()[0] < mention.start)
             exact = exact or people.nearest(holds_exactly, mention.start)
             # "Rotbachs Trainer X … der Rotbacher Coach": the place adjective picks the holder
             place_stems = entity_words.place_stems(text)
@@ -1204,7 +1213,7 @@ class EntityLinker:
         for occurrence in self._occurrences_back(mention.start, 1):
             entity = occurrence.entity
             if (
-                occurrence.salient
+                (occurrence.salient or self._named_after_copula(occurrence))
                 and entity.kind is SpeakerKind.PERSON
                 and entity.full_name
                 and not entity.plural
@@ -1215,6 +1224,21 @@ class EntityLinker:
             ):
                 return entity
         return None
+
+    def _named_after_copula(self, occurrence: Occurrence) -> bool:
+        """``Jüngstes Vorstandsmitglied ist Sophie X.``: a person named in full right after ``ist``
+        or ``war``, closing the sentence, is whom the sentence is about, so a role phrase as the
+        next subject may describe them (``Die Tierärztin zog …``) — but no pronoun: ``Gründer war
+        Otto X. „…“, sagte er`` is still the one who spoke before."""
+        texts = self.ann.texts
+        first, last = self.ann.token_at(occurrence.start), self.ann.token_at(occurrence.end - 1)
+        return (
+            first > 0
+            and last > first
+            and texts[first - 1] in entity_words.of_class("present_copula")
+            and last + 1 < len(texts)
+            and texts[last + 1] in (".", "!")
+        )
 
     def _described_by_role(self, occurrence: Occurrence, mention: Mention) -> bool:
         """Whether the role phrase ``mention`` describes the person ``occurrence`` names (by name,

@@ -170,6 +170,37 @@ def predicate_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
 
 
 _MAX_PREDICATE_WORDS = 8  # words between a copula and the name it introduces ("seit dem 1. Oktober die Chemikerin")
+_MAX_AS_ROLE_WORDS = 10  # words between a subject's name and "als" + role ("führt den Verein seit 2009 als Vorsitzender")
+
+
+def as_role_after(ann: Annotated, k: int) -> tuple[vocab.NounInfo, int] | None:
+    """``Uwe X führt den Verein seit 2009 als Vorsitzender``, ``Tina Y arbeitet als Hebamme``:
+    the role noun after ``als`` in the clause of the name that ends before token ``k``, when a
+    verb follows the name (it is the subject) and the role is in the nominative (not ``gratulierte
+    ihr als neuer Vorsitzenden``); with the role word's token."""
+    tokens = ann.tokens
+    if k >= len(tokens) or not tokens[k].text.islower() or tokens[k].text in vocab.determiners():
+        return None
+    for i in range(k, min(len(tokens) - 1, k + _MAX_AS_ROLE_WORDS)):
+        text = tokens[i].text
+        if text != "als" and (vocab.is_punct(text) or text in vocab.word_class("subordinator") or text in vocab.word_class("coordinator")):
+            return None
+        if text != "als":
+            continue
+        if i > 0 and tokens[i - 1].text.endswith("er") and tokens[i - 1].text.islower():
+            return None  # "mehr als", "früher als": a comparison
+        j = i + 1
+        if j < len(tokens) and tokens[j].text.lower() in vocab.determiners():
+            return None  # "mehr als ein Lehrer": a predicative "als" takes no article
+        while j < len(tokens) and tokens[j].text.islower() and not tokens[j].text.endswith(("em", "en")) and j - i <= 3:
+            j += 1  # "als neuer", "als langjährige"
+        role = vocab.role_noun(tokens[j].text) if j < len(tokens) else None
+        if role is None or role.plural or vocab.first_name_gender(tokens[j].text) is not False:
+            return None
+        if j + 1 < len(tokens) and vocab.first_name_gender(tokens[j + 1].text) not in (False, None):
+            return None  # "als Nachfolger Jan X": someone else's name
+        return role, j
+    return None
 
 
 def subject_role_before(ann: Annotated, i: int) -> str | None:
@@ -708,6 +739,18 @@ def successor(text: str) -> bool:
     over, so no one the text named with that role before."""
     words = text.lower().split()
     return len(words) == 3 and words[0] in of_class("definite_article") and words[1] in of_class("successor_adjective")
+
+
+def compound_of_any(roles: frozenset[str], words: frozenset[str]) -> bool:
+    """A role of the person is a compound of one of ``words`` (``museumsdirektor`` of
+    ``direktor``), by the rules of `shares_role` but without synonyms."""
+    groups = _synonym_groups()
+    # (a compound with synonyms of its own is another office: "staatsanwalt" is no "anwalt")
+    return any(
+        len(word) >= 4 and _compound_of(role, word) and (role not in groups or word in groups[role])
+        for role in map(_weak_form, roles)
+        for word in map(_weak_form, words)
+    )
 
 
 def same_office_head(roles: frozenset[str], words: frozenset[str]) -> bool:

@@ -977,7 +977,8 @@ def _expletive_source(ann: Annotated, after_es: int, clause_start: int, pivot: i
     source = None
     if k < sent_end and tokens[k].text.lower() in sources:
         source = _subject_after(ann, k + 1, sent_end)
-    elif k == after_es:
+    elif k == after_es and not (k < sent_end and tokens[k].text.lower() in vocab.word_class("preposition")):
+        # (not "hieß es am Rande der Veranstaltung": another preposition names where, not who)
         source = _subject_after(ann, k, sent_end)
     if source is None and clause_start < pivot and tokens[clause_start].text.lower() in sources:
         source = noun_phrase(ann, clause_start + 1, pivot)  # "In dem Schreiben heißt es:"

@@ -139,6 +139,9 @@ def collect_names(table: EntityTable) -> None:
             role_gender = role_gender or predicate.gender
             if (second := entity_words.coordinated_role(ann, end + 1)) is not None:
                 roles = [*roles, second.key, tokens[end + 2].text]  # "X, Landwirt und Ortsvorsteher,"
+        if predicate is None and (as_role := entity_words.as_role_after(ann, j + 1)) is not None:
+            roles = [*roles, *entity_words.office_words(as_role[0].key, tokens[as_role[1]].text)]  # "X führt den Verein als Vorsitzender"
+            role_gender = role_gender or as_role[0].gender
         described_as = entity_words.subject_role_before(ann, i) or entity_words.role_before_apposition(ann, i, j)
         if described_as is not None:
             roles = [*roles, described_as]

@@ -22,9 +22,7 @@ from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
-from . import entity_words
-from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue, mention_from_phrase, quotes_in_the_passive
-from .phrases import noun_phrase
+from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue, quotes_in_the_passive
 from .speakers import Attribution, attribute_direct, embedded, reports_before
 from .statements import is_statement
 
@@ -680,21 +678,6 @@ def _subject_before_its_verb(ann: Annotated, attribution: Attribution) -> bool:
     return opens_sentence and cue.head == words.stop
 
 
-def _name_after_copula(ann: Annotated, start: int, end: int) -> Mention | None:
-    """``Jüngstes Vorstandsmitglied ist Sophie Achenbach.``: a person named in full after a
-    copula that closes the sentence is who the sentence is about, as a subject would be (``Die
-    Tierärztin ist vor vier Jahren zugezogen`` goes on about her)."""
-    last = end - 1 if end - start > 3 and ann.tokens[end - 1].text in (".", "!") else end
-    for k in range(start + 1, min(last - 1, start + 8)):
-        if ann.tokens[k].text in entity_words.of_class("present_copula"):  # (not "Zweiter wurde X, Dritter Y")
-            phrase = noun_phrase(ann, k + 1, last)
-            if phrase is None or phrase.end != last or any(ann.tokens[j].text == "," for j in range(k + 1, last)):
-                return None
-            mention = mention_from_phrase(ann, phrase)
-            return mention if mention is not None and mention.kind is MentionKind.NAME and mention.name and " " in mention.name else None
-    return None
-
-
 def _zu_infinitive(ann: Annotated, cue: Cue) -> bool:
     """The cue verb is an infinitive after ``zu`` (``einen Investor zu finden``): the words
     before it are its object, not who speaks."""
@@ -725,7 +708,7 @@ def _link(
         # kämen …, meinte er"), and no subject of an infinitive with "zu" ("einen Investor zu finden")
         colon = next((k for k in range(start + 1, end - 1) if ann.tokens[k].text == ":"), None)
         before_colon = [clause_subject(ann, start, colon)] if colon is not None else []
-        return before_colon + [_name_after_copula(ann, start, end)] + [mentions(cue) for cue in verb_cues.get(sentence, ()) if not _zu_infinitive(ann, cue)] + [subject]
+        return before_colon + [mentions(cue) for cue in verb_cues.get(sentence, ()) if not _zu_infinitive(ann, cue)] + [subject]
 
     linker = EntityLinker(ann, quoted, speakers_in)
     resolved: list[tuple[_Found, object | None]] = []
