@@ -77,3 +77,30 @@ def test_pronoun_in_the_reported_clause_leaves_the_reporter():
     # guard: "Der Sprecher sagte, dass er … „…“ halte": the pronoun is the reporter himself
     text = "Der Sprecher sagte, dass er die Lage nach dem Unwetter für „sehr ernst“ halte."
     assert mention_of(text, "„") == "Der Sprecher"
+
+
+# --------------------------------------------------------------------------- which statement: its place
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "So heißt es in der Meldung auf der Homepage des Vereins wörtlich: „Wir bedauern den Schritt sehr.“",
+            "der Meldung auf der Homepage des Vereins",
+        ),
+        (
+            "In der Mitteilung auf der Website der Stadtwerke heißt es: „Die Preise bleiben bis zum Sommer stabil.“",
+            "der Mitteilung auf der Website der Stadtwerke",
+        ),
+    ],
+)
+def test_place_of_a_statement_belongs_to_the_source(text: str, speaker: str) -> None:
+    # "in der Meldung auf der Homepage": the tail tells which statement speaks
+    assert mention_of(text, "„") == speaker
+
+
+def test_place_after_a_person_stays_an_occasion():
+    # guard: only a statement noun takes the tail; a speaker "auf der Pressekonferenz" is an occasion
+    text = "„Wir bedauern den Schritt sehr“, sagte der Vereinsvorsitzende auf der Pressekonferenz am Montag."
+    assert mention_of(text, "„") == "der Vereinsvorsitzende"

@@ -441,6 +441,8 @@ def noun_phrase(
                 and not _place_or_body(ann, end, tail)
             ):
                 break  # sagte die Präsidentin [bei der Feier]: an occasion, not where she works
+        elif following.lower() in vocab.word_class("statement_preposition") and _statement_tail(ann, head, end, limit):
+            tail = _core(ann, end + 1, limit)  # der Meldung [auf der Homepage des Vereins]
         elif following == "(":
             tail = _parenthesis(ann, end, limit)
         else:
@@ -470,6 +472,15 @@ def noun_phrase(
 
 
 _CLAUSE_PUNCT = (",", ".", ";", ":", "!", "?")
+
+
+def _statement_tail(ann: Annotated, head: int, preposition: int, limit: int) -> bool:
+    """A statement noun (``Meldung``, ``Auskunft``) followed by a preposition of its place or
+    occasion and an article (``der Meldung [auf der Homepage]``, ``Auskunft [auf eine Anfrage]``):
+    the tail tells which statement it is, and is part of the source phrase."""
+    from .cues import is_cue_noun  # (cues builds on this module)
+
+    return preposition + 1 < limit and ann.tokens[preposition + 1].text.lower() in vocab.determiners() and is_cue_noun(ann.tokens[head].text)
 
 
 def _infinitive_clause_ends(ann: Annotated, k: int, limit: int) -> bool:
