@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+import quotekit
+
 from support import mention_of
 
 # --------------------------------------------------------------------------- relative clauses of saying
@@ -104,3 +106,20 @@ def test_place_after_a_person_stays_an_occasion():
     # guard: only a statement noun takes the tail; a speaker "auf der Pressekonferenz" is an occasion
     text = "„Wir bedauern den Schritt sehr“, sagte der Vereinsvorsitzende auf der Pressekonferenz am Montag."
     assert mention_of(text, "„") == "der Vereinsvorsitzende"
+
+
+# --------------------------------------------------------------------------- a count after a source
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Bei dem Unglück kamen laut einem Bericht der Agentur Nordpress 120 Menschen ums Leben.", "einem Bericht der Agentur Nordpress"),
+        ("An Bord der Fähre waren nach Behördenangaben 84 Passagiere.", "Behördenangaben"),
+        ("In der Region leben nach Angaben des Landesamtes 12 Prozent der Menschen von der Landwirtschaft.", "Angaben des Landesamtes"),
+    ],
+)
+def test_number_counting_what_follows_ends_the_source(text: str, speaker: str) -> None:
+    # "laut X 120 Menschen": the number opens the clause's subject, no founding year of a club (Rot-Weiß 05)
+    mentions = [q.mention.text for q in quotekit.extract(text) if q.mention is not None]
+    assert mentions == [speaker]

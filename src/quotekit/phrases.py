@@ -219,10 +219,16 @@ def _particle_surname_end(ann: Annotated, i: int, limit: int) -> int:
 
 
 def _number_in_name(ann: Annotated, k: int, limit: int) -> bool:
-    """A short number between two capitalised name words (``Rot-Weiß 05 Kleinstadt``): part of a club's name."""
+    """A two-digit number between two capitalised name words (``Rot-Weiß 05 Kleinstadt``): a
+    club's founding year, part of its name — not a count of what follows (``laut Reuters [900
+    Menschen]``, ``nach Behördenangaben [62 Personen]``, ``des Bundesamtes [13 Prozent]``)."""
     tokens = ann.tokens
     text = tokens[k].text
-    return text.isdigit() and len(text) <= 3 and k + 1 < limit and _is_name_like(tokens[k + 1], ann) and tokens[k - 1].text[:1].isupper()
+    if not (text.isdigit() and len(text) == 2 and k + 1 < limit and _is_name_like(tokens[k + 1], ann) and tokens[k - 1].text[:1].isupper()):
+        return False
+    counted = tokens[k + 1].text
+    role = vocab.role_noun(counted)
+    return not (role is not None and role.plural) and counted.lower() not in vocab.word_class("unit_noun")
 
 
 def _particle_may_follow(particle: str, before: str) -> bool:
