@@ -123,3 +123,27 @@ def test_number_counting_what_follows_ends_the_source(text: str, speaker: str) -
     # "laut X 120 Menschen": the number opens the clause's subject, no founding year of a club (Rot-Weiß 05)
     mentions = [q.mention.text for q in quotekit.extract(text) if q.mention is not None]
     assert mentions == [speaker]
+
+
+# --------------------------------------------------------------------------- adjectives before "zufolge"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Bei dem Brand waren offiziellen italienischen Angaben zufolge etwa 40 Häuser zerstört worden.", "offiziellen italienischen Angaben"),
+        ("Am Montag starben behördlichen Angaben zufolge zwei Bergsteiger am Gipfel.", "behördlichen Angaben"),
+        ("Ursache dürfte ersten Ermittlungen zufolge ein defektes Kabel gewesen sein.", "ersten Ermittlungen"),
+    ],
+)
+def test_adjectives_before_a_noun_without_article_belong_to_the_source(text: str, speaker: str) -> None:
+    # "waren offiziellen Angaben zufolge": the adjectives stand between the verb and the noun
+    mentions = [q.mention.text for q in quotekit.extract(text) if q.mention is not None]
+    assert mentions == [speaker]
+
+
+def test_verb_after_the_first_constituent_is_no_adjective_of_the_source():
+    # guard: "Die Tickets kosten Angaben zufolge …": "kosten" ends like an adjective but is the verb
+    text = "Die Eintrittskarten kosten Angaben zufolge rund 80 Euro."
+    mentions = [q.mention.text for q in quotekit.extract(text) if q.mention is not None]
+    assert mentions == ["Angaben"]

@@ -573,7 +573,7 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
             phrase = phrase_ending_at(ann, k, sent_start)
             if phrase is None and cue.lemma == "zufolge":  # not "der Forderung nach": a noun's object
                 phrase = _phrase_right_before(ann, k, sent_start)
-            return phrase
+            return phrase if phrase is None else _with_attributes_before(ann, phrase, sent_start)
         if cue.source == "subject":  # [Er] schloss mit den Worten
             clause_start = cue.tokens[0]
             while clause_start > sent_start and tokens[clause_start - 1].text not in (":", ";"):
@@ -612,6 +612,39 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
     if place is not None:
         return place
     return _verb_subject(ann, cue, sent_start, sent_end)
+
+
+def _with_attributes_before(ann: Annotated, phrase: Phrase, sent_start: int) -> Phrase:
+    """``waren offiziellen chinesischen Angaben zufolge``, ``starben behördlichen Angaben
+    zufolge``: a noun without article before a postposition keeps the lowercase adjectives in
+    front of it. Inside a main clause the word before them is its finite verb, which ends like an
+    adjective (``waren``, ``dürfte``): the run is only as long as the word before it is no
+    capitalised first constituent (``Die Tickets [kosten] Angaben zufolge …``: a verb after its
+    subject, no adjective)."""
+    tokens = ann.tokens
+    if tokens[phrase.start].text.lower() in vocab.determiners() or not tokens[phrase.start].text[:1].isupper():
+        return phrase
+    start = phrase.start
+    k = phrase.start
+    while k - 1 > sent_start and _plain_adjective(tokens[k - 1].text):
+        k -= 1
+        before = tokens[k - 1].text
+        if before.islower() or vocab.is_punct(before):
+            start = k  # the word before the adjectives is no first constituent: they are attributes
+    return phrase if start == phrase.start else Phrase(start, phrase.end, phrase.head)
+
+
+def _plain_adjective(word: str) -> bool:
+    """A lowercase word with an adjective's ending that no word list knows as a function word."""
+    lower = word.lower()
+    return (
+        word.islower()
+        and len(word) > 3
+        and word.endswith(ADJECTIVE_ENDINGS)
+        and lower not in vocab.function_words()
+        and lower not in vocab.determiners()
+        and lower not in vocab.auxiliaries()
+    )
 
 
 def _written_place(ann: Annotated, cue: Cue, sent_start: int) -> Phrase | None:
