@@ -147,3 +147,25 @@ def test_verb_after_the_first_constituent_is_no_adjective_of_the_source():
     text = "Die Eintrittskarten kosten Angaben zufolge rund 80 Euro."
     mentions = [q.mention.text for q in quotekit.extract(text) if q.mention is not None]
     assert mentions == ["Angaben"]
+
+
+# --------------------------------------------------------------------------- which statement: its time
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nach Angaben des Hafenamtes im Mai 2019 legten dort 900 Schiffe an.", "Angaben des Hafenamtes im Mai 2019"),
+        ("Nach Planungen aus dem Jahr 2012 sollte die Brücke längst fertig sein.", "Planungen aus dem Jahr 2012"),
+    ],
+)
+def test_time_of_a_statement_belongs_to_the_source(text: str, speaker: str) -> None:
+    # "Angaben des Hafenamtes im Mai 2019": the time tells which statement, as the corpus marks it
+    mentions = [q.mention.text for q in quotekit.extract(text) if q.mention is not None]
+    assert mentions == [speaker]
+
+
+def test_time_after_a_person_is_no_part_of_the_speaker():
+    # guard: only a statement noun keeps its time
+    text = "„Das Team hat bis zuletzt gekämpft“, sagte Trainer Jonas Wendt im Mai 2019 nach dem Finale."
+    assert mention_of(text, "„") == "Trainer Jonas Wendt"
