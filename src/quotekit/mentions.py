@@ -592,7 +592,7 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
             phrase = phrase_ending_at(ann, k, sent_start)
             if phrase is None and cue.lemma == "zufolge":  # not "der Forderung nach": a noun's object
                 phrase = _phrase_right_before(ann, k, sent_start)
-            return phrase
+            return phrase if phrase is None else _with_attributes_before(ann, phrase, sent_start)
         if cue.source == "subject":  # [Er] schloss mit den Worten
             clause_start = cue.tokens[0]
             while clause_start > sent_start and tokens[clause_start - 1].text not in (":", ";"):
@@ -631,6 +631,39 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
     if place is not None:
         return place
     return _verb_subject(ann, cue, sent_start, sent_end)
+
+
+def _with_attributes_before(ann: Annotated, phrase: Phrase, sent_start: int) -> Phrase:
+    """``waren offiziellen chinesischen Angaben zufolge``, ``starben behördlichen Angaben
+    zufolge``: a noun without article before a postposition keeps the lowercase adjectives in
+    front of it. Inside a main clause the word before them is its finite verb, which ends like an
+    adjective (``waren``, ``dürfte``): the run is only as long as the word before it is no
+    capitalised first constituent (``Die Tickets [kosten] Angaben zufolge …``: a verb after its
+    subject, no adjective)."""
+    tokens = ann.tokens
+    if tokens[phrase.start].text.lower() in vocab.determiners() or not tokens[phrase.start].text[:1].isupper():
+        return phrase
+    start = phrase.start
+    k = phrase.start
+    while k - 1 > sent_start and _plain_adjective(tokens[k - 1].text):
+        k -= 1
+        before = tokens[k - 1].text
+        if before.islower() or vocab.is_punct(before):
+            start = k  # the word before the adjectives is no first constituent: they are attributes
+    return phrase if start == phrase.start else Phrase(start, phrase.end, phrase.head)
+
+
+def _plain_adjective(word: str) -> bool:
+    """A lowercase word with an adjective's ending that no word list knows as a function word."""
+    lower = word.lower()
+    return (
+        word.islower()
+        and len(word) > 3
+        and word.endswith(ADJECTIVE_ENDINGS)
+        and lower not in vocab.function_words()
+        and lower not in vocab.determiners()
+        and lower not in vocab.auxiliaries()
+    )
 
 
 def _written_place(ann: Annotated, cue: Cue, sent_start: int) -> Phrase | None:
@@ -856,6 +889,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         return relative  # die Zusage, die Bürgermeister X versprochen hatte:
     elif _relative_pronoun_speaks(ann, cue, clause_start, pivot, sent_end):
         return Phrase(clause_start, clause_start + 1, clause_start)  # X, der das Gesetz entworfen hatte, …
+    elif (text := _text_before_relative_subject(ann, cue, clause_start, pivot, sent_end)) is not None:
+        return text  # ein Kommentar, der die Entscheidung als „…“ bezeichnet
     elif opener in vocab.word_class("subordinator") and _verb_final(ann, cue, sent_end, opener):  # wie der Minister mitteilte
         subject_start = clause_start + 1
         if subject_start < pivot and tokens[subject_start].text.lower() in vocab.word_class("reflexive_pronoun"):
@@ -906,6 +941,34 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
     if clause_start < pivot or (pivot > sent_start and tokens[pivot - 1].text == ","):
         return phrase_ending_at(ann, pivot if clause_start < pivot else pivot - 1, sent_start)
     return None
+
+
+def reported_speech_clause(ann: Annotated, cue: Cue) -> tuple[int, Mention] | None:
+    """A verb of saying inside a ``dass``/``ob`` clause (``Der Sender berichtet, dass
+    Bürgermeister X die Schüler gefragt habe, ob sie „…“``, ``…, dass die Ministerin den Plan
+    als „…“ bezeichnet habe``): the speech act reported, as ``(subordinator token, subject)``
+    with its speaker right after the subordinator. `mention_for_cue` gives no subject for such a
+    verb (its clause is what the report says, not who reports it), but words quoted in that
+    clause are its speaker's. Only a phrase that can be a subject and is no pronoun counts (a
+    pronoun there mostly repeats the reporter); whether it names a person is left to the caller."""
+    if cue.kind is not CueKind.VERB:
+        return None
+    tokens = ann.tokens
+    sent_start, _ = ann.sentences[cue.sentence]
+    k = cue.head
+    while k > sent_start and cue.head - k < MAX_INSERT and tokens[k - 1].text != ",":
+        if _is_clause_boundary(tokens[k - 1].text) and not vocab.is_quote_mark(tokens[k - 1].text):
+            return None
+        k -= 1
+    if k == sent_start or tokens[k].text.lower() not in vocab.word_class("complement_subordinator"):
+        return None
+    phrase = noun_phrase(ann, k + 1, cue.head)
+    if phrase is None or phrase.start != k + 1 or not _may_be_nominative(ann, phrase):
+        return None
+    mention = mention_from_phrase(ann, phrase)
+    if mention is None or mention.kind is MentionKind.PRONOUN:
+        return None
+    return k, mention
 
 
 def _person_with_place(ann: Annotated, start: int, verb: int) -> Phrase | None:
@@ -1167,6 +1230,8 @@ def _relative_clause_subject(ann: Annotated, cue: Cue, clause_start: int, pivot:
     tokens = ann.tokens
     if not _verb_final_relative_clause(ann, cue, clause_start, pivot, sent_end) or tokens[clause_start].text not in relative_pronouns():
         return None
+    if _relative_pronoun_is_subject(ann, cue, clause_start, pivot):
+        return None  # "die Botschaft, welche die Techniker als „…“ bezeichnete": they are its object
     phrase = noun_phrase(ann, clause_start + 1, pivot, affiliations=False)
     if phrase is not None:
         for j in range(phrase.start + 1, phrase.end):
@@ -1190,8 +1255,64 @@ def _relative_pronoun_speaks(ann: Annotated, cue: Cue, clause_start: int, pivot:
         return False
     following = tokens[clause_start + 1].text
     if (following.lower() in vocab.determiners() and following.lower() not in vocab.word_class("oblique_determiner")) or vocab.pronoun(following):
-        return False
+        if not _relative_pronoun_is_subject(ann, cue, clause_start, pivot):
+            return False  # "die der Minister versprach": the phrase after the pronoun may be the subject
     return _antecedent_speaks(ann, clause_start - 1)
+
+
+def _relative_pronoun_is_subject(ann: Annotated, cue: Cue, clause_start: int, pivot: int) -> bool:
+    """A relative pronoun followed by a noun phrase that grammar leaves no subject reading: the
+    pronoun is masculine ``der``/``welcher`` after a masculine singular antecedent (``ein
+    Kommentar, der die Entscheidung … bezeichnet``; the feminine ``der`` is a dative), or the
+    phrase after it is plural before a singular finite verb (``eine Botschaft, welche die
+    Techniker … bezeichnete``). Then the pronoun is the subject and the phrase its object."""
+    tokens = ann.tokens
+    pronoun = tokens[clause_start].text
+    if _relative_pronoun_gender(pronoun) is None or tokens[clause_start + 1].text.lower() not in vocab.determiners():
+        return False
+    after = _relative_object_phrase(ann, clause_start, pivot)
+    if after is None:
+        return False
+    if _relative_pronoun_gender(pronoun) == "m":
+        antecedent = _phrase_right_before(ann, clause_start - 1, max(0, clause_start - 1 - MAX_INSERT))
+        if antecedent is not None and _masculine_singular(ann, antecedent):
+            return True
+    last = cue.tokens[-1]
+    verb = last + 1 if last + 1 < len(tokens) and tokens[last + 1].text.lower() in vocab.auxiliaries() else last
+    return _plural_before_singular_verb(ann, after, verb)
+
+
+def _relative_object_phrase(ann: Annotated, clause_start: int, pivot: int) -> Phrase | None:
+    """The noun phrase right after a relative pronoun, up to the verb at ``pivot``."""
+    return noun_phrase(ann, clause_start + 1, pivot, affiliations=False)
+
+
+def _masculine_singular(ann: Annotated, phrase: Phrase) -> bool:
+    """The phrase names one masculine thing or person: its mention says so, or its article has
+    no feminine or plural reading (``ein Kommentar``, ``dieser Bericht``)."""
+    mention = mention_from_phrase(ann, phrase)
+    if mention is not None and (mention.plural or mention.gender in ("f", "n")):
+        return False
+    if mention is not None and mention.gender == "m":
+        return True
+    first = ann.tokens[phrase.start].text.lower()
+    readings = vocab.determiner_readings(first)
+    return bool(readings) and all(gender in ("m", "n") and number == "sg" for gender, number in readings)
+
+
+def _text_before_relative_subject(ann: Annotated, cue: Cue, clause_start: int, pivot: int, sent_end: int) -> Phrase | None:
+    """``In der Zeitung erschien ein Kommentar, der die Entscheidung als „…“ bezeichnet``: a
+    verb-final relative clause of saying whose pronoun is surely its subject (see
+    `_relative_pronoun_is_subject`) after a phrase that names no person — a text, a message —
+    has that phrase as its speaker, as the corpus marks it."""
+    tokens = ann.tokens
+    if not _verb_final_relative_clause(ann, cue, clause_start, pivot, sent_end) or not _relative_pronoun_is_subject(ann, cue, clause_start, pivot):
+        return None
+    phrase = _phrase_right_before(ann, clause_start - 1, max(0, clause_start - 1 - MAX_INSERT))
+    if phrase is None or tokens[phrase.start].text.lower() not in vocab.determiners():
+        return None
+    mention = mention_from_phrase(ann, phrase)
+    return phrase if mention is not None and mention.kind is not MentionKind.PRONOUN else None
 
 
 def _antecedent_speaks(ann: Annotated, comma: int) -> bool:

@@ -219,10 +219,16 @@ def _particle_surname_end(ann: Annotated, i: int, limit: int) -> int:
 
 
 def _number_in_name(ann: Annotated, k: int, limit: int) -> bool:
-    """A short number between two capitalised name words (``Rot-Weiß 05 Kleinstadt``): part of a club's name."""
+    """A two-digit number between two capitalised name words (``Rot-Weiß 05 Kleinstadt``): a
+    club's founding year, part of its name — not a count of what follows (``laut Reuters [900
+    Menschen]``, ``nach Behördenangaben [62 Personen]``, ``des Bundesamtes [13 Prozent]``)."""
     tokens = ann.tokens
     text = tokens[k].text
-    return text.isdigit() and len(text) <= 3 and k + 1 < limit and _is_name_like(tokens[k + 1], ann) and tokens[k - 1].text[:1].isupper()
+    if not (text.isdigit() and len(text) == 2 and k + 1 < limit and _is_name_like(tokens[k + 1], ann) and tokens[k - 1].text[:1].isupper()):
+        return False
+    counted = tokens[k + 1].text
+    role = vocab.role_noun(counted)
+    return not (role is not None and role.plural) and counted.lower() not in vocab.word_class("unit_noun")
 
 
 def _particle_may_follow(particle: str, before: str) -> bool:
@@ -441,6 +447,14 @@ def noun_phrase(
                 and not _place_or_body(ann, end, tail)
             ):
                 break  # sagte die Präsidentin [bei der Feier]: an occasion, not where she works
+        elif following.lower() in vocab.word_class("statement_preposition") and _statement_tail(ann, head, end, limit):
+            tail = _core(ann, end + 1, limit)  # der Meldung [auf der Homepage des Vereins]
+        elif following.lower() in vocab.word_class("statement_time_preposition") and _is_statement_word(tokens[head].text):
+            tail = _statement_time(ann, end, limit)  # Angaben des Flughafens [im Juni 2007]
+            if tail is None:
+                break
+            end = tail[0]
+            continue
         elif following == "(":
             tail = _parenthesis(ann, end, limit)
         else:
@@ -470,6 +484,34 @@ def noun_phrase(
 
 
 _CLAUSE_PUNCT = (",", ".", ";", ":", "!", "?")
+
+
+def _statement_time(ann: Annotated, preposition: int, limit: int) -> tuple[int, int] | None:
+    """The time after a statement noun that tells which statement it is (``Angaben des
+    Flughafens [im Juni 2007]``, ``Planungen [aus dem Jahr 2005]``), with a year after the time
+    noun: ``(end, head)``, or None when the words after the preposition end in no time noun."""
+    tokens = ann.tokens
+    tail = _core(ann, preposition + 1, limit)
+    if tail is None or tokens[tail[1]].text.lower() not in vocab.time_nouns():
+        return None
+    end = tail[0]
+    if end < limit and tokens[end].text.isdigit() and len(tokens[end].text) == 4:
+        end += 1  # im Juni [2007]
+    return end, tail[1]
+
+
+def _is_statement_word(word: str) -> bool:
+    """A noun of speech or writing (``Angaben``, ``Meldung``): the cue nouns."""
+    from .cues import is_cue_noun  # (cues builds on this module)
+
+    return is_cue_noun(word)
+
+
+def _statement_tail(ann: Annotated, head: int, preposition: int, limit: int) -> bool:
+    """A statement noun (``Meldung``, ``Auskunft``) followed by a preposition of its place or
+    occasion and an article (``der Meldung [auf der Homepage]``, ``Auskunft [auf eine Anfrage]``):
+    the tail tells which statement it is, and is part of the source phrase."""
+    return preposition + 1 < limit and ann.tokens[preposition + 1].text.lower() in vocab.determiners() and _is_statement_word(ann.tokens[head].text)
 
 
 def _infinitive_clause_ends(ann: Annotated, k: int, limit: int) -> bool:

@@ -16,14 +16,15 @@ import attrs
 from . import collector, scanner
 from . import vocabulary as vocab
 from .marks import strip_marks
+from .clauses import conjunctions
 from .cues import Cue, CueKind, cue_words, find_cues, is_cue_noun, names_a_source
 from .document import Annotated, HasParts
 from .entities import EntityLinker
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
-from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue, quotes_in_the_passive
-from .speakers import Attribution, attribute_direct, embedded, reports_before
+from .mentions import Mention, MentionKind, clause_subject, is_generic, is_impersonal, is_person_like, mention_for_cue, quotes_in_the_passive, reported_speech_clause
+from .speakers import Attribution, attribute_direct, embedded, named_earlier, reports_before
 from .statements import is_statement
 
 
@@ -195,9 +196,9 @@ def _direct(
     mentions: Callable[[Cue], Mention | None] | None = None,
 ) -> list[_Found]:
     found: list[_Found] = []
-    particles: dict[int, list[Cue]] = {}  # sentence → its source particles
+    particles: dict[int, list[Cue]] = {}  # sentence → its source particles and verbs of saying
     for cue in cues:
-        if names_a_source(cue):
+        if names_a_source(cue) or cue.kind is CueKind.VERB:
             particles.setdefault(cue.sentence, []).append(cue)
     mentions = mentions or functools.partial(mention_for_cue, ann)
     reported = sorted(reported, key=lambda item: item.start)
@@ -216,8 +217,8 @@ def _direct(
                 # a partial quote inside reported speech („… habe ein „verbotenes Regime“ errichtet“)
                 attribution = attrs.evolve(container.attribution, frame=None, evidence="inside-indirect+" + container.attribution.evidence)
                 nearer = _nearer_source(ann, particles, quote.start, container.attribution)
-                mention = mentions(nearer) if nearer is not None else None
-                if mention is not None and (is_person_like(mention) or mention.head.lower() in vocab.word_class("view_noun")):
+                mention = _source_mention(ann, nearer, mentions) if nearer is not None else None
+                if mention is not None and (nearer.kind is CueKind.VERB or is_person_like(mention) or mention.head.lower() in vocab.word_class("view_noun")):
                     # a person, organisation or someone's view ("ihrer Auffassung nach"), not
                     # a thing ("laut Gesetz", "dem Plan zufolge")
                     # "…, das nach Ansicht der Prüfer „…“ sei": the source named in the quote's own clause
@@ -287,13 +288,47 @@ def _report_going_on(ann: Annotated, reported: Sequence[_Found], starts: Sequenc
 def _nearer_source(ann: Annotated, particles: dict[int, list[Cue]], start: int, container: Attribution) -> Cue | None:
     """A source particle between the cue of the report around a quote and the quote, in the
     quote's sentence (``X verlangt eine neue Anhörung, weil der Bescheid ihrer Auffassung nach
-    auf „…“ beruhe``, ``Laut dem Amt …, das nach Bewertung der Prüfer „…“ sei``): the nearer
+    auf „…“ beruhe``, ``Laut dem Amt …, das nach Bewertung der Prüfer „…“ sei``), or a verb of
+    saying whose ``dass``/``ob`` clause of the report holds the quote (``Der Sender berichtet,
+    dass X die Schüler gefragt habe, ob sie „…“``, see `reported_speech_clause`): the nearer
     source names whose words the quoted phrase are."""
     first = ann.token_at(start)
     sentence = ann.tokens[first].sent
     floor = container.cue.tokens[-1] if container.cue is not None and container.cue.sentence == sentence else ann.sentences[sentence][0] - 1
-    between = [cue for cue in particles.get(sentence, ()) if floor < cue.tokens[0] and cue.tokens[-1] < first]
-    return max(between, key=lambda cue: cue.tokens[0]) if between else None
+    between = []
+    for cue in particles.get(sentence, ()):
+        if cue.kind is CueKind.VERB:
+            reported = reported_speech_clause(ann, cue) if floor < cue.tokens[0] else None
+            if reported is not None and floor < reported[0] < first and _in_clause_of(ann, cue, first):
+                between.append((reported[0], cue))
+        elif floor < cue.tokens[0] and cue.tokens[-1] < first:
+            between.append((cue.tokens[0], cue))
+    return max(between, key=lambda item: item[0])[1] if between else None
+
+
+def _in_clause_of(ann: Annotated, cue: Cue, first: int) -> bool:
+    """The quote at token ``first`` stands in the clause of the verb of saying at ``cue``: before
+    the verb that closes it (``dass die Ministerin den Plan als „…“ bezeichnet habe``), or in the
+    clause that the verb's comma and a conjunction open (``gefragt habe, ob sie „…“``) — not in a
+    relative clause after it (``dass der Rat eine Person findet, „die …“``)."""
+    tokens = ann.tokens
+    if first < cue.head:
+        return True
+    k = cue.tokens[-1] + 1
+    while k < first and tokens[k].text.lower() in vocab.auxiliaries():
+        k += 1
+    return k + 1 < first and tokens[k].text == "," and tokens[k + 1].text.lower() in conjunctions()
+
+
+def _source_mention(ann: Annotated, source: Cue, mentions: Callable[[Cue], Mention | None]) -> Mention | None:
+    """Who speaks at a nearer source (`_nearer_source`): a particle's phrase, or the subject of a
+    reported verb of saying when it names a person (also a surname given in full before)."""
+    if source.kind is not CueKind.VERB:
+        return mentions(source)
+    reported = reported_speech_clause(ann, source)
+    if reported is None or not (is_person_like(reported[1]) or named_earlier(ann, reported[1])):
+        return None
+    return reported[1]
 
 
 def _nobody_speaks(ann: Annotated, quote: DirectQuote, attribution: Attribution) -> bool:

@@ -808,7 +808,7 @@ def _owner_of_view(ann: Annotated, mention: Mention) -> Mention:
 _MAX_EARLIER_LOOKUPS = 8  # occurrences of a surname checked for a first name before it
 
 
-def _named_earlier(ann: Annotated, mention: Mention) -> bool:
+def named_earlier(ann: Annotated, mention: Mention) -> bool:
     """A bare surname (``Brandt``) whose full name (``Klara Brandt``) stood earlier in the text:
     it surely names a person. Looks at a few occurrences only: the first ones, where a person is
     usually introduced in full, and the ones nearest before the mention."""
@@ -850,7 +850,7 @@ def _surely_one_person(mention: Mention, organisations: bool = False, ann: Annot
         return organisations
     if mention.kind is MentionKind.PRONOUN:
         return mention.gender in ("m", "f")
-    return is_person_like(mention) or (ann is not None and _named_earlier(ann, mention))
+    return is_person_like(mention) or (ann is not None and named_earlier(ann, mention))
 
 
 def _previous_sentence_subject(ann: Annotated, first: int, previous_after: int, index: _CueIndex) -> Attribution | None:

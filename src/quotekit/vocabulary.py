@@ -328,6 +328,11 @@ def _determiner_readings() -> dict[str, set[tuple[str, str]]]:
     return readings
 
 
+def determiner_readings(determiner: str) -> frozenset[tuple[str, str]]:
+    """The ``(gender, number)`` readings of a determiner (``ein`` → m sg, n sg), empty for other words."""
+    return frozenset(_determiner_readings().get(determiner.lower(), ()))
+
+
 def plural_by_determiner(determiner: str, gender: str | None) -> bool:
     """``die Außenminister``: the determiner has no singular reading of the noun's gender, so
     the role noun is plural."""
