@@ -52,6 +52,11 @@ rules then final (and worked on after); "heldout41" and "heldout42", written las
 once with the session's rules then final (a few vocabulary rows came after); "heldout43" and
 "heldout44", written last, were measured once with the final rules (one regression on heldout44
 was fixed after).
+"heldout45" and "heldout46" (thirteenth session) were written at its start and measured once on
+arrival (with only its first two rules), then worked on; "heldout47" and "heldout48", written at
+the same time, were kept unseen until most of the session's rules were done, measured once, then
+worked on a little; "heldout49" and "heldout50", written in its second hour, were measured once
+with the session's final rules (one fix, Altstadt, came after).
 The splits are read from the data file, in the order they were added.
 """
 

@@ -193,6 +193,13 @@ ORGANISATIONS = [
         "Nordheide Messe und Kongress GmbH",
         id="a company's legal name may join two words with und",
     ),
+    pytest.param(
+        "In der Lindauer Altstadt stehen drei Läden leer. Die Stadtverwaltung Lindau hat das Thema vertagt. Eine Stelle "
+        "sei im Haushalt vorgesehen, erklärte die Stadt.",
+        "im Haushalt",
+        "Stadtverwaltung Lindau",
+        id="an Altstadt is part of a town, no town",
+    ),
 ]
 
 
