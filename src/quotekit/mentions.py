@@ -20,6 +20,7 @@ from .document import Annotated
 from .phrases import (
     ADJECTIVE_ENDINGS,
     Phrase,
+    adjective_word,
     coordinated_compound_start,
     is_number_compound,
     noun_phrase,
@@ -654,16 +655,9 @@ def _with_attributes_before(ann: Annotated, phrase: Phrase, sent_start: int) -> 
 
 
 def _plain_adjective(word: str) -> bool:
-    """A lowercase word with an adjective's ending that no word list knows as a function word."""
-    lower = word.lower()
-    return (
-        word.islower()
-        and len(word) > 3
-        and word.endswith(ADJECTIVE_ENDINGS)
-        and lower not in vocab.function_words()
-        and lower not in vocab.determiners()
-        and lower not in vocab.auxiliaries()
-    )
+    """A lowercase word with an adjective's ending that no word list knows as a function word
+    (`adjective_word`, but no ordinal and no auxiliary: ``waren offiziellen Angaben zufolge``)."""
+    return word.islower() and adjective_word(word) and word not in vocab.auxiliaries()
 
 
 def _written_place(ann: Annotated, cue: Cue, sent_start: int) -> Phrase | None:

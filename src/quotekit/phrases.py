@@ -130,11 +130,11 @@ def is_number_compound(text: str) -> bool:
 def _is_adjective(tok: Token, ann: Annotated) -> bool:
     if ann.has_pos and tok.pos is not None:
         return tok.pos in ("ADJ", "NUM")
-    return _adjective_word(tok.text)
+    return adjective_word(tok.text)
 
 
 @functools.lru_cache(maxsize=65536)
-def _adjective_word(text: str) -> bool:
+def adjective_word(text: str) -> bool:
     """`_is_adjective` without a tagger: a property of the word alone, asked for often."""
     if text[:1].isdigit() and text.endswith("."):
         return True  # ordinals: der 2. Vorsitzende
