@@ -1,5 +1,6 @@
-"""Helpers shared by the tests: optional extras (pandas, dask, stanza, notebooks) and the direct
-quotations of a sentence with the words that name their speaker."""
+"""Helpers shared by the tests: optional extras (pandas, dask, stanza, notebooks), the direct
+quotations of a sentence with the words that name their speaker, and the speaker resolved for a
+quotation."""
 
 from __future__ import annotations
 
@@ -34,3 +35,9 @@ def no_speaker(text: str, quote_start: str) -> bool:
     """True when the quote starting with ``quote_start`` has no speaker (or was left out as a
     term, which also means nobody is named as its speaker)."""
     return all(q.mention is None for q in direct_quotes(text) if q.text.startswith(quote_start))
+
+
+def speaker_of(text: str, quoted: str) -> quotekit.Speaker | None:
+    """The resolved speaker of the first quotation of ``text`` that contains ``quoted``."""
+    quote = next(q for q in quotekit.extract(text) if quoted in q.text)
+    return quote.speaker

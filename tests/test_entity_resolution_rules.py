@@ -11,10 +11,7 @@ from quotekit import entity_words
 from quotekit.api import annotate
 from quotekit.model import SpeakerKind
 
-
-def _speaker(text: str, quoted: str):
-    quote = next(q for q in quotekit.extract(text) if quoted in q.text)
-    return quote.speaker
+from support import speaker_of
 
 
 # (text, the quoted words, the expected speaker's name): one case per rule, the id names the rule
@@ -1260,12 +1257,12 @@ SPEAKERS = [
 
 @pytest.mark.parametrize("text, quoted, expected", SPEAKERS)
 def test_speaker_resolved(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)
+    speaker = speaker_of(text, quoted)
     assert speaker is not None and speaker.name == expected
 
 
 def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> None:
-    speaker = _speaker("Die Bunte Liste lehnte den Haushalt ab. Sie erklärte, die Schulden seien zu hoch.", "Schulden")
+    speaker = speaker_of("Die Bunte Liste lehnte den Haushalt ab. Sie erklärte, die Schulden seien zu hoch.", "Schulden")
     assert speaker is not None and speaker.name == "Bunte Liste" and speaker.kind is SpeakerKind.ORGANISATION
 
 
@@ -1559,7 +1556,7 @@ def test_a_name_after_an_article_is_an_organisation_that_sie_may_refer_to() -> N
     ],
 )
 def test_organisation_resolved(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)
+    speaker = speaker_of(text, quoted)
     assert speaker is not None and speaker.kind is SpeakerKind.ORGANISATION and speaker.name == expected
 
 
@@ -1570,7 +1567,7 @@ def test_a_name_after_an_opening_article_with_a_plural_verb_is_a_team() -> None:
 
 
 def test_a_role_after_an_article_keeps_the_name_a_person() -> None:
-    speaker = _speaker("Die Funde seien einzigartig, sagte die Archäologin Carmen Ruiz.", "einzigartig")
+    speaker = speaker_of("Die Funde seien einzigartig, sagte die Archäologin Carmen Ruiz.", "einzigartig")
     assert speaker is not None and speaker.kind is SpeakerKind.PERSON and speaker.name == "Carmen Ruiz"
 
 
@@ -1579,7 +1576,7 @@ def test_an_age_is_not_another_age() -> None:
         "Die 81-Jährige hatte dem Mann Geld gegeben. „Er war so freundlich“, sagte die 81-Jährige. "
         "Der Verteidiger Jan Holm beantragte eine Einstellung. „Es tut mir leid“, sagte der 39-Jährige."
     )
-    speaker = _speaker(text, "tut mir leid")
+    speaker = speaker_of(text, "tut mir leid")
     assert speaker is None or "81" not in speaker.name
 
 
@@ -1588,7 +1585,7 @@ def test_an_alt_prefix_makes_a_former_office() -> None:
         "Bürgermeister Tobias Rengel wirbt für den Windpark. Auch Walter Eck, der die Gemeinde bis 2014 regierte, "
         "meldete sich zu Wort. „Ich bin nicht gegen Windkraft“, sagte der Altbürgermeister."
     )
-    speaker = _speaker(text, "nicht gegen Windkraft")
+    speaker = speaker_of(text, "nicht gegen Windkraft")
     assert speaker is not None and speaker.name == "Walter Eck"
 
 
@@ -1598,7 +1595,7 @@ def test_a_cue_after_the_report_starts_a_new_one_even_when_the_report_seems_to_g
         "Die Beraterin Jana Ross nannte den Schritt überfällig. „Da ist noch Luft“, sagte sie. "
         "Die Gebühren würden erst im Herbst überprüft, weil man an Verträge gebunden sei, erklärten die Wasserwerke auf Nachfrage."
     )
-    speaker = _speaker(text, "im Herbst")
+    speaker = speaker_of(text, "im Herbst")
     assert speaker is not None and speaker.name == "Wasserwerke Talheim"
 
 
@@ -1609,8 +1606,8 @@ def test_a_cue_after_the_report_starts_a_new_one_even_when_the_report_seems_to_g
         ("Der Verein trennte sich von Trainer Uwe Kolb. Aus dem Vereinsumfeld hieß es, ein Nachfolger stehe bereit.", "Nachfolger"),
     ],
 )
-def test_an_unnamed_circle_of_people_is_no_speaker(text: str, quoted: str) -> None:
-    assert _speaker(text, quoted) is None
+def test_an_unnamed_circle_of_people_is_nospeaker_of(text: str, quoted: str) -> None:
+    assert speaker_of(text, quoted) is None
 
 
 def test_a_konjunktiv_auxiliary_goes_on_with_what_was_said() -> None:
@@ -1620,10 +1617,10 @@ def test_a_konjunktiv_auxiliary_goes_on_with_what_was_said() -> None:
 
 def test_a_word_ending_in_kreise_is_no_anonymous_circle() -> None:
     text = "Superintendentin Ruth Falk eröffnete die Synode. „Wir müssen sparen“, sagte die Leiterin der Kirchenkreise."
-    assert _speaker(text, "sparen") is not None
+    assert speaker_of(text, "sparen") is not None
 
 
-def test_a_phrase_naming_everyone_is_no_speaker() -> None:
+def test_a_phrase_naming_everyone_is_nospeaker_of() -> None:
     quotes = quotekit.extract("Der Ministerpräsident äußerte sich am Rande der Sitzung. Jeder Lehrer könne „das Konto jetzt einlösen“.")
     assert all(q.mention is None or not q.mention.text.startswith("Jeder") for q in quotes)
 
@@ -1953,8 +1950,8 @@ NOT_THIS_SPEAKER.extend(
 
 
 @pytest.mark.parametrize("text, quoted, wrong", NOT_THIS_SPEAKER)
-def test_not_this_speaker(text: str, quoted: str, wrong: str) -> None:
-    speaker = _speaker(text, quoted)
+def test_not_thisspeaker_of(text: str, quoted: str, wrong: str) -> None:
+    speaker = speaker_of(text, quoted)
     assert speaker is None or speaker.name != wrong
 
 
@@ -2099,7 +2096,7 @@ def test_a_relative_after_a_possessive_is_the_subject_of_a_colon_clause() -> Non
     assert quote.mention is not None and quote.mention.text == "Ihr Mann"
 
 
-def test_a_demonstrative_for_an_unnamed_object_has_no_speaker() -> None:
+def test_a_demonstrative_for_an_unnamed_object_has_nospeaker_of() -> None:
     """``Der Reporter fragte den Minister. „…“, versprach dieser``: the minister, whom no one
     named; the reporter (the subject) would be the wrong speaker, so there is none."""
     text = "Der Reporter fragte den Minister nach dem Termin. „Die Reform kommt im Herbst“, versprach dieser."
@@ -2118,7 +2115,7 @@ def test_an_object_before_the_verb_leaves_the_subject_after_it():
     assert second.mention.text == "er"
 
 
-def test_a_quote_inside_a_reported_speech_act_keeps_its_speaker():
+def test_a_quote_inside_a_reported_speech_act_keeps_itsspeaker_of():
     text = (
         "Die Malerin Ilka Sommerfeld stellt im Rathaus aus. Der Kurator Bernd Achterberg lobte sie. "
         "Der gebürtige Friese nannte Sommerfeld „eine der stärksten Stimmen ihrer Generation“."
@@ -2137,7 +2134,7 @@ def test_an_acronym_two_organisations_share_without_their_places_names_neither()
         "Die Technische Hochschule Kornbach und die Technische Hochschule Lindau forschen gemeinsam. "
         "Die TH teilte mit, man suche Partner."
     )
-    speaker = _speaker(text, "suche Partner")
+    speaker = speaker_of(text, "suche Partner")
     assert speaker is None or "Kornbach" not in speaker.name and "Lindau" not in speaker.name
 
 
@@ -2149,5 +2146,5 @@ def test_a_plain_person_noun_after_the_verb_is_followed_by_the_body_told() -> No
 
 def test_an_animal_speaks_no_quotation() -> None:
     text = "Diensthündin Bella und ihr Führer, Polizeikommissar Tim Aust, nahmen die Spur auf. „Bella hat ihn nur verbellt“, sagte der Hundeführer."
-    speaker = _speaker(text, "nur verbellt")
+    speaker = speaker_of(text, "nur verbellt")
     assert speaker is None or "Bella" not in speaker.name

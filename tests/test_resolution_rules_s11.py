@@ -13,10 +13,7 @@ import pytest
 import quotekit
 from quotekit import SpeakerKind
 
-
-def _speaker(text: str, quoted: str):
-    quote = next(q for q in quotekit.extract(text) if quoted in q.text)
-    return quote.speaker
+from support import speaker_of
 
 
 # (text, the quoted words, the organisation's name): one case per rule, the id names the rule
@@ -397,25 +394,25 @@ NOT_NAMED = [
 
 @pytest.mark.parametrize(("text", "quoted", "expected"), ORGANISATIONS)
 def test_organisation_named(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)
+    speaker = speaker_of(text, quoted)
     assert speaker is not None and speaker.kind is SpeakerKind.ORGANISATION and speaker.name == expected
 
 
 @pytest.mark.parametrize(("text", "quoted", "expected"), NAMED)
 def test_speaker_named(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)
+    speaker = speaker_of(text, quoted)
     assert speaker is not None and speaker.name == expected
 
 
 @pytest.mark.parametrize(("text", "quoted", "expected"), NAMED_WITH)
 def test_speaker_named_with(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)
+    speaker = speaker_of(text, quoted)
     assert speaker is not None and expected in speaker.name
 
 
 @pytest.mark.parametrize(("text", "quoted", "wrong"), NOT_NAMED)
 def test_rule_does_not_fire(text: str, quoted: str, wrong: str) -> None:
-    speaker = _speaker(text, quoted)
+    speaker = speaker_of(text, quoted)
     assert speaker is None or speaker.name != wrong
 
 
@@ -424,7 +421,7 @@ def test_a_chamber_of_a_trade_is_no_association_named_before() -> None:
         "Der Landesverband der Imker Ostheide unterstützt die Klage. Die Landwirtschaftskammer rät dagegen zu Gesprächen. "
         "Man solle sich vor der Saison absprechen, teilte die Landwirtschaftskammer mit."
     )
-    speaker = _speaker(text, "vor der Saison")
+    speaker = speaker_of(text, "vor der Saison")
     assert speaker is not None and "Imker" not in speaker.name
 
 
@@ -441,7 +438,7 @@ def test_a_surname_cut_short_keeps_its_stop() -> None:
 
 def test_the_company_spokesman_is_no_civil_servant() -> None:
     text = "Ein Sprecher der Brauerei Hollgruber bestätigte den Verkauf. Die Gespräche seien schwierig gewesen, sagte der Beamte."
-    speaker = _speaker(text, "Gespräche seien")
+    speaker = speaker_of(text, "Gespräche seien")
     assert speaker is None or "Sprecher" not in speaker.name
 
 
@@ -451,7 +448,7 @@ def test_an_indefinite_apposition_introduces_someone_not_named_before() -> None:
         "Der betroffene Winzer, ein 44-jähriger Familienvater, hatte den Hof erst übernommen. "
         "„Wir haben alles richtig gemacht“, sagte er."
     )
-    speaker = _speaker(text, "alles richtig")
+    speaker = speaker_of(text, "alles richtig")
     assert speaker is not None and "Brenning" not in speaker.name and "Winzer" in speaker.name
 
 
@@ -463,7 +460,7 @@ def test_a_speech_act_without_content_hands_its_subject_to_the_next_report(openi
     text = (
         "Klägerin Ilse Mohr, 72, verlangt von ihrer Nachbarin Vera Brandauer, die Hecke zu kürzen. Ihr Garten liege im Schatten, sagte die Rentnerin. " + opening + " Die Hecke stehe seit Jahren dort."
     )
-    speaker = _speaker(text, "Hecke stehe")
+    speaker = speaker_of(text, "Hecke stehe")
     assert speaker is not None and speaker.name == "Vera Brandauer"
 
 
@@ -518,11 +515,11 @@ def test_a_brand_in_lowercase_opens_a_sentence() -> None:
     ],
 )
 def test_second_review_cases(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)
+    speaker = speaker_of(text, quoted)
     assert speaker is not None and speaker.name == expected
 
 
 def test_an_insurer_is_no_factory_named_before() -> None:
     text = "Die Fabrik von Hermann Kolbe ist abgebrannt. Die Fabrik soll wieder aufgebaut werden, teilte die Versicherung mit."
-    speaker = _speaker(text, "wieder aufgebaut")
+    speaker = speaker_of(text, "wieder aufgebaut")
     assert speaker is None or "Fabrik" not in speaker.name

@@ -12,10 +12,7 @@ import pytest
 import quotekit
 from quotekit import SpeakerKind
 
-
-def _speaker(text: str, quoted: str):
-    quote = next(q for q in quotekit.extract(text) if quoted in q.text)
-    return quote.speaker
+from support import speaker_of
 
 
 # (text, the quoted words, the person's or organisation's name): one case per rule
@@ -339,7 +336,7 @@ NOT_NAMED = [
 
 def test_a_noble_name_ending_like_a_short_organisation_noun_keeps_its_particle() -> None:
     # (third review: "-hausen" ends in "Haus"; only kind nouns of six letters or more stop a name)
-    speaker = _speaker("„Wir müssen neu pflanzen“, sagte Ludwig von Wallhausen vom Forstamt.", "neu pflanzen")
+    speaker = speaker_of("„Wir müssen neu pflanzen“, sagte Ludwig von Wallhausen vom Forstamt.", "neu pflanzen")
     assert speaker is not None and speaker.name == "Ludwig von Wallhausen"
 
 
@@ -374,29 +371,29 @@ REVIEW_GUARDS = [
 
 @pytest.mark.parametrize(("text", "quoted", "expected"), NAMED + STATEMENT_OWNERS + REVIEW_GUARDS)
 def test_speaker_named(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)
+    speaker = speaker_of(text, quoted)
     assert speaker is not None and speaker.name == expected
 
 
 @pytest.mark.parametrize(("text", "quoted", "expected"), PRONOUNS)
 def test_pronoun_resolved(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)  # (a first name may take the family's surname: "Horst Rabe")
+    speaker = speaker_of(text, quoted)  # (a first name may take the family's surname: "Horst Rabe")
     assert speaker is not None and (speaker.name == expected or speaker.name.startswith(expected + " "))
 
 
 @pytest.mark.parametrize(("text", "quoted", "expected"), UNNAMED)
-def test_unnamed_speaker(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)
+def test_unnamedspeaker_of(text: str, quoted: str, expected: str) -> None:
+    speaker = speaker_of(text, quoted)
     assert speaker is not None and expected in speaker.name
 
 
 @pytest.mark.parametrize(("text", "quoted", "expected"), ORGANISATIONS)
 def test_organisation_named(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)
+    speaker = speaker_of(text, quoted)
     assert speaker is not None and speaker.kind is SpeakerKind.ORGANISATION and expected in speaker.name
 
 
 @pytest.mark.parametrize(("text", "quoted", "wrong"), NOT_NAMED)
 def test_rule_does_not_fire(text: str, quoted: str, wrong: str) -> None:
-    speaker = _speaker(text, quoted)
+    speaker = speaker_of(text, quoted)
     assert speaker is None or speaker.name != wrong

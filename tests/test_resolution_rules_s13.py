@@ -12,10 +12,7 @@ import pytest
 import quotekit
 from quotekit import SpeakerKind
 
-
-def _speaker(text: str, quoted: str):
-    quote = next(q for q in quotekit.extract(text) if quoted in q.text)
-    return quote.speaker
+from support import speaker_of
 
 
 # (text, the quoted words, the person's or organisation's name): one case per rule
@@ -206,13 +203,13 @@ ORGANISATIONS = [
 
 @pytest.mark.parametrize(("text", "quoted", "expected"), NAMED + REVIEW_GUARDS)
 def test_speaker_named(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)
+    speaker = speaker_of(text, quoted)
     assert speaker is not None and speaker.name == expected
 
 
 @pytest.mark.parametrize(("text", "quoted", "expected"), ORGANISATIONS)
 def test_organisation_named(text: str, quoted: str, expected: str) -> None:
-    speaker = _speaker(text, quoted)
+    speaker = speaker_of(text, quoted)
     assert speaker is not None and speaker.kind is SpeakerKind.ORGANISATION and speaker.name == expected
 
 
