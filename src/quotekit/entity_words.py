@@ -175,24 +175,25 @@ _MAX_AS_ROLE_WORDS = 10  # words between a subject's name and "als" + role ("fü
 
 def as_role_after(ann: Annotated, k: int) -> tuple[vocab.NounInfo, int] | None:
     """``Uwe X führt den Verein seit 2009 als Vorsitzender``, ``Tina Y arbeitet als Hebamme``:
-    the role noun after ``als`` in the clause of the name that ends before token ``k``, when a
-    verb follows the name (it is the subject) and the role is in the nominative (not ``gratulierte
-    ihr als neuer Vorsitzenden``); with the role word's token."""
+    the role noun after ``als`` (``role_as``) in the clause of the name that ends before token
+    ``k``, when a verb follows the name (it is the subject) and the role is in the nominative (not
+    ``gratulierte ihr als neuem Vorsitzenden``); with the role word's token."""
     tokens = ann.tokens
     if k >= len(tokens) or not tokens[k].text.islower() or tokens[k].text in vocab.determiners():
         return None
+    role_as = vocab.word_class("role_as")
     for i in range(k, min(len(tokens) - 1, k + _MAX_AS_ROLE_WORDS)):
         text = tokens[i].text
-        if text != "als" and (vocab.is_punct(text) or text in vocab.word_class("subordinator") or text in vocab.word_class("coordinator")):
+        if text not in role_as and (vocab.is_punct(text) or text in vocab.word_class("subordinator") or text in vocab.word_class("coordinator")):
             return None
-        if text != "als":
+        if text not in role_as:
             continue
-        if i > 0 and tokens[i - 1].text.endswith("er") and tokens[i - 1].text.islower():
-            return None  # "mehr als", "früher als": a comparison
+        if i > 0 and tokens[i - 1].text.endswith(vocab.endings("comparative_ending")) and tokens[i - 1].text.islower():
+            return None  # "früher als": a comparison
         j = i + 1
         if j < len(tokens) and tokens[j].text.lower() in vocab.determiners():
             return None  # "mehr als ein Lehrer": a predicative "als" takes no article
-        while j < len(tokens) and tokens[j].text.islower() and not tokens[j].text.endswith(("em", "en")) and j - i <= 3:
+        while j < len(tokens) and tokens[j].text.islower() and not tokens[j].text.endswith(vocab.endings("oblique_adjective_ending")) and j - i <= 3:
             j += 1  # "als neuer", "als langjährige"
         role = vocab.role_noun(tokens[j].text) if j < len(tokens) else None
         if role is None or role.plural or vocab.first_name_gender(tokens[j].text) is not False:

@@ -359,7 +359,9 @@ def _collect_legal_names(table: EntityTable, flags: numpy.ndarray) -> None:
             i -= 1
         if i >= k or tokens[i].text == "&":
             continue
-        start, end = tokens[i].start, tokens[k].end - entity_words.legal_form_with_stop(tokens[k].text)  # (not "GmbH.")
+        start, end = tokens[i].start, tokens[k].end
+        if entity_words.legal_form_with_stop(tokens[k].text):
+            end -= 1  # "die X GmbH." at a sentence end: the name without the full stop
         j = bisect.bisect_left(table.starts, start)
         inside = next((o.entity for o in table.occurrences[j:] if o.start < end and o.entity.kind is SpeakerKind.ORGANISATION), None)
         # "Der Maschinenbauer Hellwig … die Hellwig Maschinenbau AG": the company named before
