@@ -235,11 +235,11 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         # suffix ("Wieland", "Hofrat" would need an article): a surname
         return Mention(start_char, end_char, first.text, MentionKind.NAME, None, False, first.text)
     if role is not None:
-        if plural and role_word and vocab.singular_determiner(first.text) and (singular := vocab.singular_role(role_word)) and not singular.plural:
+        if plural and role_word and vocab.singular_determiner(first.text) and (weak := vocab.weak_singular(role_word)) is not None:
             # "laut dem Präsidenten", "des Abgeordneten": a weak noun's -en after a singular
             # determiner is its dative or genitive, not its plural (the role word in the nominative)
-            role, gender, plural = singular.key, singular.gender, False
-            role_word = next((role_word[: -len(e)] for e in vocab.endings("weak_noun_ending") if role_word.endswith(e) and vocab.role_noun(role_word[: -len(e)]) == singular), role_word)
+            (singular, role_word), plural = weak, False
+            role, gender = singular.key, singular.gender
         if (gender in ("m", "n") and first.text.lower() in ("die", "den")) or vocab.plural_by_determiner(first.text, gender):
             plural = True  # "die Veranstalter", "seine Spieler": a masculine or neuter role noun after "die" is plural
         if gender is None and not plural and core_end - phrase.start > 1 and (role_word or "").endswith("e"):
@@ -1261,24 +1261,19 @@ def _relative_pronoun_is_subject(ann: Annotated, cue: Cue, clause_start: int, pi
     phrase after it is plural before a singular finite verb (``eine Botschaft, welche die
     Techniker … bezeichnete``). Then the pronoun is the subject and the phrase its object."""
     tokens = ann.tokens
-    pronoun = tokens[clause_start].text
-    if _relative_pronoun_gender(pronoun) is None or tokens[clause_start + 1].text.lower() not in vocab.determiners():
+    gender = _relative_pronoun_gender(tokens[clause_start].text)
+    if gender is None or tokens[clause_start + 1].text.lower() not in vocab.determiners():
         return False
-    after = _relative_object_phrase(ann, clause_start, pivot)
+    after = noun_phrase(ann, clause_start + 1, pivot, affiliations=False)  # the phrase up to the verb
     if after is None:
         return False
-    if _relative_pronoun_gender(pronoun) == "m":
+    if gender == "m":
         antecedent = _phrase_right_before(ann, clause_start - 1, max(0, clause_start - 1 - MAX_INSERT))
         if antecedent is not None and _masculine_singular(ann, antecedent):
             return True
     last = cue.tokens[-1]
     verb = last + 1 if last + 1 < len(tokens) and tokens[last + 1].text.lower() in vocab.auxiliaries() else last
     return _plural_before_singular_verb(ann, after, verb)
-
-
-def _relative_object_phrase(ann: Annotated, clause_start: int, pivot: int) -> Phrase | None:
-    """The noun phrase right after a relative pronoun, up to the verb at ``pivot``."""
-    return noun_phrase(ann, clause_start + 1, pivot, affiliations=False)
 
 
 def _masculine_singular(ann: Annotated, phrase: Phrase) -> bool:

@@ -212,12 +212,19 @@ def singular_role(word: str) -> NounInfo | None:
     if info is None and len(word) > 5:
         stem = next((word[: -len(e)] for e in endings("genitive_ending") if word.endswith(e) and role_noun(word[: -len(e)])), None)
         info = role_noun(stem) if stem else None  # "des Musikers Paul X": a genitive
-    if info is not None and info.plural:
-        for ending in endings("weak_noun_ending"):
-            singular = role_noun(word[: -len(ending)]) if word.endswith(ending) else None
-            if singular is not None and not singular.plural:
-                return singular
+    if info is not None and info.plural and (weak := weak_singular(word)) is not None:
+        return weak[0]
     return info
+
+
+def weak_singular(word: str) -> tuple[NounInfo, str] | None:
+    """``Präsidenten`` → (``präsident``, ``Präsident``): the singular role noun a word in the
+    ``-en`` of a weak noun stands for, with the word in the nominative; None for other words."""
+    for ending in endings("weak_noun_ending"):
+        singular = role_noun(word[: -len(ending)]) if word.endswith(ending) else None
+        if singular is not None and not singular.plural:
+            return singular, word[: -len(ending)]
+    return None
 
 
 def dative_plural_role(word: str) -> NounInfo | None:
@@ -345,7 +352,7 @@ def plural_by_determiner(determiner: str, gender: str | None) -> bool:
 def singular_determiner(determiner: str) -> bool:
     """``dem``, ``des``, ``einem``: a determiner with only singular readings, so a weak noun in
     ``-en`` after it is singular (``laut dem Präsidenten``, ``des Abgeordneten``)."""
-    readings = _determiner_readings().get(determiner.lower())
+    readings = determiner_readings(determiner)
     return bool(readings) and all(number == "sg" for _, number in readings)
 
 
