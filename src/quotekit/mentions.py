@@ -622,6 +622,14 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
         subject = clause_subject(ann, sent_start, cue.tokens[0])
         if subject is None:
             return None
+        if ann.tokens_in(subject.start, subject.end) == range(sent_start, sent_start + 1):
+            # "Ursprünglich war das Landgericht der Auffassung": a phrase with its article after the
+            # finite verb in second place is the subject; the one word before the verb is none
+            verb = sent_start + 1
+            if verb < cue.tokens[0] and (ann.tokens[verb].text in vocab.auxiliaries() or _finite_verb_like(ann, verb)):
+                inverted = noun_phrase(ann, verb + 1, cue.tokens[0])
+                if inverted is not None and ann.tokens[inverted.start].text.lower() in vocab.determiners() and _may_be_nominative(ann, inverted):
+                    return inverted
         if subject.kind is MentionKind.NAME and not is_person_like(subject) and not _starts_sentence_name(ann, subject, sent_start):
             return None
         return _phrase_of(ann, subject)

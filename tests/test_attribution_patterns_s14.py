@@ -1,0 +1,44 @@
+"""Regression tests for speaker attribution patterns of direct quotes fixed in session 14.
+
+Each sentence is written for these tests in the style of German news (the pattern comes from the
+error analysis of the train split; no sentence or name is taken from a corpus). The assertion is
+on the mention text: the words that name who speaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support import mention_of
+
+# --------------------------------------------------------------------------- an opinion noun before a Konjunktiv clause
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Anwohner sind der Meinung, die Brücke sei „nicht mehr sicher“.", "Die Anwohner"),
+        ("Der Elternbeirat ist der Ansicht, die Schule habe „viel zu spät reagiert“.", "Der Elternbeirat"),
+    ],
+)
+def test_opinion_noun_before_a_konjunktiv_clause_opened_by_an_article(text: str, speaker: str) -> None:
+    # "der Meinung, die Brücke sei …": "die" is the article of the clause's subject, no relative pronoun
+    assert mention_of(text, "„") == speaker
+
+
+def test_one_word_before_the_verb_is_no_holder_of_the_opinion():
+    # "Ursprünglich war das Landgericht der Auffassung": the phrase after the verb holds the view
+    text = "Ursprünglich war das Landgericht der Auffassung, die Sendung verletze „geltendes Recht“."
+    assert mention_of(text, "„") == "das Landgericht"
+
+
+def test_relative_clause_after_an_opinion_noun_stays_no_report():
+    # guard: "die Meinung, die der Vorsitzende vertrat": a relative clause (lowercase article after "die")
+    text = "Die Meinung, die der Vorsitzende vertrat, sei „kaum haltbar“, sagte Lena Brandt."
+    assert mention_of(text, "„") == "Lena Brandt"
+
+
+def test_konjunktiv_sentence_with_a_noun_goes_on_with_the_report():
+    # guard: "Sie mache … keinen Vorwurf, das System sei …": the sentence is reported as a whole
+    text = "„Wir haben stundenlang gewartet“, sagte die Tochter. Sie mache dem Personal keinen Vorwurf, das System sei „einfach kaputt“."
+    assert mention_of(text, "„einfach") == "die Tochter"
