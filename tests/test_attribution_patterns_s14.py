@@ -42,3 +42,29 @@ def test_konjunktiv_sentence_with_a_noun_goes_on_with_the_report():
     # guard: "Sie mache … keinen Vorwurf, das System sei …": the sentence is reported as a whole
     text = "„Wir haben stundenlang gewartet“, sagte die Tochter. Sie mache dem Personal keinen Vorwurf, das System sei „einfach kaputt“."
     assert mention_of(text, "„einfach") == "die Tochter"
+
+
+# --------------------------------------------------------------------------- a share of a survey
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Zwar sind 58 Prozent der Befragten mit dem Angebot zufrieden, 31 Prozent sind jedoch der Meinung, "
+            "dass der Bus „viel zu selten“ fährt.",
+            "31 Prozent",
+        ),
+        ("18 Prozent teilen die Ansicht, der Stadtpark sei „nicht mehr sicher“.", "18 Prozent"),
+        ("Rund 40 Prozent der Befragten sagten, der Eintritt sei „viel zu teuer“.", "Rund 40 Prozent der Befragten"),
+    ],
+)
+def test_share_of_a_survey_speaks(text: str, speaker: str) -> None:
+    # the corpus marks the share ("37 Prozent") as the speaker of what it thinks
+    assert mention_of(text, "„") == speaker
+
+
+def test_share_of_a_thing_is_no_speaker():
+    # guard: "40 Prozent des Umsatzes": a share of a thing, and the pronoun after the quote speaks
+    text = "„40 Prozent des Umsatzes sind weg“, sagte er. 40 Prozent des Umsatzes gingen verloren."
+    assert mention_of(text, "„") == "er"
