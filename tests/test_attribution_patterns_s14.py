@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import mention_of
+from support import mention_of, no_speaker
 
 # --------------------------------------------------------------------------- an opinion noun before a Konjunktiv clause
 
@@ -68,3 +68,27 @@ def test_share_of_a_thing_is_no_speaker():
     # guard: "40 Prozent des Umsatzes": a share of a thing, and the pronoun after the quote speaks
     text = "„40 Prozent des Umsatzes sind weg“, sagte er. 40 Prozent des Umsatzes gingen verloren."
     assert mention_of(text, "„") == "er"
+
+
+# --------------------------------------------------------------------------- a name after a noun and "von"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("So heißt es in der Mitteilung auf der Homepage von „nordwind energie“ wörtlich: „Wir wachsen weiter.“", "„nordwind"),
+        (
+            "Ursprünglich war das Landgericht der Auffassung, das Einblenden des Logos in die von „infra daten“ erstellten "
+            "Hochrechnungen verletze die Regeln.",
+            "„infra",
+        ),
+    ],
+)
+def test_quoted_owner_after_a_noun_and_von_is_a_name(text: str, quoted: str) -> None:
+    # "die Homepage von „…“", "die von „…“ erstellten Zahlen": a lowercase name, nobody's words
+    assert no_speaker(text, quoted)
+
+
+def test_quote_after_a_verb_and_von_stays_speech():
+    # guard: "sprach von „…“" reports the speaker's words
+    assert mention_of("Die Gewerkschaft sprach von „schamloser Erpressung“.", "„") == "Die Gewerkschaft"
