@@ -945,9 +945,17 @@ class _Finder:
             return None
         content = segs[k + 1]
         word = self.tokens[content.start].text.lower()
+        # "der Meinung, die Brücke sei …": an article before a noun, not a relative pronoun — when
+        # the noun's own clause is indicative ("Sie mache ihm keinen Vorwurf, das System sei …"
+        # goes on with a report as a whole)
+        article = (
+            content.start + 1 < content.end
+            and self.tokens[content.start + 1].text[:1].isupper()
+            and not self._has_konjunktiv(segs[k].start, segs[k].end)
+        )
         if word in _rule_words("noun_content_conjunction"):
             evidence = f"cue-noun+{word}"
-        elif word not in clauses.relative_pronouns() and self._has_konjunktiv(content.start, content.end):
+        elif (word not in clauses.relative_pronouns() or article) and self._has_konjunktiv(content.start, content.end):
             evidence = "cue-noun+konjunktiv"  # "die Aussage des Ministers, man habe …"
         else:
             return None  # w-clauses and infinitives after nouns are mostly attributes, not reports

@@ -84,6 +84,10 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             return None  # "es" is no speaker: persons are "er"/"sie"; "es" is an expletive
         mention = Mention(start_char, end_char, first.text, MentionKind.PRONOUN, gender, not singular)
         return _pronoun_number_by_verb(ann, mention, phrase.start)
+    number = _after_count_words(ann, phrase.start, phrase.end)
+    if number + 1 < phrase.end and _share_at(ann, number):
+        head = tokens[number + 1].text
+        return Mention(start_char, end_char, head, MentionKind.ROLE, None, True, None, None, head)  # "37 Prozent der Befragten"
     if tokens[phrase.end - 1].text.lower() in vocab.word_class("pair_pronoun") and phrase.head == phrase.end - 1:
         head = tokens[phrase.head].text
         return Mention(start_char, end_char, head, MentionKind.ROLE, None, True, None, None, head)  # "die beiden"
@@ -618,10 +622,24 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
             return noun_phrase(ann, after, sent_end)
         if following in affiliation:  # eine Erklärung von [X]
             return noun_phrase(ann, after + 1, sent_end)
+        clause = cue.tokens[0]
+        while clause > sent_start and tokens[clause - 1].text != ",":
+            clause -= 1
+        share = _share_phrase(ann, clause, cue.tokens[0])
+        if share is not None:
+            return share  # "…, 37 Prozent sind jedoch der Meinung"
         # "X ist der Ansicht, dass …": the subject of the clause, when it surely is a speaker
         subject = clause_subject(ann, sent_start, cue.tokens[0])
         if subject is None:
             return None
+        if ann.tokens_in(subject.start, subject.end) == range(sent_start, sent_start + 1):
+            # "Ursprünglich war das Landgericht der Auffassung": a phrase with its article after the
+            # finite verb in second place is the subject; the one word before the verb is none
+            verb = sent_start + 1
+            if verb < cue.tokens[0] and (ann.tokens[verb].text in vocab.auxiliaries() or _finite_verb_like(ann, verb)):
+                inverted = noun_phrase(ann, verb + 1, cue.tokens[0])
+                if inverted is not None and ann.tokens[inverted.start].text.lower() in vocab.determiners() and _may_be_nominative(ann, inverted):
+                    return inverted
         if subject.kind is MentionKind.NAME and not is_person_like(subject) and not _starts_sentence_name(ann, subject, sent_start):
             return None
         return _phrase_of(ann, subject)
@@ -895,6 +913,9 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
         inverted = False
     else:
         # "Lind selbst schrieb", "Die Ministerin dagegen sagte": a particle between subject and verb
+        share = _share_phrase(ann, clause_start, pivot + 1)
+        if share is not None and share.end == pivot:
+            return share  # 37 Prozent der Befragten sagten
         particle = tokens[pivot - 1].text.lower() in vocab.word_class("post_subject_particle") and not surname_after_first_name(ann, pivot - 1)
         subject_end = pivot - 1 if particle else pivot
         before = phrase_ending_at(ann, subject_end, sent_start)
@@ -1659,9 +1680,7 @@ def _counted_group(ann: Annotated, start: int, end: int) -> Mention | None:
     a subject that opens with a number (after ``rund``, ``etwa``) or a quantifier and a number
     word names a group, whatever the noun's listed number."""
     tokens = ann.tokens
-    k = start
-    while k < end and tokens[k].text.lower() in vocab.function_words() and not tokens[k].text.isdigit():
-        k += 1  # rund, etwa, mehr als, knapp
+    k = _after_count_words(ann, start, end)  # rund, etwa, mehr als, knapp
     counted = False
     if k < end and (tokens[k].text.replace(".", "").isdigit() or tokens[k].text.lower() in vocab.word_class("plural_quantifier")):
         counted = tokens[k].text.replace(".", "").isdigit()
@@ -1671,11 +1690,49 @@ def _counted_group(ann: Annotated, start: int, end: int) -> Mention | None:
         k += 1
     if not counted or k >= end or k == start:
         return None
+    share = _share_phrase(ann, start, end)
+    if share is not None:  # "rund 37 Prozent der Befragten"
+        return mention_from_phrase(ann, share)
     phrase = noun_phrase(ann, k, end)
     mention = None if phrase is None else mention_from_phrase(ann, phrase)
     if mention is None or mention.kind is not MentionKind.ROLE:
         return None
     return attrs.evolve(mention, start=tokens[start].start, plural=True, gender=None)
+
+
+def _share_at(ann: Annotated, k: int) -> bool:
+    """Token ``k`` is a number before a share noun (``37 Prozent``)."""
+    tokens = ann.tokens
+    return k + 1 < len(tokens) and tokens[k].text.replace(",", "").isdigit() and tokens[k + 1].text.lower() in vocab.word_class("share_noun")
+
+
+def _after_count_words(ann: Annotated, start: int, end: int) -> int:
+    """The first token from ``start`` that is no function word before a number (``rund``,
+    ``etwa``, ``mehr als``)."""
+    k = start
+    while k < end and ann.tokens[k].text.lower() in vocab.function_words() and not ann.tokens[k].text.isdigit():
+        k += 1
+    return k
+
+
+def _share_phrase(ann: Annotated, start: int, end: int) -> Phrase | None:
+    """``37 Prozent der Befragten sind der Meinung``, ``22 Prozent teilen die Ansicht``: a share
+    counted in a survey, as the subject right before its verb, speaks for its part of the people
+    asked. A group in the genitive after it belongs to the phrase (``der Befragten``, not a
+    thing's ``des Umsatzes``). ``None`` when no share opens the clause at ``start``."""
+    tokens = ann.tokens
+    number = _after_count_words(ann, start, end)
+    if not _share_at(ann, number):
+        return None
+    last = number + 1
+    if last + 1 < end and tokens[last + 1].text in vocab.word_class("plural_genitive_determiner"):
+        group = noun_phrase(ann, last + 1, end, appositions=False)
+        if group is None:
+            return None
+        last = group.end - 1
+    if last + 1 < end and not (_finite_verb_like(ann, last + 1) or tokens[last + 1].text in vocab.auxiliaries()):
+        return None  # the share is the subject only right before its verb
+    return Phrase(start, last + 1, number + 1)
 
 
 def _after_kicker(ann: Annotated, start: int, end: int) -> int:
