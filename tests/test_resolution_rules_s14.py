@@ -43,6 +43,18 @@ NAMED = [
         "Rentnerin",
         id="die alte Dame is the woman just introduced",
     ),
+    pytest.param(
+        "Der Reisedienst Kolbeck stellt neue Busse in Dienst. Die Fahrzeuge seien sparsamer, teilte das Unternehmen mit.",
+        "Fahrzeuge seien",
+        "Reisedienst Kolbeck",
+        id="a kind noun is the organisation that spoke, though its name tells no kind",
+    ),
+    pytest.param(
+        "Die Gemeinde Lindau saniert die Turnhalle. Die Arbeiten dauerten bis Mai, teilte die Verwaltung mit.",
+        "Arbeiten dauerten",
+        "Gemeinde Lindau",
+        id="die Verwaltung is the town that was the subject",
+    ),
 ]
 
 # (text, the quoted words, the person who is not the speaker): where the definite role stays someone new
@@ -82,6 +94,12 @@ NOT_THEM = [
         "zuerst geschlagen",
         "Lea Voss",
         id="an officer of the trial is no party to it",
+    ),
+    pytest.param(
+        "Die Feuerwehr Hollenbach rückte am Morgen aus. Die Straße bleibe gesperrt, teilte das Ordnungsamt mit.",
+        "Straße bleibe",
+        "Feuerwehr Hollenbach",
+        id="an office of the administration is a body of its own",
     ),
 ]
 

@@ -459,6 +459,8 @@ class EntityLinker:
                 written_noun = text.split()[-1].lower()  # singular as written: not "der Behörden"
                 hypernym = written_noun in entity_words.of_class("organisation_hypernym")
                 entity = self._compound_before(mention.start, noun, entity_words.organisation_kinds(noun) if hypernym else frozenset())
+            if entity is None:
+                entity = self._body_that_spoke(text, noun, mention.start)
         if entity is None:
             entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(mention.head.split()[0]) or vocab.organisation_noun(mention.head.split()[-1])
@@ -470,6 +472,22 @@ class EntityLinker:
             entity.add(mention.start, mention.end, written)  # "Kassenärztliche Vereinigung X": the adjective is part of the name
         self._alias_acronym(mention, entity)
         return entity
+
+    def _body_that_spoke(self, text: str, noun: str, position: int) -> Entity | None:
+        """``Die Landfrauen Veitsgrund luden zum Basar. … teilte der Verein mit``: a definite
+        noun for an organisation of any kind (``der Verein``, ``die Einrichtung``, ``das
+        Institut``) that names no organisation of its kind known here is the organisation that
+        was the subject in this or the sentence before — its name may say nothing of its kind.
+        Only the kind noun itself: a compound names a body of its own (``die Stadtwerke``,
+        ``das Ordnungsamt``: every town has them)."""
+        if text.split(maxsplit=1)[0].lower() not in entity_words.of_class("definite_article") | entity_words.of_class("genitive_article"):
+            return None
+        info = vocab.organisation_noun(noun.capitalize())
+        if not entity_words.kind_noun(noun) or info is None or info.plural:
+            return None  # (a plural is a name: "Die Stadtwerke nannten den Streik …")
+        # (the sentence before: in its own sentence an organisation is what was said, "Die Fabrik
+        # soll wieder aufgebaut werden, teilte die Versicherung mit")
+        return self._statement_issuer(position, before=self._window_start(position, 0))
 
     def _named_with_field(self, noun: str, position: int) -> Entity | None:
         """``Der Landesverband der Campingwirtschaft Nordost … der Campingverband``: a compound
@@ -813,12 +831,14 @@ class EntityLinker:
             return None
         return attrs.evolve(mention, kind=MentionKind.ROLE, name=None, role=info.key, role_word=mention.name, gender=mention.gender or info.gender)
 
-    def _statement_issuer(self, position: int) -> Entity | None:
+    def _statement_issuer(self, position: int, before: int | None = None) -> Entity | None:
         """``Die Gewerkschaft konterte. Man habe Verständnis, hieß es in einer Stellungnahme``: a
         statement without an owner is the organisation that was the subject in this or the
-        sentence before."""
+        sentence before (named before ``before``, if given)."""
         self._observe_window(position)
         for occurrence in self._occurrences_back(position, 1):
+            if before is not None and occurrence.start >= before:
+                continue
             if occurrence.salient and occurrence.entity.kind is SpeakerKind.ORGANISATION and not self.table.inside_quote(occurrence.start):
                 return occurrence.entity
         return None

@@ -886,6 +886,12 @@ def led_organisation(noun: str) -> str | None:
     return None
 
 
+def kind_noun(noun: str) -> bool:
+    """``Verein``, ``Unternehmen``, ``Einrichtung``: the word itself is a listed noun for a kind
+    of organisation (``organisation_classes.tsv``), not a compound of one (``Stadtwerke``)."""
+    return noun.lower() in _organisation_kind_table()
+
+
 def any_organisation(noun: str) -> bool:
     """``Organisation``: a noun for every kind of organisation (kind ``any`` in
     ``organisation_classes.tsv``; the word itself, not a compound: ``Hilfsorganisation`` is
