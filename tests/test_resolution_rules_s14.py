@@ -55,6 +55,19 @@ NAMED = [
         "Gemeinde Lindau",
         id="die Verwaltung is the town that was the subject",
     ),
+    pytest.param(
+        "Bäckermeister Gerhard Olm übergibt die Bäckerei an seinen Sohn Jonas Olm. „Ich höre mit einem guten Gefühl auf“, "
+        "sagte der Senior. „Wir bleiben beim alten Rezept“, sagte der Jüngere.",
+        "alten Rezept",
+        "Jonas Olm",
+        id="der Jüngere is the family member introduced as the son",
+    ),
+    pytest.param(
+        "Die Landwirtin Hanna Pröll und ihre Tochter Mia Pröll führen den Hof gemeinsam. „Ohne die Jungen ginge es nicht“, sagte die Mutter.",
+        "Jungen ginge",
+        "Hanna Pröll",
+        id="die Mutter is the other member of a family with a daughter",
+    ),
 ]
 
 # (text, the quoted words, the person who is not the speaker): where the definite role stays someone new

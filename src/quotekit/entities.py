@@ -155,6 +155,7 @@ class EntityLinker:
                 words = entity_words.role_words(mention, text)
                 entity = holder = (
                     self._nearest_role_holder(words, mention.start)
+                    or self._by_generation(mention, text)
                     or self._accused(mention, words)
                     or self._introduced_role(mention, words)
                     or self._introduced_unnamed(mention, words)
@@ -885,6 +886,8 @@ class EntityLinker:
         relative = self._relative(mention, text) or self._partner(mention, text)
         if relative is not None:
             chosen, how = relative, "role-relative"  # "Erika und Josef Brunner … Ihr Mann"
+        elif (member := self._by_generation(mention, text)) is not None:
+            chosen, how = member, "role-generation"  # "Gerhard X übergibt an seinen Sohn Jonas X. … sagte der Senior"
         elif first_word in vocab.word_class("indefinite_article") or (self._someone_elses_role(first_word, mention) and not mention.plural):
             if entity_words.partitive(text):
                 return None, "role-partitive"  # "eine der Ärztinnen": one of several, which one is open
@@ -1108,6 +1111,34 @@ class EntityLinker:
         if not words or any(word in surnames for word in words):
             return bool(words)
         return any(gender == entity.gender and not plural and person == "3" for gender, plural, person in vocab.pronoun(words[0]))
+
+    def _by_generation(self, mention: Mention, text: str) -> Entity | None:
+        """``Bäckermeister Gerhard X übergibt an seinen Sohn Jonas X. … sagte der Senior``: in a
+        family the text names (people sharing a surname), a word for a generation (``der
+        Senior``, ``die Jüngere``, ``der Vater``) is the member introduced as of that generation,
+        or else the only other member of the gender when one is introduced as of the other."""
+        words = text.split()
+        if mention.plural or len(words) < 2 or words[0].lower() not in entity_words.of_class("definite_article"):
+            return None
+        if not all(word.islower() for word in words[1:-1]):
+            return None  # "die Mutter von drei Kindern" describes, "die Mutter des Opfers" is someone's
+        generation = entity_words.generation(words[-1].lower())
+        if generation is None:
+            return None
+        family = [
+            person
+            for people in self.table.namesakes.values()
+            if len(people) > 1
+            for person in people
+            if person.first_span()[0] < mention.start and (mention.gender is None or person.gender == mention.gender) and person.full_name
+        ]
+        marked = {id(person): entity_words.generation_of_roles(person.roles) for person in family}
+        same = [person for person in family if marked[id(person)] == generation]
+        if len(same) == 1:
+            return same[0]
+        other = [person for person in family if marked[id(person)] not in (None, generation)]
+        rest = [person for person in family if person not in other]
+        return rest[0] if len(other) == 1 and len(rest) == 1 else None
 
     def _relative(self, mention: Mention, text: str) -> Entity | None:
         """``Erika und Josef Brunner … sagte die Schaustellerin. Ihr Mann ergänzte``: a kinship

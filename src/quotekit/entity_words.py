@@ -1038,6 +1038,23 @@ def organisation_key(text: str) -> str:
     return organisation_name(text).lower()
 
 
+def generation(word: str) -> str | None:
+    """``senior``, ``jüngere``, ``vater`` → ``"elder"`` / ``"younger"`` (``generation_elder`` and
+    ``generation_younger``). (An age is no such word: ``der 27-Jährige`` may be anyone in the
+    text, not only a member of its family; picking by age lost as many cases as it won.)"""
+    if word in of_class("generation_elder"):
+        return "elder"
+    if word in of_class("generation_younger"):
+        return "younger"
+    return None
+
+
+def generation_of_roles(roles: set[str]) -> str | None:
+    """The generation a person was introduced as (``sohn``, ``seniorchef``), if one."""
+    found = {g for role in roles if role in of_class("generation_elder") | of_class("generation_younger") and (g := generation(role))}
+    return found.pop() if len(found) == 1 else None
+
+
 def is_age(text: str) -> bool:
     """``die 21-Jährige``, ``der 45-jährige Fahrer``: a phrase that describes someone by age."""
     return any(word.lower().endswith(tuple(of_class("descriptive_suffix"))) for word in text.split())
