@@ -68,6 +68,12 @@ NAMED = [
         "Hanna Pröll",
         id="die Mutter is the other member of a family with a daughter",
     ),
+    pytest.param(
+        "Baubürgermeisterin Ute Kranich stellte die Kosten vor. Die Decke müsse erneuert werden, erklärte die Baudezernentin.",
+        "Decke müsse",
+        "Ute Kranich",
+        id="a town's department head by another of its titles",
+    ),
 ]
 
 # (text, the quoted words, the person who is not the speaker): where the definite role stays someone new
@@ -113,6 +119,24 @@ NOT_THEM = [
         "Straße bleibe",
         "Feuerwehr Hollenbach",
         id="an office of the administration is a body of its own",
+    ),
+    pytest.param(
+        "Der Patient Horst Lenz wartet seit Wochen auf einen Termin. „Uns fehlen Pflegekräfte“, sagte der Klinikdirektor.",
+        "Pflegekräfte",
+        "Horst Lenz",
+        id="a head of something is no one known by another part in the story",
+    ),
+    pytest.param(
+        "Der Wanderer Jens Falk verirrte sich im Moor. „Wir haben ihn mit der Wärmebildkamera gefunden“, sagte der Bergwachtleiter.",
+        "Wärmebildkamera",
+        "Jens Falk",
+        id="a quotation with his object pronoun is about him",
+    ),
+    pytest.param(
+        "Der Stromversorger Nordwatt erhöht zum Januar die Preise. „Das ist nicht nachvollziehbar“, kritisierte der Verein.",
+        "nicht nachvollziehbar",
+        "Stromversorger Nordwatt",
+        id="a kind noun is no organisation of another kind that spoke before",
     ),
 ]
 

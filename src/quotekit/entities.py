@@ -488,7 +488,14 @@ class EntityLinker:
             return None  # (a plural is a name: "Die Stadtwerke nannten den Streik …")
         # (the sentence before: in its own sentence an organisation is what was said, "Die Fabrik
         # soll wieder aufgebaut werden, teilte die Versicherung mit")
-        return self._statement_issuer(position, before=self._window_start(position, 0))
+        issuer = self._statement_issuer(position, before=self._window_start(position, 0))
+        if issuer is None or not _kinds_of(issuer) or entity_words.any_organisation(noun):
+            return issuer  # (its name tells no kind, or "die Organisation" is any)
+        kinds = entity_words.organisation_kinds(noun)
+        if entity_words.membership_body(noun):
+            kinds |= entity_words.MEMBER_KINDS | {"organisation"}  # "die Bürgerinitiative X … teilte der Verein mit"
+        # "Der Chemiekonzern X hat die Anlage stillgelegt. …, teilte die Behörde mit": another kind
+        return issuer if _kinds_of(issuer) & kinds else None
 
     def _named_with_field(self, noun: str, position: int) -> Entity | None:
         """``Der Landesverband der Campingwirtschaft Nordost … der Campingverband``: a compound
@@ -1040,10 +1047,12 @@ class EntityLinker:
         origins = entity_words.place_stems(text) | _origin_stems({word.lower() for word in words[1:-1]})
         owners = {entity_words.genitive_stem(word).lower() for word in words[2:] if word[:1].isupper()} if entity_words.owned_by_someone(text) else set()
         other_deed = self._agents_of_another_deed(mention)
+        office = head.endswith(tuple(entity_words.of_class("office_ending")))  # "der Klinikchef" is no patient
 
         def fits(e: Entity) -> bool:
             return not (
-                self._keeps_own_role(e, mention, roles, relative)
+                (office and not any(role.endswith(tuple(entity_words.of_class("office_ending"))) for role in _current_roles(e)))
+                or self._keeps_own_role(e, mention, roles, relative)
                 or id(e) in other_deed  # "Die Ermittlungen leitete X. … sagte der Behördenleiter": he led something else
                 or self._talked_about(e)  # "X verletzte sich. „Er fällt aus“, sagte der Mannschaftsarzt"
                 or (owners and not self._introduced_with(e, owners))  # "Winzer X klagt gegen die Gemeinde. … der Anwalt der Gemeinde"
@@ -1107,10 +1116,13 @@ class EntityLinker:
             return False
         marks = "".join(vocab.QUOTE_CHARS) + ".,;:!?"
         words = [word.strip(marks) for word in self.ann.text[said[0] : said[1]].split()]
-        surnames = {word for name in entity.names for word in name.split()[1:]}
-        if not words or any(word in surnames for word in words):
+        names = {word for name in entity.names for word in name.split()}
+        if not words or any(word in names for word in words):
             return bool(words)
-        return any(gender == entity.gender and not plural and person == "3" for gender, plural, person in vocab.pronoun(words[0]))
+        if any(gender == entity.gender and not plural and person == "3" for gender, plural, person in vocab.pronoun(words[0])):
+            return True
+        # "„Wir haben ihn mit der Drohne gefunden“": an object pronoun of the person's gender
+        return any(word.lower() in entity_words.of_class(f"object_pronoun_{entity.gender}") for word in words)
 
     def _by_generation(self, mention: Mention, text: str) -> Entity | None:
         """``Bäckermeister Gerhard X übergibt an seinen Sohn Jonas X. … sagte der Senior``: in a

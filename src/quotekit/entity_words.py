@@ -815,9 +815,11 @@ def role_synonyms(word: str) -> frozenset[str]:
 
 def _same_field_heads(word: str) -> frozenset[str]:
     """``vereinschef`` → ``vereinsvorsitzender``, ``vereinsleiter``, …: the same first part with
-    another head that names who leads it (``office_head_m``/``_f`` in ``entity_words.tsv``)."""
+    another head that names who leads it (``office_head_m``/``_f`` in ``entity_words.tsv``);
+    ``baubürgermeister`` → ``baudezernent``, …: a town's department head by any of its titles
+    (``department_head_m``/``_f``)."""
     synonyms: set[str] = set()
-    for word_class in ("office_head_m", "office_head_f"):
+    for word_class in ("office_head_m", "office_head_f", "department_head_m", "department_head_f"):
         heads = of_class(word_class)
         head = max((h for h in heads if word.endswith(h) and len(word) - len(h) >= 3), key=len, default=None)
         if head is not None:
