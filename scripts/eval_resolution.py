@@ -57,6 +57,10 @@ arrival (with only its first two rules), then worked on; "heldout47" and "heldou
 the same time, were kept unseen until most of the session's rules were done, measured once, then
 worked on a little; "heldout49" and "heldout50", written in its second hour, were measured once
 with the session's final rules (one fix, Altstadt, came after).
+"heldout51", "heldout52" and "heldout53" (fourteenth session) were written at its start and measured
+once after its first rule (a definite role no one holds is someone named under another role), then
+worked on; "heldout54" and "heldout55", written in its second hour, were measured once with the
+rules then final, before a review's fixes.
 The splits are read from the data file, in the order they were added.
 """
 
