@@ -696,8 +696,9 @@ class EntityLinker:
     def _unlisted_role(self, mention: Mention) -> bool:
         """A name mention that is a common noun: ``der Kommandant``, ``der gebürtige Nordfriese``,
         ``der 38-jährige Bankkaufmann``, ``der frühere Schwimmmeister`` (a definite article, an
-        adjective of origin, training or former standing or an age at most, one word not known as a surname) — German news puts no article before a person's
-        surname."""
+        adjective of origin, training or former standing or an age at most — any lowercase adjective
+        before a noun for anyone, ``der junge Mann`` —, one word not known as a surname) — German
+        news puts no article before a person's surname."""
         words = self.ann.text[mention.start : mention.end].split()
         return (
             len(words) >= 2
@@ -1048,14 +1049,15 @@ class EntityLinker:
         origins = entity_words.place_stems(text) | _origin_stems({word.lower() for word in words[1:-1]})
         owners = {entity_words.genitive_stem(word).lower() for word in words[2:] if word[:1].isupper()} if entity_words.owned_by_someone(text) else set()
         other_deed = self._agents_of_another_deed(mention)
-        office = head.endswith(tuple(entity_words.of_class("office_ending")))  # "der Klinikchef" is no patient
+        office = entity_words.office_role(head)  # "der Klinikchef" is no patient
+        said = self._said_words()
 
         def fits(e: Entity) -> bool:
             return not (
-                (office and not any(role.endswith(tuple(entity_words.of_class("office_ending"))) for role in _current_roles(e)))
+                (office and not any(entity_words.office_role(role) for role in _current_roles(e)))
                 or self._keeps_own_role(e, mention, roles, relative)
                 or id(e) in other_deed  # "Die Ermittlungen leitete X. … sagte der Behördenleiter": he led something else
-                or self._talked_about(e)  # "X verletzte sich. „Er fällt aus“, sagte der Mannschaftsarzt"
+                or self._talked_about(e, said)  # "X verletzte sich. „Er fällt aus“, sagte der Mannschaftsarzt"
                 or (owners and not self._introduced_with(e, owners))  # "Winzer X klagt gegen die Gemeinde. … der Anwalt der Gemeinde"
                 or (origins and not self._introduced_with(e, origins))  # "der deutsche Außenminister X … Der polnische Regierungschef"
                 or (head in entity_words.of_class("case_party") and bool(e.roles & entity_words.of_class("unnamed_office")))  # "Verteidiger X … Der Zeuge"
@@ -1108,23 +1110,25 @@ class EntityLinker:
         heads = tuple(h for h in entity_words.of_class("office_head_m") | entity_words.of_class("office_head_f") if head.endswith(h) and head != h)
         return bool(heads) and any(role != head and role.endswith(heads) for role in entity.roles)
 
-    def _talked_about(self, entity: Entity) -> bool:
-        """Whether the quotation being attributed talks about ``entity``: it names them, opens
-        with a pronoun of their gender (``Jan Horn verletzte sich. „Er fällt sechs Wochen aus“,
-        sagte der Mannschaftsarzt``) or has one as an object (``„Wir haben ihn gefunden“``):
-        people do not speak of themselves so."""
-        said = self._said
-        if said is None:
-            return False
+    def _said_words(self) -> list[str]:
+        """The words of the quotation being attributed, without marks and punctuation."""
+        if self._said is None:
+            return []
         marks = "".join(vocab.QUOTE_CHARS) + ".,;:!?"
-        words = [word.strip(marks) for word in self.ann.text[said[0] : said[1]].split()]
+        return [word.strip(marks) for word in self.ann.text[self._said[0] : self._said[1]].split()]
+
+    def _talked_about(self, entity: Entity, said: list[str]) -> bool:
+        """Whether the quotation being attributed (its words ``said``) talks about ``entity``: it
+        names them, opens with a pronoun of their gender (``Jan Horn verletzte sich. „Er fällt
+        sechs Wochen aus“, sagte der Mannschaftsarzt``) or has one as an object (``„Wir haben ihn
+        gefunden“``): people do not speak of themselves so."""
         names = {word for name in entity.names for word in name.split()}
-        if not words or any(word in names for word in words):
-            return bool(words)
-        if any(gender == entity.gender and not plural and person == "3" for gender, plural, person in vocab.pronoun(words[0])):
+        if not said or any(word in names for word in said):
+            return bool(said)
+        if any(gender == entity.gender and not plural and person == "3" for gender, plural, person in vocab.pronoun(said[0])):
             return True
         objects = entity_words.of_class(f"object_pronoun_{entity.gender}") if entity.gender in ("m", "f") else frozenset()
-        return any(word.lower() in objects for word in words)
+        return any(word.lower() in objects for word in said)
 
     def _by_generation(self, mention: Mention, text: str) -> Entity | None:
         """``Bäckermeister Gerhard X übergibt an seinen Sohn Jonas X. … sagte der Senior``: in a

@@ -410,6 +410,12 @@ def owned_by_someone(text: str, people_only: bool = False) -> bool:
     return opener in of_class("genitive_opener") and (not people_only or opener in vocab.word_class("possessive_determiner"))
 
 
+def office_role(role: str) -> bool:
+    """A role that is an office or function (``klinikchef``, ``pflegedienstleiterin``,
+    ``pressesprecher``; ``office_ending``), which a text may name again by another title."""
+    return role.endswith(tuple(of_class("office_ending")))
+
+
 def public_office(role: str) -> bool:
     """A role of a person that is a public office or a function (``landrat``, ``trainerin``,
     ``pressesprecher``; ``public_office`` endings): its holder is never described by a trade."""
