@@ -74,6 +74,18 @@ NAMED = [
         "Ute Kranich",
         id="a town's department head by another of its titles",
     ),
+    pytest.param(
+        "Die Bäderbetriebe Kalten-Ostrup mbH schließen das Freibad. Die Sanierung koste drei Millionen Euro, teilte die Gesellschaft mit.",
+        "Sanierung koste",
+        "Bäderbetriebe Kalten-Ostrup mbH",
+        id="mbH is part of the name",
+    ),
+    pytest.param(
+        "Der Verband Fränkischer Obst- und Gemüsebauern warnt vor Frost. Viele Blüten seien erfroren, sagte der Verband.",
+        "Blüten seien",
+        "Verband Fränkischer Obst- und Gemüsebauern",
+        id="a truncated compound goes on after und in a name",
+    ),
 ]
 
 # (text, the quoted words, the person who is not the speaker): where the definite role stays someone new

@@ -132,13 +132,16 @@ def _inflected_adjective(word: str) -> bool:
 
 
 def _name_goes_on_after_und(ann: Annotated, k: int) -> bool:
-    """``und`` at ``k`` inside an organisation's name: between two name words, the second no
-    role, organisation noun or first name and not followed by another capitalised word that
-    would start a new phrase (``die Gewerkschaft Bahn und Bus hat``)."""
+    """``und`` at ``k`` inside an organisation's name: after a truncated compound (``Spargel-
+    und Erdbeeranbauer``), or between two name words, the second no role, organisation noun or
+    first name and not followed by another capitalised word that would start a new phrase (``die
+    Gewerkschaft Bahn und Bus hat``)."""
     tokens, n = ann.tokens, len(ann.tokens)
     if tokens[k].text not in of_class("coordinator") or k + 1 >= n:
         return False
     word = tokens[k + 1].text
+    if k >= 1 and tokens[k - 1].text.endswith("-") and word[:1].isupper():
+        return True  # "Verband Süddeutscher Spargel- und Erdbeeranbauer": a truncated compound goes on
     return (
         # a name word, or a noun that ends such a name ("Tierschutzverein X und Umgebung",
         # "Gewerkschaft Technik und Industrie"), but no person noun ("… und Polizisten")
