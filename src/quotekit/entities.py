@@ -1089,7 +1089,7 @@ class EntityLinker:
             or head in entity_words.of_class("unnamed_office") | entity_words.of_class("deed_agent") | entity_words.of_class("official_epithet")
         ):
             return True
-        said_before = {head + ending for ending in ("", *vocab.endings("genitive_ending"), "n", "en")}
+        said_before = {head + ending for ending in ("", *vocab.endings("genitive_ending"), *vocab.endings("weak_noun_ending"))}
         return any(word.lower() in said_before for word in self.ann.texts[: self.ann.token_at(mention.start)])
 
     def _keeps_own_role(self, entity: Entity, mention: Mention, roles: set[str], relative: bool) -> bool:
