@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from . import entity_words, statements
+from . import entity_words, organisation_names, statements
 from . import vocabulary as vocab
 from .phrases import ADJECTIVE_ENDINGS, coordinated_compound_start
 from .document import Annotated
@@ -462,12 +462,15 @@ class EntityLinker:
                 entity = self._compound_before(mention.start, noun, entity_words.organisation_kinds(noun) if hypernym else frozenset())
             if entity is None:
                 entity = self._body_that_spoke(text, noun, mention.start)
+        created = entity is None
         if entity is None:
             entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
             info = vocab.organisation_noun(mention.head.split()[0]) or vocab.organisation_noun(mention.head.split()[-1])
             entity.grammatical_gender = grammatical_gender(info)
         written = mention.head if key == "org:" + head else entity_words.organisation_name(text)
         entity.add(mention.start, mention.end, None if by_noun and entity.names else mention.name or written)
+        if (created or not by_noun) and (tail := self._seat_tail(mention)):
+            entity.add(mention.start, mention.end, f"{mention.name or written} {tail}")  # "Zweckverband X [im Landkreis Y]"
         before_name = written[: -len(mention.name)].split() if mention.name and written.endswith(mention.name) else []
         if not by_noun and before_name and all(w[:1].isupper() and w.endswith(vocab.endings("weak_adjective_ending")) for w in before_name):
             entity.add(mention.start, mention.end, written)  # "Kassenärztliche Vereinigung X": the adjective is part of the name
@@ -488,14 +491,26 @@ class EntityLinker:
             return None  # (a plural is a name: "Die Stadtwerke nannten den Streik …")
         # (the sentence before: in its own sentence an organisation is what was said, "Die Fabrik
         # soll wieder aufgebaut werden, teilte die Versicherung mit")
-        issuer = self._statement_issuer(position, before=self._window_start(position, 0))
-        if issuer is None or not _kinds_of(issuer) or entity_words.any_organisation(noun):
-            return issuer  # (its name tells no kind, or "die Organisation" is any)
         kinds = entity_words.organisation_kinds(noun)
         if entity_words.membership_body(noun):
             kinds |= entity_words.MEMBER_KINDS | {"organisation"}  # "die Bürgerinitiative X … teilte der Verein mit"
-        # "Der Chemiekonzern X hat die Anlage stillgelegt. …, teilte die Behörde mit": another kind
-        return issuer if _kinds_of(issuer) & kinds else None
+        before = self._window_start(position, 0)
+        self._observe_window(position)
+        for occurrence in self._occurrences_back(position, 3):
+            entity = occurrence.entity
+            if occurrence.start >= before or not occurrence.salient or entity.kind is not SpeakerKind.ORGANISATION or self.table.inside_quote(occurrence.start):
+                continue
+            # "Der Chemiekonzern X hat die Anlage stillgelegt. …, teilte die Behörde mit": another kind
+            if not _kinds_of(entity) or entity_words.any_organisation(noun) or _kinds_of(entity) & kinds:
+                return entity
+        return None
+
+    def _seat_tail(self, mention: Mention) -> str | None:
+        """The territory or parent body the organisation's name goes on with after the mention
+        (`organisation_names.seat_tail_end`), if any."""
+        last = self.ann.token_at(mention.end - 1)
+        tail = organisation_names.seat_tail_end(self.ann, last)
+        return self.ann.text[self.ann.tokens[last + 1].start : self.ann.tokens[tail].end] if tail > last else None
 
     def _named_with_field(self, noun: str, position: int) -> Entity | None:
         """``Der Landesverband der Campingwirtschaft Nordost … der Campingverband``: a compound

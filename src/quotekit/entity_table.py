@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
-from . import entity_words
+from . import entity_words, organisation_names
 from . import vocabulary as vocab
 from .document import Annotated
 from .phrases import coordinated_compound_start
@@ -240,10 +240,14 @@ class EntityTable:
         kept in ``GmbH.``)."""
         tokens = self.ann.tokens
         noun = entity_words.genitive_stem(noun)
+        tail = organisation_names.seat_tail_end(self.ann, j) if end is None else j
         end = tokens[j].end if end is None else end
         name = self.ann.text[tokens[i].start : end]
         if nominative:
             name = " ".join(entity_words.genitive_stem(word) for word in name.split())
+        if tail > j:  # "… des Landkreises Rabenau": the tail keeps its case
+            end = tokens[tail].end
+            name += " " + self.ann.text[tokens[j + 1].start : end]
         key = "org:" + name.lower()
         entity = self.entities.get(key)
         if entity is not None and _another_kind(entity, noun):

@@ -63,8 +63,8 @@ def collect_names(table: EntityTable) -> None:
                 table.named_organisation(i, org_end, preceding, _name_adjective(ann, i - 1))
                 next_free = org_end + 1
                 continue
-        if not is_proper_name(ann, i):
-            continue
+        if not is_proper_name(ann, i) or preceding in entity_words.of_class("saint_word"):
+            continue  # ("Pfarrei St. Laurentius", "Hospizverein Sankt Martin": a saint names a church or a place)
         j = i
         while j + 1 < n and (is_proper_name(ann, j + 1) or entity_words.name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
             j += 1
@@ -110,7 +110,7 @@ def collect_names(table: EntityTable) -> None:
                 found.append((i, j, [apposition] if apposition else [], None))
             continue
         # "Außenamtes Maria Brandt": a full name may start inside a run of capitalised words
-        first = next((k for k in range(i + 1, j) if vocab.first_name_gender(tokens[k].text) is not False), None)
+        first = next((k for k in range(i + 1, j) if vocab.first_name_gender(tokens[k].text) is not False and tokens[k - 1].text not in entity_words.of_class("saint_word")), None)
         if first is not None:
             found.append((first, j, [], None))
     named_before: list[tuple[int, str, str | None]] = []  # (token, surname, gender) of full names so far
@@ -222,12 +222,13 @@ def _collect_territorial_organisations(table: EntityTable, flags: numpy.ndarray)
             or texts[k + 2] not in entity_words.of_class("territory_genitive")
             or vocab.organisation_noun(texts[k]) is None
             or vocab.role_noun(texts[k]) is not None
-            or (k + 3 < len(texts) and (texts[k + 3][:1].isupper() or texts[k + 3] == ","))  # "des Landes Hessen", "der Stadt, die X": a name follows
+            or (k + 3 < len(texts) and texts[k + 3] == ",")  # "der Stadt, die X"
         ):
             continue
         if table.inside_quote(tokens[k].start) or table.covered(tokens[k].start) or ann.paragraph_break_before(k + 1):
             continue
-        table.named_organisation(k, k + 2, texts[k])
+        named = k + 3 < len(texts) and texts[k + 3][:1].isupper()  # "des Landkreises Ostermark": the name goes on
+        table.named_organisation(k, k if named else k + 2, texts[k])
 
 
 def _collect_member_organisations(table: EntityTable, flags: numpy.ndarray) -> None:

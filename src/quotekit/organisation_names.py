@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from . import vocabulary as vocab
 from .document import Annotated
-from .entity_words import of_class, organisation_kinds
+from .entity_words import genitive_stem, of_class, organisation_kinds
 from .mentions import is_proper_name
 from .phrases import ADJECTIVE_ENDINGS
 
@@ -21,6 +21,62 @@ def name_end(ann: Annotated, i: int) -> int | None:
     """`_name_end`, with the genitive of a named parent body after it (`_parent_genitive_end`)."""
     j = _name_end(ann, i)
     return _parent_genitive_end(ann, j) if j is not None else None
+
+
+def seat_tail_end(ann: Annotated, j: int) -> int:
+    """``Amt für Gesundheit [des Landkreises Rabenau]``, ``Institut für Gewässerökologie [der
+    Universität Stellhofen]``, ``Stiftung Bürgersinn [zu Eichwalde]``, ``Hospizverein [für den
+    Altkreis Neudorf]``, ``Zweckverband Breitband [im Landkreis Eichfeld]``: the territory or the
+    parent body a name goes on with, when that is named too (a capitalised name word after its
+    noun); `_parent_genitive_end` takes parents named by adjectives alone. Several may follow one
+    another. Returns the last token of the name."""
+    tokens, n = ann.tokens, len(ann.tokens)
+    while True:
+        k = j + 1
+        if k + 1 >= n or ann.paragraph_break_before(k):
+            return j
+        word = tokens[k].text
+        if word in of_class("seat_tail_preposition"):
+            if tokens[k + 1].text.lower() in of_class("seat_tail_article"):
+                k += 1  # "für den Landkreis X"
+            m = k + 1
+        elif word in of_class("genitive_article"):
+            m = k + 1
+        elif word in of_class("place_preposition_of_name"):
+            place = k + 1  # "zu Eichwalde": an old form that names the seat
+            if _seat_name_word(ann, place):
+                j = place
+                continue
+            return j
+        else:
+            return j
+        while m < n and _capitalised_adjective(ann, m):
+            m += 1  # "der Technischen Universität …"
+        if m + 1 >= n or not _seat_noun(tokens[m].text) or not _seat_name_word(ann, m + 1):
+            return j
+        j = m + 1
+        while j + 1 < n and _seat_name_word(ann, j + 1):
+            j += 1
+
+
+def _seat_noun(word: str) -> bool:
+    """``Landkreises``, ``Universität``, ``Landratsamt``: a territory or a body in any case."""
+    return word in of_class("territory_genitive") or word in of_class("territory_noun") or vocab.organisation_noun(genitive_stem(word)) is not None
+
+
+def _seat_name_word(ann: Annotated, k: int) -> bool:
+    """A capitalised word that names a place or body (no first name, role, noun of speech or function word)."""
+    if k >= len(ann.tokens) or ann.paragraph_break_before(k):
+        return False
+    word = ann.tokens[k].text
+    return (
+        word[:1].isupper()
+        and word.replace("-", "").isalpha()
+        and vocab.first_name_gender(word) is False
+        and vocab.name_word(word) == "name"
+        and vocab.role_noun(word) is None
+        and vocab.organisation_noun(word) is None
+    )
 
 
 def _parent_genitive_end(ann: Annotated, j: int) -> int:
@@ -53,6 +109,7 @@ def _name_end(ann: Annotated, i: int) -> int | None:
     # "die Gewerkschaft Öffentliche Dienste": a capitalised adjective inside a sentence is a name's
     adjective = _capitalised_adjective(ann, i)
     joined = 0  # name words joined by "und"
+    saints = 0  # words of a saint's name ("Sankt Martin")
     tail = -1  # the word joined last by "und"
     while j + 1 < len(tokens) and not ann.paragraph_break_before(j + 1):
         word = tokens[j + 1].text
@@ -73,10 +130,12 @@ def _name_end(ann: Annotated, i: int) -> int | None:
             j += 1  # "SV Eichholz 09", "TSV Halling 1861", "Kanu-Club Kremmin 1921": a club's founding year ends its name
             founded = True
             break
-        if not (vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or _place_name(word) or (adjective and j + 1 == i)):
+        saint = j >= i and tokens[j].text in of_class("saint_word") and word[:1].isupper()  # "Hospizverein Sankt Martin"
+        if not (saint or vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or _place_name(word) or (adjective and j + 1 == i)):
             break
-        if vocab.first_name_gender(word) is not False:
+        if vocab.first_name_gender(word) is not False and not saint:
             return None
+        saints += saint
         acronym = acronym or vocab.is_acronym(word)
         j += 1
     if j < i or (j != tail and tokens[j].text.lower().endswith(tuple(of_class("common_noun_ending")))):
@@ -87,6 +146,8 @@ def _name_end(ann: Annotated, i: int) -> int | None:
     # baut …") or by an acronym ("HSG Brehmsund"); a single word that cannot be a plural
     # object may stand anywhere
     sentence_start = ann.sentences[tokens[i].sent][0]
+    if i >= 3 and tokens[i - 3].text == ":" and tokens[i - 3].i > sentence_start:
+        sentence_start = i - 2  # "Es ist geschafft: Der Hospizverein X hat …": a colon opens a clause like a sentence
     opens_sentence = (  # "Die (städtische) Wohnungsgesellschaft GeWo Hallberg will …"
         i >= 2
         and tokens[sentence_start].text.lower() in vocab.determiners()
@@ -103,7 +164,7 @@ def _name_end(ann: Annotated, i: int) -> int | None:
         return j  # "Kritik kommt vom Förderverein Theaterfreunde Kranichstein.": two name words end the clause
     if j == i + 1 and tokens[i].text in of_class("toponym_prefix"):
         return j  # "in die Kreisklinik Bad Reitfeld geflogen": a place of two words
-    return j if opens_sentence and j - i - joined <= 1 else None
+    return j if opens_sentence and j - i - joined - saints <= 1 else None
 
 
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})

@@ -766,7 +766,9 @@ def _link(
         # kämen …, meinte er"), and no subject of an infinitive with "zu" ("einen Investor zu finden")
         colon = next((k for k in range(start + 1, end - 1) if ann.tokens[k].text == ":"), None)
         before_colon = [clause_subject(ann, start, colon)] if colon is not None else []
-        return before_colon + [mentions(cue) for cue in verb_cues.get(sentence, ()) if not _zu_infinitive(ann, cue)] + [subject]
+        # and the subject of the clause after it ("Es ist vollbracht: Der Förderverein X hat …")
+        after_colon = [clause_subject(ann, colon + 1, end)] if colon is not None else []
+        return before_colon + [mentions(cue) for cue in verb_cues.get(sentence, ()) if not _zu_infinitive(ann, cue)] + [subject] + after_colon
 
     linker = EntityLinker(ann, quoted, speakers_in)
     resolved: list[tuple[_Found, object | None]] = []
