@@ -72,6 +72,12 @@ NOT_THEM = [
         "Michael Oberried",
         id="a saint's name is no person",
     ),
+    pytest.param(
+        "Vermieter Karl Opitz will die Miete um ein Fünftel erhöhen. „Das kann ich mir nicht leisten“, sagte der Mieter.",
+        "nicht leisten",
+        "Karl Opitz",
+        id="a noun derived from a prefixed verb is no compound: Vermieter is no Mieter",
+    ),
 ]
 
 

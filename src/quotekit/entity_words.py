@@ -781,8 +781,9 @@ def same_feminine_role(roles: set[str], words: set[str]) -> bool:
 def _compound_of(compound: str, role: str) -> bool:
     """``außenminister`` is a kind of ``minister``; ``vizekanzler`` is no ``kanzler``; but a
     seat many hold stays one whatever the prefix (``bundestagsabgeordnete`` is an
-    ``abgeordnete``)."""
-    return compound.endswith(role) and (
+    ``abgeordnete``). A verb's prefix makes another word, no compound (``vermieter`` is no
+    ``mieter``, ``erbauer`` no ``bauer``)."""
+    return compound.endswith(role) and compound[: len(compound) - len(role)] not in of_class("verb_prefix") and (
         compound == role or role in of_class("member_role_ending") or not compound.startswith(tuple(of_class("office_prefix")))
     )
 
