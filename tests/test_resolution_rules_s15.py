@@ -62,6 +62,25 @@ NAMED = [
         "Institut für Bodenkunde der Technischen Universität Halmstedt",
         id="a parent body named with adjectives and its place",
     ),
+    pytest.param(
+        "Ein Unbekannter hat am Abend eine Tankstelle in Wolfsried überfallen. Er bedrohte eine Kassiererin mit einer Pistole. "
+        "„Ich habe nur noch an meine Kinder gedacht“, sagte die 31-Jährige.",
+        "meine Kinder",
+        "Kassiererin",
+        id="an occupation of the services introduces the unnamed person an age refers to",
+    ),
+    pytest.param(
+        "Auf der Landstraße stießen zwei Autos zusammen. Eine Pendlerin wurde leicht verletzt. „Der Wagen kam direkt auf mich zu“, sagte die Frau.",
+        "direkt auf mich",
+        "Pendlerin",
+        id="a commuter is a person noun die Frau refers to",
+    ),
+    pytest.param(
+        "Ein Mitarbeiter der Werkstatt bemerkte den Rauch als Erster. „Dann ging alles ganz schnell“, sagte der Schlosser.",
+        "ganz schnell",
+        "Mitarbeiter der Werkstatt",
+        id="a trade describes the unnamed worker just introduced",
+    ),
 ]
 
 # (text, the quoted words, a name the speaker must not have)
