@@ -81,6 +81,19 @@ NAMED = [
         "Mitarbeiter der Werkstatt",
         id="a trade describes the unnamed worker just introduced",
     ),
+    pytest.param(
+        "Das Fahrradhaus Kranz hat neue Chefs: Ewald Kranz (66) hat das Geschäft an seine Söhne Malte Kranz (37) und "
+        "Jannis Kranz (33) übergeben. Der Vater hatte den Laden 1985 eröffnet. „Damals wurde ich ausgelacht“, erzählte der Firmengründer.",
+        "ausgelacht",
+        "Ewald Kranz",
+        id="sons named after a plural kinship noun leave der Vater to the elder",
+    ),
+    pytest.param(
+        "Wegen der Hitze hat das Gesundheitsamt des Kreises Ostheide den Badesee gesperrt. Man prüfe das Wasser täglich, teilte das Amt mit.",
+        "Wasser täglich",
+        "Gesundheitsamt des Kreises Ostheide",
+        id="a genitive tail with des goes with an organisation anywhere in the sentence",
+    ),
 ]
 
 # (text, the quoted words, a name the speaker must not have)
@@ -99,11 +112,47 @@ NOT_THEM = [
     ),
 ]
 
+# (text, the quoted words, the speaker's exact name): the tails and subjects the guards keep off
+EXACTLY = [
+    pytest.param(
+        "Am Dienstag kontrollierte die Polizeiinspektion Wehrbach im Landkreis Lindau mehr als 200 Fahrzeuge. "
+        "Man werde weiter kontrollieren, teilte die Polizei mit.",
+        "weiter kontrollieren",
+        "Polizeiinspektion Wehrbach",
+        id="an adverbial after an inverted subject is no seat tail",
+    ),
+    pytest.param(
+        "Im Mai überwies die Bürgerstiftung Talheim der Stadt Ostrach 5.000 Euro. „Wir helfen gern“, teilte die Stiftung mit.",
+        "helfen gern",
+        "Bürgerstiftung Talheim",
+        id="a dative object after an inverted subject is no seat tail",
+    ),
+    pytest.param(
+        "Landrat Peter Holm hat eine klare Forderung: Der Zweckverband Wasser müsse die Gebühren senken. „Die Bürger zahlen genug“, sagte er.",
+        "zahlen genug",
+        "Peter Holm",
+        id="the subject after a colon is no candidate when the clause before it has a person as its subject",
+    ),
+    pytest.param(
+        "Die Feuerwehr Kirchdorf hat einen Brand in einer Scheune gelöscht. Verletzt wurde niemand. "
+        "Die Ursache sei unklar, teilte die Polizei mit.",
+        "Ursache sei",
+        "Polizei",
+        id="an organisation whose name tells no kind is the kind noun's only from the sentence just before",
+    ),
+]
+
 
 @pytest.mark.parametrize("text, quoted, name", NAMED)
 def test_speaker_is_named(text: str, quoted: str, name: str) -> None:
     speaker = speaker_of(text, quoted)
     assert speaker is not None and name == speaker.name
+
+
+@pytest.mark.parametrize("text, quoted, name", EXACTLY)
+def test_speaker_is_exactly(text: str, quoted: str, name: str) -> None:
+    speaker = speaker_of(text, quoted)
+    assert speaker is not None and speaker.name == name
 
 
 @pytest.mark.parametrize("text, quoted, wrong", NOT_THEM)

@@ -47,6 +47,7 @@ from .model import Person, Span, Speaker, SpeakerKind
 from .name_collection import collect_names
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
+_KIND_NOUN_REACH = 3  # sentences back for the organisation a bare kind noun ("der Verein") refers to
 _PAIR_WINDOW_SENTENCES = 5  # how far back "die beiden" looks for two people named together
 _APPOSITION_CHARS = 40  # at most between a role phrase and the name in its apposition (", die Niederländerin ")
 _MAX_WORDS_BEFORE_SUBJECT = 3  # role words and articles before a sentence-opening name
@@ -481,8 +482,8 @@ class EntityLinker:
         """``Die Landfrauen Veitsgrund luden zum Basar. … teilte der Verein mit``: a definite
         noun for an organisation of any kind (``der Verein``, ``die Einrichtung``, ``das
         Institut``) that names no organisation of its kind known here is the organisation that
-        was the subject of the sentence before, when its kind fits or its name tells none (a
-        company is no ``Behörde``). Only the singular kind noun itself: a compound or a plural
+        was the subject of one of the `_KIND_NOUN_REACH` sentences before, when its kind fits (a
+        company is no ``Behörde``) or, in the sentence just before, its name tells none. Only the singular kind noun itself: a compound or a plural
         names a body of its own (``das Ordnungsamt``, ``die Stadtwerke``)."""
         if text.split(maxsplit=1)[0].lower() not in entity_words.of_class("definite_article") | entity_words.of_class("genitive_article"):
             return None
@@ -495,13 +496,16 @@ class EntityLinker:
         if entity_words.membership_body(noun):
             kinds |= entity_words.MEMBER_KINDS | {"organisation"}  # "die Bürgerinitiative X … teilte der Verein mit"
         before = self._window_start(position, 0)
+        previous = self._window_start(position, 1)
         self._observe_window(position)
-        for occurrence in self._occurrences_back(position, 3):
+        for occurrence in self._occurrences_back(position, _KIND_NOUN_REACH):
             entity = occurrence.entity
             if occurrence.start >= before or not occurrence.salient or entity.kind is not SpeakerKind.ORGANISATION or self.table.inside_quote(occurrence.start):
                 continue
-            # "Der Chemiekonzern X hat die Anlage stillgelegt. …, teilte die Behörde mit": another kind
-            if not _kinds_of(entity) or entity_words.any_organisation(noun) or _kinds_of(entity) & kinds:
+            # "Der Chemiekonzern X hat die Anlage stillgelegt. …, teilte die Behörde mit": another
+            # kind; one whose name tells none only from the sentence before ("Die Feuerwehr X
+            # löschte. … teilte die Polizei mit" is the police)
+            if entity_words.any_organisation(noun) or _kinds_of(entity) & kinds or (not _kinds_of(entity) and occurrence.start >= previous):
                 return entity
         return None
 
@@ -509,7 +513,7 @@ class EntityLinker:
         """The territory or parent body the organisation's name goes on with after the mention
         (`organisation_names.seat_tail_end`), if any."""
         last = self.ann.token_at(mention.end - 1)
-        tail = organisation_names.seat_tail_end(self.ann, last)
+        tail = organisation_names.seat_tail_end(self.ann, self.ann.token_at(mention.start), last)
         return self.ann.text[self.ann.tokens[last + 1].start : self.ann.tokens[tail].end] if tail > last else None
 
     def _named_with_field(self, noun: str, position: int) -> Entity | None:
@@ -1149,7 +1153,7 @@ class EntityLinker:
         """``Bäckermeister Gerhard X übergibt an seinen Sohn Jonas X. … sagte der Senior``: in a
         family the text names (people sharing a surname), a word for a generation (``der
         Senior``, ``die Jüngere``, ``der Vater``) is the member introduced as of that generation,
-        or else the only other member of the gender when one is introduced as of the other."""
+        or else the only other member of the gender when the rest are introduced as of the other."""
         words = text.split()
         if mention.plural or len(words) < 2 or words[0].lower() not in entity_words.of_class("definite_article"):
             return None
@@ -1171,7 +1175,7 @@ class EntityLinker:
             return same[0]
         other = [person for person in family if marked[id(person)] not in (None, generation)]
         rest = [person for person in family if person not in other]
-        return rest[0] if len(other) == 1 and len(rest) == 1 else None
+        return rest[0] if other and len(rest) == 1 else None  # ("an seine Söhne A und B … der Vater")
 
     def _relative(self, mention: Mention, text: str) -> Entity | None:
         """``Erika und Josef Brunner … sagte die Schaustellerin. Ihr Mann ergänzte``: a kinship

@@ -240,7 +240,8 @@ class EntityTable:
         kept in ``GmbH.``)."""
         tokens = self.ann.tokens
         noun = entity_words.genitive_stem(noun)
-        tail = organisation_names.seat_tail_end(self.ann, j) if end is None else j
+        head = i - 1 if i > 0 and entity_words.genitive_stem(tokens[i - 1].text) == noun else i  # the kind noun, if before the name
+        tail = organisation_names.seat_tail_end(self.ann, head, j) if end is None else j
         end = tokens[j].end if end is None else end
         name = self.ann.text[tokens[i].start : end]
         if nominative:

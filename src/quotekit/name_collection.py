@@ -153,6 +153,8 @@ def collect_names(table: EntityTable) -> None:
         age = entity_words.age_after(ann, j + 1) or entity_words.age_before(ann, i)
         if age is not None:
             roles = [*roles, age]  # "Sabine Kowalski (46)" … "die 46-Jährige"
+        if (kin := _plural_kinship_before(ann, i)) is not None:
+            roles = [*roles, kin]  # "an seine Söhne Daniel X und Tobias X": each is a son
         entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
         table.remember(tokens[i].start, tokens[j].end, entity)
     _collect_legal_names(table, flags)
@@ -166,6 +168,23 @@ def collect_names(table: EntityTable) -> None:
 
 
 _MAX_FIELD_WORDS = 5  # words of a field tail: "für Umwelt, Naturschutz und Verkehr Ostheide"
+
+
+_MAX_KINSHIP_REACH = 12  # tokens back from a name over coordinated names and ages to their plural kinship noun
+
+
+def _plural_kinship_before(ann: Annotated, i: int) -> str | None:
+    """``an seine Söhne Daniel X (37) und Tobias X (33)``: a plural kinship noun (`plural_kinship`)
+    before a run of coordinated names gives each of them the relation (the plural word, which
+    `entity_words.generation_of_roles` reads as a generation)."""
+    texts = ann.texts
+    for j in range(i - 1, max(-1, i - _MAX_KINSHIP_REACH), -1):
+        word = texts[j]
+        if word.lower() in entity_words.of_class("plural_kinship"):
+            return word.lower()
+        if ann.paragraph_break_before(j + 1) or not (word in ("(", ")", ",") or word.isdigit() or word in vocab.word_class("coordinator") or is_proper_name(ann, j)):
+            return None
+    return None
 
 
 def _abbreviated_surname(ann: Annotated, j: int) -> bool:

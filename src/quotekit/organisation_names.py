@@ -23,40 +23,60 @@ def name_end(ann: Annotated, i: int) -> int | None:
     return _parent_genitive_end(ann, j) if j is not None else None
 
 
-def seat_tail_end(ann: Annotated, j: int) -> int:
+_MAX_SEAT_NAME_WORDS = 2  # name words after a territory's noun ("des Landkreises Obere Aue")
+
+
+def seat_tail_end(ann: Annotated, first: int, j: int) -> int:
     """``Amt für Gesundheit [des Landkreises Rabenau]``, ``Institut für Gewässerökologie [der
     Universität Stellhofen]``, ``Stiftung Bürgersinn [zu Eichwalde]``, ``Hospizverein [für den
     Altkreis Neudorf]``, ``Zweckverband Breitband [im Landkreis Eichfeld]``: the territory or the
-    parent body a name goes on with, when that is named too (a capitalised name word after its
-    noun); `_parent_genitive_end` takes parents named by adjectives alone. Several may follow one
-    another. Returns the last token of the name."""
+    parent body a name (tokens ``first``–``j``, its article and kind noun included) goes on with,
+    when that is named too; `_parent_genitive_end` takes parents named by adjectives alone.
+    Returns the last token of the name.
+
+    The same words are often no part of the name: an adverbial (``kontrollierte die Polizei X im
+    Landkreis Y``), a dative object (``überwies die Stiftung X der Stadt Bergen``) or a tail and
+    the object after it (``des Landkreises X Proben``). So a tail after a preposition or after
+    ``der`` (a dative too) needs a name that opens its clause, as the subject before its verb; only
+    ``des`` (a genitive alone) and ``zu`` go anywhere; and the tail must end its phrase (a verb,
+    a punctuation mark, no capitalised word after it)."""
     tokens, n = ann.tokens, len(ann.tokens)
+    subject = _opens_clause(ann, first)
     while True:
         k = j + 1
         if k + 1 >= n or ann.paragraph_break_before(k):
             return j
         word = tokens[k].text
-        if word in of_class("seat_tail_preposition"):
+        if word in of_class("seat_tail_preposition") and subject:
             if tokens[k + 1].text.lower() in of_class("seat_tail_article"):
                 k += 1  # "für den Landkreis X"
             m = k + 1
-        elif word in of_class("genitive_article"):
+        elif word in of_class("singular_genitive_article") or (word in of_class("genitive_article") and subject):
             m = k + 1
         elif word in of_class("place_preposition_of_name"):
-            place = k + 1  # "zu Eichwalde": an old form that names the seat
-            if _seat_name_word(ann, place):
-                j = place
-                continue
-            return j
+            m = k  # "zu Eichwalde": an old form that names the seat, no noun before the name
         else:
             return j
         while m < n and _capitalised_adjective(ann, m):
             m += 1  # "der Technischen Universität …"
-        if m + 1 >= n or not _seat_noun(tokens[m].text) or not _seat_name_word(ann, m + 1):
+        if m > k and (m + 1 >= n or not _seat_noun(tokens[m].text)):
             return j
-        j = m + 1
-        while j + 1 < n and _seat_name_word(ann, j + 1):
-            j += 1
+        last = m
+        while last + 1 < n and last - m < _MAX_SEAT_NAME_WORDS and _seat_name_word(ann, last + 1):
+            last += 1
+        if last == m or (last + 1 < n and tokens[last + 1].text[:1].isupper() and not ann.paragraph_break_before(last + 1)):
+            return j  # no name, or more capitalised words: an object follows ("… Rabenau Proben")
+        j = last
+
+
+def _opens_clause(ann: Annotated, first: int) -> bool:
+    """The phrase at token ``first`` opens its sentence or the clause after a colon, with at most
+    an article and lowercase adjectives before its noun: the subject before its verb."""
+    tokens = ann.tokens
+    k = first
+    while k > 0 and (tokens[k - 1].text.lower() in vocab.determiners() or _inflected_adjective(tokens[k - 1].text)):
+        k -= 1
+    return k == ann.sentences[tokens[first].sent][0] or (k > 0 and tokens[k - 1].text == ":")
 
 
 def _seat_noun(word: str) -> bool:

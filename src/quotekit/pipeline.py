@@ -766,8 +766,10 @@ def _link(
         # kämen …, meinte er"), and no subject of an infinitive with "zu" ("einen Investor zu finden")
         colon = next((k for k in range(start + 1, end - 1) if ann.tokens[k].text == ":"), None)
         before_colon = [clause_subject(ann, start, colon)] if colon is not None else []
-        # and the subject of the clause after it ("Es ist vollbracht: Der Förderverein X hat …")
-        after_colon = [clause_subject(ann, colon + 1, end)] if colon is not None else []
+        # and the subject of the clause after it when the one before has none that is someone
+        # ("Es ist vollbracht: Der Förderverein X hat …"; but "Landrat X hat eine Forderung: Der
+        # Verband müsse …" keeps the Landrat in focus)
+        after_colon = [clause_subject(ann, colon + 1, end)] if colon is not None and not any(m is not None and is_person_like(m) for m in before_colon) else []
         return before_colon + [mentions(cue) for cue in verb_cues.get(sentence, ()) if not _zu_infinitive(ann, cue)] + [subject] + after_colon
 
     linker = EntityLinker(ann, quoted, speakers_in)
