@@ -94,6 +94,13 @@ NAMED = [
         "Gesundheitsamt des Kreises Ostheide",
         id="a genitive tail with des goes with an organisation anywhere in the sentence",
     ),
+    pytest.param(
+        "Unternehmenssprecher Arne Vogt räumte Lieferprobleme ein. Es fehlten Bauteile, sagte er. "
+        "Man arbeite an einer Lösung, so der Sprecher.",
+        "an einer Lösung",
+        "Arne Vogt",
+        id="Unternehmens- is no office prefix unter-",
+    ),
 ]
 
 # (text, the quoted words, a name the speaker must not have)
@@ -166,3 +173,14 @@ def test_saint_names_make_no_person() -> None:
 
     result = quotekit.extract("In der Kirche St. Michael Oberried sang der Chor. „Es war bewegend“, sagte Pfarrerin Ute Lanz.")
     assert all("Michael" not in speaker.name for speaker in result.speakers)
+
+
+def test_an_age_phrase_joins_no_one_of_another_age() -> None:
+    import quotekit
+
+    result = quotekit.extract(
+        "Ehrenamtler Gustav Rehm organisiert die Blutspende seit 30 Jahren. Der 71-Jährige hat selbst oft gespendet. "
+        "„Früher kamen mehr Leute“, sagte er. Erstspenderin Mia Lenz, 19, war nervös. „Ich habe Angst vor der Nadel“, sagte die Studentin."
+    )
+    mia = next(speaker for speaker in result.speakers if speaker.name == "Mia Lenz")
+    assert all("71" not in mention.text for mention in mia.mentions)

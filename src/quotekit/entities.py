@@ -155,7 +155,7 @@ class EntityLinker:
             if first_word in vocab.determiners():
                 words = entity_words.role_words(mention, text)
                 entity = holder = (
-                    self._nearest_role_holder(words, mention.start)
+                    self._nearest_role_holder(mention, words, text)
                     or self._by_generation(mention, text)
                     or self._accused(mention, words)
                     or self._introduced_role(mention, words)
@@ -1255,23 +1255,28 @@ class EntityLinker:
         words = frozenset(words)
         return self.table.people.any_holder(lambda roles, gender: entity_words.shares_role(roles, words))
 
-    def _nearest_role_holder(self, words: set[str], position: int) -> Entity | None:
-        """Of the people seen with one of these role words, a compound or a synonym of them, the
-        one mentioned nearest to ``position`` (`_nearest`) — one seen with the same bare office
+    def _nearest_role_holder(self, mention: Mention, words: set[str], text: str) -> Entity | None:
+        """Of the people seen with one of the role words of ``mention``, a compound or a synonym of
+        them, the one mentioned nearest to it (`_nearest`) — one seen with the same bare office
         head first (``Der Leiter des Gymnasiums, X, … Deren Geschäftsführer Y … Der Schulleiter``
-        is X: both lead something unnamed, but only X is a ``Leiter``)."""
+        is X: both lead something unnamed, but only X is a ``Leiter``). The holder must fit as
+        age and gender (``Der 69-Jährige`` is no woman of 19), by `_role_holder_test` (``der
+        frühere Bürgermeister`` may be whoever was seen as the mayor)."""
         words = frozenset(words)
         people = self.table.people
-        return people.nearest(lambda roles, gender: entity_words.same_office_head(roles, words), position) or people.nearest(
-            lambda roles, gender: entity_words.shares_role(roles, words), position
+        holds = self._role_holder_test(mention, words, text, former_office=False)
+        return people.nearest(lambda roles, gender: entity_words.same_office_head(roles, words) and holds(roles, gender), mention.start) or people.nearest(
+            holds, mention.start
         )
 
-    def _role_holder_test(self, mention: Mention, words: set[str], text: str) -> Callable[[frozenset[str], str | None], bool]:
+    def _role_holder_test(
+        self, mention: Mention, words: set[str], text: str, former_office: bool = True
+    ) -> Callable[[frozenset[str], str | None], bool]:
         """Whether people of given roles and gender may be who the role phrase ``mention``
         (``text``, its role ``words``) names: they were seen with the role, their gender fits, and
-        an age or a former office in the phrase is theirs too."""
+        an age or (with ``former_office``) a former office in the phrase is theirs too."""
         words = frozenset(words)
-        age, former = entity_words.is_age(text), entity_words.is_former(text)
+        age, former = entity_words.is_age(text), former_office and entity_words.is_former(text)
         role_word = (mention.role_word or "").lower()
 
         def holds(roles: frozenset[str], gender: str | None) -> bool:

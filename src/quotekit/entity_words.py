@@ -781,10 +781,13 @@ def same_feminine_role(roles: set[str], words: set[str]) -> bool:
 def _compound_of(compound: str, role: str) -> bool:
     """``außenminister`` is a kind of ``minister``; ``vizekanzler`` is no ``kanzler``; but a
     seat many hold stays one whatever the prefix (``bundestagsabgeordnete`` is an
-    ``abgeordnete``). A verb's prefix makes another word, no compound (``vermieter`` is no
-    ``mieter``, ``erbauer`` no ``bauer``)."""
-    return compound.endswith(role) and compound[: len(compound) - len(role)] not in of_class("verb_prefix") and (
-        compound == role or role in of_class("member_role_ending") or not compound.startswith(tuple(of_class("office_prefix")))
+    ``abgeordnete``). Only the prefix right before the role makes another office
+    (``unternehmenssprecher`` is a ``sprecher``, though it starts like ``unter``). A verb's
+    prefix makes another word, no compound (``vermieter`` is no ``mieter``, ``erbauer`` no
+    ``bauer``)."""
+    front = compound[: len(compound) - len(role)].rstrip("-")
+    return compound.endswith(role) and front not in of_class("verb_prefix") and (
+        compound == role or role in of_class("member_role_ending") or front.rstrip("-") not in {p.rstrip("-") for p in of_class("office_prefix")}
     )
 
 
