@@ -135,6 +135,18 @@ EXACTLY = [
         id="a dative object after an inverted subject is no seat tail",
     ),
     pytest.param(
+        "Am Montag schrieb das Bauamt Talheim der Gemeinde Ostrach einen Brief. Die Brücke sei marode, teilte das Amt mit.",
+        "Brücke sei marode",
+        "Bauamt Talheim",
+        id="a dative der after a name is no parent body's genitive",
+    ),
+    pytest.param(
+        "„Wir helfen gern“, versicherte die Bürgerstiftung Talheim der Gemeinde Ostrach.",
+        "helfen gern",
+        "Bürgerstiftung Talheim",
+        id="a dative der after a named speaker after its verb is no genitive tail",
+    ),
+    pytest.param(
         "Landrat Peter Holm hat eine klare Forderung: Der Zweckverband Wasser müsse die Gebühren senken. „Die Bürger zahlen genug“, sagte er.",
         "zahlen genug",
         "Peter Holm",

@@ -108,7 +108,8 @@ def _parent_genitive_end(ann: Annotated, j: int) -> int:
     if k + 2 >= len(tokens) or tokens[k].text not in of_class("genitive_article") or ann.paragraph_break_before(k):
         return j
     m = k + 1
-    while m < len(tokens) and _capitalised_adjective(ann, m):
+    # (not a noun in -e: "überwies die Stiftung X [der Gemeinde Kirchdorf]" is a dative)
+    while m < len(tokens) and _capitalised_adjective(ann, m) and vocab.organisation_noun(tokens[m].text) is None and vocab.role_noun(tokens[m].text) is None:
         m += 1
     if m == k + 1 or m >= len(tokens) or not tokens[m].text[:1].isupper() or vocab.first_name_gender(tokens[m].text) is not False:
         return j

@@ -431,7 +431,8 @@ def noun_phrase(
         if following in vocab.word_class("genitive_determiner") or _genitive_plural(ann, end, limit):
             tail = _core(ann, end, limit)  # Angaben [des Ministeriums] / Angaben [spanischer Behörden]
             if tail is not None and (
-                not _genitive_fits(ann, end, tail[1], head) or (not occasions and (_told_medium(ann, end, tail, limit) or _told_body(ann, head, tail)))
+                not _genitive_fits(ann, end, tail[1], head)
+                or (not occasions and (_told_medium(ann, end, tail, limit) or _told_body(ann, head, tail) or _dative_after_name(ann, end)))
             ):
                 break
         elif (affiliations and following.lower() in vocab.word_class("affiliation_preposition")) or (
@@ -641,6 +642,22 @@ def _told_medium(ann: Annotated, article: int, tail: tuple[int, int], limit: int
         tokens[article].text.lower() in vocab.word_class("addressee_determiner")
         and tokens[head].text.lower().endswith(tuple(vocab.word_class("told_medium")))
         and not named_after
+    )
+
+
+def _dative_after_name(ann: Annotated, article: int) -> bool:
+    """``überwies die Bürgerstiftung Rabenau [der Gemeinde Kirchdorf] 5.000 Euro``: after its verb,
+    a phrase that ends in a name is followed by ``der`` as the dative of whom it gave or wrote
+    to, no genitive (a named body belongs to no one; ``des`` would be a genitive)."""
+    word = ann.tokens[article - 1].text
+    before = ann.tokens[article - 2].text if article >= 2 else ""  # the kind noun or first name before the name
+    return (
+        ann.tokens[article].text == "der"
+        and (vocab.organisation_noun(before) is not None or vocab.role_noun(before) is not None or vocab.first_name_gender(before) is not False)
+        and word[:1].isupper()
+        and vocab.name_word(word) == "name"
+        and vocab.organisation_noun(word) is None
+        and vocab.role_noun(word) is None
     )
 
 
