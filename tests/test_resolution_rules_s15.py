@@ -95,6 +95,20 @@ NAMED = [
         id="a genitive tail with des goes with an organisation anywhere in the sentence",
     ),
     pytest.param(
+        "Petra Kühn (CDU, 48) setzte sich gegen die bisherige Abgeordnete Ute Brandt (SPD, 61) durch. "
+        "Brandt gratulierte ihrer Nachfolgerin noch am Abend. Der Bundestrend sei schuld, sagte die 61-Jährige.",
+        "Bundestrend",
+        "Ute Brandt",
+        id="an age after the party in parentheses",
+    ),
+    pytest.param(
+        "Nun übergibt das Ehepaar die Leitung an seine 38-jährige Tochter Nele Brandt. Die neue Chefin ist im Club aufgewachsen. "
+        "„Ich habe unter den Tischen geschlafen“, sagte die 38-Jährige.",
+        "unter den Tischen",
+        "Nele Brandt",
+        id="an age before the relation noun before a name",
+    ),
+    pytest.param(
         "Unternehmenssprecher Arne Vogt räumte Lieferprobleme ein. Es fehlten Bauteile, sagte er. "
         "Man arbeite an einer Lösung, so der Sprecher.",
         "an einer Lösung",

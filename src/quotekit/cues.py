@@ -14,7 +14,7 @@ import functools
 
 import attrs
 
-from . import lexicon
+from . import clauses, lexicon
 from . import vocabulary as vocab
 from .document import Annotated, Token
 from .inflection import VerbForm, cue_verb_index
@@ -180,7 +180,12 @@ def _may_be_verb(ann: Annotated, tok: Token, previous_text: str) -> bool:
         # "meinen": a possessive before its noun, a verb before its subject ("meinen die Gründer")
         following = ann.tokens[tok.i + 1].text if tok.i + 1 < len(ann.tokens) else ""
         return following in (",", ":") or following.lower() in vocab.determiners() or bool(vocab.pronoun(following))
-    # Capitalised: only a verb where any word is capitalised (sentence start, after a colon/quote).
+    # Capitalised: only a verb where any word is capitalised (sentence start, after a colon/quote),
+    # and not right before a full verb in Konjunktiv ("Sorgen mache ihr der Nachwuchs": a noun in
+    # first place; but "Kritisiert wird, dass …", "Gesagt habe er": a participle before its auxiliary)
+    following = ann.tokens[tok.i + 1].text if tok.i + 1 < len(ann.tokens) else ""
+    if following.islower() and following in clauses.konjunktiv_forms() and following not in vocab.auxiliaries():
+        return False
     return ann.sentences[tok.sent][0] == tok.i or previous_text in (":", "(") or vocab.is_quote_mark(previous_text)
 
 
@@ -217,6 +222,8 @@ def _verb_cue(ann: Annotated, tok: Token, form: str) -> Cue | None:
         return None  # "ob ein Zusammenhang besteht": bestehen is speech only with "darauf"
     if _told_to_know(ann, tok.i, chosen.lemma):
         return None  # "X sollte wissen, dass …": X is told, not telling
+    if _becomes_clear(ann, tok.i, chosen.lemma):
+        return None  # "Ob es reiche, zeige sich erst im Mai": no one speaking
     indices = (tok.i,) if particle_at is None else (tok.i, particle_at)
     return Cue(
         indices,
@@ -283,6 +290,23 @@ def _told_to_know(ann: Annotated, i: int, lemma: str) -> bool:
         and ann.tokens[i].text.lower() == lemma
         and ann.tokens[i - 1].text.lower() in vocab.word_class("obligation_modal")
     )
+
+
+def _becomes_clear(ann: Annotated, i: int, lemma: str) -> bool:
+    """``Ob es gereicht habe, zeige sich erst in einigen Tagen``, ``Wie es weitergeht, wird sich
+    zeigen``: a reflexive verb of emergence (`emergence_verb`) whose subject is the clause with
+    ``ob`` or a question word that opens the sentence says what will become clear, not what
+    someone said (unlike ``Die Ministerin zeigte sich zufrieden``)."""
+    if lemma not in vocab.word_class("emergence_verb") or not word_near(ann, i, frozenset({"sich"})):
+        return False
+    texts = ann.texts
+    start = ann.sentences[ann.tokens[i].sent][0]
+    if texts[start].lower() not in vocab.word_class("question_opener"):
+        return False
+    j = i - 1
+    while j > start and (texts[j] in ("sich",) or texts[j].lower() in vocab.auxiliaries()):
+        j -= 1  # "…, wird sich zeigen", "…, muss sich erst zeigen"
+    return texts[j] == "," or (j > start and texts[j - 1] == "," and texts[j].lower() in vocab.auxiliaries())
 
 
 def _passive_infinitive(ann: Annotated, i: int) -> bool:

@@ -1076,10 +1076,13 @@ _MAX_AGE = 120
 
 
 def age_after(ann: Annotated, k: int) -> str | None:
-    """``Sabine Kowalski (46)``, ``Tim Berg, 29,``: the age given right after a name at token
-    ``k``, as the role word a later ``die 46-Jährige`` uses."""
+    """``Sabine Kowalski (46)``, ``Tim Berg, 29,``, ``Gisela X (SPD, 61)``: the age given right
+    after a name at token ``k``, as the role word a later ``die 46-Jährige`` uses."""
     texts = ann.texts
     closing = {"(": ")", ",": ","}
+    if k + 4 < len(texts) and texts[k] == "(" and texts[k + 2] == "," and texts[k + 4] == ")":
+        k += 2  # "Gisela X (SPD, 61)": the party first
+        closing = {",": ")"}
     if k + 2 >= len(texts) or texts[k] not in closing or texts[k + 2] != closing[texts[k]]:
         return None
     number = texts[k + 1]
@@ -1089,10 +1092,13 @@ def age_after(ann: Annotated, k: int) -> str | None:
 
 
 def age_before(ann: Annotated, i: int) -> str | None:
-    """``die 38-jährige Merz``, ``die 84 Jahre alte Hildegard X``: the age given right before a
-    name at token ``i``, as the role word a later ``die 38-Jährige`` uses."""
+    """``die 38-jährige Merz``, ``die 84 Jahre alte Hildegard X``, ``seine 38-jährige Tochter
+    Nele X``: the age given right before a name (or its role noun) at token ``i``, as the role
+    word a later ``die 38-Jährige`` uses."""
     texts = ann.texts
     ending = next(iter(of_class("age_role_ending")))
+    if i >= 2 and vocab.role_noun(texts[i - 1]) is not None and "-" in texts[i - 2]:
+        i -= 1  # "seine 38-jährige Tochter Nele X": the age before her role
     if i >= 1 and "-" in texts[i - 1] and texts[i - 1][:1].isdigit():
         number, _, adjective = texts[i - 1].partition("-")
         if number.isdigit() and adjective.lower().startswith(ending) and 0 < int(number) <= _MAX_AGE:

@@ -456,6 +456,10 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
         return True
     if tok.text.lower() in vocab.auxiliaries() and k == ann.sentences[tok.sent][0]:
         return False  # "Sollte Lindmark …": a verb opening the sentence (but "…, Will Grant")
+    if kind == "role" and k > 0 and ann.tokens[k - 1].text in vocab.word_class("honorific") and not ann.paragraph_break_before(k):
+        # "Frau Schlosser", "Herr Fleischer", "Professor Steinmetz": after an honorific an
+        # occupation is a surname (but "Frau Ministerin" addresses an office holder)
+        return not _public_office_word(tok.text)
     if kind == "role":
         # "Tobias Reimann": after a first name, "-mann" is a surname, not a role; so after a
         # first name no list knows, between a role and the word ("Grabungsleiterin Xenia Wächter")
@@ -471,6 +475,15 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
         following = ann.tokens[k + 1].text if k + 1 < len(ann.tokens) else "."
         return not following[:1].isupper()
     return kind != "no"
+
+
+def _public_office_word(word: str) -> bool:
+    """A public office (``Ministerin``, ``Bürgermeister``), by `entity_words.public_office` (which
+    builds on this module, so it is imported here when asked)."""
+    from . import entity_words
+
+    info = vocab.role_noun(word)
+    return info is not None and entity_words.public_office(info.key)
 
 
 def _unlisted_first_name_after_role(ann: Annotated, k: int) -> bool:
