@@ -109,6 +109,13 @@ NAMED = [
         id="an age before the relation noun before a name",
     ),
     pytest.param(
+        "Den Scheck nahm Vereinschefin Anna Roth entgegen. Die Stiftung Gemeinsinn war 1998 aus einem Nachlass hervorgegangen. "
+        "Ihr Kapital liegt bei drei Millionen Euro. Man könne mehr ausschütten als im Vorjahr, erklärte sie.",
+        "mehr ausschütten",
+        "Stiftung Gemeinsinn",
+        id="an organisation two sentences back stays the topic while no sentence since names a person",
+    ),
+    pytest.param(
         "Unternehmenssprecher Arne Vogt räumte Lieferprobleme ein. Es fehlten Bauteile, sagte er. "
         "Man arbeite an einer Lösung, so der Sprecher.",
         "an einer Lösung",

@@ -1714,6 +1714,10 @@ class EntityLinker:
         nannte den Streik unverhältnismäßig. Sie erklärte, …``)."""
         window_start = self._window_start(before)
         previous_start = self._window_start(before, 1) if organisations and gender else None
+        # (or two sentences back while no sentence since named a person: "Die Stiftung war 1998 gegründet
+        # worden. Ihr Kapital wuchs. Man könne mehr ausschütten, erklärte sie")
+        topic_start = self._window_start(before, 2) if organisations and gender else 0
+        latest_person = -1  # the start of the latest person occurrence before the pronoun
         # "Das Aufkommen sei gestiegen, der Flughafen schreibe schwarze Zahlen, sagte sie": an
         # organisation named in the pronoun's own sentence before it is what was said, not who
         sentence_start = self._window_start(before, 0)
@@ -1733,10 +1737,13 @@ class EntityLinker:
                 previous_start is not None
                 and entity.kind is SpeakerKind.ORGANISATION
                 and occurrence.salient
-                and previous_start <= occurrence.start < sentence_start
+                and (previous_start <= occurrence.start or (topic_start <= occurrence.start and not self._after_its_sentence(occurrence.start, latest_person)))
+                and occurrence.start < sentence_start
                 and self._noun_gender(occurrence) == gender
             ):
                 return entity
+            if entity.kind is SpeakerKind.PERSON and latest_person < 0:
+                latest_person = occurrence.start
             if (
                 entity.kind is SpeakerKind.PERSON
                 and (gender is None or entity.gender == gender or (entity.gender is None and not entity.key.startswith("role:")))
@@ -1751,6 +1758,10 @@ class EntityLinker:
                 break
             i -= 1
         return fallback
+
+    def _after_its_sentence(self, start: int, later: int) -> bool:
+        """Whether the character ``later`` (if not -1) lies after the sentence of ``start``."""
+        return later >= 0 and self._window_end(start, 0) <= later
 
     def _noun_gender(self, occurrence: Occurrence) -> str | None:
         """How a pronoun refers back to an organisation at this occurrence: by the gender of the
