@@ -61,6 +61,11 @@ with the session's final rules (one fix, Altstadt, came after).
 once after its first rule (a definite role no one holds is someone named under another role), then
 worked on; "heldout54" and "heldout55", written in its second hour, were measured once with the
 rules then final, before a review's fixes.
+"heldout56", "heldout57" and "heldout58" (fifteenth session) were written at its start and measured
+once after its first rules (organisation kind nouns, seat tails, saints), then worked on;
+"heldout59" and "heldout60", written at the same time, were kept unseen and measured once in the
+session's middle, then worked on; "heldout61" and "heldout62", written in its first hour, were
+measured once with the session's final rules.
 The splits are read from the data file, in the order they were added.
 """
 

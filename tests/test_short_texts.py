@@ -1,17 +1,20 @@
 """Speakers on short texts where one named person or organisation is the obvious wrong answer.
 
-``tests/data/short_texts.jsonl`` holds 183 texts of two or three sentences, written for this
-project (fictional names) by a reviewer of the fourteenth session's fallbacks. Long resolution
+``tests/data/short_texts.jsonl`` holds 453 texts of two to five sentences, written for this
+project (fictional names) by reviewers: 183 of the fourteenth session's fallbacks, 270 of the
+fifteenth session's organisation names and occupations. Long resolution
 articles (``tests/data/resolution_cases.jsonl``) offer many candidates; here the person or
 organisation named first is usually the only one, so a rule that links too eagerly (``Der Patient
 X wartet … sagte der Klinikchef`` → X) shows at once. Each line: ``text``; ``expected``, a name
 (exact), ``%words`` (a name containing them), ``~noun|noun`` (an unnamed speaker whose name
 contains one of the nouns) or ``NOQ:words`` (no quotation may contain the words); ``quote_key``, words of the quotation meant
 (else its first „…“); ``group``: A a role phrase for someone named, B a role phrase for someone
-new, C person nouns, D kind nouns for organisations, E attribution patterns (2 = a second batch).
+new, C person nouns, D kind nouns for organisations, E attribution patterns (2 = a second batch),
+F kind nouns, seat tails, saints and colon clauses, G occupations, kinship and honorifics.
 
-The floor is the level reached when the guards were written, less a tolerance: 148 of 183 then,
-132 before the fallbacks.
+The floor is the level reached when the guards were written, less a tolerance: 148 of 183 at the
+fourteenth session's end (132 before its fallbacks); 386 of 453 at the fifteenth's (332 with the
+code of its start).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pathlib import Path
 import quotekit
 
 CASES = Path(__file__).parent / "data" / "short_texts.jsonl"
-FLOOR = 148
+FLOOR = 386
 TOLERANCE = 3
 
 
