@@ -116,6 +116,20 @@ NAMED = [
         id="an organisation two sentences back stays the topic while no sentence since names a person",
     ),
     pytest.param(
+        "Die Galerie zeigt Arbeiten des Künstlerpaares Vera Lindgren und Jonas Brück. „Wir teilen uns ein Atelier“, "
+        "sagte Lindgren. Ihr Mann ergänzte, man kritisiere sich gegenseitig schonungslos.",
+        "schonungslos",
+        "Jonas Brück",
+        id="ihr Mann is the other one of the pair she was introduced with, of another surname",
+    ),
+    pytest.param(
+        "Das gaben die Firma und die Wirtschaftsförderungsgesellschaft Landkreis Ostmoor am Donnerstag bekannt. "
+        "Man habe viele Flächen gezeigt, berichtete die Gesellschaft.",
+        "viele Flächen",
+        "Wirtschaftsförderungsgesellschaft Landkreis Ostmoor",
+        id="a territory without article after a kind noun names the organisation",
+    ),
+    pytest.param(
         "Unternehmenssprecher Arne Vogt räumte Lieferprobleme ein. Es fehlten Bauteile, sagte er. "
         "Man arbeite an einer Lösung, so der Sprecher.",
         "an einer Lösung",

@@ -1200,6 +1200,13 @@ class EntityLinker:
             and person.first_span()[0] < mention.start
             and not (person.roles & kinship)  # "ihrem Sohn Jonas X" is not "Ihr Mann"
         ]
+        if not relatives and very & entity_words.of_class("spouse_noun"):
+            # "das Künstlerpaar Vera X und Konstantin Y … Ihr Mann": the other one of the pair she
+            # was introduced with, though they do not share a surname
+            pair = self._coordinated_people(mention.start, anywhere=True)
+            if pair is not None and any(member is possessor for member in pair.members):
+                relatives = [m for m in pair.members if m is not possessor and m.gender == mention.gender]
+                return relatives[0] if len(relatives) == 1 else None
         return self._nearest(relatives, mention.start)
 
     def _partner(self, mention: Mention, text: str) -> Entity | None:

@@ -123,6 +123,8 @@ def _name_end(ann: Annotated, i: int) -> int | None:
     (``der Fraktion Gerold Wenk``: a person whose first name no list knows), a common
     noun (``beim Gericht Berufung einlegen``)."""
     tokens = ann.tokens
+    if (territory := _territory_name_end(ann, i)) is not None:
+        return territory  # "die Wirtschaftsförderungsgesellschaft Landkreis Obermoosach"
     j = i - 1
     acronym = False
     founded = False  # a founding year closed the name: surely a club's
@@ -189,6 +191,21 @@ def _name_end(ann: Annotated, i: int) -> int | None:
 
 
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})
+
+
+def _territory_name_end(ann: Annotated, i: int) -> int | None:
+    """``Wirtschaftsförderungsgesellschaft [Landkreis Obermoosach]``, ``Jobcenter [Kreis Talheim]``:
+    a territory's noun without article and its name after a kind noun name the organisation by the
+    territory it serves (at most two name words, and no capitalised word after them)."""
+    tokens, n = ann.tokens, len(ann.tokens)
+    if tokens[i].text not in of_class("territory_noun") or not _seat_name_word(ann, i + 1):
+        return None
+    last = i + 1
+    if last + 1 < n and _seat_name_word(ann, last + 1):
+        last += 1
+    if last + 1 < n and tokens[last + 1].text[:1].isupper() and not ann.paragraph_break_before(last + 1):
+        return None
+    return last
 
 
 def _capitalised_adjective(ann: Annotated, i: int) -> bool:
