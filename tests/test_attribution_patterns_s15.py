@@ -31,6 +31,9 @@ def test_a_clause_with_ob_before_sich_zeigen_is_no_report() -> None:
 def test_sich_zeigen_with_a_subject_is_still_a_cue() -> None:
     quotes = _quotes("Die Ministerin zeigte sich zufrieden, das Gesetz sei ein Erfolg.")
     assert any("Erfolg" in q.text and q.speaker is not None and q.speaker.name == "Ministerin" for q in quotes)
+    # a subject after "sich" speaks, though an ob-clause comes first
+    quotes = _quotes("Ob das Konzept aufgehe, zeigte sich Ministerin Martina Hesse skeptisch.")
+    assert any(q.speaker is not None and q.speaker.name == "Martina Hesse" for q in quotes)
 
 
 def test_a_noun_before_a_konjunktiv_verb_opens_no_cue() -> None:
@@ -61,3 +64,6 @@ def test_an_occupation_after_an_honorific_is_a_surname() -> None:
 def test_an_office_after_an_honorific_is_still_an_office() -> None:
     speaker = speaker_of("„Das ist gut“, sagte Frau Ministerin Lange.", "gut")
     assert speaker is not None and speaker.name == "Lange"
+    # and an occupation before a first name and surname is their role
+    speaker = speaker_of("Die Polizei sucht eine Frau. Frau Lehrerin Beate Kolb hatte sie gesehen. „Sie wirkte verwirrt“, sagte Kolb.", "verwirrt")
+    assert speaker is not None and speaker.name == "Beate Kolb"

@@ -109,11 +109,18 @@ NAMED = [
         id="an age before the relation noun before a name",
     ),
     pytest.param(
-        "Den Scheck nahm Vereinschefin Anna Roth entgegen. Die Stiftung Gemeinsinn war 1998 aus einem Nachlass hervorgegangen. "
+        "Den Scheck nahm Vereinschefin Anna Roth entgegen.\n\nDie Stiftung Gemeinsinn war 1998 aus einem Nachlass hervorgegangen. "
         "Ihr Kapital liegt bei drei Millionen Euro. Man könne mehr ausschütten als im Vorjahr, erklärte sie.",
         "mehr ausschütten",
         "Stiftung Gemeinsinn",
         id="an organisation two sentences back stays the topic while no sentence since names a person",
+    ),
+    pytest.param(
+        "Anke Rudolph leitet seit zwei Jahren die Tafel in Lohne. Die Stadt hat der Tafel die Räume gekündigt. "
+        "Die Zahl der Bedürftigen steigt. Man wisse nicht, wohin, sagte sie.",
+        "wohin",
+        "Anke Rudolph",
+        id="a person who was the paragraph's subject keeps the pronoun from an organisation two sentences back",
     ),
     pytest.param(
         "Die Galerie zeigt Arbeiten des Künstlerpaares Vera Lindgren und Jonas Brück. „Wir teilen uns ein Atelier“, "
@@ -140,6 +147,19 @@ NAMED = [
 
 # (text, the quoted words, a name the speaker must not have)
 NOT_THEM = [
+    pytest.param(
+        "Bürgermeisterin Anna Kessler und Landrat Jens Wohl haben die Brücke eröffnet. Kessler durchschnitt das Band. "
+        "Ihr Mann sagte, sie habe jahrelang für die Brücke gekämpft.",
+        "jahrelang",
+        "Jens Wohl",
+        id="two people named together are no couple unless the text says so",
+    ),
+    pytest.param(
+        "Gabriele Voss und ihr Sohn Tim Lorenz betreiben die Bäckerei. Voss steht um drei Uhr auf. Ihr Mann sagte, er helfe nur noch aus.",
+        "helfe nur",
+        "Tim Lorenz",
+        id="a son named with his mother is not her husband",
+    ),
     pytest.param(
         "Die Pfarrei St. Michael Oberried lädt zum Fest. „Alle sind willkommen“, sagte Pfarrerin Ute Lanz.",
         "willkommen",

@@ -300,6 +300,9 @@ def _becomes_clear(ann: Annotated, i: int, lemma: str) -> bool:
     if lemma not in vocab.word_class("emergence_verb") or not word_near(ann, i, frozenset({"sich"})):
         return False
     texts = ann.texts
+    own = next((k for k in range(i + 1, min(len(texts), i + 3)) if texts[k] == "sich"), None)
+    if own is not None and own + 1 < len(texts) and texts[own + 1][:1].isupper():
+        return False  # "Ob das Konzept aufgehe, zeigte sich Ministerin X skeptisch": a subject follows
     start = ann.sentences[ann.tokens[i].sent][0]
     if texts[start].lower() not in vocab.word_class("question_opener"):
         return False

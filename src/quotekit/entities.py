@@ -1202,12 +1202,26 @@ class EntityLinker:
         ]
         if not relatives and very & entity_words.of_class("spouse_noun"):
             # "das Künstlerpaar Vera X und Konstantin Y … Ihr Mann": the other one of the pair she
-            # was introduced with, though they do not share a surname
+            # was introduced with as a couple, though they do not share a surname (not colleagues,
+            # "Bürgermeisterin X und Landrat Y", nor "X und ihr Sohn Y")
             pair = self._coordinated_people(mention.start, anywhere=True)
-            if pair is not None and any(member is possessor for member in pair.members):
-                relatives = [m for m in pair.members if m is not possessor and m.gender == mention.gender]
+            if pair is not None and any(member is possessor for member in pair.members) and self._introduced_as_couple(pair):
+                relatives = [m for m in pair.members if m is not possessor and m.gender == mention.gender and not (m.roles & kinship)]
                 return relatives[0] if len(relatives) == 1 else None
         return self._nearest(relatives, mention.start)
+
+    def _introduced_as_couple(self, pair: Entity) -> bool:
+        """The sentence that named the pair, or the one before it (a headline: ``Ehepaar X räumt ab``),
+        calls them a couple (``das Künstlerpaar``, ``die Eheleute``, ``verheiratet``:
+        `couple_word`, or a compound of ``paar``)."""
+        start = self.ann.token_at(pair.first_span()[0])
+        sentence = self.ann.tokens[start].sent
+        first, last = self.ann.sentences[max(0, sentence - 1)][0], self.ann.sentences[sentence][1]
+        couple = entity_words.of_class("couple_word")
+        return any(
+            word.lower() in couple or (word[:1].isupper() and word.lower().endswith(("paar", "paares")))  # (not "ein paar Tage")
+            for word in self.ann.texts[first:last]
+        )
 
     def _partner(self, mention: Mention, text: str) -> Entity | None:
         """``Gegründet wurde die Firma von X und Y. … erklärte ihre Mitgründerin``: someone who does
@@ -1721,14 +1735,15 @@ class EntityLinker:
         nannte den Streik unverhältnismäßig. Sie erklärte, …``)."""
         window_start = self._window_start(before)
         previous_start = self._window_start(before, 1) if organisations and gender else None
-        # (or two sentences back while no sentence since named a person: "Die Stiftung war 1998 gegründet
-        # worden. Ihr Kapital wuchs. Man könne mehr ausschütten, erklärte sie")
-        topic_start = self._window_start(before, 2) if organisations and gender else 0
-        latest_person = -1  # the start of the latest person occurrence before the pronoun
         # "Das Aufkommen sei gestiegen, der Flughafen schreibe schwarze Zahlen, sagte sie": an
         # organisation named in the pronoun's own sentence before it is what was said, not who
         sentence_start = self._window_start(before, 0)
         self._observe_window(before)
+        # (or two sentences back while no sentence since named a person and no person of the
+        # gender was the paragraph's subject: "Die Stiftung war 1998 gegründet worden. Ihr Kapital
+        # wuchs. Man könne mehr ausschütten, erklärte sie")
+        topic_start = self._window_start(before, 2) if organisations and gender and not self._person_subject_in_paragraph(before, gender) else before
+        latest_person = -1  # the start of the latest person occurrence before the pronoun
         own_quote = self.table.quote_around(before)
         fallback = None
         i = bisect.bisect_left(self.table.starts, before) - 1
@@ -1765,6 +1780,20 @@ class EntityLinker:
                 break
             i -= 1
         return fallback
+
+    def _person_subject_in_paragraph(self, before: int, gender: str) -> bool:
+        """A person of ``gender`` was the subject or a speaker earlier in the paragraph of
+        ``before`` (``Anke X leitet die Tafel. Die Stadt hat … gekündigt. … sagte sie``: she is
+        the paragraph's topic, not the organisation)."""
+        ann = self.ann
+        k = min(ann.token_at(before), len(ann.tokens) - 1)
+        while k > 0 and not ann.paragraph_break_before(k):
+            k -= 1
+        start = ann.tokens[k].start if k >= 0 else 0
+        return any(
+            o.salient and o.entity.kind is SpeakerKind.PERSON and o.entity.gender == gender
+            for o in self.table.occurrences_between(start, before)
+        )
 
     def _after_its_sentence(self, start: int, later: int) -> bool:
         """Whether the character ``later`` (if not -1) lies after the sentence of ``start``."""

@@ -458,8 +458,10 @@ def is_proper_name(ann: Annotated, k: int) -> bool:
         return False  # "Sollte Lindmark …": a verb opening the sentence (but "…, Will Grant")
     if kind == "role" and k > 0 and ann.tokens[k - 1].text in vocab.word_class("honorific") and not ann.paragraph_break_before(k):
         # "Frau Schlosser", "Herr Fleischer", "Professor Steinmetz": after an honorific an
-        # occupation is a surname (but "Frau Ministerin" addresses an office holder)
-        return not _public_office_word(tok.text)
+        # occupation is a surname (but "Frau Ministerin" addresses an office holder, and in "Frau
+        # Lehrerin Beate X" a name follows the occupation)
+        following = ann.tokens[k + 1].text if k + 1 < len(ann.tokens) else "."
+        return not _public_office_word(tok.text) and not following[:1].isupper()
     if kind == "role":
         # "Tobias Reimann": after a first name, "-mann" is a surname, not a role; so after a
         # first name no list knows, between a role and the word ("Grabungsleiterin Xenia Wächter")
