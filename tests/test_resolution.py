@@ -52,9 +52,9 @@ FLOORS = {
     "heldout30": 93.1, "heldout31": 94.4, "heldout32": 92.8, "heldout33": 96.4, "heldout34": 90.8,
     "heldout35": 92.8, "heldout36": 92.8, "heldout37": 94.2, "heldout38": 83.5, "heldout39": 90.0,
     "heldout40": 88.9, "heldout41": 85.0, "heldout42": 91.9, "heldout43": 89.9, "heldout44": 90.0,
-    "heldout45": 85.2, "heldout46": 87.7, "heldout47": 87.2, "heldout48": 78.8, "heldout49": 81.9,
+    "heldout45": 85.2, "heldout46": 87.7, "heldout47": 87.2, "heldout48": 79.4, "heldout49": 81.9,
     "heldout50": 86.5, "heldout51": 85.8, "heldout52": 83.8, "heldout53": 74.3, "heldout54": 81.2,
-    "heldout55": 85.9, "heldout56": 86.5, "heldout57": 88.8, "heldout58": 82.6, "heldout59": 88.4,
+    "heldout55": 85.9, "heldout56": 86.5, "heldout57": 88.8, "heldout58": 83.2, "heldout59": 88.4,
     "heldout60": 90.5, "heldout61": 88.1, "heldout62": 84.3,
 }
 TOLERANCE_POINTS = 3.0

@@ -137,6 +137,13 @@ NAMED = [
         id="a territory without article after a kind noun names the organisation",
     ),
     pytest.param(
+        "Bäckermeister Gerd Rabe (67) übergibt den Betrieb an seinen Sohn Jonas Rabe (34). Mutter Renate Rabe bleibt im Laden. "
+        "„Ich will endlich an die Ostsee“, sagte Rabe senior.",
+        "Ostsee",
+        "Gerd Rabe",
+        id="a surname followed by senior is the elder man of that name",
+    ),
+    pytest.param(
         "Unternehmenssprecher Arne Vogt räumte Lieferprobleme ein. Es fehlten Bauteile, sagte er. "
         "Man arbeite an einer Lösung, so der Sprecher.",
         "an einer Lösung",

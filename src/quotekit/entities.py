@@ -822,6 +822,8 @@ class EntityLinker:
             # alone or after a title ("sagte Königin Nina"), but not "die achtjährige Anna"
             alone = self.ann.text[mention.start : mention.end] == name or self.ann.text[mention.start : mention.end] == f"{mention.role_word} {name}"
             entity = (alone and " " not in name and self.table.by_first_name(name, mention.start)) or self.table.person(mention.name.split()[-1], name, mention.start)
+            if " " not in name and (elder := self._namesake_by_generation(entity, mention)) is not None:
+                entity = elder  # "sagte Hollenbach senior"
             entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self.table.remember(mention.start, mention.end, entity, salient=True)
             return entity, "name"
@@ -1176,6 +1178,28 @@ class EntityLinker:
         other = [person for person in family if marked[id(person)] not in (None, generation)]
         rest = [person for person in family if person not in other]
         return rest[0] if other and len(rest) == 1 else None  # ("an seine Söhne A und B … der Vater")
+
+    def _namesake_by_generation(self, person: Entity, mention: Mention) -> Entity | None:
+        """``sagte Hollenbach senior``, ``Müller junior``: a surname followed by a word for a
+        generation is the one of the people sharing it who is of that generation: introduced
+        as such (``sein Sohn Jonas X``), else the oldest or youngest by the ages the text gave."""
+        k = self.ann.token_at(mention.end - 1) + 1
+        word = self.ann.texts[k] if k < len(self.ann.texts) else ""
+        generation = entity_words.generation(word) if word.islower() else None
+        if generation is None:
+            return None
+        info = vocab.role_noun(word.capitalize())  # "senior" is a man, "seniorin" a woman
+        gender = info.gender if info is not None and info.gender in ("m", "f") else None
+        family = [p for p in self.table.namesakes_of(person) if p.full_name and p.first_span()[0] < mention.start and gender in (None, p.gender)]
+        if len(family) < 2:
+            return None
+        same = [p for p in family if entity_words.generation_of_roles(p.roles) == generation]
+        if len(same) == 1:
+            return same[0]
+        aged = [(age, p) for p in family if (age := _age_of(p)) is not None]
+        if len(aged) >= 2:
+            return (max if generation == "elder" else min)(aged, key=lambda pair: pair[0])[1]
+        return None
 
     def _relative(self, mention: Mention, text: str) -> Entity | None:
         """``Erika und Josef Brunner … sagte die Schaustellerin. Ihr Mann ergänzte``: a kinship
@@ -2315,6 +2339,12 @@ def _known_by_no_office(entity: Entity) -> bool:
     party to the case told (``Die Angeklagte X … Die Verkäuferin sagte als Zeugin`` is someone
     else)."""
     return _no_office(entity) and not _current_roles(entity) & entity_words.of_class("case_party")
+
+
+def _age_of(entity: Entity) -> int | None:
+    """The age the text gave a person (a role word like ``67-jährige``), if one."""
+    ages = {int(role.split("-", 1)[0]) for role in entity.roles if "-" in role and role.split("-", 1)[0].isdigit()}
+    return ages.pop() if len(ages) == 1 else None
 
 
 def _current_roles(entity: Entity) -> set[str]:
