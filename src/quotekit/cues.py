@@ -297,17 +297,18 @@ def _becomes_clear(ann: Annotated, i: int, lemma: str) -> bool:
     zeigen``: a reflexive verb of emergence (`emergence_verb`) whose subject is the clause with
     ``ob`` or a question word that opens the sentence says what will become clear, not what
     someone said (unlike ``Die Ministerin zeigte sich zufrieden``)."""
-    if lemma not in vocab.word_class("emergence_verb") or not word_near(ann, i, frozenset({"sich"})):
+    reflexive = _reflexives()
+    if lemma not in vocab.word_class("emergence_verb") or not word_near(ann, i, reflexive):
         return False
     texts = ann.texts
-    own = next((k for k in range(i + 1, min(len(texts), i + 3)) if texts[k] == "sich"), None)
+    own = next((k for k in range(i + 1, min(len(texts), i + 3)) if texts[k] in reflexive), None)
     if own is not None and own + 1 < len(texts) and texts[own + 1][:1].isupper():
         return False  # "Ob das Konzept aufgehe, zeigte sich Ministerin X skeptisch": a subject follows
     start = ann.sentences[ann.tokens[i].sent][0]
     if texts[start].lower() not in vocab.word_class("question_opener"):
         return False
     j = i - 1
-    while j > start and (texts[j] in ("sich",) or texts[j].lower() in vocab.auxiliaries()):
+    while j > start and (texts[j] in reflexive or texts[j].lower() in vocab.auxiliaries()):
         j -= 1  # "…, wird sich zeigen", "…, muss sich erst zeigen"
     return texts[j] == "," or (j > start and texts[j - 1] == "," and texts[j].lower() in vocab.auxiliaries())
 
@@ -458,6 +459,12 @@ def _is_so_cue(ann: Annotated, tok: Token, previous_text: str) -> bool:
 @functools.cache
 def _companions() -> dict[str, str]:
     return {word: kind for word, (kind, *_rest) in lexicon.table("cue_verb_companions.tsv").items()}
+
+
+@functools.cache
+def _reflexives() -> frozenset[str]:
+    """The reflexive pronoun(s) among the cue companions (``sich``)."""
+    return frozenset(word for word, kind in _companions().items() if kind == "reflexive")
 
 
 def cue_words(ann: Annotated, cue: Cue, clause_start: int) -> tuple[int, ...]:

@@ -1243,7 +1243,7 @@ class EntityLinker:
         first, last = self.ann.sentences[max(0, sentence - 1)][0], self.ann.sentences[sentence][1]
         couple = entity_words.of_class("couple_word")
         return any(
-            word.lower() in couple or (word[:1].isupper() and word.lower().endswith(("paar", "paares")))  # (not "ein paar Tage")
+            word.lower() in couple or (word[:1].isupper() and word.lower().endswith(tuple(entity_words.of_class("couple_ending"))))  # (not "ein paar Tage")
             for word in self.ann.texts[first:last]
         )
 

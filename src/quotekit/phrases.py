@@ -652,7 +652,7 @@ def _dative_after_name(ann: Annotated, article: int) -> bool:
     word = ann.tokens[article - 1].text
     before = ann.tokens[article - 2].text if article >= 2 else ""  # the kind noun or first name before the name
     return (
-        ann.tokens[article].text == "der"
+        ann.tokens[article].text in vocab.word_class("dative_or_genitive_article")
         and (vocab.organisation_noun(before) is not None or vocab.role_noun(before) is not None or vocab.first_name_gender(before) is not False)
         and word[:1].isupper()
         and vocab.name_word(word) == "name"
