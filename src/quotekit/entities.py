@@ -2310,9 +2310,14 @@ def _origin_stems(words: set[str]) -> set[str]:
     return {stem for word in words if vocab.demonym(word) and (stem := entity_words.origin_stem(word, shortest=3)) is not None}
 
 
+def _age_roles(entity: Entity) -> set[str]:
+    """The ages the text gave ``entity``, as role words (``63-jährige``)."""
+    return {role for role in entity.roles if role[:1].isdigit() and entity_words.is_age(role)}
+
+
 def _another_age(entity: Entity, age: str) -> bool:
     """The text gave ``entity`` an age (``63-jährige``) other than ``age`` (``58-jährige``)."""
-    ages = {role for role in entity.roles if role[:1].isdigit() and entity_words.is_age(role)}
+    ages = _age_roles(entity)
     return age[:1].isdigit() and bool(ages) and age not in ages
 
 
@@ -2343,7 +2348,7 @@ def _known_by_no_office(entity: Entity) -> bool:
 
 def _age_of(entity: Entity) -> int | None:
     """The age the text gave a person (a role word like ``67-jährige``), if one."""
-    ages = {int(role.split("-", 1)[0]) for role in entity.roles if "-" in role and role.split("-", 1)[0].isdigit()}
+    ages = {int(role.split("-", 1)[0]) for role in _age_roles(entity)}
     return ages.pop() if len(ages) == 1 else None
 
 

@@ -787,8 +787,14 @@ def _compound_of(compound: str, role: str) -> bool:
     ``bauer``)."""
     front = compound[: len(compound) - len(role)].rstrip("-")
     return compound.endswith(role) and front not in of_class("verb_prefix") and (
-        compound == role or role in of_class("member_role_ending") or front.rstrip("-") not in {p.rstrip("-") for p in of_class("office_prefix")}
+        compound == role or role in of_class("member_role_ending") or front not in _office_prefixes()
     )
+
+
+@functools.cache
+def _office_prefixes() -> frozenset[str]:
+    """`office_prefix` without a trailing hyphen (``co-`` → ``co``), as `_compound_of` compares."""
+    return frozenset(prefix.rstrip("-") for prefix in of_class("office_prefix"))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -61,12 +61,23 @@ def seat_tail_end(ann: Annotated, first: int, j: int) -> int:
             m += 1  # "der Technischen Universität …"
         if m > k and (m + 1 >= n or not _seat_noun(tokens[m].text)):
             return j
-        last = m
-        while last + 1 < n and last - m < _MAX_SEAT_NAME_WORDS and _seat_name_word(ann, last + 1):
-            last += 1
-        if last == m or (last + 1 < n and tokens[last + 1].text[:1].isupper() and not ann.paragraph_break_before(last + 1)):
-            return j  # no name, or more capitalised words: an object follows ("… Rabenau Proben")
+        last = _seat_name_end(ann, m)
+        if last is None:
+            return j
         j = last
+
+
+def _seat_name_end(ann: Annotated, noun: int) -> int | None:
+    """The last of the name words (at most `_MAX_SEAT_NAME_WORDS`) after a territory's noun at
+    ``noun``; None without a name, or when more capitalised words follow: an object (``… Rabenau
+    Proben``)."""
+    tokens, n = ann.tokens, len(ann.tokens)
+    last = noun
+    while last + 1 < n and last - noun < _MAX_SEAT_NAME_WORDS and _seat_name_word(ann, last + 1):
+        last += 1
+    if last == noun or (last + 1 < n and tokens[last + 1].text[:1].isupper() and not ann.paragraph_break_before(last + 1)):
+        return None
+    return last
 
 
 def _opens_clause(ann: Annotated, first: int) -> bool:
@@ -197,15 +208,7 @@ def _territory_name_end(ann: Annotated, i: int) -> int | None:
     """``Wirtschaftsförderungsgesellschaft [Landkreis Obermoosach]``, ``Jobcenter [Kreis Talheim]``:
     a territory's noun without article and its name after a kind noun name the organisation by the
     territory it serves (at most two name words, and no capitalised word after them)."""
-    tokens, n = ann.tokens, len(ann.tokens)
-    if tokens[i].text not in of_class("territory_noun") or not _seat_name_word(ann, i + 1):
-        return None
-    last = i + 1
-    if last + 1 < n and _seat_name_word(ann, last + 1):
-        last += 1
-    if last + 1 < n and tokens[last + 1].text[:1].isupper() and not ann.paragraph_break_before(last + 1):
-        return None
-    return last
+    return _seat_name_end(ann, i) if ann.tokens[i].text in of_class("territory_noun") else None
 
 
 def _capitalised_adjective(ann: Annotated, i: int) -> bool:
