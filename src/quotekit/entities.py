@@ -188,6 +188,10 @@ class EntityLinker:
                     # "den Sprecher des Verbands, Otto Reim, … gab sich der Verbandsvertreter
                     # gelassen": the salient person of the sentence before, known under no other role
                     entity = self._salient_without_role(mention, words)
+                if entity is None and not self._phrase_of_someone_new(mention, text):
+                    # "Als Sanierer wurde der Experte Bernd X eingesetzt. Der Sanierer hat …": a
+                    # definite role phrase right after someone new is introduced is about them
+                    entity = self._introduced_before(mention.start, mention.gender, False, lambda e: not self._keeps_own_role(e, mention, words, False))
                 if entity is not None and entity is not holder and entity.full_name and entity_words.described_as_someone(text):
                     entity = None  # "Der Landwirt, ein 39-jähriger Familienvater, …": no one named before
                 if entity is None:
@@ -2115,6 +2119,11 @@ class EntityLinker:
         introduced by an indefinite role counts too (``Eine Kundin beobachtete die Flucht. „…“,
         sagte die Frau``)."""
         self._observe_window(before)
+        return self._introduced_before(before, gender, unnamed, fits)
+
+    def _introduced_before(self, before: int, gender: str | None, unnamed: bool, fits: Callable[[Entity], bool]) -> Entity | None:
+        """`_just_introduced` among the people registered so far (from `observe`, which must not
+        register the window around it again)."""
         introduced = {
             id(occurrence.entity): occurrence.entity
             for occurrence in self._occurrences_back(before, 1)

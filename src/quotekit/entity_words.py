@@ -16,8 +16,8 @@ from collections.abc import Iterable, Iterator
 from . import clauses, lexicon
 from . import vocabulary as vocab
 from .document import Annotated
-from .mentions import Mention, is_proper_name
-from .phrases import ADJECTIVE_ENDINGS
+from .mentions import Mention, MentionKind, is_proper_name, mention_from_phrase
+from .phrases import ADJECTIVE_ENDINGS, noun_phrase
 from .wordtable import WordTable
 
 FORMER = "former:"  # marks a role a person held before ("die frühere Ministerin X")
@@ -167,6 +167,22 @@ def predicate_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
         return None
     role = vocab.role_noun(tokens[end].text)
     return role if role is not None and not role.plural else None
+
+
+def named_by_copula(ann: Annotated, role: Mention) -> Mention | None:
+    """``Kurator der Schau ist Vereinschef Wolfgang Rieger``: a role phrase as the subject of a
+    present-tense copula with a name after it. The sentence says who holds the role, so it is about that
+    person: the name is the subject a pronoun in the next sentence takes up."""
+    tokens = ann.tokens
+    k = ann.token_at(role.end - 1) + 1
+    if role.kind is not MentionKind.ROLE or role.name or k >= len(tokens) or tokens[k].text not in of_class("present_copula") - of_class("past_copula"):
+        return None  # (not "Gründer des Vereins war X": who held a role once is no one speaking now)
+    if (role.role_word or role.head).lower().endswith(tuple(of_class("result_role"))):
+        return None  # "Gewinnerin ist X": a result the speaker before goes on about
+    end = ann.sentences[tokens[k].sent][1]
+    phrase = noun_phrase(ann, k + 1, end)  # "ist [der neue Trainer] Max X"
+    named = mention_from_phrase(ann, phrase) if phrase is not None else None
+    return named if named is not None and named.kind is MentionKind.NAME and named.name and named.gender in ("m", "f") else None
 
 
 _MAX_PREDICATE_WORDS = 8  # words between a copula and the name it introduces ("seit dem 1. Oktober die Chemikerin")
@@ -526,6 +542,15 @@ def _unlisted_epithet(word: str, text: str) -> bool:
         return False
     noun = word.capitalize()  # role words come lowercased; the lexicons look up nouns
     return vocab.role_noun(noun) is None and vocab.organisation_noun(noun) is None
+
+
+def unlisted_person_noun(text: str) -> bool:
+    """``die Lokalmatadorin``, ``der Internist``, ``der Zugezogene``: a definite article and one
+    noun that no lexicon lists but whose ending makes it a person (`_unlisted_epithet`) — someone
+    the text described before, as surely a person as a listed role noun."""
+    words = text.split()
+    # (not "der Mann": the noun for anyone is no description of someone in particular)
+    return len(words) == 2 and words[1][:1].isupper() and _unlisted_epithet(words[1].lower(), text) and not bare_person_noun(text)
 
 
 @functools.cache

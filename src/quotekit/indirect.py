@@ -151,6 +151,8 @@ def _word_flags(text: str) -> int:
 _MOOD_WORDS = WordTable(_word_flags)
 
 
+_WITHOUT_UMLAUTS = str.maketrans("äöü", "aou")  # a Konjunktiv II with an umlaut is no preterite
+
 _OWN_CLAUSE_WORDS = 3  # words before a quotation's marks that make a clause of the report's own
 
 
@@ -271,6 +273,11 @@ class _Finder:
                 open_run = None
                 continue
             kind = self._continuation_kind(first, end)
+            if kind is None and s - report_sentence == 1 and report_cue is None and not self.ann.paragraph_break_before(first) and self._konjunktiv2_going_on(first, end):
+                # "…“, sagte der Vorsitzende. Die Kinder müssten sonst …": right after a report or a
+                # quotation (not a bare "Der Rat stimmte zu"), in its paragraph, a Konjunktiv II goes
+                # on with it (alone it is a hedge: "Das könnte …")
+                kind = QuoteType.INDIRECT_FREE_INDIRECT
             if kind is None:
                 if (framing := self._speech_act_without_report(s, first, end)) is not None:
                     # "X sagte als Zeuge aus. Er habe nur …": the next report is that speaker's
@@ -356,8 +363,8 @@ class _Finder:
         if not segs:
             return False
         head = segs[0]
-        if any(head.start <= c.tokens[0] < head.end and not self._subjunctive_cue(c) for c in self.by_sentence.get(s, ())):
-            return False
+        if any(head.start <= c.tokens[0] < head.end and c.kind is not CueKind.NOUN and not self._subjunctive_cue(c) for c in self.by_sentence.get(s, ())):
+            return False  # (a cue noun in a Konjunktiv clause is part of what is said: "Man sei im Gespräch")
         if len(segs) > 1 and any(c.kind is CueKind.VERB and segs[1].start <= c.tokens[0] < segs[1].end and c.tokens[0] == segs[1].start for c in self.by_sentence.get(s, ())):
             return False  # "Die Lage sei ernst, sagte er": the cue right after the first clause
         if len(segs) > 1 and any(c.kind in (CueKind.VERB, CueKind.PARTICLE) and c.tokens[0] == segs[-1].start for c in self.by_sentence.get(s, ())):
@@ -396,6 +403,37 @@ class _Finder:
     def _has_konjunktiv(self, first: int, end: int, *, weak: bool = False) -> bool:
         """A Konjunktiv finite verb outside direct quotations; ``weak`` admits Konjunktiv II hedges."""
         return self._any_at(self.konj_or_weak_at if weak else self.konj_at, first, end)
+
+    def _konjunktiv2_going_on(self, first: int, end: int) -> bool:
+        """A Konjunktiv II in ``[first, end)`` that goes on with a report rather than comment on
+        it: one no preterite shares (``müssten``, ``käme``; not ``gingen``, ``ließen``), no
+        present-tense wish (``möchte``), no estimate (``Ein Urteil dürfte im Herbst fallen``; but
+        ``dürften nicht`` forbids), and no comment on the reported fact (``Das könnte teuer
+        werden``, ``Für Pendler könnte das Umwege bedeuten``). A review on short texts of its own
+        found each of these read as the speaker's words."""
+        negated = any(self.tokens[i].text.lower() in _rule_words("negation") for i in range(first, end))
+        k = bisect_left(self.konj_or_weak_at, first)
+        while k < len(self.konj_or_weak_at) and self.konj_or_weak_at[k] < end:
+            i = self.konj_or_weak_at[k]
+            k += 1
+            word = self.tokens[i].text.lower()
+            if word == word.translate(_WITHOUT_UMLAUTS) or word in _rule_words("present_wish_modal"):
+                continue
+            if word in _rule_words("epistemic_modal") and not negated:
+                continue
+            if self._comments_on_fact(i, first, end):
+                return False
+            return True
+        return False
+
+    def _comments_on_fact(self, verb: int, first: int, end: int) -> bool:
+        """``Das`` opening the sentence before the verb at ``verb``, or ``das`` right after it
+        and not before a noun (``könnte das lange Umwege …``, not ``müsste das Land …``)."""
+        pronouns = _rule_words("fact_pronoun")
+        if verb == first + 1 and self.tokens[first].text.lower() in pronouns:
+            return True
+        after = verb + 1
+        return after < end and self.tokens[after].text.lower() in pronouns and (after + 1 >= end or not self.tokens[after + 1].text[:1].isupper())
 
     def _has_hearsay(self, first: int, end: int) -> bool:
         """``soll``/``sollen`` in a main clause: in a subordinate clause the modal stands last

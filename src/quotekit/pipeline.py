@@ -20,6 +20,7 @@ from .clauses import conjunctions
 from .cues import Cue, CueKind, cue_words, find_cues, is_cue_noun, names_a_source
 from .document import Annotated, HasParts
 from .entities import EntityLinker
+from .entity_words import named_by_copula
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
 from .scanner import DirectQuote
@@ -762,6 +763,8 @@ def _link(
         er``): a pronoun prefers the subject of the sentence before it to earlier speakers."""
         start, end = ann.sentences[sentence]
         subject = clause_subject(ann, start, end)
+        if subject is not None:
+            subject = named_by_copula(ann, subject) or subject  # "Kurator der Schau ist X": X
         # the subject of a clause before a colon too ("Ein Händler sieht das anders: Die Leute
         # kämen …, meinte er"), and no subject of an infinitive with "zu" ("einen Investor zu finden")
         colon = next((k for k in range(start + 1, end - 1) if ann.tokens[k].text == ":"), None)
@@ -774,11 +777,13 @@ def _link(
 
     linker = EntityLinker(ann, quoted, speakers_in)
     resolved: list[tuple[_Found, object | None]] = []
+    speaking: set[tuple[int, int]] = set()  # mentions kept as the speakers of earlier quotations
     for item in found:
         mention = item.attribution.mention if item.attribution is not None else None
         if mention is not None and (is_generic(ann, mention) or not (
             is_person_like(mention)
             or linker.knows(mention)
+            or ((mention.start, mention.end) in speaking and item.evidence.endswith("previous-sentence-cue+" + mention.kind.value))
             or _named_by_strong_rule(item)
             or _subject_before_its_verb(ann, item.attribution)
             or _document_speaks(ann, item.attribution)
@@ -791,6 +796,9 @@ def _link(
                 # „Sonnenwind“ bezeichnet wird") is, without one, a term like any unattributed one
                 # (train: 15 such quotes, 10 of them matching no gold quotation; Direct joint +0.34)
                 continue
+        if mention is not None:
+            # "…, sagte die Lokalmatadorin. „…“": a speaker of the sentence before stays one
+            speaking.add((mention.start, mention.end))
         entity = linker.resolve(mention, said=(item.start, item.end))[0] if mention is not None else None
         resolved.append((item, entity))
     frozen = linker.speakers(registry)

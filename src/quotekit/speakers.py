@@ -850,7 +850,13 @@ def _surely_one_person(mention: Mention, organisations: bool = False, ann: Annot
         return organisations
     if mention.kind is MentionKind.PRONOUN:
         return mention.gender in ("m", "f")
-    return is_person_like(mention) or (ann is not None and named_earlier(ann, mention))
+    return is_person_like(mention) or (ann is not None and (named_earlier(ann, mention) or described_person(ann, mention)))
+
+
+def described_person(ann: Annotated, mention: Mention) -> bool:
+    """``die Lokalmatadorin``, ``der Internist``: a name mention that is an unlisted noun for a
+    person after its article (`entity_words.unlisted_person_noun`), someone described before."""
+    return mention.kind is MentionKind.NAME and entity_words.unlisted_person_noun(ann.text[mention.start : mention.end])
 
 
 def _previous_sentence_subject(ann: Annotated, first: int, previous_after: int, index: _CueIndex) -> Attribution | None:
