@@ -112,3 +112,22 @@ def test_a_result_named_by_a_copula_leaves_the_pronoun_to_the_speaker_before() -
         "Alle Bilder seien stark gewesen, sagte sie."
     )
     assert speaker_of(text, "Alle Bilder").name == "Helga Brandt"
+
+
+def test_a_capitalised_adjective_and_a_field_belong_to_an_organisations_name() -> None:
+    text = (
+        "Nach dem Grubenunglück rückten Retter der Chilenischen Behörde für Bergbausicherheit an. "
+        "Man habe zwölf Teams entsandt, teilte die Behörde mit."
+    )
+    assert speaker_of(text, "zwölf Teams").name == "Chilenische Behörde für Bergbausicherheit"
+    text = (
+        "Ein Team der Hochschule für angewandte Informatik Lindau hat den Preis gewonnen. "
+        "Man sei sehr stolz, teilte die Hochschule mit."
+    )
+    assert speaker_of(text, "sehr stolz").name == "Hochschule für angewandte Informatik Lindau"
+    # an article after "für" is no adjective of a field: the name is not cut after its noun
+    text = (
+        "In den Mensen des Studierendenwerks für die Hochschulen der Region Talberg steigen die Preise. "
+        "Man müsse die Kosten decken, teilte die Einrichtung mit."
+    )
+    assert speaker_of(text, "Kosten decken").name != "Studierendenwerk für die Hochschulen"

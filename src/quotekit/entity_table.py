@@ -260,6 +260,8 @@ class EntityTable:
             info = vocab.organisation_noun(noun)
             entity.grammatical_gender = grammatical_gender(info)
         entity.add(tokens[i].start, end, name, None, [noun])
+        if adjective and name.startswith(noun):
+            entity.names.append(f"{_name_form(adjective, entity.grammatical_gender)} {name}")  # "die Peruanische Agentur für X"
         if not noun.lower().endswith(tuple(entity_words.of_class("descriptor_noun"))) and not name.startswith(noun):
             noun = self._with_coordinated_compounds(i - 1, noun)  # "Industrie- und Handelskammer"
             entity.names.append(f"{noun} {name}")  # "die Reederei Baltmar": the noun is part of the name

@@ -217,13 +217,21 @@ def _collect_field_organisations(table: EntityTable, flags: numpy.ndarray) -> No
             word = texts[j + 1]
             if word[:1].isupper() and vocab.first_name_gender(word) is False and vocab.role_noun(word) is None:
                 j += 1
+            elif (
+                word[:1].islower()
+                and word.endswith(vocab.endings("weak_adjective_ending"))
+                and word not in vocab.determiners()
+                and j + 2 < len(texts)
+                and texts[j + 2][:1].isupper()
+            ):
+                j += 1  # "für angewandte Wissenschaften", "für private Raumfahrt": an adjective of the field
             elif word in joins and j + 2 < len(texts) and texts[j + 2][:1].isupper() and texts[j][:1].isupper():
                 j += 2
             else:
                 break
         if j == k + 1:
             continue
-        table.named_organisation(k, j, entity_words.genitive_stem(texts[k]), nominative=True)
+        table.named_organisation(k, j, entity_words.genitive_stem(texts[k]), _name_adjective(ann, k), nominative=True)
 
 
 def _collect_territorial_organisations(table: EntityTable, flags: numpy.ndarray) -> None:
