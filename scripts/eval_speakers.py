@@ -9,7 +9,8 @@ Usage: python scripts/eval_speakers.py [dev|train] [--corpus DIR] [--misses N] [
    pairs (macro, as in the published metric; unpaired gold quotes count as recall 0, unpaired
    predictions as precision 0; pairs where both speakers are empty are skipped).
 2. Resolved person: for gold Direct quotes whose speaker is a pronoun or a role phrase without a
-   proper name, the gold person is approximated by the nearest gold speaker of the same document
+   proper name (and, as a second figure, only those whose speaker is a singular ``er``/``sie`` or
+   a person's role noun — no organisation, group or medium), the gold person is approximated by the nearest gold speaker of the same document
    that contains a proper name (preferring earlier ones). The resolution is right when the
    resolved entity's name or mentions contain that name's last word.
 3. Misses by category: why the speaker tokens of a pair were wrong — the shape of the error
@@ -84,6 +85,23 @@ def mention_gender(text: str) -> str | None:
     return None
 
 
+def one_person_reference(text: str) -> bool:
+    """The gold speaker is what the issue asks about: a singular personal pronoun (``er``) or a
+    singular role noun for a person (``der Sprecher``), not an organisation (``die
+    Bundesregierung``), a group (``die Demonstranten``), a medium or a relative pronoun."""
+    words = [w.strip(",.()") for w in text.split()]
+    if any(vocab.organisation_noun(w) is not None and vocab.role_noun(w) is None for w in words) or any(vocab.is_quote_mark(ch) for ch in text):
+        return False
+    for word in words:
+        readings = vocab.pronoun(word)
+        if readings and readings[0][0] in ("m", "f") and not readings[0][1] and word.lower() in ("er", "sie"):
+            return True
+        role = vocab.role_noun(word)
+        if role is not None and not role.plural:
+            return True
+    return False
+
+
 def categorise(gold_text: str, pred, quote, gold_ids: set[int] | None = None, pred_ids: set[int] | None = None) -> str:
     if pred is None:
         return "quote-not-found"
@@ -121,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     precisions, recalls = [], []
     paired_precisions, paired_recalls = [], []  # the same over quotes found (attribution alone)
     resolved_total = resolved_right = 0
+    strict_total = strict_right = 0  # the cases with a pronoun or a person's role noun only
     categories: collections.Counter[str] = collections.Counter()
     lost: collections.Counter[str] = collections.Counter()  # precision + recall lost per category
     examples: dict[str, list[str]] = collections.defaultdict(list)
@@ -197,11 +216,14 @@ def main(argv: list[str] | None = None) -> int:
                     speaker = quote.speaker if quote is not None else None
                     right = speaker is not None and (target in speaker.name or any(target in m.text for m in speaker.mentions))
                     resolved_right += right
+                    if one_person_reference(gold_text):
+                        strict_total += 1
+                        strict_right += right
                     if args.resolution:
                         print(
                             f"RES {'ok ' if right else 'BAD'} {path.name[:20]} gold={gold_text!r} reference={target!r} "
                             f"mention={quote.mention.text if quote is not None and quote.mention else None!r} "
-                            f"resolved={speaker.name if speaker is not None else None!r}"
+                            f"resolved={speaker.name if speaker is not None else None!r} quote={gold['quote']['text'][:50]!r}"
                         )
         for pi, quote in enumerate(directs):
             if pi not in used and quote.mention is not None:
@@ -224,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if resolved_total:
         print(f"resolved person (gold pronoun/role speakers): {resolved_right}/{resolved_total} = {100 * resolved_right / resolved_total:.1f} %")
+    if strict_total:
+        print(f"  of them a singular pronoun or a person's role noun: {strict_right}/{strict_total} = {100 * strict_right / strict_total:.1f} %")
     print("misses by category (count, precision+recall points lost):")
     for category, count in sorted(categories.items(), key=lambda item: -lost[item[0]]):
         print(f"  {count:4d}  {lost[category]:5.1f}  {category}")

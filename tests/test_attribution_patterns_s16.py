@@ -131,3 +131,24 @@ def test_a_capitalised_adjective_and_a_field_belong_to_an_organisations_name() -
         "Man müsse die Kosten decken, teilte die Einrichtung mit."
     )
     assert speaker_of(text, "Kosten decken").name != "Studierendenwerk für die Hochschulen"
+
+
+def test_reported_speech_says_er_of_its_own_speaker() -> None:
+    # "Überrascht habe ihn …, sagte der Statistiker": in Konjunktiv the speaker speaks of himself
+    # in the third person, so the "ihn" does not make him someone the quotation is about
+    text = (
+        "Ihr Kollege Jonas Wernick hat die Daten ausgewertet. Überrascht habe ihn vor allem der Anstieg, "
+        "sagte der Statistiker."
+    )
+    assert speaker_of(text, "Anstieg").name == "Jonas Wernick"
+    # in direct speech the pronoun still names someone else
+    text = "Torwart Lars Behring verletzte sich im Training. „Er fällt sechs Wochen aus“, sagte der Mannschaftsarzt."
+    assert speaker_of(text, "sechs Wochen").name != "Lars Behring"
+
+
+def test_a_relative_or_someone_pointing_back_is_no_description_of_the_new_person() -> None:
+    # the guards a review found: "Die Schwester" and a clause with "ihn" name someone else
+    text = "Vermisst wird die Joggerin Nina Kempf. Die Schwester hat eine Suche gestartet. „Nina läuft immer dieselbe Runde“, sagte sie."
+    assert speaker_of(text, "dieselbe Runde").name != "Nina Kempf"
+    text = "Neu im Rat ist der Schreiner Paul Wendt. Der Ortsvorsteher hat ihn vereidigt. „Wir freuen uns“, sagte er."
+    assert speaker_of(text, "Wir freuen uns").name != "Paul Wendt"

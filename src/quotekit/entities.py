@@ -188,10 +188,12 @@ class EntityLinker:
                     # "den Sprecher des Verbands, Otto Reim, … gab sich der Verbandsvertreter
                     # gelassen": the salient person of the sentence before, known under no other role
                     entity = self._salient_without_role(mention, words)
-                if entity is None and not self._phrase_of_someone_new(mention, text):
+                if entity is None and not self._phrase_of_someone_new(mention, text) and not self._someone_beside(mention, words, text):
                     # "Als Sanierer wurde der Experte Bernd X eingesetzt. Der Sanierer hat …": a
                     # definite role phrase right after someone new is introduced is about them
-                    entity = self._introduced_before(mention.start, mention.gender, False, lambda e: not self._keeps_own_role(e, mention, words, False))
+                    entity = self._introduced_before(
+                        mention.start, mention.gender, False, lambda e: not self._keeps_own_role(e, mention, words, False) and not self._points_back_to(mention, e)
+                    )
                 if entity is not None and entity is not holder and entity.full_name and entity_words.described_as_someone(text):
                     entity = None  # "Der Landwirt, ein 39-jähriger Familienvater, …": no one named before
                 if entity is None:
@@ -1075,6 +1077,9 @@ class EntityLinker:
         owners = {entity_words.genitive_stem(word).lower() for word in words[2:] if word[:1].isupper()} if entity_words.owned_by_someone(text) else set()
         other_deed = self._agents_of_another_deed(mention)
         office = entity_words.office_role(head)  # "der Klinikchef" is no patient
+        case_parties = entity_words.of_class("case_party")
+        as_role = entity_words.as_role_after(self.ann, self.ann.token_at(mention.end - 1) + 1)
+        testifies_as = as_role[0].key if as_role is not None and as_role[0].key in case_parties else None  # "sagte als Zeugin"
         said = self._said_words()
 
         def fits(e: Entity) -> bool:
@@ -1086,12 +1091,38 @@ class EntityLinker:
                 or (owners and not self._introduced_with(e, owners))  # "Winzer X klagt gegen die Gemeinde. … der Anwalt der Gemeinde"
                 or (origins and not self._introduced_with(e, origins))  # "der deutsche Außenminister X … Der polnische Regierungschef"
                 or (head in entity_words.of_class("case_party") and bool(e.roles & entity_words.of_class("unnamed_office")))  # "Verteidiger X … Der Zeuge"
+                or (testifies_as is not None and bool(_current_roles(e) & case_parties) and testifies_as not in e.roles)  # "Die Angeklagte X … Die Verkäuferin sagte als Zeugin"
                 or (relative and _child(e))
                 or _another_age(e, age)
                 or (party is not None and self._party_of_person(e) not in (None, party))
             )
 
         return self._most_recent(mention.start, mention.gender, fits)
+
+    def _someone_beside(self, mention: Mention, words: set[str], text: str) -> bool:
+        """``Der Bruder``, ``Die Gegnerin``, ``Der Vorgänger``: a relative or a counterpart of the
+        person just introduced, never a description of them (a review's texts: ``Vermisst wird X.
+        Die Schwester hat eine Suche gestartet``)."""
+        return entity_words.bare_person_noun(text) or entity_words.other_person(words) or self._relative(mention, text) is not None
+
+    def _points_back_to(self, mention: Mention, entity: Entity) -> bool:
+        """The clause of the role phrase refers to ``entity`` with an object pronoun of their
+        gender (``Der Ortsvorsteher hat ihn vereidigt``, ``gratulierte ihr am Freitag``): the
+        phrase is someone else. (A possessive refers to the subject as often: ``Die Spielerin
+        erzielte ihr drittes Tor``; so ``ihr`` counts only where no noun phrase follows it.)"""
+        if entity.gender not in ("m", "f"):
+            return False
+        texts = self.ann.texts
+        k = self.ann.token_at(mention.end - 1) + 1
+        end = self.ann.sentences[self.ann.tokens[k - 1].sent][1]
+        objects = entity_words.of_class(f"object_pronoun_{entity.gender}") - vocab.word_class("possessive_determiner")
+        for i in range(k, end):
+            word = texts[i].lower()
+            if word in objects:
+                return True
+            if word == "ihr" and entity.gender == "f" and i + 1 < end and (vocab.is_punct(texts[i + 1]) or texts[i + 1] in vocab.word_class("preposition")):
+                return True
+        return False
 
     def _phrase_of_someone_new(self, mention: Mention, text: str) -> bool:
         """A role phrase `_known_by_another_role` leaves to someone new: one that is not definite
@@ -1142,6 +1173,11 @@ class EntityLinker:
         marks = "".join(vocab.QUOTE_CHARS) + ".,;:!?"
         return [word.strip(marks) for word in self.ann.text[self._said[0] : self._said[1]].split()]
 
+    def _said_in_marks(self) -> bool:
+        """The quotation being attributed is direct speech: it opens with a quotation mark."""
+        start = self._said[0] if self._said is not None else 0
+        return vocab.is_quote_mark(self.ann.text[start : start + 1])
+
     def _talked_about(self, entity: Entity, said: list[str]) -> bool:
         """Whether the quotation being attributed (its words ``said``) talks about ``entity``: it
         names them, opens with a pronoun of their gender (``Jan Horn verletzte sich. „Er fällt
@@ -1150,6 +1186,8 @@ class EntityLinker:
         names = {word for name in entity.names for word in name.split()}
         if not said or any(word in names for word in said):
             return bool(said)
+        if self._said is not None and not self._said_in_marks():
+            return False  # "Überrascht habe ihn das, sagte der Statistiker": reported speech says "er" of its speaker
         if any(gender == entity.gender and not plural and person == "3" for gender, plural, person in vocab.pronoun(said[0])):
             return True
         objects = entity_words.of_class(f"object_pronoun_{entity.gender}") if entity.gender in ("m", "f") else frozenset()
