@@ -66,6 +66,12 @@ once after its first rules (organisation kind nouns, seat tails, saints), then w
 "heldout59" and "heldout60", written at the same time, were kept unseen and measured once in the
 session's middle, then worked on; "heldout61" and "heldout62", written in its first hour, were
 measured once with the session's final rules.
+"heldout63" to "heldout65" (sixteenth session: sports and culture, courts and health, national
+politics) were written at its start and measured once after its first rules (Konjunktiv II
+continuations, unlisted epithets, copula subjects), then worked on; "heldout66" (international
+news) and "heldout67" (associations and families), written at the same time, were kept unseen and
+measured once in the session's middle, then worked on; "heldout68" and "heldout69", written in its
+first hour, were measured once with the session's final rules. The next batch is "heldout70".
 The splits are read from the data file, in the order they were added.
 """
 
