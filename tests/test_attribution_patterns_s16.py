@@ -152,3 +152,20 @@ def test_a_relative_or_someone_pointing_back_is_no_description_of_the_new_person
     assert speaker_of(text, "dieselbe Runde").name != "Nina Kempf"
     text = "Neu im Rat ist der Schreiner Paul Wendt. Der Ortsvorsteher hat ihn vereidigt. „Wir freuen uns“, sagte er."
     assert speaker_of(text, "Wir freuen uns").name != "Paul Wendt"
+
+
+def test_a_noun_of_origin_carries_a_direct_quote_from_the_sentence_before() -> None:
+    text = (
+        "Trainer Dragan Ilić zollte dem Gegner Respekt. Seine Mannschaft habe die Partie unterschätzt, gab der Serbe zu. "
+        "„Wir waren mit dem Kopf woanders.“"
+    )
+    assert speaker_of(text, "Kopf woanders").name == "Dragan Ilić"
+
+
+def test_der_junge_is_no_one_known_by_an_adults_role() -> None:
+    text = (
+        "Vereinschef Olaf Brandt lobte die Helfer. Sein Stellvertreter Bernd Lasko hatte einen Grill organisiert. "
+        "Auch Familie Kaya war dabei. Man habe um acht Uhr angefangen, erzählt Mutter Selin Kaya. Der Jüngere, "
+        "der siebenjährige Deniz, hatte einen Kochtopf gefunden. „Das ist ein echter Schatz, Mama!“, rief der Junge begeistert."
+    )
+    assert speaker_of(text, "echter Schatz").name != "Bernd Lasko"

@@ -47,7 +47,7 @@ FLOORS = {
     "heldout5": 90.8, "heldout6": 98.8, "heldout7": 95.3, "heldout8": 90.6, "heldout9": 90.6,
     "heldout10": 88.2, "heldout11": 93.0, "heldout12": 88.5, "heldout13": 92.5, "heldout14": 92.4,
     "heldout15": 93.5, "heldout16": 98.4, "heldout17": 94.0, "heldout18": 91.4, "heldout19": 95.6,
-    "heldout20": 96.9, "heldout21": 93.6, "heldout22": 92.9, "heldout23": 90.7, "heldout24": 95.5,
+    "heldout20": 96.9, "heldout21": 93.6, "heldout22": 92.9, "heldout23": 91.7, "heldout24": 95.5,
     "heldout25": 87.5, "heldout26": 97.2, "heldout27": 92.1, "heldout28": 91.0, "heldout29": 89.7,
     "heldout30": 93.8, "heldout31": 94.4, "heldout32": 92.8, "heldout33": 96.4, "heldout34": 91.5,
     "heldout35": 94.2, "heldout36": 92.8, "heldout37": 95.0, "heldout38": 84.2, "heldout39": 90.7,

@@ -19,7 +19,7 @@ subjects right after someone new, organisation names with adjectives, kind nouns
 
 The floor is the level reached when the guards were written, less a tolerance: 148 of 183 at the
 fourteenth session's end (132 before its fallbacks); 498 of 574 at the fifteenth's (425 with the
-code of its start); 718 of 820 in the sixteenth (675 with the code of its start).
+code of its start); 719 of 820 in the sixteenth (675 with the code of its start).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from pathlib import Path
 import quotekit
 
 CASES = Path(__file__).parent / "data" / "short_texts.jsonl"
-FLOOR = 718
+FLOOR = 719
 TOLERANCE = 3
 
 

@@ -1073,6 +1073,7 @@ class EntityLinker:
         age = (mention.role_word or "").lower()
         party = entity_words.party_of(roles)
         relative = entity_words.bare_person_noun(text)  # "die Mutter" is no child
+        child = head in entity_words.of_class("child_noun")  # "der Junge" is no one known by an adult's role
         origins = entity_words.place_stems(text) | _origin_stems({word.lower() for word in words[1:-1]})
         owners = {entity_words.genitive_stem(word).lower() for word in words[2:] if word[:1].isupper()} if entity_words.owned_by_someone(text) else set()
         other_deed = self._agents_of_another_deed(mention)
@@ -1093,6 +1094,7 @@ class EntityLinker:
                 or (head in entity_words.of_class("case_party") and bool(e.roles & entity_words.of_class("unnamed_office")))  # "Verteidiger X … Der Zeuge"
                 or (testifies_as is not None and bool(_current_roles(e) & case_parties) and testifies_as not in e.roles)  # "Die Angeklagte X … Die Verkäuferin sagte als Zeugin"
                 or (relative and _child(e))
+                or (child and bool(_current_roles(e) - entity_words.of_class("relation_noun") - entity_words.of_class("child_noun")))  # "Stellvertreter X … der Junge"
                 or _another_age(e, age)
                 or (party is not None and self._party_of_person(e) not in (None, party))
             )

@@ -545,12 +545,16 @@ def _unlisted_epithet(word: str, text: str) -> bool:
 
 
 def unlisted_person_noun(text: str) -> bool:
-    """``die Lokalmatadorin``, ``der Internist``, ``der Zugezogene``: a definite article and one
-    noun that no lexicon lists but whose ending makes it a person (`_unlisted_epithet`) — someone
-    the text described before, as surely a person as a listed role noun."""
+    """``die Lokalmatadorin``, ``der Internist``, ``der Zugezogene``, ``der Serbe``: a definite
+    article and one noun that no lexicon lists but whose ending makes it a person
+    (`_unlisted_epithet`), or a noun of origin — someone the text described before, as surely a
+    person as a listed role noun."""
     words = text.split()
     # (not "der Mann": the noun for anyone is no description of someone in particular)
-    return len(words) == 2 and words[1][:1].isupper() and _unlisted_epithet(words[1].lower(), text) and not bare_person_noun(text)
+    if len(words) != 2 or not words[1][:1].isupper() or bare_person_noun(text):
+        return False
+    # "der Serbe", "die Niederländerin": a noun of origin is a person too
+    return _unlisted_epithet(words[1].lower(), text) or (words[0].lower() in of_class("definite_article") and vocab.demonym(words[1]))
 
 
 @functools.cache
