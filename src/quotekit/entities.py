@@ -1117,12 +1117,14 @@ class EntityLinker:
         texts = self.ann.texts
         k = self.ann.token_at(mention.end - 1) + 1
         end = self.ann.sentences[self.ann.tokens[k - 1].sent][1]
-        objects = entity_words.of_class(f"object_pronoun_{entity.gender}") - vocab.word_class("possessive_determiner")
+        pronouns = entity_words.of_class(f"object_pronoun_{entity.gender}")
+        possessives = pronouns & vocab.word_class("possessive_determiner")  # "ihr": her, or hers before a noun
         for i in range(k, end):
             word = texts[i].lower()
-            if word in objects:
-                return True
-            if word == "ihr" and entity.gender == "f" and i + 1 < end and (vocab.is_punct(texts[i + 1]) or texts[i + 1] in vocab.word_class("preposition")):
+            if word in possessives:
+                if i + 1 < end and (vocab.is_punct(texts[i + 1]) or texts[i + 1] in vocab.word_class("preposition")):
+                    return True
+            elif word in pronouns:
                 return True
         return False
 
