@@ -188,7 +188,7 @@ class EntityLinker:
                     # "den Sprecher des Verbands, Otto Reim, … gab sich der Verbandsvertreter
                     # gelassen": the salient person of the sentence before, known under no other role
                     entity = self._salient_without_role(mention, words)
-                if entity is None and not self._phrase_of_someone_new(mention, text) and not self._someone_beside(mention, words, text):
+                if entity is None and not self._phrase_of_someone_new(mention, text) and not self._someone_beside(words, text):
                     # "Als Sanierer wurde der Experte Bernd X eingesetzt. Der Sanierer hat …": a
                     # definite role phrase right after someone new is introduced is about them
                     entity = self._introduced_before(
@@ -1101,11 +1101,12 @@ class EntityLinker:
 
         return self._most_recent(mention.start, mention.gender, fits)
 
-    def _someone_beside(self, mention: Mention, words: set[str], text: str) -> bool:
+    @staticmethod
+    def _someone_beside(words: set[str], text: str) -> bool:
         """``Der Bruder``, ``Die Gegnerin``, ``Der Vorgänger``: a relative or a counterpart of the
         person just introduced, never a description of them (a review's texts: ``Vermisst wird X.
-        Die Schwester hat eine Suche gestartet``)."""
-        return entity_words.bare_person_noun(text) or entity_words.other_person(words) or self._relative(mention, text) is not None
+        Die Schwester hat eine Suche gestartet``). (A relative the text named was taken before.)"""
+        return entity_words.bare_person_noun(text) or entity_words.other_person(words)
 
     def _points_back_to(self, mention: Mention, entity: Entity) -> bool:
         """The clause of the role phrase refers to ``entity`` with an object pronoun of their
