@@ -11,7 +11,7 @@ normalised. The word lists are in ``data/de/entity_words.tsv``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from . import clauses, lexicon
 from . import vocabulary as vocab
@@ -34,7 +34,7 @@ def _name_word_flags(word: str) -> int:
         flags |= FIRST_NAME
     if kind == "role" or word in vocab.titles() or (flags & CAPITALISED and organisation_kinds(word)):
         flags |= ROLE_OR_TITLE  # a role, a title or a kind of organisation ("die Kieswerke Talgrund")
-    if word in of_class("legal_form") or legal_form_with_stop(word):
+    if word in legal_form_words() or legal_form_with_stop(word):
         flags |= LEGAL_FORM
     if vocab.is_acronym(word):
         flags |= ACRONYM
@@ -45,7 +45,39 @@ def _name_word_flags(word: str) -> int:
 
 def legal_form_with_stop(word: str) -> bool:
     """``GmbH.`` at the end of a sentence: the tokeniser keeps the full stop in the word."""
-    return word.endswith(".") and word[:-1] in of_class("legal_form")
+    return word.endswith(".") and word[:-1] in legal_form_words()
+
+
+@functools.cache
+def _legal_forms() -> dict[str, str | None]:
+    return {form: None if noun == "-" else noun for form, noun in lexicon.rows("legal_forms.tsv")}
+
+
+@functools.cache
+def legal_form_words() -> frozenset[str]:
+    """The one-word legal forms (``GmbH``, ``e.V.``) and the last words of the longer ones
+    (``V.`` of ``e. V.``): the word a name with its legal form ends in."""
+    return frozenset(form.split()[-1] for form in _legal_forms())
+
+
+def legal_form_at(words: Sequence[str], k: int) -> str | None:
+    """The legal form ending in word ``k`` as listed (``e. V.`` from ``e.`` ``V.``; ``GmbH``
+    from ``GmbH.`` at a sentence end), None if there is none."""
+    for form in _legal_forms():
+        parts = form.split()
+        if k + 1 < len(parts):
+            continue
+        written = list(words[k + 1 - len(parts) : k + 1])
+        if len(parts) == 1 and legal_form_with_stop(written[0]):
+            written[0] = written[0][:-1]
+        if written == parts:
+            return form
+    return None
+
+
+def legal_form_kind(form: str) -> str | None:
+    """``GmbH`` → ``Gesellschaft``, ``e. V.`` → ``Verein``: the kind noun a legal form spells out."""
+    return _legal_forms().get(form)
 
 
 NAME_WORDS = WordTable(_name_word_flags)
@@ -662,7 +694,13 @@ def _shares_role(roles: frozenset[str], words: frozenset[str]) -> bool:
     roles, words = frozenset(_weak_form(r) for r in roles), frozenset(_weak_form(w) for w in words)
     if roles & words:
         return True
-    if any(len(word) >= 4 and len(role) >= 4 and (_compound_of(role, word) or _compound_of(word, role)) for role in roles for word in words):
+    # (someone known only as "der Mann" holds no office a compound names: "der Feuerwehrmann" is
+    # not the passer-by called "der Mann" before)
+    if any(
+        len(word) >= 4 and len(role) >= 4 and (_compound_of(role, word) or (_compound_of(word, role) and role not in of_class("person_noun")))
+        for role in roles
+        for word in words
+    ):
         return True
     synonyms = {_weak_form(s) for word in words for s in role_synonyms(word)}
     groups = _synonym_groups()

@@ -374,18 +374,24 @@ def _collect_legal_names(table: EntityTable, flags: numpy.ndarray) -> None:
     lowercase word, are the organisation's name."""
     ann, tokens = table.ann, table.ann.tokens
     for k in numpy.flatnonzero(flags & entity_words.LEGAL_FORM).tolist():
-        if k == 0 or table.inside_quote(tokens[k].start):
-            continue
+        form = entity_words.legal_form_at(ann.texts, k)
+        if k == 0 or form is None or table.inside_quote(tokens[k].start):
+            continue  # ("V." alone is no form: "Heinrich V.")
         sentence_start = ann.sentences[tokens[k].sent][0]
-        i = k
-        while i > sentence_start and k - i < _MAX_LEGAL_NAME_WORDS and not ann.paragraph_break_before(i):
+        form_start = k - len(form.split()) + 1
+        i = form_start
+        counted = 0  # name words so far ("Diakonie- und" of a joint compound counting as one)
+        while i > sentence_start and counted < _MAX_LEGAL_NAME_WORDS and not ann.paragraph_break_before(i):
             word = tokens[i - 1].text
             # (also "und" between capitalised words: "die Elbe Messe und Kongress GmbH")
             joint = word in vocab.word_class("name_joint") and i - 2 > sentence_start and tokens[i - 2].text[:1].isupper() and tokens[i].text[:1].isupper()
             if word.lower() in vocab.determiners() or not (word[:1].isupper() or word == "&" or joint):
                 break
             i -= 1
-        if i >= k or tokens[i].text == "&":
+            counted += not (joint or word.endswith("-"))
+        while i < form_start and (tokens[i].text == "&" or tokens[i].text in vocab.word_class("name_joint")):
+            i += 1  # the word limit cut a name at its joint: "[Diakonie- und] Sozialstation X gGmbH"
+        if i >= form_start:
             continue
         start, end = tokens[i].start, tokens[k].end
         if entity_words.legal_form_with_stop(tokens[k].text):
@@ -399,11 +405,12 @@ def _collect_legal_names(table: EntityTable, flags: numpy.ndarray) -> None:
             table.remember(start, end, inside)
         else:
             inside = table.named_organisation(i, k, tokens[i].text, end=end)
-        written_form = table.ann.text[tokens[k].start : end]
-        form = vocab.organisation_noun(written_form)
-        if form is not None:
-            inside.grammatical_gender = grammatical_gender(form)  # "die X GmbH … sie"
-        inside.add_roles([written_form.lower()])  # its kind: "die X AG … das Unternehmen"
+        kind = entity_words.legal_form_kind(form)
+        noun = vocab.organisation_noun(form) or (vocab.organisation_noun(kind) if kind else None)
+        if noun is not None:
+            inside.grammatical_gender = grammatical_gender(noun)  # "die X GmbH … sie"
+        # its kind: "die X AG … das Unternehmen", "die X gGmbH … die gemeinnützige Gesellschaft"
+        inside.add_roles([form.lower()] + ([kind.lower()] if kind else []))
 
 
 def _collect_acronyms(table: EntityTable, flags: numpy.ndarray) -> None:

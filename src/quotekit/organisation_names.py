@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from . import vocabulary as vocab
 from .document import Annotated
-from .entity_words import genitive_stem, of_class, organisation_kinds
+from .entity_words import genitive_stem, legal_form_words, of_class, organisation_kinds
 from .mentions import is_proper_name
 from .phrases import ADJECTIVE_ENDINGS
 
@@ -249,7 +249,7 @@ def _name_goes_on_after_und(ann: Annotated, k: int) -> bool:
         # "Gewerkschaft Technik und Industrie"), but no person noun ("… und Polizisten")
         (vocab.name_word(word) == "name" or (word[:1].isupper() and vocab.role_noun(word) is None and word.lower() not in vocab.determiners()))
         and vocab.first_name_gender(word) is False
-        and not (k + 2 < n and tokens[k + 2].text[:1].isupper() and tokens[k + 2].text not in of_class("legal_form"))
+        and not (k + 2 < n and tokens[k + 2].text[:1].isupper() and tokens[k + 2].text not in legal_form_words())
         and not ann.paragraph_break_before(k + 1)
     )
 

@@ -788,12 +788,29 @@ def _cue_in_previous_sentence(
     sentence = ann.tokens[first].sent
     for previous in range(sentence - 1, sentence - 1 - reach, -1):
         for cue in reversed(index.in_sentence(previous)):
-            if cue.kind not in (CueKind.VERB, CueKind.PARTICLE) or cue.head >= first:
+            if cue.head >= first or not (cue.kind in (CueKind.VERB, CueKind.PARTICLE) or _noun_with_clause(ann, cue)):
                 continue
             found = _attribution(ann, cue, "previous-sentence-cue", None)
             if found is not None and found.mention is not None and _surely_one_person(_owner_of_view(ann, found.mention), organisations=organisations, ann=ann):
                 return attrs.evolve(found, confidence=found.confidence * 0.6)
     return None
+
+
+def _noun_with_clause(ann: Annotated, cue: Cue) -> bool:
+    """A cue noun whose ``dass`` clause says what was said (``sei er zu dem Schluss gekommen,
+    dass …``): it reports like a verb, so a quote standing alone after it goes on with it. A noun
+    without its clause only names a source (``die Empfehlung von X``), which the next sentence's
+    quote need not be."""
+    if cue.kind is not CueKind.NOUN:
+        return False
+    tokens = ann.tokens
+    k = cue.tokens[-1] + 1
+    while k < len(tokens) - 1 and k - cue.tokens[-1] <= _VERB_AFTER_NOUN and tokens[k].text[:1].islower():
+        k += 1  # "zu dem Schluss gekommen, dass": the verb closing the phrase
+    return k < len(tokens) - 1 and tokens[k].text == "," and tokens[k + 1].text.lower() in vocab.word_class("complement_subordinator")
+
+
+_VERB_AFTER_NOUN = 2  # words between a cue noun and the comma of its clause ("Schluss gekommen sei, dass")
 
 
 def _owner_of_view(ann: Annotated, mention: Mention) -> Mention:
