@@ -74,3 +74,28 @@ def test_a_compound_of_man_is_not_the_passer_by_called_the_man() -> None:
         "Kreisbrandmeister Holger Tiedjen leitete den Einsatz. Der Boden sei völlig ausgetrocknet, erklärte der Feuerwehrmann."
     )
     assert speaker_of(text, "völlig ausgetrocknet").name == "Holger Tiedjen"
+
+
+def test_a_double_surname_without_the_first_name_is_the_same_person() -> None:
+    text = (
+        "Chiles Außenministerin Valentina Araya Fuentes hat Lima besucht. Sie traf dort Vertreter der Regierung.\n\n"
+        "Die 52-jährige Araya Fuentes sagte zu, eine gemeinsame Kommission einzusetzen."
+    )
+    assert speaker_of(text, "gemeinsame Kommission").name == "Valentina Araya Fuentes"
+
+
+def test_an_auxiliary_opening_a_conditional_is_no_name() -> None:
+    # ("Entwurf" is a cue noun: its clause has no speaker "Sollte")
+    text = "Eine Sprecherin der Bürgerinitiative sagte, man warte zunächst ab. Sollte der Entwurf erneut verwässert sein, würden die Anwohner klagen."
+    assert "Sollte" not in _names(text)
+
+
+def test_a_counterpart_in_office_holds_the_same_office() -> None:
+    # "ihrem Amtskollegen Y": Y is a minister too, so "der Minister" later names him
+    text = (
+        "Agrarministerin Hanne Solberg traf in Genf ihren polnischen Amtskollegen Tomasz Wierzbicki. "
+        "Beide Seiten seien einer Lösung nahe, sagte sie.\n\n"
+        "Die Gespräche seien offen gewesen, sagte der Minister."
+    )
+    assert speaker_of(text, "offen gewesen").name == "Tomasz Wierzbicki"
+    assert speaker_of(text, "Lösung nahe").name == "Hanne Solberg"

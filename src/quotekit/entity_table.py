@@ -185,7 +185,9 @@ class EntityTable:
         if first is not None:
             for person in people:
                 firsts = {n.split()[0] for n in person.names if " " in n.strip()}
-                if not firsts or first in firsts:
+                # (or the end of a longer name whose first word is no first name: "Salgueiro
+                # Matos" of "Henrique Salgueiro Matos", both surnames)
+                if not firsts or first in firsts or (vocab.first_name_gender(first) is False and any(n.endswith(" " + name) for n in person.names)):
                     self._first_surnames(person, name)
                     return person
         elif people:

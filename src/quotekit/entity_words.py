@@ -839,6 +839,20 @@ def _same_office_head(roles: frozenset[str], words: frozenset[str]) -> bool:
     return bool(heads & {_weak_form(w) for w in words} & {_weak_form(r) for r in roles})
 
 
+def in_gender(role: str, gender: str | None) -> str:
+    """``handelsministerin`` for a man → ``handelsminister``, ``präsident`` for a woman →
+    ``präsidentin``: the role word of the same office in a person's gender, when it is a role
+    noun too; otherwise the word as it is."""
+    endings = tuple(of_class("feminine_ending"))
+    if gender == "m" and role.endswith(endings):
+        masculine = next(role[: -len(e)] for e in endings if role.endswith(e))
+        return masculine if vocab.role_noun(masculine.capitalize()) is not None else role
+    if gender == "f" and not role.endswith(endings):
+        feminine = role + "in"
+        return feminine if vocab.role_noun(feminine.capitalize()) is not None else role
+    return role
+
+
 def same_feminine_role(roles: set[str], words: set[str]) -> bool:
     """A person was seen with this very role word in its feminine form (``Norwegerin X`` … ``die
     Norwegerin``): she is a woman whatever her first name suggests."""

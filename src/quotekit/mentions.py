@@ -648,6 +648,8 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
         if subject is None:
             return None
         if ann.tokens_in(subject.start, subject.end) == range(sent_start, sent_start + 1):
+            if tokens[sent_start].text.lower() in vocab.auxiliaries():
+                return None  # "Sollte der Entwurf scheitern, …": a verb opens a condition, no one speaks
             # "Ursprünglich war das Landgericht der Auffassung": a phrase with its article after the
             # finite verb in second place is the subject; the one word before the verb is none
             verb = sent_start + 1

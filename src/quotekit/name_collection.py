@@ -14,6 +14,7 @@ one. Organisations come from a name after a kind noun (``die Reederei Baltmar``)
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from itertools import compress
 
 import numpy
@@ -48,6 +49,7 @@ def collect_names(table: EntityTable) -> None:
     else:
         starts = numpy.flatnonzero(flags & entity_words.CAPITALISED).tolist()
     found: list[tuple[int, int, list[str], str | None]] = []  # name tokens, role words, role gender
+    collected: list[Entity] = []  # the people named so far, in the order of the text
     next_free = 0
     for i in starts:
         if i < next_free:
@@ -157,6 +159,8 @@ def collect_names(table: EntityTable) -> None:
             roles = [*roles, kin]  # "an seine Söhne Daniel X und Tobias X": each is a son
         entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
         table.remember(tokens[i].start, tokens[j].end, entity)
+        _take_peers_office(entity, roles, collected)
+        collected.append(entity)
     _collect_legal_names(table, flags)
     _collect_acronyms(table, flags)
     _collect_town_organisations(table, flags)
@@ -198,6 +202,20 @@ def _abbreviated_surname(ann: Annotated, j: int) -> bool:
     stop, following = tokens[j + 1], tokens[j + 2].text
     return stop.text == "." and stop.start == tokens[j].end and (not set(word.lower()) & set(VOWELS) or following[:1].islower())
 
+
+
+def _take_peers_office(entity: Entity, roles: Sequence[str], before: Sequence[Entity]) -> None:
+    """``Handelsministerin X traf ihren chinesischen Amtskollegen Y … sagte der Minister``: a peer
+    (``peer_noun``) holds the office of the last person named before with an office, in the
+    peer's own gender, so a later role phrase for that office can name them."""
+    if not any(role.lower() in entity_words.of_class("peer_noun") for role in roles):
+        return
+    def offices(person: Entity) -> list[str]:
+        return [role for role in person.roles if entity_words.blocks_other_roles(role) and not entity_words.is_former(role)]
+
+    peer = next((person for person in reversed(before) if person is not entity and offices(person)), None)
+    if peer is not None:
+        entity.add_roles(entity_words.in_gender(role, entity.gender) for role in offices(peer))
 
 
 def _collect_field_organisations(table: EntityTable, flags: numpy.ndarray) -> None:
