@@ -99,3 +99,39 @@ def test_a_counterpart_in_office_holds_the_same_office() -> None:
     )
     assert speaker_of(text, "offen gewesen").name == "Tomasz Wierzbicki"
     assert speaker_of(text, "Lösung nahe").name == "Hanne Solberg"
+
+
+def test_a_plain_person_noun_may_describe_a_resident_or_a_former_partner() -> None:
+    # a resident or a former partner holds no office, so "die alte Dame" / "die junge Frau" is her
+    text = (
+        "Die 88-jährige Heimbewohnerin Gerda Pohlmann blieb ruhig. „Ich habe schon Schlimmeres erlebt“, sagte die alte Dame.\n\n"
+        "Timo Kessler soll seine frühere Lebensgefährtin Sandra Wilke bedroht haben. Die 31-Jährige sagte aus. "
+        "Er habe ihr wochenlang aufgelauert, berichtete die junge Frau."
+    )
+    assert speaker_of(text, "Schlimmeres erlebt").name == "Gerda Pohlmann"
+    assert speaker_of(text, "wochenlang aufgelauert").name == "Sandra Wilke"
+
+
+def test_a_plain_person_noun_is_not_an_office_holder() -> None:
+    text = "Richterin Anna Vogt eröffnete die Sitzung. „Wir beginnen jetzt“, sagte die Frau."
+    speaker = speaker_of(text, "beginnen jetzt")
+    assert speaker is None or speaker.name != "Anna Vogt"
+
+
+def test_the_body_running_an_institution_is_the_organisation_before() -> None:
+    text = "Das Diakoniewerk Lindenau betreibt seit 1990 die Beratungsstelle in der Altstadt. Die Nachfrage habe sich verdoppelt, teilte der Träger mit."
+    assert speaker_of(text, "verdoppelt").name == "Diakoniewerk Lindenau"
+
+
+def test_someone_who_carries_hope_or_an_office_is_a_person() -> None:
+    text = "Ein kirchlicher Würdenträger meldete sich zu Wort. „Das ist ein Fehler“, sagte der Würdenträger."
+    assert speaker_of(text, "ein Fehler").kind is quotekit.SpeakerKind.PERSON
+
+
+def test_a_fire_brigade_by_its_short_noun_and_no_other_authority() -> None:
+    text = (
+        "Die Freiwillige Feuerwehr Grünbach rückte mit 30 Kräften aus. Man sei rechtzeitig vor Ort gewesen, erklärte die Wehr.\n\n"
+        "Die Feuerwehr Moosach löschte einen Scheunenbrand. Die Ursache sei unklar, teilte die Polizei mit."
+    )
+    assert "Grünbach" in speaker_of(text, "rechtzeitig vor Ort").name
+    assert "Moosach" not in (speaker_of(text, "Ursache sei unklar").name or "")

@@ -2380,7 +2380,9 @@ def _unnamed_or_without_office(entity: Entity) -> bool:
     relative holds none); never a child."""
     if _child(entity):
         return False  # "Der Junge kam ins Krankenhaus. …, sagte der Mann": a child is no man
-    offices = _current_roles(entity) - entity_words.of_class("case_party") - entity_words.of_class("relation_noun")
+    # (a party to the case, a relative, also a former one, or a resident or patient holds no office:
+    # "seine frühere Lebensgefährtin X … berichtete die junge Frau")
+    offices = {role for role in _current_roles(entity) if not entity_words.no_office_in_story(role.removeprefix(entity_words.FORMER))}
     # (an occupation is no office: "Lehrerin Tina Berg … sagte die Frau")
     return entity.key.startswith("role:") or not {role for role in offices if not entity_words.occupation_epithet({role})}
 

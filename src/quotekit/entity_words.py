@@ -853,6 +853,14 @@ def in_gender(role: str, gender: str | None) -> str:
     return role
 
 
+def no_office_in_story(role: str) -> bool:
+    """A role someone has in the story told, not an office: a party to the case (``Zeugin``), a
+    relative (``Lebensgefährtin``) or a situation (``Bewohnerin``, ``Heimbewohnerin``)."""
+    if role in of_class("case_party") or role in of_class("relation_noun"):
+        return True
+    return any(role.endswith(word) for word in of_class("situation_role"))
+
+
 def same_feminine_role(roles: set[str], words: set[str]) -> bool:
     """A person was seen with this very role word in its feminine form (``Norwegerin X`` … ``die
     Norwegerin``): she is a woman whatever her first name suggests."""
