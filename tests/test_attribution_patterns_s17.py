@@ -135,3 +135,19 @@ def test_a_fire_brigade_by_its_short_noun_and_no_other_authority() -> None:
     )
     assert "Grünbach" in speaker_of(text, "rechtzeitig vor Ort").name
     assert "Moosach" not in (speaker_of(text, "Ursache sei unklar").name or "")
+
+
+def test_a_surname_that_is_also_a_preposition_stays_a_name() -> None:
+    text = "Der Schreinermeister Olaf Samt hat den Landespreis gewonnen. Samt sagte: „Das ist ein Preis für das ganze Team.“"
+    assert speaker_of(text, "ganze Team").name == "Olaf Samt"
+
+
+def test_a_peer_takes_the_office_of_whom_the_possessive_points_to() -> None:
+    # "seine Amtskollegin": the mayor's peer, not the district administrator's
+    text = (
+        "Bürgermeister Kurt Rehm empfing die Landrätin Sabine Ott. Später kam seine Amtskollegin Ines Moll aus dem Nachbarort hinzu.\n\n"
+        "„Wir wollen enger zusammenarbeiten“, sagte die Bürgermeisterin. „Der Kreis hilft gern“, sagte die Landrätin."
+    )
+    assert speaker_of(text, "enger zusammenarbeiten").name == "Ines Moll"
+    assert speaker_of(text, "hilft gern").name == "Sabine Ott"
+

@@ -514,6 +514,13 @@ def _relation(text: str, determiner_class: str) -> str | None:
     return None
 
 
+def possessive_gender(word: str) -> str | None:
+    """``seinen`` → ``m``, ``ihre`` → ``f``: the gender of a possessive's possessor, None for any
+    other word."""
+    lower = word.lower()
+    return "m" if lower in of_class("his_possessive") else "f" if lower in of_class("her_possessive") else None
+
+
 def possessor_gender(text: str) -> str | None:
     """``Ihr Mann`` → ``f``, ``Sein Bruder`` → ``m``: the gender of whoever a kinship phrase is a
     relative of, when the phrase is a possessive and a kinship noun."""

@@ -69,6 +69,20 @@ def mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     return ann.memo[key]  # type: ignore[return-value]
 
 
+def _prepositional_phrase(ann: Annotated, phrase: Phrase) -> bool:
+    """``Hinter vorgehaltener Hand hieß es``, ``Hinter den Kulissen``: a phrase that opens with a
+    capitalised preposition and goes on in lowercase is an adverbial, nobody's name (but ``Samt
+    sagte`` alone may be a surname, and ``Von der Leyen`` starts with a name particle)."""
+    words = ann.texts[phrase.start : phrase.end]
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[0].lower() in vocab.word_class("preposition")
+        and words[0].lower() not in vocab.name_particles()
+        and words[1][:1].islower()
+    )
+
+
 def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
     tokens = ann.tokens
     start_char, end_char = tokens[phrase.start].start, tokens[phrase.end - 1].end
@@ -84,6 +98,8 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             return None  # "es" is no speaker: persons are "er"/"sie"; "es" is an expletive
         mention = Mention(start_char, end_char, first.text, MentionKind.PRONOUN, gender, not singular)
         return _pronoun_number_by_verb(ann, mention, phrase.start)
+    if _prepositional_phrase(ann, phrase):
+        return None
     number = _after_count_words(ann, phrase.start, phrase.end)
     if number + 1 < phrase.end and _share_at(ann, number):
         head = tokens[number + 1].text

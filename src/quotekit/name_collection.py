@@ -159,7 +159,7 @@ def collect_names(table: EntityTable) -> None:
             roles = [*roles, kin]  # "an seine Söhne Daniel X und Tobias X": each is a son
         entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
         table.remember(tokens[i].start, tokens[j].end, entity)
-        _take_peers_office(entity, roles, collected)
+        _take_peers_office(ann, entity, roles, i, collected)
         collected.append(entity)
     _collect_legal_names(table, flags)
     _collect_acronyms(table, flags)
@@ -204,18 +204,25 @@ def _abbreviated_surname(ann: Annotated, j: int) -> bool:
 
 
 
-def _take_peers_office(entity: Entity, roles: Sequence[str], before: Sequence[Entity]) -> None:
+def _take_peers_office(ann: Annotated, entity: Entity, roles: Sequence[str], name_start: int, before: Sequence[Entity]) -> None:
     """``Handelsministerin X traf ihren chinesischen Amtskollegen Y … sagte der Minister``: a peer
-    (``peer_noun``) holds the office of the last person named before with an office, in the
-    peer's own gender, so a later role phrase for that office can name them."""
+    (``peer_noun``) holds the public office of the person the possessive points to (``ihren``: the
+    last woman named with an office; without a possessive the last person), in the peer's own
+    gender, so a later role phrase for that office can name them."""
     if not any(role.lower() in entity_words.of_class("peer_noun") for role in roles):
         return
-    def offices(person: Entity) -> list[str]:
-        return [role for role in person.roles if entity_words.blocks_other_roles(role) and not entity_words.is_former(role)]
+    words = ann.texts[max(0, name_start - _PEER_PHRASE_WORDS) : name_start]
+    gender = next((g for word in reversed(words) if (g := entity_words.possessive_gender(word)) is not None), None)
 
-    peer = next((person for person in reversed(before) if person is not entity and offices(person)), None)
+    def offices(person: Entity) -> list[str]:
+        return [role for role in person.roles if entity_words.public_office(role) and not entity_words.is_former(role)]
+
+    peer = next((p for p in reversed(before) if p is not entity and offices(p) and (gender is None or p.gender in (None, gender))), None)
     if peer is not None:
         entity.add_roles(entity_words.in_gender(role, entity.gender) for role in offices(peer))
+
+
+_PEER_PHRASE_WORDS = 4  # words between a possessive and the peer's name ("ihren chinesischen Amtskollegen")
 
 
 def _collect_field_organisations(table: EntityTable, flags: numpy.ndarray) -> None:
