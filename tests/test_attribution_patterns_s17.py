@@ -151,3 +151,33 @@ def test_a_peer_takes_the_office_of_whom_the_possessive_points_to() -> None:
     assert speaker_of(text, "enger zusammenarbeiten").name == "Ines Moll"
     assert speaker_of(text, "hilft gern").name == "Sabine Ott"
 
+
+
+def test_the_new_one_and_the_predecessor_in_a_handover() -> None:
+    # "ihre Nachfolgerin Y": Y takes over, the person named before leaves
+    text = (
+        "Kita-Leiterin Brigitte Holst geht nach 25 Jahren in den Ruhestand, ihre Nachfolgerin Merve Aydin hat die Leitung übernommen.\n\n"
+        "Die Neue setzt auf Kontinuität. Sie wolle den Garten erneuern, sagte die 36-Jährige. "
+        "Sie gehe mit einem lachenden Auge, sagte ihre Vorgängerin."
+    )
+    assert speaker_of(text, "Garten erneuern").name == "Merve Aydin"
+    assert speaker_of(text, "lachenden Auge").name == "Brigitte Holst"
+
+
+def test_a_handover_verb_tells_who_leaves_and_who_comes() -> None:
+    text = (
+        "Der bisherige Geschäftsführer Rainer Vossberg übergibt nach elf Jahren an Tobias Helm.\n\n"
+        "Sein Nachfolger schlug einen nüchternen Ton an. Man werde jede Sparte prüfen, sagte der 44-Jährige. "
+        "„Ich gehe mit gutem Gefühl“, sagte der scheidende Geschäftsführer."
+    )
+    assert speaker_of(text, "jede Sparte").name == "Tobias Helm"
+    assert speaker_of(text, "gutem Gefühl").name == "Rainer Vossberg"
+
+
+def test_a_new_holder_follows_the_one_after_auf() -> None:
+    text = (
+        "Jana Ebeling folgt auf Heike Rodewald, die nach Bremen wechselt.\n\n"
+        "„Es waren gute Jahre“, sagte die scheidende Leiterin. Sie wolle neue Kurse anbieten, kündigte die neue Chefin an."
+    )
+    assert speaker_of(text, "gute Jahre").name == "Heike Rodewald"
+    assert speaker_of(text, "neue Kurse").name == "Jana Ebeling"

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from . import entity_words, organisation_names, statements
+from . import entity_words, organisation_names, statements, succession
 from . import vocabulary as vocab
 from .phrases import ADJECTIVE_ENDINGS, coordinated_compound_start
 from .document import Annotated
@@ -115,7 +115,7 @@ class EntityLinker:
         ``Der Vater hinterließ …``) so that later pronouns can find them. A role phrase joins the
         person seen with that role, or stands for a new unnamed person; it never guesses. A phrase
         naming everyone or no one (``Jeder Pädagoge könne …``) is nobody to remember."""
-        if is_generic(self.ann, mention):
+        if is_generic(self.ann, mention) or self._by_handover(mention) is not None:
             return
         if self._role_of_someone(mention):
             mention = attrs.evolve(mention, kind=MentionKind.ROLE, name=None, head=mention.role_word or mention.head)
@@ -245,6 +245,31 @@ class EntityLinker:
             entity = named or self.table.person(mention.name.split()[-1], name, mention.start)
             entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self.table.remember(mention.start, mention.end, entity, salient=True)
+
+    def _by_handover(self, mention: Mention) -> Entity | None:
+        """``die Neue``, ``Sein Nachfolger``, ``der scheidende Chefarzt``: the person the text's
+        handover sentence gave that part (`succession`), the last one before the phrase whose
+        gender fits; registered at the phrase."""
+        if mention.kind not in (MentionKind.ROLE, MentionKind.NAME) or not self.table.handover:
+            return None
+        part = succession.phrase_part(self.ann.text[mention.start : mention.end].split())
+        if part is None:
+            return None
+        gender = mention.gender
+        holder = next(
+            (
+                person
+                for start, side, person in reversed(self.table.handover)
+                if start < mention.start and side == part and (gender is None or person.gender in (None, gender))
+            ),
+            None,
+        )
+        if holder is not None:
+            # (with the role the phrase gives: "der scheidende Präsident" still holds an office)
+            roles = list(entity_words.role_words(mention, self.ann.text[mention.start : mention.end])) if mention.kind is MentionKind.ROLE else []
+            holder.add(mention.start, mention.end, None, mention.gender, roles)
+            self.table.remember(mention.start, mention.end, holder, salient=True)
+        return holder
 
     def _adjective_opening_sentence(self, mention: Mention) -> bool:
         """``Großen Anteil am Sieg hatte X``, ``Scharfe Kritik kam von Y``: two capitalised words
@@ -773,6 +798,10 @@ class EntityLinker:
     def _resolve(self, mention: Mention) -> tuple[Entity | None, str]:
         if entity_words.anonymous_source(self.ann.text[mention.start : mention.end]):
             return None, "anonymous-source"  # "In Koalitionskreisen hieß es": no one named
+        if self.table.handover:
+            self._observe_window(mention.start)  # the subjects before, as the role rules see them
+            if (holder := self._by_handover(mention)) is not None:
+                return holder, "role-handover"  # "die Neue", "der scheidende Chefarzt"
         if statements.is_statement(mention):
             # "nach Angaben der Polizei", "in einer Mitteilung des Amtes": a statement or document
             # is nobody; who speaks is its owner, and without one the speaker stays unknown

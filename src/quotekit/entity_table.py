@@ -153,6 +153,7 @@ class EntityTable:
         self.organisation_name_ends: dict[str, Entity] = {}  # the last word of longer names
         self._kind_initials: dict[str, Entity] = {}  # "TH": the first organisation named so
         self.people = PeopleIndex(self.entities)
+        self.handover: list[tuple[int, str, Entity]] = []  # (start, part, person) of `succession`, in text order
 
     def inside_quote(self, char: int) -> bool:
         return self.quote_around(char) is not None

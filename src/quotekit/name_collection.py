@@ -19,7 +19,7 @@ from itertools import compress
 
 import numpy
 
-from . import entity_words, organisation_names
+from . import entity_words, organisation_names, succession
 from . import vocabulary as vocab
 from .document import Annotated
 from .entity_table import Entity, EntityTable, grammatical_gender
@@ -161,6 +161,8 @@ def collect_names(table: EntityTable) -> None:
         table.remember(tokens[i].start, tokens[j].end, entity)
         _take_peers_office(ann, entity, roles, i, collected)
         collected.append(entity)
+        if (part := succession.part_of_name(ann, i, j)) is not None:
+            _add_handover(table, entity, part, tokens[i].start, collected)
     _collect_legal_names(table, flags)
     _collect_acronyms(table, flags)
     _collect_town_organisations(table, flags)
@@ -220,6 +222,20 @@ def _take_peers_office(ann: Annotated, entity: Entity, roles: Sequence[str], nam
     peer = next((p for p in reversed(before) if p is not entity and offices(p) and (gender is None or p.gender in (None, gender))), None)
     if peer is not None:
         entity.add_roles(entity_words.in_gender(role, entity.gender) for role in offices(peer))
+
+
+def _add_handover(table: EntityTable, entity: Entity, part: str, start: int, collected: Sequence[Entity]) -> None:
+    """Record ``entity``'s part in a handover (`succession`); the person named just before it in
+    the same sentence without a part of their own has the other part (``Heimleiterin X geht in
+    den Ruhestand, ihre Nachfolgerin Y …``: X leaves)."""
+    table.handover.append((start, part, entity))
+    if len(collected) < 2 or any(person is collected[-2] for _, _, person in table.handover):
+        return
+    other = collected[-2]
+    ann = table.ann
+    sentence = ann.tokens[ann.token_at(start)].sent
+    if other is not entity and any(ann.tokens[ann.token_at(s)].sent == sentence for s, _ in other.spans if s < start):
+        table.handover.append((start, succession.OUTGOING if part == succession.INCOMING else succession.INCOMING, other))
 
 
 _PEER_PHRASE_WORDS = 4  # words between a possessive and the peer's name ("ihren chinesischen Amtskollegen")

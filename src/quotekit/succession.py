@@ -1,0 +1,62 @@
+"""Who takes an office over and who leaves it, as a text about a change at the top tells it.
+
+``Heimleiterin X geht in den Ruhestand, ihre Nachfolgerin Y hat übernommen. … sagte die Neue``:
+German news calls the two people of a handover by their part in it (``die Neue``, ``die neue
+Chefin``, ``Sein Nachfolger``; ``der scheidende Chefarzt``, ``Ihre Vorgängerin``). Those phrases
+name no office the text gave anyone, so the role rules cannot link them; the text's handover
+sentence says who is who. This module reads that sentence around each collected name; the entity
+linker then gives the phrases the person of that part.
+"""
+
+from __future__ import annotations
+
+from .document import Annotated
+from .entity_words import of_class
+
+INCOMING, OUTGOING = "incoming", "outgoing"
+_WORDS_BEFORE = 6  # words between the phrase telling the part and the name ("Neue Geschäftsführerin wird die Pflegewissenschaftlerin X")
+
+
+def part_of_name(ann: Annotated, first: int, last: int) -> str | None:
+    """The part (`INCOMING` or `OUTGOING`) the sentence gives the person named by tokens
+    ``first``…``last``, or None when it tells of no handover."""
+    texts = ann.texts
+    sentence = ann.sentences[ann.tokens[first].sent]
+    after = texts[last + 1].lower() if last + 1 < sentence[1] else ""
+    if after in of_class("handover_verb"):
+        return OUTGOING  # "X übergibt an Y"
+    if after in of_class("takeover_verb"):
+        return INCOMING  # "Y folgt auf X", "Y übernimmt"
+    before: list[str] = []  # the words before the name, nearest first
+    k = first - 1
+    while k >= sentence[0] and len(before) < _WORDS_BEFORE and texts[k] not in (",", ";", ":", "(", "–"):
+        before.append(texts[k].lower())
+        k -= 1
+    if not before:
+        return None
+    if before[0] in ("auf", "von") and any(w in of_class("takeover_verb") | of_class("successor_noun") | {"nachfolge"} for w in before[1:]):
+        return OUTGOING  # "folgt auf X", "Nachfolger von X"
+    if before[0] == "an" and any(w in of_class("handover_verb") for w in before[1:]):
+        return INCOMING  # "übergibt (nach 14 Jahren) an Y"
+    if any(w in of_class("outgoing_before_name") for w in before):
+        return OUTGOING  # "Der bisherige Geschäftsführer X"
+    if any(w in of_class("incoming_before_name") for w in before):
+        return INCOMING  # "ihre Nachfolgerin Y", "Seine Nachfolge tritt Y an", "die neue Chefin Y"
+    return None
+
+
+def phrase_part(words: list[str]) -> str | None:
+    """The part a role phrase names (``die Neue``, ``die neue Chefin``, ``Sein Nachfolger``:
+    `INCOMING`; ``der scheidende Chefarzt``, ``Ihre Vorgängerin``: `OUTGOING`), None for any other."""
+    lower = [w.lower() for w in words]
+    if len(lower) == 2 and lower[1] in of_class("successor_noun"):
+        return INCOMING
+    if len(lower) == 2 and lower[1] in of_class("predecessor_noun"):
+        return OUTGOING
+    if len(lower) == 2 and lower[0] in of_class("definite_article") and lower[1] in of_class("successor_adjective"):
+        return INCOMING  # "Die Neue"
+    if len(lower) == 3 and lower[0] in of_class("definite_article") and lower[1] in of_class("successor_adjective"):
+        return INCOMING  # "die neue Chefin"
+    if len(lower) == 3 and lower[0] in of_class("definite_article") and lower[1] in of_class("outgoing_adjective"):
+        return OUTGOING  # "der scheidende Chefarzt"
+    return None
