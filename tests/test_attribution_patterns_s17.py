@@ -181,3 +181,52 @@ def test_a_new_holder_follows_the_one_after_auf() -> None:
     )
     assert speaker_of(text, "gute Jahre").name == "Heike Rodewald"
     assert speaker_of(text, "neue Kurse").name == "Jana Ebeling"
+
+
+def test_loud_is_no_source_particle() -> None:
+    text = "Zu laut zum Lernen?\n\nIn vielen Klassen ist es so laut wie an einer Hauptstraße. Laut Polizei ist die Lage aber ruhig."
+    quotes = [q.text for q in quotekit.extract(text)]
+    assert not any("Lernen" in q or "Hauptstraße" in q for q in quotes)
+    assert any("Lage aber ruhig" in q for q in quotes)
+
+
+def test_a_quote_opening_its_sentence_goes_on_with_the_report_just_before() -> None:
+    text = (
+        "Projektleiter Konrad Weisgerber nennt die Werte bedenklich. Im Schnitt seien es 68 Dezibel gewesen, in Spitzen über 80. "
+        "„Bei diesem Pegel kann sich niemand konzentrieren.“"
+    )
+    assert speaker_of(text, "niemand konzentrieren").name == "Konrad Weisgerber"
+
+
+def test_a_peer_of_a_district_administrator_in_the_other_gender() -> None:
+    text = (
+        "Landrätin Sabine Ortmann traf ihren Amtskollegen Jürgen Walz aus dem Nachbarkreis.\n\n"
+        "„Beim Nahverkehr müssen wir zusammenarbeiten“, sagte der Landrat. „Das Gespräch war offen“, sagte die Landrätin."
+    )
+    assert speaker_of(text, "Nahverkehr").name == "Jürgen Walz"
+    assert speaker_of(text, "Gespräch war offen").name == "Sabine Ortmann"
+
+
+def test_the_new_one_is_of_the_articles_gender_and_not_a_newspaper() -> None:
+    text = (
+        "Im Rathaus gibt es zwei Wechsel: Kämmerer Udo Blank geht in den Ruhestand, seine Nachfolgerin Daniela Rupp beginnt im Mai. "
+        "Auch Ordnungsamtsleiterin Inge Lott hört auf, ihr Nachfolger wird Christian Wolf.\n\n"
+        "„Ich freue mich auf die Zahlen“, sagte die Neue."
+    )
+    assert speaker_of(text, "auf die Zahlen").name == "Daniela Rupp"
+    newspaper = text.replace("sagte die Neue.", "sagte die Neue Westfälische.")
+    speaker = speaker_of(newspaper, "auf die Zahlen")  # a newspaper's name, no one of the handover
+    assert speaker is None or speaker.name not in ("Daniela Rupp", "Christian Wolf")
+
+
+def test_the_new_coach_is_not_the_new_chair() -> None:
+    text = (
+        "Beim TSV Kirchberg übergibt der Vorsitzende Kurt Ahrens an Martin Roth. Außerdem stellte der Verein Trainer Ralf Gerber vor.\n\n"
+        "„Wir wollen oben mitspielen“, sagte der neue Trainer."
+    )
+    assert speaker_of(text, "oben mitspielen").name == "Ralf Gerber"
+
+
+def test_a_teachers_title_is_a_person() -> None:
+    text = "Betreut wurden die Schüler von Physiklehrer Stefan Aumann. Der Oberstudienrat leitet die AG. Die Entdeckung sei kein Zufall, sagte er."
+    assert speaker_of(text, "kein Zufall").name == "Stefan Aumann"

@@ -404,6 +404,8 @@ def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
             return None
         if words[0] == "laut" and tok.text == "Laut" and ann.sentences[tok.sent][0] != tok.i:
             return None  # the noun "Laut" (a sound)
+        if words[0] == "laut" and _adjective_laut(previous_text, following):
+            return None  # "zu laut zum Lernen", "so laut wie": loud, no source
         if speaker == "noun":
             # "nach [Angaben der Polizei]": the cue is the words before the noun, which starts the
             # speaker phrase; a bare "nach" counts only next to a cue noun, after it too
@@ -426,6 +428,17 @@ def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
             source=speaker,
         )
     return None
+
+
+def _adjective_laut(previous: str, following: str) -> bool:
+    """``laut`` between these words is the adjective: after an intensifier or copula (``zu
+    laut``, ``ist laut``) or before a comparison, a conjunction or punctuation (``laut wie``,
+    ``laut und deutlich``, ``laut.``); a source follows the particle as a noun phrase."""
+    return (
+        previous.lower() in vocab.word_class("adjective_laut_before")
+        or following in vocab.word_class("adjective_laut_after")
+        or following in (".", ",", "!", "?", ";", ":")  # (not a quote mark: "laut „Welt“")
+    )
 
 
 def _cue_noun_follows(ann: Annotated, i: int) -> bool:

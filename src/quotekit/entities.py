@@ -252,10 +252,13 @@ class EntityLinker:
         gender fits; registered at the phrase."""
         if mention.kind not in (MentionKind.ROLE, MentionKind.NAME) or not self.table.handover:
             return None
-        part = succession.phrase_part(self.ann.text[mention.start : mention.end].split())
+        words = self.ann.text[mention.start : mention.end].split()
+        part = succession.phrase_part(words)
         if part is None:
             return None
-        gender = mention.gender
+        gender = mention.gender or succession.article_gender(words)  # "die Neue": a woman
+        if part == succession.INCOMING and mention.kind is MentionKind.ROLE and self._role_held_by_another(mention):
+            return None  # "der neue Trainer" after "Trainer X" was introduced: not the new chair
         holder = next(
             (
                 person
@@ -270,6 +273,17 @@ class EntityLinker:
             holder.add(mention.start, mention.end, None, mention.gender, roles)
             self.table.remember(mention.start, mention.end, holder, salient=True)
         return holder
+
+    def _role_held_by_another(self, mention: Mention) -> bool:
+        """Someone the handover did not name holds the phrase's role (``Trainer Ralf X`` before
+        ``der neue Trainer``, when the handover was of the chair): the role rules decide."""
+        words = frozenset(entity_words.role_words(mention, self.ann.text[mention.start : mention.end]))
+        named = {id(person) for _, _, person in self.table.handover}  # (the one leaving held it too)
+        return any(
+            id(entity) not in named and entity.kind is SpeakerKind.PERSON and entity.first_span()[0] < mention.start and entity_words.shares_role(entity.roles, words)
+            for entity in self.table.entities.values()
+            if entity.spans
+        )
 
     def _adjective_opening_sentence(self, mention: Mention) -> bool:
         """``Großen Anteil am Sieg hatte X``, ``Scharfe Kritik kam von Y``: two capitalised words

@@ -847,17 +847,28 @@ def _same_office_head(roles: frozenset[str], words: frozenset[str]) -> bool:
 
 
 def in_gender(role: str, gender: str | None) -> str:
-    """``handelsministerin`` for a man → ``handelsminister``, ``präsident`` for a woman →
-    ``präsidentin``: the role word of the same office in a person's gender, when it is a role
-    noun too; otherwise the word as it is."""
+    """``handelsministerin`` for a man → ``handelsminister`` (``landrätin`` → ``landrat``),
+    ``präsident`` for a woman → ``präsidentin``: the role word of the same office in a person's
+    gender, when it is a role noun too; otherwise the word as it is."""
     endings = tuple(of_class("feminine_ending"))
     if gender == "m" and role.endswith(endings):
-        masculine = next(role[: -len(e)] for e in endings if role.endswith(e))
-        return masculine if vocab.role_noun(masculine.capitalize()) is not None else role
-    if gender == "f" and not role.endswith(endings):
-        feminine = role + "in"
-        return feminine if vocab.role_noun(feminine.capitalize()) is not None else role
-    return role
+        stem = next(role[: -len(e)] for e in endings if role.endswith(e))
+        candidates = [stem, _with_last_vowel(stem, _WITHOUT_UMLAUT)]
+    elif gender == "f" and not role.endswith(endings):
+        candidates = [role + "in", _with_last_vowel(role, _WITH_UMLAUT) + "in"]
+    else:
+        return role
+    return next((word for word in candidates if vocab.role_noun(word.capitalize()) is not None), role)
+
+
+_WITHOUT_UMLAUT = {"ä": "a", "ö": "o", "ü": "u"}
+_WITH_UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def _with_last_vowel(word: str, change: dict[str, str]) -> str:
+    """``landrät`` → ``landrat`` (or back): the last vowel that ``change`` knows, changed."""
+    k = max((word.rfind(vowel) for vowel in change), default=-1)
+    return word[:k] + change[word[k]] + word[k + 1 :] if k >= 0 else word
 
 
 def no_office_in_story(role: str) -> bool:

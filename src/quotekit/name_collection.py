@@ -225,16 +225,21 @@ def _take_peers_office(ann: Annotated, entity: Entity, roles: Sequence[str], nam
 
 
 def _add_handover(table: EntityTable, entity: Entity, part: str, start: int, collected: Sequence[Entity]) -> None:
-    """Record ``entity``'s part in a handover (`succession`); the person named just before it in
-    the same sentence without a part of their own has the other part (``Heimleiterin X geht in
-    den Ruhestand, ihre Nachfolgerin Y …``: X leaves)."""
+    """Record ``entity``'s part in a handover (`succession`); the person named just before it, in
+    the same sentence or the one before, without a part of their own has the other part when the
+    sentence tells of two (``Heimleiterin X geht in den Ruhestand, ihre Nachfolgerin Y …``: X
+    leaves)."""
     table.handover.append((start, part, entity))
     if len(collected) < 2 or any(person is collected[-2] for _, _, person in table.handover):
         return
     other = collected[-2]
     ann = table.ann
+    first = ann.token_at(start)
+    if not succession.pair_named(ann, first, first):
+        return
     sentence = ann.tokens[ann.token_at(start)].sent
-    if other is not entity and any(ann.tokens[ann.token_at(s)].sent == sentence for s, _ in other.spans if s < start):
+    # (in the sentence before too: "X geht in den Ruhestand. Sein Nachfolger wird Y")
+    if other is not entity and any(sentence - 1 <= ann.tokens[ann.token_at(s)].sent <= sentence for s, _ in other.spans if s < start):
         table.handover.append((start, succession.OUTGOING if part == succession.INCOMING else succession.INCOMING, other))
 
 

@@ -211,6 +211,8 @@ def _direct(
         container = _containing(reported, starts, quote.start, quote.end)
         if container is None and (attribution is None or attribution.mention is None):
             container = _report_going_on(ann, reported, starts, quote)  # "…. Weiterhin bleibe „…“"
+        if container is None and attribution is None:
+            container = _report_just_before(ann, reported, starts, quote)  # "…, seien es 68 Dezibel gewesen. „…“"
         if container is not None and container.attribution is not None and container.attribution.mention is not None:
             if attribution is None or attribution.mention is None or (
                 attribution.evidence.startswith(_WEAK_DIRECT_RULES) and not _own_cue_beats_inherited(attribution, container.attribution)
@@ -282,6 +284,29 @@ def _report_going_on(ann: Annotated, reported: Sequence[_Found], starts: Sequenc
     end_token = ann.token_at(before.end - 1)
     sentence = ann.tokens[first].sent
     if ann.tokens[end_token].sent < sentence - 1 or any(ann.paragraph_break_before(k) for k in range(end_token + 1, first + 1)):
+        return None
+    return before
+
+
+def _report_just_before(ann: Annotated, reported: Sequence[_Found], starts: Sequence[int], quote: DirectQuote) -> _Found | None:
+    """A quotation that opens its sentence with no cue anywhere (``Projektleiter X nennt die Werte
+    bedenklich. Im Schnitt seien es 68 Dezibel gewesen. „Bei diesem Pegel …“``) goes on with the
+    report ending in the sentence right before, in the same paragraph, when that report has a
+    speaker: the Konjunktiv there already told whose words follow (a report with its own cue would
+    have lent it through `speakers`' previous-sentence rule)."""
+    first = ann.token_at(quote.start)
+    sentence = ann.tokens[first].sent
+    if ann.sentences[sentence][0] != first:
+        return None
+    i = bisect.bisect_left(starts, quote.start) - 1
+    if i < 0:
+        return None
+    before = reported[i]
+    mention = before.attribution.mention if before.attribution is not None else None
+    if mention is None or is_statement(mention) or not is_person_like(mention):
+        return None  # ("Nach Angaben des Berichts …": a thing speaks on to no quotation)
+    end_token = ann.token_at(before.end - 1)
+    if ann.tokens[end_token].sent != sentence - 1 or any(ann.paragraph_break_before(k) for k in range(end_token + 1, first + 1)):
         return None
     return before
 

@@ -45,9 +45,22 @@ def part_of_name(ann: Annotated, first: int, last: int) -> str | None:
     return None
 
 
+def pair_named(ann: Annotated, first: int, last: int) -> bool:
+    """Whether the sentence names both people of the handover, so that a person named just before
+    the one with a part has the other part: a successor noun or a handover verb tells of two
+    (``X geht, ihre Nachfolgerin Y …``), an adjective like ``neue`` of one (``Landrat X stellte
+    die neue Schulleiterin Y vor``)."""
+    sentence = ann.sentences[ann.tokens[first].sent]
+    words = {w.lower() for w in ann.texts[sentence[0] : sentence[1]]}
+    return bool(words & (of_class("successor_noun") | of_class("handover_verb") | of_class("takeover_verb") | {"nachfolge"}))
+
+
 def phrase_part(words: list[str]) -> str | None:
     """The part a role phrase names (``die Neue``, ``die neue Chefin``, ``Sein Nachfolger``:
-    `INCOMING`; ``der scheidende Chefarzt``, ``Ihre Vorgängerin``: `OUTGOING`), None for any other."""
+    `INCOMING`; ``der scheidende Chefarzt``, ``Ihre Vorgängerin``: `OUTGOING`), None for any other
+    (``die Neue Westfälische``: a capitalised adjective inside a name)."""
+    if len(words) == 3 and not words[1].islower():
+        return None
     lower = [w.lower() for w in words]
     if len(lower) == 2 and lower[1] in of_class("successor_noun"):
         return INCOMING
@@ -60,3 +73,11 @@ def phrase_part(words: list[str]) -> str | None:
     if len(lower) == 3 and lower[0] in of_class("definite_article") and lower[1] in of_class("outgoing_adjective"):
         return OUTGOING  # "der scheidende Chefarzt"
     return None
+
+
+def article_gender(words: list[str]) -> str | None:
+    """``die Neue`` → ``f``, ``der Neue`` → ``m``: the gender a nominalised adjective's article
+    gives (a plural ``die`` does not name one person; the phrases read here are singular)."""
+    if len(words) != 2:
+        return None
+    return {"die": "f", "der": "m"}.get(words[0].lower())
