@@ -71,7 +71,14 @@ politics) were written at its start and measured once after its first rules (Kon
 continuations, unlisted epithets, copula subjects), then worked on; "heldout66" (international
 news) and "heldout67" (associations and families), written at the same time, were kept unseen and
 measured once in the session's middle, then worked on; "heldout68" and "heldout69", written in its
-first hour, were measured once with the session's final rules. The next batch is "heldout70".
+first hour, were measured once with the session's final rules.
+"heldout70", "heldout72" and "heldout74" (seventeenth session: business and unions; police, fire
+and courts; church, welfare and care) were written at its start and measured once after its first
+rules (cue nouns with their clause, legal forms, prepositions opening a sentence), then worked on;
+"heldout71" (schools and universities) and "heldout73" (international politics), written at the
+same time, were kept unseen and measured once in the session's middle, then worked on;
+"heldout75" (culture) and "heldout76" (municipal politics and tourism), written in its first hour,
+were measured once with the session's final rules. The next batch is "heldout77".
 The splits are read from the data file, in the order they were added.
 """
 
