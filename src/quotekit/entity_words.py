@@ -855,7 +855,7 @@ def in_gender(role: str, gender: str | None) -> str:
         stem = next(role[: -len(e)] for e in endings if role.endswith(e))
         candidates = [stem, _with_last_vowel(stem, _WITHOUT_UMLAUT)]
     elif gender == "f" and not role.endswith(endings):
-        candidates = [role + "in", _with_last_vowel(role, _WITH_UMLAUT) + "in"]
+        candidates = [form + ending for ending in endings for form in (role, _with_last_vowel(role, _WITH_UMLAUT))]
     else:
         return role
     return next((word for word in candidates if vocab.role_noun(word.capitalize()) is not None), role)

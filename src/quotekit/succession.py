@@ -34,9 +34,9 @@ def part_of_name(ann: Annotated, first: int, last: int) -> str | None:
         k -= 1
     if not before:
         return None
-    if before[0] in ("auf", "von") and any(w in of_class("takeover_verb") | of_class("successor_noun") | {"nachfolge"} for w in before[1:]):
+    if before[0] in of_class("handover_from") and any(w in of_class("takeover_verb") | of_class("successor_noun") | of_class("handover_noun") for w in before[1:]):
         return OUTGOING  # "folgt auf X", "Nachfolger von X"
-    if before[0] == "an" and any(w in of_class("handover_verb") for w in before[1:]):
+    if before[0] in of_class("handover_to") and any(w in of_class("handover_verb") for w in before[1:]):
         return INCOMING  # "übergibt (nach 14 Jahren) an Y"
     if any(w in of_class("outgoing_before_name") for w in before):
         return OUTGOING  # "Der bisherige Geschäftsführer X"
@@ -52,7 +52,7 @@ def pair_named(ann: Annotated, first: int, last: int) -> bool:
     die neue Schulleiterin Y vor``)."""
     sentence = ann.sentences[ann.tokens[first].sent]
     words = {w.lower() for w in ann.texts[sentence[0] : sentence[1]]}
-    return bool(words & (of_class("successor_noun") | of_class("handover_verb") | of_class("takeover_verb") | {"nachfolge"}))
+    return bool(words & (of_class("successor_noun") | of_class("handover_noun") | of_class("handover_verb") | of_class("takeover_verb")))
 
 
 def phrase_part(words: list[str]) -> str | None:
@@ -80,4 +80,5 @@ def article_gender(words: list[str]) -> str | None:
     gives (a plural ``die`` does not name one person; the phrases read here are singular)."""
     if len(words) != 2:
         return None
-    return {"die": "f", "der": "m"}.get(words[0].lower())
+    article = words[0].lower()
+    return "m" if article in of_class("male_nominative_article") else "f" if article in of_class("female_nominative_article") else None
