@@ -812,7 +812,7 @@ class EntityLinker:
     def _resolve(self, mention: Mention) -> tuple[Entity | None, str]:
         if entity_words.anonymous_source(self.ann.text[mention.start : mention.end]):
             return None, "anonymous-source"  # "In Koalitionskreisen hieß es": no one named
-        if self.table.handover:
+        if self.table.handover and succession.phrase_part(self.ann.text[mention.start : mention.end].split()) is not None:
             self._observe_window(mention.start)  # the subjects before, as the role rules see them
             if (holder := self._by_handover(mention)) is not None:
                 return holder, "role-handover"  # "die Neue", "der scheidende Chefarzt"

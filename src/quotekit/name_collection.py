@@ -234,10 +234,9 @@ def _add_handover(table: EntityTable, entity: Entity, part: str, start: int, col
         return
     other = collected[-2]
     ann = table.ann
-    first = ann.token_at(start)
-    if not succession.pair_named(ann, first, first):
-        return
     sentence = ann.tokens[ann.token_at(start)].sent
+    if not succession.pair_named(ann, sentence):
+        return
     # (in the sentence before too: "X geht in den Ruhestand. Sein Nachfolger wird Y")
     if other is not entity and any(sentence - 1 <= ann.tokens[ann.token_at(s)].sent <= sentence for s, _ in other.spans if s < start):
         table.handover.append((start, succession.OUTGOING if part == succession.INCOMING else succession.INCOMING, other))

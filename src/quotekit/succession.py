@@ -45,13 +45,13 @@ def part_of_name(ann: Annotated, first: int, last: int) -> str | None:
     return None
 
 
-def pair_named(ann: Annotated, first: int, last: int) -> bool:
+def pair_named(ann: Annotated, sentence_index: int) -> bool:
     """Whether the sentence names both people of the handover, so that a person named just before
     the one with a part has the other part: a successor noun or a handover verb tells of two
     (``X geht, ihre Nachfolgerin Y …``), an adjective like ``neue`` of one (``Landrat X stellte
     die neue Schulleiterin Y vor``)."""
-    sentence = ann.sentences[ann.tokens[first].sent]
-    words = {w.lower() for w in ann.texts[sentence[0] : sentence[1]]}
+    start, end = ann.sentences[sentence_index]
+    words = {w.lower() for w in ann.texts[start:end]}
     return bool(words & (of_class("successor_noun") | of_class("handover_noun") | of_class("handover_verb") | of_class("takeover_verb")))
 
 
