@@ -455,6 +455,14 @@ class EntityLinker:
             text, mention = bare, attrs.evolve(mention, end=mention.start + len(bare))
         key = "org:" + entity_words.organisation_key(text)
         head = mention.head.lower()
+        if text.split(maxsplit=1)[0].lower() in vocab.word_class("indefinite_article"):
+            # "Ein anderer Bauträger habe Interesse": some organisation, none the text named
+            own = f"{key}@{mention.start}"
+            entity = self.table.entities.get(own)
+            if entity is None:
+                entity = self.table.entities[own] = Entity(SpeakerKind.ORGANISATION, own)
+                entity.add(mention.start, mention.end, mention.head)
+            return entity
         if " " not in key and key[4:] != head and key[4:].startswith(head):
             key = "org:" + head  # "des Unternehmens": the noun, not its genitive
         elif " " in key and " " not in head and text.split()[-1] == mention.head and all(word.islower() for word in text.split()[1:-1]):
@@ -1004,19 +1012,29 @@ class EntityLinker:
             # Y … sagte die Schulrätin" is X)
             # named before the phrase, and in office (not "Altbürgermeister X … Y, heute Rathauschef")
 
+            said_former = entity_words.is_former(text)  # "der Ehrenvorsitzende" is who holds that very title
+
             def holds_very(roles: frozenset[str], gender: str | None) -> bool:
-                former = any(entity_words.is_former(r) and r.endswith(tuple(very)) for r in roles)  # "altbürgermeister"
+                former = not said_former and any(entity_words.is_former(r) and r.endswith(tuple(very)) for r in roles)  # "altbürgermeister"
                 return holds(roles, gender) and entity_words.same_role_word(roles, very) and not former
 
             bare = frozenset(very) if len(very) == 1 else frozenset()  # "der Direktor", not "der Interimstrainer"
 
             def holds_compound(roles: frozenset[str], gender: str | None) -> bool:
-                former = any(entity_words.is_former(r) and r.endswith(tuple(bare)) for r in roles)  # (as in holds_very)
+                former = not said_former and any(entity_words.is_former(r) and r.endswith(tuple(bare)) for r in roles)  # (as in holds_very)
                 return bool(bare) and holds(roles, gender) and entity_words.compound_of_any(roles, bare) and not former
 
             # then a compound of the very word before a synonym ("Museumsdirektor X … Schulleiter Y
             # … sagte der Direktor" is X, though a school's head is its Direktor too)
-            exact = people.nearest(holds_very, mention.start, lambda e: e.first_span()[0] < mention.start)
+            # the holder of the whole compound before one of its head only ("Bundesinnenminister X
+            # … seinen französischen Amtskollegen Y … sagte der Bundesinnenminister" is X)
+            whole = frozenset(w for w in very if any(w != other and w.endswith(other) for other in very))
+
+            def holds_whole(roles: frozenset[str], gender: str | None) -> bool:
+                return bool(whole) and holds_very(roles, gender) and entity_words.same_role_word(roles, whole)
+
+            exact = people.nearest(holds_whole, mention.start, lambda e: e.first_span()[0] < mention.start)
+            exact = exact or people.nearest(holds_very, mention.start, lambda e: e.first_span()[0] < mention.start)
             exact = exact or people.nearest(holds_compound, mention.start, lambda e: e.first_span()[0] < mention.start)
             exact = exact or people.nearest(holds_exactly, mention.start)
             # "Rotbachs Trainer X … der Rotbacher Coach": the place adjective picks the holder
@@ -1221,6 +1239,13 @@ class EntityLinker:
         marks = "".join(vocab.QUOTE_CHARS) + ".,;:!?"
         return [word.strip(marks) for word in self.ann.text[self._said[0] : self._said[1]].split()]
 
+    def _said_by_one_person(self) -> bool:
+        """The quotation being attributed is direct speech in the first person singular
+        (``„Ich bin zuversichtlich“, sagte er``): a person speaks, no organisation."""
+        return self._said is not None and self._said_in_marks() and any(
+            not plural and person == "1" for word in self._said_words() for _, plural, person in vocab.pronoun(word)
+        )
+
     def _said_in_marks(self) -> bool:
         """The quotation being attributed is direct speech: it opens with a quotation mark."""
         start = self._said[0] if self._said is not None else 0
@@ -1312,7 +1337,7 @@ class EntityLinker:
             and person.gender == mention.gender
             and person.spans
             and person.first_span()[0] < mention.start
-            and not (person.roles & kinship)  # "ihrem Sohn Jonas X" is not "Ihr Mann"
+            and not (person.roles & kinship - entity_words.of_class("person_noun"))  # "ihrem Sohn Jonas X" is not "Ihr Mann" ("der junge Mann" may be)
         ]
         if not relatives and very & entity_words.of_class("spouse_noun"):
             # "das Künstlerpaar Vera X und Konstantin Y … Ihr Mann": the other one of the pair she
@@ -1420,7 +1445,8 @@ class EntityLinker:
                 # the same feminine role word outweighs a first name's gender ("Norwegerin Kari Lund")
                 and (mention.gender is None or gender in (None, mention.gender) or entity_words.same_feminine_role(roles, words))
                 and (not age or role_word in roles)  # "der 39-Jährige" is not "die 81-Jährige": only the same age
-                and (not former or any(role.startswith(entity_words.FORMER) for role in roles))  # "der Altbürgermeister" is not the mayor in office
+                # "der Altbürgermeister" is not the mayor in office, but whoever was called so
+                and (not former or any(role.startswith(entity_words.FORMER) or (entity_words.is_former(role) and entity_words.same_role_word({role}, words)) for role in roles))
             )
 
         return holds
@@ -1762,7 +1788,7 @@ class EntityLinker:
         chosen = (
             (self._demonstrative_referent(mention) if demonstrative else None)
             or self._introduced_without_person_subject(mention)
-            or self._most_recent(mention.start, mention.gender, organisations=True)
+            or self._most_recent(mention.start, mention.gender, organisations=not self._said_by_one_person())
         )
         if chosen is None:
             return None, "pronoun-unresolved"
@@ -2181,6 +2207,9 @@ class EntityLinker:
         Verteidiger``, a function the text gives with the definite article)."""
         if not words & entity_words.of_class("witness_noun") or self._has_role_holder(words) or mention.plural:
             return None
+        self._observe_window(mention.start)
+        if self._salient_without_role(mention, words) is not None:
+            return None  # "Die Nachbarin, die 58-jährige X, sah das anders. …, sagte die Zeugin": the one just talked about
         parties = entity_words.of_class("case_party") - entity_words.of_class("witness_noun")
 
         def bystander(entity: Entity) -> bool:

@@ -11,6 +11,8 @@ normalised. The word lists are in ``data/de/entity_words.tsv``.
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from . import clauses, lexicon
@@ -109,6 +111,8 @@ def name_particle_inside(ann: Annotated, k: int) -> bool:
     particle = text in vocab.name_particles() or (
         text in vocab.word_class("article_particle") and k > 0 and tokens[k - 1].text in vocab.name_particles()
     )
+    if text in of_class("first_name_particle") and k > 0 and vocab.first_name_gender(tokens[k - 1].text) is False and tokens[k - 1].text not in vocab.titles():
+        return False  # "Harald zur Hausen", but "gratulierte Anna Weber zur Wahl": after a surname, a preposition
     # the particles must lead to a name: "Ulrich Brandes von der Universität" ends at "Brandes",
     # "Emre Yilmaz vom Zweitligisten" at "Yilmaz" (a kind of organisation is no surname)
     return (
@@ -161,10 +165,12 @@ def tells_deed(word: str, stem: str, opens_sentence: bool = False) -> bool:
 @functools.cache
 def _deed_verb_forms(stem: str) -> frozenset[str]:
     """The verb forms that tell the deed of ``stem``: regular ones (``siegte``, ``gegründet``)
-    and the irregular ones of ``deed_forms.tsv`` (``gewann``, ``gewonnen``)."""
+    and the irregular ones of ``deed_forms.tsv`` (``gewann``, ``gewonnen``), also with a prefix
+    for a deed shared with others (``mitgegründet``)."""
     prefixes, endings = ("", *of_class("participle_prefix")), ("", *of_class("deed_verb_ending"))
     irregular = {stem: forms.split(",") for stem, (forms, *_rest) in lexicon.table("deed_forms.tsv").items()}
-    return frozenset(prefix + stem + ending for prefix in prefixes for ending in endings) | frozenset(irregular.get(stem, ()))
+    forms = {prefix + stem + ending for prefix in prefixes for ending in endings} | set(irregular.get(stem, ()))
+    return frozenset(forms | {shared + form for shared in of_class("deed_verb_prefix") for form in forms})  # "mitgegründet"
 
 
 def described_as_someone(text: str) -> bool:
@@ -250,6 +256,44 @@ def as_role_after(ann: Annotated, k: int) -> tuple[vocab.NounInfo, int] | None:
             return None  # "als Nachfolger Jan X": someone else's name
         return role, j
     return None
+
+
+def time_phrase_at(ann: Annotated, k: int) -> bool:
+    """``Ende Juni``, ``Anfang 2025``, ``Mitte Mai``: a time noun followed by another or by a
+    number starts a time phrase, not more of a name (``Dr. Elke X Ende Juni``; but ``Michael Ende``)."""
+    tokens = ann.tokens
+    if k + 1 >= len(tokens) or tokens[k].text.lower() not in vocab.time_nouns():
+        return False
+    following = tokens[k + 1].text
+    return following.lower() in vocab.time_nouns() or following.isdigit()
+
+
+def appointed_role(ann: Annotated, k: int) -> tuple[vocab.NounInfo, int] | None:
+    """``Uwe X wurde am Abend zum Vorsitzenden gewählt``, ``Der Verband hat Tina Y zur neuen
+    Kapitänin ernannt``: the role noun after ``zum``/``zur`` (``appointed_to``) in the clause of
+    the name that ends before token ``k``, when an appointment participle follows it — the person
+    holds the role from then on; with the role word's token. Another name in between owns it."""
+    tokens = ann.tokens
+    for i in range(k, min(len(tokens) - 2, k + _MAX_AS_ROLE_WORDS)):
+        text = tokens[i].text
+        if vocab.is_punct(text) or text in vocab.word_class("subordinator") or text in vocab.word_class("coordinator"):
+            return None
+        if vocab.first_name_gender(text) not in (False, None):
+            return None  # "gratulierte Anna Z zur …": the role is hers
+        if text not in of_class("appointed_to"):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].text.islower() and j - i <= 2:
+            j += 1  # "zum neuen", "zur stellvertretenden"
+        role = vocab.singular_role(tokens[j].text) if j < len(tokens) else None
+        if role is None or vocab.first_name_gender(tokens[j].text) is not False:
+            return None
+        after = [t.text for t in tokens[j + 1 : j + 1 + _APPOINTMENT_REACH]]
+        return (role, j) if any(word in of_class("appointment_participle") for word in after) else None
+    return None
+
+
+_APPOINTMENT_REACH = 3  # words from the role to the participle ("zum Vorsitzenden des Vereins gewählt")
 
 
 def subject_role_before(ann: Annotated, i: int) -> str | None:
@@ -422,10 +466,12 @@ def descriptive(words: set[str], classes: tuple[str, ...] = ("descriptive_role",
 
 
 def partner_of(text: str) -> str | None:
-    """``ihre Mitgründerin`` → ``f``, ``sein Kompagnon`` → ``m``: the possessor's gender when a
-    possessive stands before a noun for someone who founded or owns something with them."""
-    words = text.lower().split()
-    if len(words) != 2 or words[1] not in of_class("partner_noun"):
+    """``ihre Mitgründerin`` → ``f``, ``sein Kompagnon`` → ``m``, ``Ihre katholische Kollegin``
+    → ``f``: the possessor's gender when a possessive stands before a noun (after adjectives) for
+    someone who founded, owns or does something with them."""
+    written = text.split()
+    words = [w.lower() for w in written]
+    if len(words) < 2 or words[-1] not in of_class("partner_noun") or not all(w.islower() for w in written[1:-1]):
         return None
     if words[0] in of_class("his_possessive"):
         return "m"
@@ -656,11 +702,13 @@ def anaphoric_role(text: str) -> bool:
 
 def graded_adjective_opening(text: str) -> bool:
     """``Oberste Priorität``, ``Bessere Arbeitszeiten``, ``Bester Deutscher``: a phrase of
-    capitalised words opening with a comparative or superlative and no first name in it."""
-    words = text.split()
+    capitalised words opening with a comparative or superlative and no first name in it (a
+    genitive after them is no name either: ``Bester Torschütze des Turniers``)."""
+    words = list(itertools.takewhile(lambda word: word[:1].isupper() and word.isalpha(), text.split()))
     return (
         len(words) >= 2
         and len(words[0]) >= 5
+        and words[0].lower() not in vocab.determiners()  # "Deren Sprecher" is no comparative
         and words[0].lower().endswith(tuple(of_class("graded_adjective_ending")))
         and all(word[:1].isupper() and vocab.first_name_gender(word) is False for word in words)
     )
@@ -859,6 +907,27 @@ def in_gender(role: str, gender: str | None) -> str:
     else:
         return role
     return next((word for word in candidates if vocab.role_noun(word.capitalize()) is not None), role)
+
+
+def function_role(role: str) -> bool:
+    """``trainer``, ``bürgermeister``: a role word for a function someone holds — a listed role
+    noun that is no age, no kinship and no plain ``Mann``/``Frau``."""
+    return (
+        vocab.role_noun(role.capitalize()) is not None
+        and not is_age(role)
+        and role not in of_class("relation_noun")
+        and role not in of_class("person_noun")
+    )
+
+
+def without_national_prefix(role: str) -> str:
+    """``bundesinnenminister`` → ``innenminister``: the office without the country's own level
+    (``national_prefix``), when what is left is a role noun."""
+    for prefix in of_class("national_prefix"):
+        rest = role[len(prefix) :]
+        if role.startswith(prefix) and vocab.role_noun(rest.capitalize()) is not None:
+            return rest
+    return role
 
 
 _WITHOUT_UMLAUT = {"ä": "a", "ö": "o", "ü": "u"}
@@ -1303,11 +1372,20 @@ def article_before(ann: Annotated, k: int) -> bool:
 
 def coordination(between: str) -> bool:
     """The words between two names join them: ``und``, ``sowie``, maybe with the second one's
-    role (``und Bürgermeister``, ``und die Ärztin``)."""
-    words = between.split()
-    if not words or len(words) > 4 or words[0] not in of_class("coordinator"):
+    role (``und Bürgermeister``, ``und die Ärztin``, ``und die katholische Gemeindereferentin``)
+    and after the first one's place in parentheses (``X (Haus am Mühlbach) und Y``)."""
+    words = _PARENTHESIS_FIRST.sub("", between).split()
+    if not words or len(words) > 5 or words[0] not in of_class("coordinator"):
         return False
-    return all(w.lower() in vocab.determiners() or w in vocab.titles() or vocab.name_word(w) == "role" for w in words[1:])
+    rest = words[1:]
+    # (an adjective only between an article and the role: "und sagte" is no coordination of names)
+    adjectives = [i for i, w in enumerate(rest) if w.islower() and w.lower() not in vocab.determiners()]
+    if adjectives and not (rest[0].lower() in vocab.determiners() and vocab.name_word(rest[-1]) == "role" and 0 not in adjectives and len(rest) - 1 not in adjectives):
+        return False
+    return all(w.lower() in vocab.determiners() or w in vocab.titles() or vocab.name_word(w) == "role" or i in adjectives for i, w in enumerate(rest))
+
+
+_PARENTHESIS_FIRST = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
 def enumeration(between: str) -> bool:

@@ -1568,6 +1568,13 @@ def _subject_after(ann: Annotated, i: int, limit: int, *, affiliations: bool = T
         if lower in vocab.word_class("object_pronoun") and i + 1 < limit and _article_or_first_name(tokens[i + 1].text):
             i += 1  # "schilderte ihr die Leiterin": the object, then the subject (not "sagte ihr Sprecher")
             continue
+        if (
+            lower in vocab.word_class("object_demonstrative")
+            and i + 1 < limit
+            and (_article_or_first_name(tokens[i + 1].text) or tokens[i + 1].text.lower() in vocab.word_class("subject_possessive"))
+        ):
+            i += 1  # "Anders sieht das sein Kollege X": the object, then the subject
+            continue
         if lower in vocab.word_class("time_preposition"):
             skip_to = _time_phrase_end(ann, i, limit)
             if skip_to is not None:
@@ -1647,21 +1654,49 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
         if mention is not None:
             return mention
     first: Mention | None = None
-    if phrase is not None and phrase.end < end and tokens[phrase.end].text[:1].islower():
+    fronted = _fronted_participle(ann, subject_start, end)
+    if phrase is not None and phrase.end < end and tokens[phrase.end].text[:1].islower() and not fronted:
         first = mention_from_phrase(ann, phrase)
         if first is not None and is_person_like(first):
             return first
     # "Die Pläne hielt die Expertin für verfehlt:": a first position that names
     # nobody, then the verb, then the subject
-    verb = _second_position_verb(ann, start, end)
+    verb = subject_start + 1 if fronted else _second_position_verb(ann, start, end)
     if verb is not None and verb + 2 < end and tokens[verb + 1].text == "," and _finite_after_comma(ann, verb + 2):
         verb += 2  # "Nach ihrem Rezept gefragt, muss die 100-Jährige nicht überlegen": a participle clause first
     if verb is not None:
         inverted = _subject_after(ann, verb + 1, end)
         mention = None if inverted is None else mention_from_phrase(ann, inverted)
+        if inverted is not None and (mention is None or not is_person_like(mention)):
+            # "Geplant hat das Haus die Architektin X": a thing after the verb is its object when
+            # someone follows it
+            after = _subject_after(ann, inverted.end, end)
+            someone = None if after is None else mention_from_phrase(ann, after)
+            if someone is not None and someone.kind is not MentionKind.PRONOUN and is_person_like(someone) and _may_be_nominative(ann, after):
+                return someone
         if mention is not None and _may_be_nominative(ann, inverted) and (first is None or is_person_like(mention)):
             return mention
     return first
+
+
+def _fronted_participle(ann: Annotated, k: int, end: int) -> bool:
+    """``Geplant hat das Haus die Architektin X``, ``Gegründet wurde der Verein 1920``: a
+    capitalised past participle (``ge…t``, ``ge…en``) opening the clause before an auxiliary is
+    the verb's fronted part, no name."""
+    tokens = ann.tokens
+    if k + 1 >= end or tokens[k + 1].text not in vocab.auxiliaries():
+        return False
+    word = tokens[k].text
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and "ge" in lower[:5]
+        and lower.endswith(("t", "en"))
+        and len(lower) > 5
+        and vocab.first_name_gender(word) is False
+        and vocab.role_noun(word) is None
+        and vocab.organisation_noun(word) is None
+    )
 
 
 _MAX_KICKER_WORDS = 8  # words of a topic line before a colon ("Streit um das Freibad:")

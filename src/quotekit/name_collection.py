@@ -68,7 +68,12 @@ def collect_names(table: EntityTable) -> None:
         if not is_proper_name(ann, i) or preceding in entity_words.of_class("saint_word"):
             continue  # ("Pfarrei St. Laurentius", "Hospizverein Sankt Martin": a saint names a church or a place)
         j = i
-        while j + 1 < n and (is_proper_name(ann, j + 1) or entity_words.name_particle_inside(ann, j + 1)) and not ann.paragraph_break_before(j + 1):
+        while (
+            j + 1 < n
+            and (is_proper_name(ann, j + 1) or entity_words.name_particle_inside(ann, j + 1))
+            and not ann.paragraph_break_before(j + 1)
+            and not entity_words.time_phrase_at(ann, j + 1)
+        ):
             j += 1
         if j == i and entity_words.role_word_surname(ann, i + 1):
             j = i + 1  # "Anna Fischer hat", "Vera Sohn verteidigte": a surname that is a noun too
@@ -144,6 +149,8 @@ def collect_names(table: EntityTable) -> None:
         if predicate is None and (as_role := entity_words.as_role_after(ann, j + 1)) is not None:
             roles = [*roles, *entity_words.office_words(as_role[0].key, tokens[as_role[1]].text)]  # "X führt den Verein als Vorsitzender"
             role_gender = role_gender or as_role[0].gender
+        if predicate is None and (appointed := entity_words.appointed_role(ann, j + 1)) is not None:
+            roles = [*roles, *entity_words.office_words(appointed[0].key, tokens[appointed[1]].text)]  # "X wurde zum Vorsitzenden gewählt"
         described_as = entity_words.subject_role_before(ann, i) or entity_words.role_before_apposition(ann, i, j)
         if described_as is not None:
             roles = [*roles, described_as]
@@ -208,20 +215,25 @@ def _abbreviated_surname(ann: Annotated, j: int) -> bool:
 
 def _take_peers_office(ann: Annotated, entity: Entity, roles: Sequence[str], name_start: int, before: Sequence[Entity]) -> None:
     """``Handelsministerin X traf ihren chinesischen Amtskollegen Y … sagte der Minister``: a peer
-    (``peer_noun``) holds the public office of the person the possessive points to (``ihren``: the
+    (``peer_noun``; or ``counterpart_noun`` right before the name, for a function of any kind:
+    ``Trainer X … Sein Gegenüber Y``) holds the public office of the person the possessive points to (``ihren``: the
     last woman named with an office; without a possessive the last person), in the peer's own
-    gender, so a later role phrase for that office can name them."""
-    if not any(role.lower() in entity_words.of_class("peer_noun") for role in roles):
+    gender and without the country's own level (a Bundesinnenminister's peer is an
+    Innenminister), so a later role phrase for that office can name them."""
+    counterpart = name_start > 0 and ann.texts[name_start - 1].lower() in entity_words.of_class("counterpart_noun")
+    if not counterpart and not any(role.lower() in entity_words.of_class("peer_noun") for role in roles):
         return
     words = ann.texts[max(0, name_start - _PEER_PHRASE_WORDS) : name_start]
     gender = next((g for word in reversed(words) if (g := entity_words.possessive_gender(word)) is not None), None)
 
     def offices(person: Entity) -> list[str]:
+        if counterpart:  # "Trainer X … Sein Gegenüber Y": the same function on the other side, of any kind
+            return [role for role in person.roles if entity_words.function_role(role) and not entity_words.is_former(role)]
         return [role for role in person.roles if entity_words.public_office(role) and not entity_words.is_former(role)]
 
     peer = next((p for p in reversed(before) if p is not entity and offices(p) and (gender is None or p.gender in (None, gender))), None)
     if peer is not None:
-        entity.add_roles(entity_words.in_gender(role, entity.gender) for role in offices(peer))
+        entity.add_roles(entity_words.in_gender(entity_words.without_national_prefix(role), entity.gender) for role in offices(peer))
 
 
 def _add_handover(table: EntityTable, entity: Entity, part: str, start: int, collected: Sequence[Entity]) -> None:

@@ -803,6 +803,7 @@ def _link(
     linker = EntityLinker(ann, quoted, speakers_in)
     resolved: list[tuple[_Found, object | None]] = []
     speaking: set[tuple[int, int]] = set()  # mentions kept as the speakers of earlier quotations
+    denoted: dict[tuple[int, int], object | None] = {}  # mention span → the entity it was resolved to
     for item in found:
         mention = item.attribution.mention if item.attribution is not None else None
         if mention is not None and (is_generic(ann, mention) or not (
@@ -824,7 +825,11 @@ def _link(
         if mention is not None:
             # "…, sagte die Lokalmatadorin. „…“": a speaker of the sentence before stays one
             speaking.add((mention.start, mention.end))
-        entity = linker.resolve(mention, said=(item.start, item.end))[0] if mention is not None else None
+        if mention is not None and (mention.start, mention.end) not in denoted:
+            # a mention denotes one entity, whichever of its quotations asks first (the one it
+            # speaks in the first person decides "er" before a report going on from it)
+            denoted[(mention.start, mention.end)] = linker.resolve(mention, said=(item.start, item.end))[0]
+        entity = denoted[(mention.start, mention.end)] if mention is not None else None
         resolved.append((item, entity))
     frozen = linker.speakers(registry)
     text = ann.text
