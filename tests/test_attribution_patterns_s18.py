@@ -198,3 +198,91 @@ def test_a_witness_is_the_named_woman_just_talked_about() -> None:
         "Die Nachbarin, die 49-jährige Sonja Vollrath, sah das anders. Frau Rommerskirch habe zuerst zugeschlagen, sagte die Zeugin."
     )
     assert speaker_of(text, "zuerst zugeschlagen").name == "Sonja Vollrath"
+
+
+def test_a_counterpart_with_a_function_of_his_own_takes_over_none() -> None:
+    # review: "Sein Gegenüber Y, Präsident des Verbands" has his own office, and a side-marked
+    # function ("Heimtrainer") stays the home side's
+    text = (
+        "Gewerkschaftschef Olaf Brink fordert mehr Lohn. Sein Gegenüber Udo Kamphues, Präsident des Arbeitgeberverbands, "
+        "lehnt ab. „Wir haben lange genug verzichtet“, sagte der Gewerkschaftschef."
+    )
+    assert speaker_of(text, "lange genug verzichtet").name == "Olaf Brink"
+    text = (
+        "Heimtrainer Bernd Ostrop ärgerte sich über das Gegentor. Sein Gegenüber Arne Quabeck war zufrieden. "
+        "„Wir waren zu passiv“, sagte der Heimtrainer."
+    )
+    assert speaker_of(text, "zu passiv").name == "Bernd Ostrop"
+
+
+def test_a_spouse_introduced_so_is_not_the_couples_child() -> None:
+    text = (
+        "Gerda Wollny und ihr Mann Otto Wollny führen die Metzgerei. Ihr Sohn lebt in Hamburg. "
+        "Er sagte, er wolle den Laden nicht übernehmen."
+    )
+    assert speaker_of(text, "Laden nicht übernehmen").name != "Otto Wollny"
+
+
+def test_the_honorary_chair_in_a_handover_is_the_one_who_left() -> None:
+    text = (
+        "Horst Biermann war 28 Jahre Vorsitzender des Gesangvereins. Sein Nachfolger ist Jan Treske. "
+        "„Ich bleibe dem Chor treu“, sagte der Ehrenvorsitzende."
+    )
+    assert speaker_of(text, "dem Chor treu").name == "Horst Biermann"
+
+
+def test_a_patient_is_nobodys_colleague() -> None:
+    text = (
+        "Die Ärztin Ilse Pohlmann und die Patientin Greta Sauer sprachen über die Wartezeit. Pohlmann bedauerte das. "
+        "Ihre Kollegin sagte, die Praxis sei völlig überlastet."
+    )
+    assert speaker_of(text, "völlig überlastet").name != "Greta Sauer"
+
+
+def test_his_message_is_his_not_an_embassys() -> None:
+    text = (
+        "Geschäftsführer Lars Wiegmann gab sich zuversichtlich. Seine Botschaft an die Kunden: "
+        "„Der Umbau ist verschoben, nicht aufgehoben.“"
+    )
+    assert speaker_of(text, "nicht aufgehoben").name == "Lars Wiegmann"
+
+
+def test_a_circle_named_with_a_genitive_stays_anonymous() -> None:
+    text = "Die Gespräche laufen. Schon bald könne es eine Einigung geben, hieß es aus dem Umfeld der Verhandlungen."
+    assert speaker_of(text, "Einigung geben") is None
+
+
+def test_the_management_of_a_university_speaks_for_it() -> None:
+    text = (
+        "Die Hochschule Lindenau reagiert mit einem Notquartier in der Sporthalle. "
+        "Das sei keine Dauerlösung, räumte die Hochschulleitung ein."
+    )
+    assert speaker_of(text, "keine Dauerlösung").name == "Hochschule Lindenau"
+
+
+def test_a_departments_head_is_a_beigeordnete() -> None:
+    text = (
+        "Sozialdezernentin Margit Oelze verteidigt die Pläne. Es fehlten 300 Kitaplätze, sagte die Beigeordnete."
+    )
+    assert speaker_of(text, "300 Kitaplätze").name == "Margit Oelze"
+
+
+def test_the_board_speaks_for_the_club_just_talked_about() -> None:
+    text = (
+        "Der Angelverein Grünsee will seine Sicht am Freitag darlegen. Man sei gesprächsbereit, erklärte der Vorstand."
+    )
+    assert speaker_of(text, "gesprächsbereit").name == "Angelverein Grünsee"
+
+
+def test_a_degree_after_a_title_ends_no_sentence() -> None:
+    text = "Die Ärztin Dr. med. Karin Vosskuhl warnte vor der Hitze. „Trinken Sie genug“, sagte sie."
+    ann = quotekit.api.annotate(text)
+    assert ann.sentences[0][1] > [t.text for t in ann.tokens].index("Vosskuhl")
+
+
+def test_his_firm_is_not_who_speaks_for_him() -> None:
+    text = (
+        "Bauunternehmer Egon Rüppel wartet auf die Genehmigung. Sein Betrieb steht seit Oktober still. "
+        "„Jeder Monat kostet uns Geld“, sagt er."
+    )
+    assert speaker_of(text, "kostet uns Geld").name == "Egon Rüppel"

@@ -259,6 +259,9 @@ class EntityLinker:
         gender = mention.gender or succession.article_gender(words)  # "die Neue": a woman
         if part == succession.INCOMING and mention.kind is MentionKind.ROLE and self._role_held_by_another(mention):
             return None  # "der neue Trainer" after "Trainer X" was introduced: not the new chair
+        title = frozenset({words[-1].lower()})
+        if succession.honorary(words[-1].lower()) and self.table.people.any_holder(lambda roles, gender: entity_words.same_role_word(roles, title)):
+            return None  # "X, der inzwischen Ehrenvorsitzender ist, … der Ehrenvorsitzende": whoever was called so
         holder = next(
             (
                 person
@@ -731,6 +734,10 @@ class EntityLinker:
             if e.kind is SpeakerKind.ORGANISATION and any(entity_words.shares_role({role.lower()}, words) for role in e.roles)
             and e.first_span()[0] < mention.start
         ]
+        if not fitting and words & entity_words.of_class("board_noun") and not mention.name:
+            # "Der Verein will seine Sicht darlegen. …, erklärte der Vorstand": the board of the
+            # organisation just talked about speaks for it
+            return self._statement_issuer(mention.start)
         return self._nearest(fitting, mention.start)
 
     def _possessed_kin(self, mention: Mention) -> Mention | None:
@@ -824,6 +831,8 @@ class EntityLinker:
             self._observe_window(mention.start)  # the subjects before, as the role rules see them
             if (holder := self._by_handover(mention)) is not None:
                 return holder, "role-handover"  # "die Neue", "der scheidende Chefarzt"
+        if mention.head.lower() in entity_words.of_class("message_noun") and (possessor := statements.possessive_owner(self.ann, mention)) is not None:
+            return self._resolve_pronoun(possessor)  # "Seine Botschaft: „…“": his message, no embassy
         if statements.is_statement(mention):
             # "nach Angaben der Polizei", "in einer Mitteilung des Amtes": a statement or document
             # is nobody; who speaks is its owner, and without one the speaker stays unknown
@@ -1337,7 +1346,8 @@ class EntityLinker:
             and person.gender == mention.gender
             and person.spans
             and person.first_span()[0] < mention.start
-            and not (person.roles & kinship - entity_words.of_class("person_noun"))  # "ihrem Sohn Jonas X" is not "Ihr Mann" ("der junge Mann" may be)
+            # "ihrem Sohn Jonas X", "ihr Mann Peter X" are not "Ihr Sohn" ("der junge Mann" may be)
+            and not (person.roles & kinship - entity_words.of_class("person_noun") or self._introduced_as_other_kin(person, very))
         ]
         if not relatives and very & entity_words.of_class("spouse_noun"):
             # "das Künstlerpaar Vera X und Konstantin Y … Ihr Mann": the other one of the pair she
@@ -1348,6 +1358,17 @@ class EntityLinker:
                 relatives = [m for m in pair.members if m is not possessor and m.gender == mention.gender and not (m.roles & kinship)]
                 return relatives[0] if len(relatives) == 1 else None
         return self._nearest(relatives, mention.start)
+
+    def _introduced_as_other_kin(self, person: Entity, very: set[str]) -> bool:
+        """``ihr Mann Peter X``, ``seine Frau Doris X`` for ``Ihr Sohn``: the person's name first
+        came after a possessive and another kinship noun than ``very``, so they are someone's
+        other relative."""
+        if not person.spans:
+            return False
+        first = self.ann.token_at(person.first_span()[0])
+        texts = self.ann.texts
+        noun = texts[first - 1].lower() if first >= 2 else ""
+        return noun in entity_words.of_class("relation_noun") and noun not in very and texts[first - 2].lower() in vocab.word_class("possessive_determiner")
 
     def _introduced_as_couple(self, pair: Entity) -> bool:
         """The sentence that named the pair, or the one before it (a headline: ``Ehepaar X räumt ab``),
@@ -1373,7 +1394,11 @@ class EntityLinker:
         pair = self._coordinated_people(mention.start, anywhere=True)
         if possessor is None or pair is None or not any(member is possessor for member in pair.members):
             return None
-        others = [m for m in pair.members if m is not possessor and (mention.gender is None or m.gender in (None, mention.gender))]
+        others = [
+            m
+            for m in pair.members
+            if m is not possessor and (mention.gender is None or m.gender in (None, mention.gender)) and not _in_situation(m)
+        ]  # ("die Ärztin X und die Patientin Y … Ihre Kollegin": a patient is nobody's colleague)
         return others[0] if len(others) == 1 else None
 
     def _someone_elses_role(self, first_word: str, mention: Mention) -> bool:
@@ -1790,11 +1815,24 @@ class EntityLinker:
             or self._introduced_without_person_subject(mention)
             or self._most_recent(mention.start, mention.gender, organisations=not self._said_by_one_person())
         )
+        if chosen is not None and chosen.kind is SpeakerKind.ORGANISATION and self._owned_by_pronoun_gender(chosen, mention):
+            # "Bauunternehmer X … Sein Betrieb wartet … „…“, sagt er": the owner, not his firm
+            chosen = self._most_recent(mention.start, mention.gender) or chosen
         if chosen is None:
             return None, "pronoun-unresolved"
         chosen.add(mention.start, mention.end)
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, "pronoun"
+
+    def _owned_by_pronoun_gender(self, organisation: Entity, mention: Mention) -> bool:
+        """The organisation's last mention before ``mention`` opens with a possessive of the
+        pronoun's gender (``Sein Betrieb`` for ``er``): it belongs to the person the pronoun
+        more likely means."""
+        spans = [span for span in organisation.spans if span[0] < mention.start]
+        if not spans or mention.gender not in ("m", "f"):
+            return False
+        first_word = self.ann.text[spans[-1][0] : spans[-1][1]].split(maxsplit=1)[0].lower()
+        return first_word in entity_words.of_class("his_possessive" if mention.gender == "m" else "her_possessive")
 
     def _demonstrative_referent(self, mention: Mention) -> Entity | None:
         """``Bürgermeister X traf Minister Y. Danach sagte dieser: …``: a demonstrative points to
@@ -2443,6 +2481,13 @@ def _another_age(entity: Entity, age: str) -> bool:
     """The text gave ``entity`` an age (``63-jährige``) other than ``age`` (``58-jährige``)."""
     ages = _age_roles(entity)
     return age[:1].isdigit() and bool(ages) and age not in ages
+
+
+def _in_situation(entity: Entity) -> bool:
+    """The person is in the text as a patient, resident, tenant or party to a case
+    (``situation_role``, ``case_party``): someone things happen to, in no one's profession."""
+    roles = _current_roles(entity)
+    return bool(roles & (entity_words.of_class("situation_role") | entity_words.of_class("case_party")))
 
 
 def _unnamed_or_without_office(entity: Entity) -> bool:

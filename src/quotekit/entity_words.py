@@ -481,8 +481,7 @@ def partner_of(text: str) -> str | None:
 def anonymous_source(text: str) -> bool:
     """``Koalitionskreisen``, ``dem Vereinsumfeld``: a circle of people a text leaves unnamed on
     purpose, so no one in the text is the speaker."""
-    words = text.split()
-    return bool(words) and words[-1].lower().endswith(tuple(of_class("anonymous_source_ending")))
+    return any(word.lower().endswith(tuple(of_class("anonymous_source_ending"))) for word in text.split())  # "aus Kreisen des Senats"
 
 
 def occupation_epithet(role_words: set[str]) -> bool:
@@ -1070,13 +1069,14 @@ def _compound_kind_noun(noun: str) -> tuple[str, str] | None:
 
 
 def led_organisation(noun: str) -> str | None:
-    """``Klinikleitung`` → ``klinik``, ``Konzernspitze`` → ``konzern``: the kind of organisation
+    """``Klinikleitung`` → ``klinik``, ``Hochschulleitung`` → ``hochschule``, ``Konzernspitze`` → ``konzern``: the kind of organisation
     whose management a compound names (``management_suffix``) — it speaks for that organisation."""
     word = noun.lower()
     for suffix in of_class("management_suffix"):
         stem = word[: -len(suffix)].rstrip("s") if word.endswith(suffix) else ""
-        if len(stem) >= 3 and organisation_kinds(stem):
-            return stem
+        for kind in (stem, stem + "e"):  # "Hochschulleitung": the e the compound drops
+            if len(stem) >= 3 and organisation_kinds(kind):
+                return kind
     return None
 
 

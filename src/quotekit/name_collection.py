@@ -215,12 +215,14 @@ def _abbreviated_surname(ann: Annotated, j: int) -> bool:
 
 def _take_peers_office(ann: Annotated, entity: Entity, roles: Sequence[str], name_start: int, before: Sequence[Entity]) -> None:
     """``Handelsministerin X traf ihren chinesischen Amtskollegen Y … sagte der Minister``: a peer
-    (``peer_noun``; or ``counterpart_noun`` right before the name, for a function of any kind:
-    ``Trainer X … Sein Gegenüber Y``) holds the public office of the person the possessive points to (``ihren``: the
+    (``peer_noun``; or ``counterpart_noun`` right before the name, for a function that faces
+    its like: ``Trainer X … Sein Gegenüber Y``) holds the public office of the person the possessive points to (``ihren``: the
     last woman named with an office; without a possessive the last person), in the peer's own
     gender and without the country's own level (a Bundesinnenminister's peer is an
     Innenminister), so a later role phrase for that office can name them."""
     counterpart = name_start > 0 and ann.texts[name_start - 1].lower() in entity_words.of_class("counterpart_noun")
+    if counterpart and any(entity_words.function_role(role.lower()) for role in roles):
+        return  # "Sein Gegenüber Y, Präsident des Arbeitgeberverbands": a function of his own
     if not counterpart and not any(role.lower() in entity_words.of_class("peer_noun") for role in roles):
         return
     words = ann.texts[max(0, name_start - _PEER_PHRASE_WORDS) : name_start]
@@ -228,7 +230,7 @@ def _take_peers_office(ann: Annotated, entity: Entity, roles: Sequence[str], nam
 
     def offices(person: Entity) -> list[str]:
         if counterpart:  # "Trainer X … Sein Gegenüber Y": the same function on the other side, of any kind
-            return [role for role in person.roles if entity_words.function_role(role) and not entity_words.is_former(role)]
+            return [role for role in person.roles if role in entity_words.of_class("paired_function")]
         return [role for role in person.roles if entity_words.public_office(role) and not entity_words.is_former(role)]
 
     peer = next((p for p in reversed(before) if p is not entity and offices(p) and (gender is None or p.gender in (None, gender))), None)

@@ -10,6 +10,7 @@ linker then gives the phrases the person of that part.
 
 from __future__ import annotations
 
+from . import vocabulary as vocab
 from .document import Annotated
 from .entity_words import of_class
 
@@ -72,7 +73,14 @@ def phrase_part(words: list[str]) -> str | None:
         return INCOMING  # "die neue Chefin"
     if len(lower) == 3 and lower[0] in of_class("definite_article") and lower[1] in of_class("outgoing_adjective"):
         return OUTGOING  # "der scheidende Chefarzt"
+    if len(lower) == 2 and lower[0] in of_class("definite_article") and honorary(lower[1]):
+        return OUTGOING  # "der Ehrenvorsitzende": who held the chair before
     return None
+
+
+def honorary(word: str) -> bool:
+    """``ehrenvorsitzende``: an honorary title of an office (``honorary_prefix`` before a role noun)."""
+    return any(word.startswith(prefix) and vocab.role_noun(word[len(prefix) :].capitalize()) is not None for prefix in of_class("honorary_prefix"))
 
 
 def article_gender(words: list[str]) -> str | None:

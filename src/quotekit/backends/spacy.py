@@ -143,6 +143,7 @@ def _word_columns(table: numpy.ndarray, text: str) -> tuple[numpy.ndarray, numpy
     if len(table) > 1 and not table[1:, 3].any():  # no component set sentence boundaries
         starts_sentence = _sentence_starts(table[:, 4], table[:, 5]) == 1
         _lowercase_after_abbreviation(table, text, starts_sentence)
+        _name_after_degree(table, text, starts_sentence)
         _paragraph_sentences(table, text, starts_sentence)
         _number_before_quote(table, text, starts_sentence)
         _abbreviation_before_sentence(table, text, starts_sentence)
@@ -177,6 +178,18 @@ def _lowercase_after_abbreviation(table: numpy.ndarray, text: str, starts_senten
             before -= 1
         start = int(table[before, 0])
         if text[start : start + int(table[before, 1])] == "." and "\n" not in text[start : int(table[row, 0])]:
+            starts_sentence[row] = False
+
+
+def _name_after_degree(table: numpy.ndarray, text: str, starts_sentence: numpy.ndarray) -> None:
+    """No sentence starts after the full stop of an academic degree the tokeniser split off
+    (``Dr. med. Anna X``, ``Prof. Dr.-Ing. Raimund Y``, ``Dr. h.c. mult. Max Z``): the name follows."""
+    degrees = vocab.word_class("academic_degree_part")
+    for row in starts_sentence.nonzero()[0].tolist():
+        if row < 2 or text[int(table[row - 1, 0]) : int(table[row - 1, 0] + table[row - 1, 1])] != ".":
+            continue
+        word = text[int(table[row - 2, 0]) : int(table[row - 2, 0] + table[row - 2, 1])]
+        if word.rsplit("-", 1)[-1].lower() in degrees and "\n" not in text[int(table[row - 2, 0]) : int(table[row, 0])]:
             starts_sentence[row] = False
 
 
