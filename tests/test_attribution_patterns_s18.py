@@ -286,3 +286,54 @@ def test_his_firm_is_not_who_speaks_for_him() -> None:
         "„Jeder Monat kostet uns Geld“, sagt er."
     )
     assert speaker_of(text, "kostet uns Geld").name == "Egon Rüppel"
+
+
+def test_the_head_of_an_association_is_its_chief() -> None:
+    text = (
+        "Klärmeister Kurt Olbrich leitet die Anlage. „Früher war das anders“, sagte der Abwasserfachmann. "
+        "Verbandsvorsteher Rolf Ammersee, zugleich Bürgermeister von Lindau, sprach von einem Erfolg. "
+        "Die Gebühren würden sinken, versprach der Verbandschef."
+    )
+    assert speaker_of(text, "Gebühren würden").name == "Rolf Ammersee"
+
+
+def test_der_schultes_is_the_mayor() -> None:
+    text = "Bürgermeister Anton Schäufele eröffnete das Fest. „Wir feiern heute zusammen“, sagte der Schultes."
+    assert speaker_of(text, "feiern heute").name == "Anton Schäufele"
+
+
+def test_a_woman_with_a_masculine_role_word_is_found_by_the_feminine_one() -> None:
+    text = (
+        "Vorstand Katrin Oberlin sprach über die Zukunft. Die Aufsichtsrätin Jana Mertens nickte. "
+        "„Wir müssen investieren“, sagte die Vorständin."
+    )
+    assert speaker_of(text, "müssen investieren").name == "Katrin Oberlin"
+
+
+def test_a_second_role_after_zugleich_is_the_persons() -> None:
+    text = (
+        "Verbandsvorsitzender Gerd Lamprecht, zugleich Bürgermeister von Oberau, bat um Geduld. "
+        "Technischer Leiter Tim Sauer erklärte die Lage. Man werde täglich messen, sagte der Rathauschef."
+    )
+    assert speaker_of(text, "täglich messen").name == "Gerd Lamprecht"
+
+
+def test_a_company_named_in_apposition_to_a_kind_noun_is_that_noun_later() -> None:
+    text = (
+        "Der zuständige Netzbetreiber, die Kessel Netz GmbH, schickte alle Trupps los. "
+        "Kreisbrandmeister Uwe Hollmann zog Bilanz. Man werde die Schäden prüfen, kündigte der Netzbetreiber an."
+    )
+    assert speaker_of(text, "Schäden prüfen").name == "Kessel Netz GmbH"
+
+
+def test_the_finder_in_the_dative_is_who_found_it() -> None:
+    text = (
+        "Gefunden hatte die Münzen der Rentner Hubert Wallner. Ein Fachmann bestätigte den Fund. "
+        "Dem Finder zufolge war das ein Zufall."
+    )
+    assert speaker_of(text, "ein Zufall").name == "Hubert Wallner"
+
+
+def test_vom_before_an_archive_is_no_part_of_the_name() -> None:
+    text = "Die Schau hat der Historiker Dr. Olaf Brenning vom Kreisarchiv zusammengestellt. Er habe lange gesucht, sagte Brenning."
+    assert speaker_of(text, "lange gesucht").name == "Olaf Brenning"

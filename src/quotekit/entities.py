@@ -734,11 +734,29 @@ class EntityLinker:
             if e.kind is SpeakerKind.ORGANISATION and any(entity_words.shares_role({role.lower()}, words) for role in e.roles)
             and e.first_span()[0] < mention.start
         ]
+        if not fitting:
+            # "Der zuständige Netzbetreiber, die Weserland Netz GmbH, …": an organisation named
+            # right after the noun, in apposition
+            fitting = [
+                e
+                for e in self.table.entities.values()
+                if e.kind is SpeakerKind.ORGANISATION and e.spans and e.first_span()[0] < mention.start and self._introduced_after_noun(e, words)
+            ]
         if not fitting and words & entity_words.of_class("board_noun") and not mention.name:
             # "Der Verein will seine Sicht darlegen. …, erklärte der Vorstand": the board of the
             # organisation just talked about speaks for it
             return self._statement_issuer(mention.start)
         return self._nearest(fitting, mention.start)
+
+    def _introduced_after_noun(self, organisation: Entity, words: set[str]) -> bool:
+        """The organisation's first mention follows one of ``words`` and a comma (``Der
+        zuständige Netzbetreiber, die Weserland Netz GmbH``)."""
+        first = self.ann.token_at(organisation.first_span()[0])
+        texts = self.ann.texts
+        k = first - 1
+        while k >= 0 and texts[k].lower() in vocab.determiners():
+            k -= 1  # "die"
+        return k >= 1 and texts[k] == "," and texts[k - 1].lower() in words
 
     def _possessed_kin(self, mention: Mention) -> Mention | None:
         """``Ihr Mann ergänzte``: a kinship noun that is also a surname (so no listed role noun),
@@ -2120,8 +2138,13 @@ class EntityLinker:
         names the person of its gender in the sentence that told the deed (a word with the
         noun's stem) — the only one there, or the subject; or an organisation, for a noun that
         names firms too (``veranstaltet von der Agentur X … der Veranstalter``)."""
-        if mention.plural or mention.gender is None or not mention.role_word:
+        if mention.plural or not mention.role_word:
             return None
+        if mention.gender is None:  # "Dem Finder zufolge": the dative article tells no gender, the noun does
+            noun = vocab.role_noun(mention.role_word)
+            mention = attrs.evolve(mention, gender=noun.gender if noun is not None and noun.gender in ("m", "f") else None)
+            if mention.gender is None:
+                return None
         parts = entity_words.deed_stem(mention.role_word)
         if parts is None:
             return None

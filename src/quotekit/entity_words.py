@@ -385,8 +385,8 @@ def comma_apposition_role(ann: Annotated, k: int) -> vocab.NounInfo | None:
 
 def _attributive(word: str) -> bool:
     """A word that may stand between a comma and the role noun of an apposition: an article, a
-    number, a preposition or an inflected adjective (``, [der langjährige] Bürgermeister``, ``,
-    [seit 1998] Chefarzt``)."""
+    number, a preposition, an inflected adjective or an adverb of a second role (``, [der
+    langjährige] Bürgermeister``, ``, [seit 1998] Chefarzt``, ``, [zugleich] Bürgermeister``)."""
     lower = word.lower()
     if lower in vocab.auxiliaries() or lower in vocab.word_class("possessive_determiner"):
         return False  # "X, hatte über seine Verteidigerin …": a verb, and someone else's role
@@ -394,6 +394,7 @@ def _attributive(word: str) -> bool:
         lower in vocab.determiners()
         or word.isdigit()
         or lower in vocab.word_class("preposition")
+        or lower in of_class("apposition_adverb")
         or word.endswith(vocab.endings("attributive_ending"))
     )
 

@@ -164,6 +164,9 @@ def collect_names(table: EntityTable) -> None:
             roles = [*roles, age]  # "Sabine Kowalski (46)" … "die 46-Jährige"
         if (kin := _plural_kinship_before(ann, i)) is not None:
             roles = [*roles, kin]  # "an seine Söhne Daniel X und Tobias X": each is a son
+        if gender in ("m", "f"):
+            # "Vorstand Katja X … die Vorständin": the role word in the person's own gender too
+            roles = [*roles, *(word for role in roles if (word := entity_words.in_gender(role, gender)) != role)]
         entity.add(tokens[i].start, tokens[j].end, name, gender if isinstance(gender, str) else role_gender, roles)
         table.remember(tokens[i].start, tokens[j].end, entity)
         _take_peers_office(ann, entity, roles, i, collected)
