@@ -337,3 +337,12 @@ def test_the_finder_in_the_dative_is_who_found_it() -> None:
 def test_vom_before_an_archive_is_no_part_of_the_name() -> None:
     text = "Die Schau hat der Historiker Dr. Olaf Brenning vom Kreisarchiv zusammengestellt. Er habe lange gesucht, sagte Brenning."
     assert speaker_of(text, "lange gesucht").name == "Olaf Brenning"
+
+
+def test_a_surname_given_before_frames_the_konjunktiv_after_it() -> None:
+    text = (
+        "Personalchefin Astrid Hollwede nannte die Zahlen. Betriebsratschefin Uta Kern stimmte zu. "
+        "Das sei die bessere Lösung, sagte sie.\n\n"
+        "Hollwede bestätigte die Vereinbarung. Sie hoffe, dass die Kurzarbeit im Herbst ende."
+    )
+    assert speaker_of(text, "im Herbst ende").name == "Astrid Hollwede"

@@ -333,7 +333,15 @@ class _Finder:
         from .mentions import is_person_like, mention_for_cue
 
         mention = mention_for_cue(self.ann, cue)
-        return mention is not None and is_person_like(mention)
+        return mention is not None and (is_person_like(mention) or self._surname_named_before(mention.name, mention.start))
+
+    def _surname_named_before(self, name: str | None, start: int) -> bool:
+        """``Dörrfuß äußerte sich …`` after ``Angelika Dörrfuß``: a single name word the text gave
+        earlier after a first name is that person's surname."""
+        if not name or " " in name:
+            return False
+        texts = self.ann.texts
+        return any(texts[k] == name and vocab.first_name_gender(texts[k - 1]) not in (False, None) for k in range(1, self.ann.token_at(start)))
 
     def _last_direct(self, first: int, end: int) -> CharSpan | None:
         """The last (in sorted order) direct quotation overlapping tokens ``[first, end)``."""
