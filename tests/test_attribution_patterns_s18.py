@@ -346,3 +346,21 @@ def test_a_surname_given_before_frames_the_konjunktiv_after_it() -> None:
         "Hollwede bestätigte die Vereinbarung. Sie hoffe, dass die Kurzarbeit im Herbst ende."
     )
     assert speaker_of(text, "im Herbst ende").name == "Astrid Hollwede"
+
+
+def test_an_inn_or_a_cafe_is_an_organisation_not_a_person() -> None:
+    text = (
+        "Nach 30 Jahren übergibt Wirt Konrad Hessler den Gasthof „Zur Alten Post“ an seine Tochter Lena Hessler. "
+        "„Jetzt ist die richtige Zeit“, sagte der 64-Jährige."
+    )
+    assert speaker_of(text, "richtige Zeit").name == "Konrad Hessler"
+    kinds = {speaker.name: speaker.kind.value for speaker in quotekit.extract(text).speakers}
+    assert kinds.get("Gasthof Zur Alten Post") == "organisation"
+
+
+def test_the_senior_is_the_father_who_hands_over_to_his_daughter() -> None:
+    text = (
+        "Bäcker Horst Wendling übergibt die Backstube an seine Tochter Jana Wendling. Die 31-Jährige will vieles beibehalten. "
+        "„Ich stehe künftig nur noch am Samstag im Laden“, kündigte der Seniorchef an."
+    )
+    assert speaker_of(text, "am Samstag im Laden").name == "Horst Wendling"

@@ -1306,18 +1306,20 @@ class EntityLinker:
         generation = entity_words.generation(words[-1].lower())
         if generation is None:
             return None
-        family = [
+        relatives = [
             person
             for people in self.table.namesakes.values()
             if len(people) > 1
             for person in people
-            if person.first_span()[0] < mention.start and (mention.gender is None or person.gender == mention.gender) and person.full_name
+            if person.first_span()[0] < mention.start and person.full_name
         ]
-        marked = {id(person): entity_words.generation_of_roles(person.roles) for person in family}
+        family = [person for person in relatives if mention.gender is None or person.gender == mention.gender]
+        marked = {id(person): entity_words.generation_of_roles(person.roles) for person in relatives}
         same = [person for person in family if marked[id(person)] == generation]
         if len(same) == 1:
             return same[0]
-        other = [person for person in family if marked[id(person)] not in (None, generation)]
+        # (the other generation may be of the other gender: "übergibt an seine Tochter X … der Seniorchef")
+        other = [person for person in relatives if marked[id(person)] not in (None, generation)]
         rest = [person for person in family if person not in other]
         return rest[0] if other and len(rest) == 1 else None  # ("an seine Söhne A und B … der Vater")
 
