@@ -364,3 +364,22 @@ def test_the_senior_is_the_father_who_hands_over_to_his_daughter() -> None:
         "„Ich stehe künftig nur noch am Samstag im Laden“, kündigte der Seniorchef an."
     )
     assert speaker_of(text, "am Samstag im Laden").name == "Horst Wendling"
+
+
+def test_her_peer_from_a_place_is_the_office_holder_introduced_with_it() -> None:
+    text = (
+        "Beteiligt sind Ahlbergs Bürgermeisterin Jutta Fennel und Rodenaus Bürgermeister Holger Brammer. "
+        "„Wir haben gezahlt“, sagte die Rathauschefin. Ihr Amtskollege aus Rodenau wies das zurück. "
+        "Der Rat habe das Geld längst freigegeben, sagte er."
+    )
+    assert speaker_of(text, "längst freigegeben").name == "Holger Brammer"
+
+
+def test_the_incumbent_and_the_challenger_of_an_election() -> None:
+    text = (
+        "Bürgermeisterin Elke Sandmann (parteilos) tritt gegen den SPD-Kandidaten Jonas Rieber an. "
+        "„Wir haben viel erreicht“, sagte die Amtsinhaberin. Der Herausforderer sah das anders. "
+        "Das Rathaus habe zu lange gewartet, sagte der 41-Jährige."
+    )
+    assert speaker_of(text, "viel erreicht").name == "Elke Sandmann"
+    assert speaker_of(text, "zu lange gewartet").name == "Jonas Rieber"

@@ -140,7 +140,7 @@ class EntityLinker:
         if mention.kind is MentionKind.ROLE and not mention.plural:
             text = self.ann.text[mention.start : mention.end]
             first_word = text.split(maxsplit=1)[0].lower()
-            relative = self._relative(mention, text) or self._partner(mention, text)
+            relative = self._relative(mention, text) or self._partner(mention, text) or self._peer_of_possessor(mention, text)
             if relative is not None:  # "Seine Frau verdreht die Augen": the wife named before
                 relative.add(mention.start, mention.end)
                 self.table.remember(mention.start, mention.end, relative, salient=True)
@@ -1001,6 +1001,8 @@ class EntityLinker:
             chosen, how = relative, "role-relative"  # "Erika und Josef Brunner … Ihr Mann"
         elif (member := self._by_generation(mention, text)) is not None:
             chosen, how = member, "role-generation"  # "Gerhard X übergibt an seinen Sohn Jonas X. … sagte der Senior"
+        elif (peer := self._peer_of_possessor(mention, text)) is not None:
+            chosen, how = peer, "role-peer"  # "Bürgermeisterin X … Ihr Amtskollege aus Y" is the mayor of Y
         elif first_word in vocab.word_class("indefinite_article") or (self._someone_elses_role(first_word, mention) and not mention.plural):
             if entity_words.partitive(text):
                 return None, "role-partitive"  # "eine der Ärztinnen": one of several, which one is open
@@ -1070,6 +1072,13 @@ class EntityLinker:
             if place_stems:
                 place = people.nearest(holds_exactly if exact is not None else holds, mention.start, lambda e: self._introduced_with(e, place_stems))
             chosen = place or exact or people.nearest(holds, mention.start)
+            if chosen is None and words & entity_words.of_class("incumbent_noun"):
+                # "Bürgermeister X tritt gegen Y an. … sagte der Amtsinhaber": who holds a public office
+                chosen = people.nearest(
+                    lambda roles, gender: (mention.gender is None or gender in (None, mention.gender))
+                    and any(entity_words.public_office(role) and not entity_words.is_former(role) for role in roles),
+                    mention.start,
+                )
             how = "role-apposition"
             if chosen is not None and chosen.key.startswith("role:"):
                 named = self._named_after(chosen, mention)
@@ -1389,6 +1398,29 @@ class EntityLinker:
         texts = self.ann.texts
         noun = texts[first - 1].lower() if first >= 2 else ""
         return noun in entity_words.of_class("relation_noun") and noun not in very and texts[first - 2].lower() in vocab.word_class("possessive_determiner")
+
+    def _peer_of_possessor(self, mention: Mention, text: str) -> Entity | None:
+        """``Ihr Amtskollege aus Wettersfeld`` without a name: the one other person holding the
+        public office of the person the possessive points to (the one introduced with the place,
+        when the phrase names one)."""
+        words = text.split()
+        if len(words) < 2 or words[1].lower() not in entity_words.of_class("peer_noun") or mention.plural:
+            return None
+        gender = entity_words.possessive_gender(words[0])
+        possessor = self._most_recent(mention.start, gender) if gender is not None else None
+        if possessor is None:
+            return None
+        def offices(person: Entity) -> set[str]:
+            return {entity_words.in_gender(role, "m") for role in _current_roles(person) if entity_words.public_office(role)}  # (either gender)
+
+        held = offices(possessor)
+        if not held:
+            return None
+        peers = [person for person in self._people_before(mention) if person is not possessor and person.full_name and offices(person) & held]
+        places = {word.lower()[:-1] for word in words[2:] if word[:1].isupper()}  # "aus Wettersfeld": the place's stem
+        placed = [person for person in peers if self._introduced_with(person, places)] if places else []
+        chosen = placed or peers
+        return chosen[0] if len(chosen) == 1 else None
 
     def _introduced_as_couple(self, pair: Entity) -> bool:
         """The sentence that named the pair, or the one before it (a headline: ``Ehepaar X räumt ab``),
