@@ -383,3 +383,11 @@ def test_the_incumbent_and_the_challenger_of_an_election() -> None:
     )
     assert speaker_of(text, "viel erreicht").name == "Elke Sandmann"
     assert speaker_of(text, "zu lange gewartet").name == "Jonas Rieber"
+
+
+def test_a_plural_role_before_coordinated_names_is_each_ones() -> None:
+    text = (
+        "Die Wirtsleute Rosa und Alois Hinterberger schließen ihre Wirtschaft. Ihr Sohn Tobias Hinterberger lebt in München. "
+        "Der Wirt stand 40 Jahre in der Küche. „Meine Knie wollen nicht mehr“, sagte der 72-Jährige."
+    )
+    assert speaker_of(text, "Meine Knie").name == "Alois Hinterberger"

@@ -920,6 +920,25 @@ def function_role(role: str) -> bool:
     )
 
 
+def singular_of_plural_role(word: str) -> str | None:
+    """``Heimleiterinnen`` → ``heimleiterin``, ``Landwirte`` → ``landwirt``, ``Wirtsleute`` →
+    ``wirt``: the singular role word of a plural role noun, when the lexicon lists it."""
+    info = vocab.role_noun(word)
+    if info is None or not info.plural:
+        return None
+    lower = word.lower()
+    for ending, replacement in _PLURAL_ROLE_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            singular = (lower[: -len(ending)] + replacement).rstrip("s") if ending == "leute" else lower[: -len(ending)] + replacement
+            found = vocab.role_noun(singular.capitalize())
+            if found is not None and not found.plural:
+                return singular
+    return None
+
+
+_PLURAL_ROLE_ENDINGS = (("innen", "in"), ("leute", ""), ("e", ""), ("en", ""), ("", ""))
+
+
 def without_national_prefix(role: str) -> str:
     """``bundesinnenminister`` → ``innenminister``: the office without the country's own level
     (``national_prefix``), when what is left is a role noun."""

@@ -14,7 +14,7 @@ one. Organisations come from a name after a kind noun (``die Reederei Baltmar``)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress
 
 import numpy
@@ -164,6 +164,8 @@ def collect_names(table: EntityTable) -> None:
             roles = [*roles, age]  # "Sabine Kowalski (46)" … "die 46-Jährige"
         if (kin := _plural_kinship_before(ann, i)) is not None:
             roles = [*roles, kin]  # "an seine Söhne Daniel X und Tobias X": each is a son
+        elif (shared := _plural_role_before(ann, i, gender)) is not None:
+            roles = [*roles, shared]  # "Die Wirtsleute Marianne und Josef X": each is a Wirt
         if gender in ("m", "f"):
             # "Vorstand Katja X … die Vorständin": the role word in the person's own gender too
             roles = [*roles, *(word for role in roles if (word := entity_words.in_gender(role, gender)) != role)]
@@ -193,11 +195,28 @@ def _plural_kinship_before(ann: Annotated, i: int) -> str | None:
     """``an seine Söhne Daniel X (37) und Tobias X (33)``: a plural kinship noun (`plural_kinship`)
     before a run of coordinated names gives each of them the relation (the plural word, which
     `entity_words.generation_of_roles` reads as a generation)."""
+    word = _plural_before_names(ann, i, lambda word: word.lower() in entity_words.of_class("plural_kinship"))
+    return word.lower() if word is not None else None
+
+
+def _plural_role_before(ann: Annotated, i: int, gender: str | bool | None) -> str | None:
+    """``Die Wirtsleute Marianne und Josef X``, ``die Ärztinnen X und Y``: a plural role noun
+    before a run of coordinated names gives each of them the role, in their gender."""
+    word = _plural_before_names(ann, i, lambda word: entity_words.singular_of_plural_role(word) is not None)
+    if word is None:
+        return None
+    singular = entity_words.singular_of_plural_role(word)
+    return entity_words.in_gender(singular, gender if gender in ("m", "f") else None) if singular else None
+
+
+def _plural_before_names(ann: Annotated, i: int, plural: Callable[[str], bool]) -> str | None:
+    """The word before the names from token ``i`` back (over names, ages in brackets, commas and
+    ``und``) that ``plural`` accepts, if the run of names starts after it."""
     texts = ann.texts
     for j in range(i - 1, max(-1, i - _MAX_KINSHIP_REACH), -1):
         word = texts[j]
-        if word.lower() in entity_words.of_class("plural_kinship"):
-            return word.lower()
+        if plural(word):
+            return word
         if ann.paragraph_break_before(j + 1) or not (word in ("(", ")", ",") or word.isdigit() or word in vocab.word_class("coordinator") or is_proper_name(ann, j)):
             return None
     return None
@@ -426,7 +445,8 @@ def _first_name_with_shared_surname(table: EntityTable, i: int, surname: int) ->
     name = f"{tokens[i].text} {tokens[surname].text}"
     gender = vocab.first_name_gender(tokens[i].text)
     entity = table.person(tokens[surname].text, name)
-    entity.add(tokens[i].start, tokens[i].end, name, gender if isinstance(gender, str) else None)
+    shared = _plural_role_before(table.ann, i, gender)  # "Die Wirtsleute Marianne und Josef X"
+    entity.add(tokens[i].start, tokens[i].end, name, gender if isinstance(gender, str) else None, [shared] if shared else [])
     table.remember(tokens[i].start, tokens[i].end, entity)
 
 
