@@ -391,3 +391,29 @@ def test_a_plural_role_before_coordinated_names_is_each_ones() -> None:
         "Der Wirt stand 40 Jahre in der Küche. „Meine Knie wollen nicht mehr“, sagte der 72-Jährige."
     )
     assert speaker_of(text, "Meine Knie").name == "Alois Hinterberger"
+
+
+def test_an_embassy_that_speaks_stays_the_embassy() -> None:
+    # review: only a message before its colon is a person's ("Seine Botschaft war klar: …")
+    text = "Polen verschärft die Kontrollen. Seine Botschaft in Berlin teilte mit: „Die Grenze bleibt zu.“"
+    assert speaker_of(text, "Grenze bleibt zu").name != "Polen"
+    text = "Landrat Dirk Bäumler sprach zum Hochwasser. Seine Botschaft war klar: „Wir schaffen das.“"
+    assert speaker_of(text, "Wir schaffen das").name == "Dirk Bäumler"
+
+
+def test_the_mayor_is_no_beigeordnete_but_the_treasurer_is() -> None:
+    text = (
+        "Oberbürgermeisterin Sara Lindholm und Kämmerin Doris Rupprecht legten den Haushalt vor. "
+        "„Wir müssen Kredite aufnehmen“, sagte die Beigeordnete."
+    )
+    assert speaker_of(text, "Kredite aufnehmen").name == "Doris Rupprecht"
+
+
+def test_a_town_that_sued_a_club_is_not_the_clubs_board() -> None:
+    text = "Die Stadt Kehlbach verklagt den Fußballverein FV Kehlbach. Man sehe dem Verfahren gelassen entgegen, erklärte der Vorstand."
+    assert speaker_of(text, "gelassen entgegen").name != "Stadt Kehlbach"
+
+
+def test_a_role_and_a_degree_before_a_name_make_one_mention() -> None:
+    text = "Die Oberärztin Dr. med. Lea Brandhorst arbeitet seit 20 Jahren in Offenburg. „Die Station ist voll“, sagte sie."
+    assert speaker_of(text, "Station ist voll").name == "Lea Brandhorst"

@@ -48,6 +48,7 @@ from .name_collection import collect_names
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 _KIND_NOUN_REACH = 3  # sentences back for the organisation a bare kind noun ("der Verein") refers to
+_MESSAGE_ADDRESSEE_WORDS = 4  # words between a message noun and its colon ("an die Bürger der Stadt")
 _PAIR_WINDOW_SENTENCES = 5  # how far back "die beiden" looks for two people named together
 _APPOSITION_CHARS = 40  # at most between a role phrase and the name in its apposition (", die Niederländerin ")
 _MAX_WORDS_BEFORE_SUBJECT = 3  # role words and articles before a sentence-opening name
@@ -744,8 +745,10 @@ class EntityLinker:
             ]
         if not fitting and words & entity_words.of_class("board_noun") and not mention.name:
             # "Der Verein will seine Sicht darlegen. …, erklärte der Vorstand": the board of the
-            # organisation just talked about speaks for it
-            return self._statement_issuer(mention.start)
+            # organisation just talked about speaks for it (a club's or a firm's, not the town's
+            # or the police that acted on it)
+            issuer = self._statement_issuer(mention.start)
+            return issuer if issuer is not None and not _kinds_of(issuer) & entity_words.of_class("boardless_kind") else None
         return self._nearest(fitting, mention.start)
 
     def _introduced_after_noun(self, organisation: Entity, words: set[str]) -> bool:
@@ -849,8 +852,8 @@ class EntityLinker:
             self._observe_window(mention.start)  # the subjects before, as the role rules see them
             if (holder := self._by_handover(mention)) is not None:
                 return holder, "role-handover"  # "die Neue", "der scheidende Chefarzt"
-        if mention.head.lower() in entity_words.of_class("message_noun") and (possessor := statements.possessive_owner(self.ann, mention)) is not None:
-            return self._resolve_pronoun(possessor)  # "Seine Botschaft: „…“": his message, no embassy
+        if (message := self._message_of_someone(mention)) is not None:
+            return message, "pronoun"  # "Seine Botschaft: „…“": his message, no embassy
         if statements.is_statement(mention):
             # "nach Angaben der Polizei", "in einer Mitteilung des Amtes": a statement or document
             # is nobody; who speaks is its owner, and without one the speaker stays unknown
@@ -1398,6 +1401,41 @@ class EntityLinker:
         texts = self.ann.texts
         noun = texts[first - 1].lower() if first >= 2 else ""
         return noun in entity_words.of_class("relation_noun") and noun not in very and texts[first - 2].lower() in vocab.word_class("possessive_determiner")
+
+    def _message_of_someone(self, mention: Mention) -> Entity | None:
+        """``Seine Botschaft an die Bürger: „…“``: a noun that names an organisation too
+        (``message_noun``) after a possessive, right before a colon (no verb: ``Seine Botschaft
+        teilte mit`` is the embassy), is a person's message — the person the possessive points
+        to, unless that is an ambassador."""
+        if mention.head.lower() not in entity_words.of_class("message_noun"):
+            return None
+        possessor = statements.possessive_owner(self.ann, mention)
+        if possessor is None or not self._colon_follows(mention):
+            return None
+        person = self._most_recent(mention.start, possessor.gender)
+        if person is None or any(noun in role for role in _current_roles(person) for noun in entity_words.of_class("message_noun")):
+            return None  # ("Botschafterin X … Ihre Botschaft:": her embassy)
+        person.add(possessor.start, possessor.end)
+        return person
+
+    def _colon_follows(self, mention: Mention) -> bool:
+        """A colon comes right after the mention, after a short prepositional phrase (``an die
+        Bürger``) or a copula and its adjective (``war klar``), with no other verb between."""
+        texts = self.ann.texts
+        k = self.ann.token_at(mention.end - 1) + 1
+        for j in range(k, min(len(texts), k + _MESSAGE_ADDRESSEE_WORDS + 1)):
+            if texts[j] == ":":
+                return True
+            after_copula = texts[j - 1] in entity_words.of_class("copula")  # "Seine Botschaft war klar:"
+            if not (
+                texts[j][:1].isupper()
+                or texts[j].lower() in vocab.determiners()
+                or texts[j].lower() in vocab.word_class("preposition")
+                or texts[j] in entity_words.of_class("copula")
+                or after_copula
+            ):
+                return False
+        return False
 
     def _peer_of_possessor(self, mention: Mention, text: str) -> Entity | None:
         """``Ihr Amtskollege aus Wettersfeld`` without a name: the one other person holding the

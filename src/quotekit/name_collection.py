@@ -65,8 +65,8 @@ def collect_names(table: EntityTable) -> None:
                 table.named_organisation(i, org_end, preceding, _name_adjective(ann, i - 1))
                 next_free = org_end + 1
                 continue
-        if not is_proper_name(ann, i) or preceding in entity_words.of_class("saint_word"):
-            continue  # ("Pfarrei St. Laurentius", "Hospizverein Sankt Martin": a saint names a church or a place)
+        if not is_proper_name(ann, i) or preceding in entity_words.of_class("saint_word") or tok.text.split("-", 1)[0] in vocab.titles():
+            continue  # (nor "Dr.-Ing.": a title with its degree)  # ("Pfarrei St. Laurentius", "Hospizverein Sankt Martin": a saint names a church or a place)
         j = i
         while (
             j + 1 < n

@@ -184,6 +184,8 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
             and (after == k + 1 or (vocab.name_word(tokens[after].text) in ("name", "first") and not vocab.has_common_noun_ending(tokens[after].text)))
         ):
             k = after
+        elif k > j and (after := _degree_end(ann, k, limit)) > k:
+            k = after  # die Oberärztin Dr. [med.] Lea X: an academic degree inside the name
         elif k > j and _joins_roles(ann, k, limit):
             k += 1  # der Abgeordnete und Fraktionschef
         elif k > j + 1 and organisation_name_goes_on(ann, j, k, limit):
@@ -388,6 +390,19 @@ def quoted_title_end(ann: Annotated, open_index: int, limit: int) -> int | None:
         if vocab.is_punct(text) and text not in ("-", "&", "."):
             return None
     return None
+
+
+def _degree_end(ann: Annotated, k: int, limit: int) -> int:
+    """The token after the parts of an academic degree at ``k`` that follow a title (``Dr. [med.]``,
+    ``Dr. [rer. nat.]``, ``Dr. [h.c. mult.]``), when a capitalised name follows; else ``k``."""
+    texts = ann.texts
+    if texts[k - 1] not in vocab.titles() and not texts[k - 1].startswith(tuple(vocab.titles())):
+        return k
+    degrees = vocab.word_class("academic_degree_part")
+    j = k
+    while j < limit and (texts[j] == "." or texts[j].strip(".").lower() in degrees):
+        j += 1
+    return j if j > k and j < limit and texts[j][:1].isupper() else k
 
 
 def noun_phrase(
