@@ -340,8 +340,15 @@ class _Finder:
         earlier after a first name is that person's surname."""
         if not name or " " in name:
             return False
-        texts = self.ann.texts
-        return any(texts[k] == name and vocab.first_name_gender(texts[k - 1]) not in (False, None) for k in range(1, self.ann.token_at(start)))
+        key = ("surnames after first names", None)
+        if key not in self.ann.memo:  # first position of each word written after a first name
+            texts, first = self.ann.texts, {}
+            for k in range(1, len(texts)):
+                if texts[k] not in first and vocab.first_name_gender(texts[k - 1]) not in (False, None):
+                    first[texts[k]] = k
+            self.ann.memo[key] = first
+        position = self.ann.memo[key].get(name)  # type: ignore[union-attr]
+        return position is not None and position < self.ann.token_at(start)
 
     def _last_direct(self, first: int, end: int) -> CharSpan | None:
         """The last (in sorted order) direct quotation overlapping tokens ``[first, end)``."""
