@@ -417,3 +417,11 @@ def test_a_town_that_sued_a_club_is_not_the_clubs_board() -> None:
 def test_a_role_and_a_degree_before_a_name_make_one_mention() -> None:
     text = "Die Oberärztin Dr. med. Lea Brandhorst arbeitet seit 20 Jahren in Offenburg. „Die Station ist voll“, sagte sie."
     assert speaker_of(text, "Station ist voll").name == "Lea Brandhorst"
+
+
+def test_a_finite_appointment_verb_before_two_names_gives_each_their_role() -> None:
+    text = (
+        "Die Mitglieder wählten Anja Kraus zur Vorsitzenden und Lena Busch zur Kassiererin. "
+        "„Wir haben viel vor“, sagte die Vorsitzende."
+    )
+    assert speaker_of(text, "viel vor").name == "Anja Kraus"

@@ -29,7 +29,7 @@ eighteenth session).
 The floor is the level reached when the guards were written, less a tolerance: 148 of 183 at the
 fourteenth session's end (132 before its fallbacks); 498 of 574 at the fifteenth's (425 with the
 code of its start); 719 of 820 in the sixteenth (675 with the code of its start); 986 of 1,117
-in the seventeenth (915 with the code of its start); 1,393 of 1,572 in the eighteenth (1,321
+in the seventeenth (915 with the code of its start); 1,395 of 1,572 in the eighteenth (1,321
 with the code of its start).
 """
 
@@ -42,7 +42,7 @@ from pathlib import Path
 import quotekit
 
 CASES = Path(__file__).parent / "data" / "short_texts.jsonl"
-FLOOR = 1393
+FLOOR = 1395
 TOLERANCE = 3
 
 

@@ -268,12 +268,15 @@ def time_phrase_at(ann: Annotated, k: int) -> bool:
     return following.lower() in vocab.time_nouns() or following.isdigit()
 
 
-def appointed_role(ann: Annotated, k: int) -> tuple[vocab.NounInfo, int] | None:
+def appointed_role(ann: Annotated, i: int, k: int) -> tuple[vocab.NounInfo, int] | None:
     """``Uwe X wurde am Abend zum Vorsitzenden gewählt``, ``Der Verband hat Tina Y zur neuen
-    Kapitänin ernannt``: the role noun after ``zum``/``zur`` (``appointed_to``) in the clause of
-    the name that ends before token ``k``, when an appointment participle follows it — the person
-    holds the role from then on; with the role word's token. Another name in between owns it."""
+    Kapitänin ernannt``, ``Die Mitglieder wählten Anja X zur Vorsitzenden``: the role noun after
+    ``zum``/``zur`` (``appointed_to``) in the clause of the name ``i``–``k - 1``, when an
+    appointment participle follows it or a finite appointment verb stands right before the name
+    — the person holds the role from then on; with the role word's token. Another name in between
+    owns it."""
     tokens = ann.tokens
+    finite_before = any(tokens[b].text in of_class("appointment_verb") for b in range(max(0, i - _APPOINTMENT_REACH), i))
     for i in range(k, min(len(tokens) - 2, k + _MAX_AS_ROLE_WORDS)):
         text = tokens[i].text
         if vocab.is_punct(text) or text in vocab.word_class("subordinator") or text in vocab.word_class("coordinator"):
@@ -289,7 +292,7 @@ def appointed_role(ann: Annotated, k: int) -> tuple[vocab.NounInfo, int] | None:
         if role is None or vocab.first_name_gender(tokens[j].text) is not False:
             return None
         after = [t.text for t in tokens[j + 1 : j + 1 + _APPOINTMENT_REACH]]
-        return (role, j) if any(word in of_class("appointment_participle") for word in after) else None
+        return (role, j) if finite_before or any(word in of_class("appointment_participle") for word in after) else None
     return None
 
 

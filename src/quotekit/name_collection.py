@@ -149,7 +149,7 @@ def collect_names(table: EntityTable) -> None:
         if predicate is None and (as_role := entity_words.as_role_after(ann, j + 1)) is not None:
             roles = [*roles, *entity_words.office_words(as_role[0].key, tokens[as_role[1]].text)]  # "X führt den Verein als Vorsitzender"
             role_gender = role_gender or as_role[0].gender
-        if predicate is None and (appointed := entity_words.appointed_role(ann, j + 1)) is not None:
+        if predicate is None and (appointed := entity_words.appointed_role(ann, i, j + 1)) is not None:
             roles = [*roles, *entity_words.office_words(appointed[0].key, tokens[appointed[1]].text)]  # "X wurde zum Vorsitzenden gewählt"
         described_as = entity_words.subject_role_before(ann, i) or entity_words.role_before_apposition(ann, i, j)
         if described_as is not None:
