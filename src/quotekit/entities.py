@@ -1448,6 +1448,7 @@ class EntityLinker:
         possessor = self._most_recent(mention.start, gender) if gender is not None else None
         if possessor is None:
             return None
+
         def offices(person: Entity) -> set[str]:
             return {entity_words.in_gender(role, "m") for role in _current_roles(person) if entity_words.public_office(role)}  # (either gender)
 

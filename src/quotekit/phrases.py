@@ -396,9 +396,11 @@ def _degree_end(ann: Annotated, k: int, limit: int) -> int:
     """The token after the parts of an academic degree at ``k`` that follow a title (``Dr. [med.]``,
     ``Dr. [rer. nat.]``, ``Dr. [h.c. mult.]``), when a capitalised name follows; else ``k``."""
     texts = ann.texts
-    if texts[k - 1] not in vocab.titles() and not texts[k - 1].startswith(tuple(vocab.titles())):
-        return k
     degrees = vocab.word_class("academic_degree_part")
+    if texts[k] != "." and texts[k].strip(".").lower() not in degrees:
+        return k  # (the common case, decided before the titles are looked at)
+    if texts[k - 1] not in vocab.titles() and texts[k - 1].split("-", 1)[0] not in vocab.titles():
+        return k
     j = k
     while j < limit and (texts[j] == "." or texts[j].strip(".").lower() in degrees):
         j += 1
