@@ -277,16 +277,16 @@ def appointed_role(ann: Annotated, i: int, k: int) -> tuple[vocab.NounInfo, int]
     owns it."""
     tokens = ann.tokens
     finite_before = any(tokens[b].text in of_class("appointment_verb") for b in range(max(0, i - _APPOINTMENT_REACH), i))
-    for i in range(k, min(len(tokens) - 2, k + _MAX_AS_ROLE_WORDS)):
-        text = tokens[i].text
+    for m in range(k, min(len(tokens) - 2, k + _MAX_AS_ROLE_WORDS)):
+        text = tokens[m].text
         if vocab.is_punct(text) or text in vocab.word_class("subordinator") or text in vocab.word_class("coordinator"):
             return None
         if vocab.first_name_gender(text) not in (False, None):
             return None  # "gratulierte Anna Z zur …": the role is hers
         if text not in of_class("appointed_to"):
             continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].text.islower() and j - i <= 2:
+        j = m + 1
+        while j < len(tokens) and tokens[j].text.islower() and j - m <= 2:
             j += 1  # "zum neuen", "zur stellvertretenden"
         role = vocab.singular_role(tokens[j].text) if j < len(tokens) else None
         if role is None or vocab.first_name_gender(tokens[j].text) is not False:
@@ -930,16 +930,21 @@ def singular_of_plural_role(word: str) -> str | None:
     if info is None or not info.plural:
         return None
     lower = word.lower()
-    for ending, replacement in _PLURAL_ROLE_ENDINGS:
+    feminine = next(iter(of_class("feminine_ending")))
+    candidates = [lower]  # (a plural that equals its singular: "Trainer")
+    for ending in of_class("plural_role_ending"):
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
-            singular = (lower[: -len(ending)] + replacement).rstrip("s") if ending == "leute" else lower[: -len(ending)] + replacement
-            found = vocab.role_noun(singular.capitalize())
-            if found is not None and not found.plural:
-                return singular
+            stem = lower[: -len(ending)]
+            if ending in of_class("feminine_plural_ending"):
+                stem += feminine  # "Heimleiterinnen" → "heimleiterin"
+            if ending in of_class("joined_plural_ending"):
+                stem = stem.rstrip("s")  # "Wirtsleute" → "wirt"
+            candidates.insert(0, stem)
+    for singular in sorted(candidates, key=len):
+        found = vocab.role_noun(singular.capitalize())
+        if found is not None and not found.plural:
+            return singular
     return None
-
-
-_PLURAL_ROLE_ENDINGS = (("innen", "in"), ("leute", ""), ("e", ""), ("en", ""), ("", ""))
 
 
 def without_national_prefix(role: str) -> str:

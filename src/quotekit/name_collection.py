@@ -66,7 +66,9 @@ def collect_names(table: EntityTable) -> None:
                 next_free = org_end + 1
                 continue
         if not is_proper_name(ann, i) or preceding in entity_words.of_class("saint_word") or tok.text.split("-", 1)[0] in vocab.titles():
-            continue  # (nor "Dr.-Ing.": a title with its degree)  # ("Pfarrei St. Laurentius", "Hospizverein Sankt Martin": a saint names a church or a place)
+            # ("Pfarrei St. Laurentius", "Hospizverein Sankt Martin": a saint names a church or a
+            # place; "Dr.-Ing.": a title with its degree)
+            continue
         j = i
         while (
             j + 1 < n
@@ -205,8 +207,8 @@ def _plural_role_before(ann: Annotated, i: int, gender: str | bool | None) -> st
     word = _plural_before_names(ann, i, lambda word: entity_words.singular_of_plural_role(word) is not None)
     if word is None:
         return None
-    singular = entity_words.singular_of_plural_role(word)
-    return entity_words.in_gender(singular, gender if gender in ("m", "f") else None) if singular else None
+    singular = entity_words.singular_of_plural_role(word) or word  # (the word was accepted for having one)
+    return entity_words.in_gender(singular, gender if gender in ("m", "f") else None)
 
 
 def _plural_before_names(ann: Annotated, i: int, plural: Callable[[str], bool]) -> str | None:
@@ -251,7 +253,7 @@ def _take_peers_office(ann: Annotated, entity: Entity, roles: Sequence[str], nam
     gender = next((g for word in reversed(words) if (g := entity_words.possessive_gender(word)) is not None), None)
 
     def offices(person: Entity) -> list[str]:
-        if counterpart:  # "Trainer X … Sein Gegenüber Y": the same function on the other side, of any kind
+        if counterpart:  # "Trainer X … Sein Gegenüber Y": the same function on the other side
             return [role for role in person.roles if role in entity_words.of_class("paired_function")]
         return [role for role in person.roles if entity_words.public_office(role) and not entity_words.is_former(role)]
 
