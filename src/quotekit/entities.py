@@ -242,7 +242,8 @@ class EntityLinker:
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name or kin_by_first_name):
             name = self._person_name(mention.name)
             # (a first name alone is whoever the text named in full with it: "Jana und Tim X … Ihr Bruder Tim")
-            named = kin_by_first_name and " " not in name and self.table.by_first_name(name, mention.start)
+            # (named there already when the surname came from a relative: "Sein Sohn Thomas")
+            named = kin_by_first_name and " " not in name and self.table.by_first_name(name, mention.end)
             entity = named or self.table.person(mention.name.split()[-1], name, mention.start)
             entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
             self.table.remember(mention.start, mention.end, entity, salient=True)
@@ -1129,7 +1130,7 @@ class EntityLinker:
                         descriptive
                         or not _current_roles(e)
                         or entity_words.shares_role(e.roles, words)
-                        or (person_noun and _unnamed_or_without_office(e))
+                        or (person_noun and (_unnamed_or_without_office(e) or _age_fits_adjective(e, text)))
                         or (occupation and _known_by_no_office(e))
                         or entity_words.expert_for(words, e.roles)
                     )
@@ -1326,7 +1327,7 @@ class EntityLinker:
             if person.first_span()[0] < mention.start and person.full_name
         ]
         family = [person for person in relatives if mention.gender is None or person.gender == mention.gender]
-        marked = {id(person): entity_words.generation_of_roles(person.roles) for person in relatives}
+        marked = {id(person): entity_words.generation_of_roles(person.roles, words[-1].lower()) for person in relatives}
         same = [person for person in family if marked[id(person)] == generation]
         if len(same) == 1:
             return same[0]
@@ -2571,6 +2572,22 @@ def _origin_stems(words: set[str]) -> set[str]:
 def _age_roles(entity: Entity) -> set[str]:
     """The ages the text gave ``entity``, as role words (``63-jährige``)."""
     return {role for role in entity.roles if role[:1].isdigit() and entity_words.is_age(role)}
+
+
+_YOUNG_UP_TO, _OLD_FROM = 30, 65  # the ages "die junge Frau" and "die alte Dame" may describe
+
+
+def _age_fits_adjective(entity: Entity, text: str) -> bool:
+    """``Betriebshelferin Sophie X, 23, … sagte die junge Frau``: a bare person noun with an
+    adjective of age describes someone whose age the text gave in that range, even one with a
+    role (an age is told of the people a story is about)."""
+    age = _age_of(entity)
+    if age is None:
+        return False
+    words = set(text.lower().split())
+    if words & entity_words.of_class("age_adjective_young"):
+        return age <= _YOUNG_UP_TO
+    return bool(words & entity_words.of_class("age_adjective_old")) and age >= _OLD_FROM
 
 
 def _another_age(entity: Entity, age: str) -> bool:

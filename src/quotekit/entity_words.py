@@ -1268,12 +1268,22 @@ def generation(word: str) -> str | None:
         return "elder"
     if word in of_class("generation_younger"):
         return "younger"
+    for generation_name in ("elder", "younger"):
+        for prefix in of_class(f"generation_prefix_{generation_name}"):
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) > 3 and vocab.role_noun(rest.capitalize()) is not None:
+                return generation_name  # "die Junglandwirtin", "der Juniorpartner"
     return None
 
 
-def generation_of_roles(roles: set[str]) -> str | None:
-    """The generation a person was introduced as (``sohn``, ``seniorchef``), if one."""
-    found = {g for role in roles if role in of_class("generation_elder") | of_class("generation_younger") and (g := generation(role))}
+def generation_of_roles(roles: set[str], word: str | None = None) -> str | None:
+    """The generation a person was introduced as (``sohn``, ``seniorchef``), if one; for a
+    ``word`` that is no comparative (``die Mutter``, not ``der Ältere``) a sibling's comparative
+    (``ihr jüngerer Bruder X``) does not count."""
+    listed = of_class("generation_elder") | of_class("generation_younger")
+    if word is not None and word not in of_class("generation_comparative"):
+        listed -= of_class("generation_comparative")
+    found = {g for role in roles if role in listed and (g := generation(role))}
     return found.pop() if len(found) == 1 else None
 
 

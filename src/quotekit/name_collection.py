@@ -94,6 +94,9 @@ def collect_names(table: EntityTable) -> None:
             or (listed is not None and listed.plural and vocab.plural_by_determiner(tokens[i - 2].text, "m"))  # "die Beamten Schmuck"
         ):
             role = None  # "die Außenminister Frankreichs und …": a plural role names no one person
+        if role is not None and i > 2 and role.gender != "n" and _only_neuter(tokens[i - 2].text) and tokens[i - 3].text != ",":
+            # (after a comma "das" opens a relative clause: "das Konzept, das Managerin X vorstellte")
+            role = None  # "das Grüne Abitur": an adjective before a thing, no party member
         apposition = entity_words.apposition_word(preceding) if role is None and j > i else None
         starts_with_first_name = vocab.first_name_gender(tok.text) is not False
         is_person = (
@@ -114,6 +117,8 @@ def collect_names(table: EntityTable) -> None:
                 first_role = vocab.singular_role(tokens[i - 2].text) if i > 1 and tokens[i - 2].text[:1].isupper() else None
                 if first_role is not None:  # "Die Vorsitzende Richterin X": "die Vorsitzende" too
                     words += entity_words.office_words(first_role.key, tokens[i - 2].text)
+                if i > 1 and entity_words.generation(tokens[i - 2].text) is not None:
+                    words.append(tokens[i - 2].text)  # "sein jüngerer Bruder Xaver" … "der Ältere" is the other one
                 found.append((i, j, words, role.gender))
             else:  # "Kommandant Rainer Moll": an unlisted role word still links "der Kommandant"
                 found.append((i, j, [apposition] if apposition else [], None))
@@ -222,6 +227,12 @@ def _plural_before_names(ann: Annotated, i: int, plural: Callable[[str], bool]) 
         if ann.paragraph_break_before(j + 1) or not (word in ("(", ")", ",") or word.isdigit() or word in vocab.word_class("coordinator") or is_proper_name(ann, j)):
             return None
     return None
+
+
+def _only_neuter(determiner: str) -> bool:
+    """``das``: a determiner that agrees with a neuter noun only."""
+    readings = vocab.determiner_readings(determiner.lower())
+    return bool(readings) and all(gender == "n" for gender, _ in readings)
 
 
 def _abbreviated_surname(ann: Annotated, j: int) -> bool:
@@ -418,10 +429,14 @@ def _after_person_noun(ann: Annotated, flags: numpy.ndarray) -> list[int]:
     return [i for i in numpy.flatnonzero(run).tolist() if entity_words.person_noun_before(ann, i)]
 
 
+_RELATIVE_REACH = 2  # sentences back from "sein Sohn Thomas" to the relative named in full
+
+
 def _relative_surname(ann: Annotated, i: int, named_before: list[tuple[int, str, str | None]]) -> str | None:
     """The surname a first name alone at token ``i`` shares with a relative: after a possessive
     and a kinship noun (``sein jüngerer Bruder Marcel``, ``ihr Bruder Felix``), the surname of the
-    last person of the possessive's gender named in full in this or the previous sentence."""
+    last person of the possessive's gender named in full in this or the two sentences before
+    (``Seniorchef Alois X, 79, … sagt er. Sein Sohn Thomas``)."""
     tokens = ann.tokens
     if i < 2 or vocab.first_name_gender(tokens[i].text) is False:
         return None
@@ -434,7 +449,7 @@ def _relative_surname(ann: Annotated, i: int, named_before: list[tuple[int, str,
         return None
     sentence = tokens[i].sent
     for k, surname, gender in reversed(named_before):
-        if tokens[k].sent < sentence - 1:
+        if tokens[k].sent < sentence - _RELATIVE_REACH:
             return None
         if gender == possessor:
             return surname
