@@ -330,25 +330,10 @@ class _Finder:
 
     def _names_someone(self, cue: Cue) -> bool:
         """The cue's subject names a person, group or organisation (not ``Das Wrack wurde …``)."""
-        from .mentions import is_person_like, mention_for_cue
+        from .mentions import is_person_like, mention_for_cue, surname_named_before
 
         mention = mention_for_cue(self.ann, cue)
-        return mention is not None and (is_person_like(mention) or self._surname_named_before(mention.name, mention.start))
-
-    def _surname_named_before(self, name: str | None, start: int) -> bool:
-        """``Dörrfuß äußerte sich …`` after ``Angelika Dörrfuß``: a single name word the text gave
-        earlier after a first name is that person's surname."""
-        if not name or " " in name:
-            return False
-        key = ("surnames after first names", None)
-        if key not in self.ann.memo:  # first position of each word written after a first name
-            texts, first = self.ann.texts, {}
-            for k in range(1, len(texts)):
-                if texts[k] not in first and vocab.first_name_gender(texts[k - 1]) not in (False, None):
-                    first[texts[k]] = k
-            self.ann.memo[key] = first
-        position = self.ann.memo[key].get(name)  # type: ignore[union-attr]
-        return position is not None and position < self.ann.token_at(start)
+        return mention is not None and (is_person_like(mention) or surname_named_before(self.ann, mention.name, mention.start))
 
     def _last_direct(self, first: int, end: int) -> CharSpan | None:
         """The last (in sorted order) direct quotation overlapping tokens ``[first, end)``."""

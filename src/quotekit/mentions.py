@@ -389,6 +389,22 @@ def is_generic(ann: Annotated, mention: Mention) -> bool:
     return bool(first) and first[0].lower() in vocab.word_class("generic_determiner")
 
 
+def surname_named_before(ann: Annotated, name: str | None, start: int) -> bool:
+    """``Dörrfuß äußerte sich …`` after ``Angelika Dörrfuß``: a single name word the text gave
+    earlier after a first name is that person's surname (memoised per document)."""
+    if not name or " " in name:
+        return False
+    key = ("surnames after first names", None)
+    if key not in ann.memo:  # first position of each word written after a first name
+        texts, first = ann.texts, {}
+        for k in range(1, len(texts)):
+            if texts[k] not in first and vocab.first_name_gender(texts[k - 1]) not in (False, None):
+                first[texts[k]] = k
+        ann.memo[key] = first
+    position = ann.memo[key].get(name)  # type: ignore[union-attr]
+    return position is not None and position < ann.token_at(start)
+
+
 def is_person_like(mention: Mention) -> bool:
     """A mention that surely denotes a speaker: a pronoun, a role noun, an organisation, or a name
     with a known first name or role. A bare capitalised noun ("die Ausstellung") is not enough."""
@@ -1657,8 +1673,8 @@ def clause_subject(ann: Annotated, start: int, end: int) -> Mention | None:
     fronted = _fronted_participle(ann, subject_start, end)
     if phrase is not None and phrase.end < end and tokens[phrase.end].text[:1].islower() and not fronted:
         first = mention_from_phrase(ann, phrase)
-        if first is not None and is_person_like(first):
-            return first
+        if first is not None and (is_person_like(first) or surname_named_before(ann, first.name, first.start)):
+            return first  # ("Matuschek lobte die Helfer" after "Sven Matuschek": he is the subject)
     # "Die Pläne hielt die Expertin für verfehlt:": a first position that names
     # nobody, then the verb, then the subject
     verb = subject_start + 1 if fronted else _second_position_verb(ann, start, end)
