@@ -1484,7 +1484,9 @@ class EntityLinker:
             return None
         possessor = self._most_recent(mention.start, gender)
         pair = self._coordinated_people(mention.start, anywhere=True)
-        if possessor is None or pair is None or not any(member is possessor for member in pair.members):
+        if possessor is not None and (pair is None or not any(member is possessor for member in pair.members)):
+            return self._colleague_in_office(mention, text, possessor)
+        if possessor is None or pair is None:
             return None
         others = [
             m
@@ -1492,6 +1494,27 @@ class EntityLinker:
             if m is not possessor and (mention.gender is None or m.gender in (None, mention.gender)) and not _in_situation(m)
         ]  # ("die Ärztin X und die Patientin Y … Ihre Kollegin": a patient is nobody's colleague)
         return others[0] if len(others) == 1 else None
+
+    def _colleague_in_office(self, mention: Mention, text: str, possessor: Entity) -> Entity | None:
+        """``Pfarrer X von der Pfarrei A … Pfarrerin Y von der Gemeinde B … Seine Kollegin``: with
+        no pair named together, a colleague (``colleague_noun``) is the one other person of the
+        mention's gender seen in the possessor's office, in either gender's form."""
+        if text.split()[-1].lower() not in entity_words.of_class("colleague_noun"):
+            return None
+        offices = _current_roles(possessor)
+        offices |= {office + "in" for office in offices} | {office.removesuffix("in") for office in offices if office.endswith("in")}
+        colleagues = [
+            person
+            for person in self.table.entities.values()
+            if person.kind is SpeakerKind.PERSON
+            and person is not possessor
+            and person.spans
+            and person.first_span()[0] < mention.start
+            and (mention.gender is None or person.gender == mention.gender)
+            and offices
+            and entity_words.shares_role(offices, _current_roles(person))
+        ]
+        return colleagues[0] if len(colleagues) == 1 else None
 
     def _someone_elses_role(self, first_word: str, mention: Mention) -> bool:
         """``Ihre Anwältin legte Fotos vor``: a role after a possessive is someone related to the

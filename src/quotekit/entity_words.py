@@ -1303,6 +1303,15 @@ def age_after(ann: Annotated, k: int) -> str | None:
     if k + 4 < len(texts) and texts[k] == "(" and texts[k + 2] == "," and texts[k + 4] == ")":
         k += 2  # "Gisela X (SPD, 61)": the party first
         closing = {",": ")"}
+    if (
+        k + 3 < len(texts)
+        and texts[k] == ","
+        and texts[k + 2] in of_class("age_years")
+        and texts[k + 3] in of_class("age_old")
+        and texts[k + 1].isdigit()
+        and 0 < int(texts[k + 1]) <= _MAX_AGE
+    ):
+        return f"{texts[k + 1]}-{next(iter(of_class('age_role_ending')))}"  # "Jonas, 19 Jahre alt und Student,"
     if k + 2 >= len(texts) or texts[k] not in closing or texts[k + 2] != closing[texts[k]]:
         return None
     number = texts[k + 1]
@@ -1350,7 +1359,22 @@ def name_roles(mention: Mention, text: str) -> list[str]:
         return []
     prefix = FORMER if is_former(text) else ""
     roles = office_words(mention.role, mention.role_word)
-    return [prefix + r for r in (*roles, *genitive_field_roles(text, mention.role_word))]
+    age = _age_in_apposition(text)
+    return [prefix + r for r in (*roles, *genitive_field_roles(text, mention.role_word))] + ([age] if age else [])
+
+
+def _age_in_apposition(text: str) -> str | None:
+    """``Jonas, 19 Jahre alt und Informatikstudent``, ``Tim Berg, 29``: the age an apposition
+    of the name mention gives, as the role word a later ``der 19-Jährige`` uses."""
+    words = text.replace(",", " , ").split()
+    for k in range(len(words) - 1):
+        number = words[k + 1]
+        if words[k] != "," or not number.isdigit() or not 0 < int(number) <= _MAX_AGE:
+            continue
+        rest = words[k + 2 : k + 4]
+        if not rest or rest[0] == "," or (len(rest) == 2 and rest[0] in of_class("age_years") and rest[1] in of_class("age_old")):
+            return f"{number}-{next(iter(of_class('age_role_ending')))}"
+    return None
 
 
 def genitive_field_roles(text: str, role_word: str | None) -> list[str]:

@@ -58,8 +58,10 @@ def collect_names(table: EntityTable) -> None:
         preceding = tokens[i - 1].text if i > 0 and not ann.paragraph_break_before(i) else ""  # (not a headline's last word)
         if table.inside_quote(tok.start):
             continue
-        if preceding and entity_words.organisation_kinds(preceding) and vocab.first_name_gender(tok.text) is False:
-            # "Der Autohersteller Veltrawerke", "die Reederei Baltmar": a named organisation
+        kinds = entity_words.organisation_kinds(preceding) if preceding else frozenset()
+        if kinds and (vocab.first_name_gender(tok.text) is False or "church" in kinds):
+            # "Der Autohersteller Veltrawerke", "die Reederei Baltmar": a named organisation (a
+            # church's may be its saint's: "die Pfarrei Maria Himmelfahrt")
             org_end = organisation_names.name_end(ann, i)
             if org_end is not None:
                 table.named_organisation(i, org_end, preceding, _name_adjective(ann, i - 1))

@@ -140,6 +140,7 @@ def _name_end(ann: Annotated, i: int) -> int | None:
     acronym = False
     founded = False  # a founding year closed the name: surely a club's
     club = i > 0 and (vocab.is_acronym(tokens[i - 1].text) or "club" in organisation_kinds(tokens[i - 1].text))  # the kind noun before the name
+    church = i > 0 and "church" in organisation_kinds(tokens[i - 1].text)  # named after a saint: "die Pfarrei Maria Himmelfahrt"
     # "die Gewerkschaft Öffentliche Dienste": a capitalised adjective inside a sentence is a name's
     adjective = _capitalised_adjective(ann, i)
     joined = 0  # name words joined by "und"
@@ -165,9 +166,10 @@ def _name_end(ann: Annotated, i: int) -> int | None:
             founded = True
             break
         saint = j >= i and tokens[j].text in of_class("saint_word") and word[:1].isupper()  # "Hospizverein Sankt Martin"
-        if not (saint or vocab.is_acronym(word) or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or _place_name(word) or (adjective and j + 1 == i)):
+        named = is_proper_name(ann, j + 1) and (vocab.name_word(word) == "name" or (church and vocab.name_word(word) == "first"))
+        if not (saint or vocab.is_acronym(word) or named or _place_name(word) or (adjective and j + 1 == i)):
             break
-        if vocab.first_name_gender(word) is not False and not saint:
+        if vocab.first_name_gender(word) is not False and not saint and not church:
             return None
         saints += saint
         acronym = acronym or vocab.is_acronym(word)
@@ -198,7 +200,10 @@ def _name_end(ann: Annotated, i: int) -> int | None:
         return j  # "Kritik kommt vom Förderverein Theaterfreunde Kranichstein.": two name words end the clause
     if j == i + 1 and tokens[i].text in of_class("toponym_prefix"):
         return j  # "in die Kreisklinik Bad Reitfeld geflogen": a place of two words
-    return j if opens_sentence and j - i - joined - saints <= 1 else None
+    # "den Kurs beim Hospizverein Lichtblick Oberweiden abgeschlossen": after a preposition fused
+    # with its article, the name words stand in that phrase, no object of the clause's verb
+    in_contracted_phrase = i >= 2 and tokens[i - 2].text.lower() in vocab.word_class("contracted_preposition")
+    return j if (opens_sentence or in_contracted_phrase or church) and j - i - joined - saints <= 1 else None
 
 
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})
