@@ -744,6 +744,14 @@ class EntityLinker:
                 for e in self.table.entities.values()
                 if e.kind is SpeakerKind.ORGANISATION and e.spans and e.first_span()[0] < mention.start and self._introduced_after_noun(e, words)
             ]
+        if not fitting and self.ann.text[mention.start : mention.end].split(maxsplit=1)[0].lower() in entity_words.of_class("definite_article"):
+            # "Die Fernstraßen X GmbH kündigte an … teilte der Autobahnbetreiber mit": no one holds
+            # the role, so the nearest organisation of its kind is meant
+            fitting = [
+                e
+                for e in self.table.entities.values()
+                if e.kind is SpeakerKind.ORGANISATION and e.spans and e.first_span()[0] < mention.start and _kinds_of(e) & kinds
+            ]
         if not fitting and words & entity_words.of_class("board_noun") and not mention.name:
             # "Der Verein will seine Sicht darlegen. …, erklärte der Vorstand": the board of the
             # organisation just talked about speaks for it (a club's or a firm's, not the town's

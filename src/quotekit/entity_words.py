@@ -324,7 +324,8 @@ def role_before_apposition(ann: Annotated, i: int, j: int) -> str | None:
     the role noun of the phrase right before a comma when the name ``i``–``j`` stands between
     two commas (an apposition names the person the phrase describes)."""
     tokens = ann.tokens
-    if i < 2 or tokens[i - 1].text != "," or j + 1 >= len(tokens) or tokens[j + 1].text != ",":
+    # (a party or an age in parentheses may follow the name: "…, Jens X (SPD),")
+    if i < 2 or tokens[i - 1].text != "," or j + 1 >= len(tokens) or tokens[j + 1].text not in (",", "("):
         return None
     if not tokens[i - 2].text[:1].isupper():
         return None  # "… meinte weiter, Lu X, die …": the comma ends a clause, no noun phrase
@@ -335,6 +336,8 @@ def role_before_apposition(ann: Annotated, i: int, j: int) -> str | None:
             break
         if text.lower() in of_class("former"):
             return None  # "Der ehemalige Polizeipräsident, X,": no office that blocks a new role
+        if text in vocab.word_class("role_preposition") and role is None:
+            continue  # "sein Amtskollege aus (dem Nachbarort) Oberweiler, Jens X": where from
         if text.islower() and text not in vocab.determiners() and not text.endswith(ADJECTIVE_ENDINGS):
             break  # a verb or adverb ends the phrase
         info = vocab.role_noun(text)
