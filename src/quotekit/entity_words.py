@@ -111,7 +111,7 @@ def name_particle_inside(ann: Annotated, k: int) -> bool:
     particle = text in vocab.name_particles() or (
         text in vocab.word_class("article_particle") and k > 0 and tokens[k - 1].text in vocab.name_particles()
     )
-    if text in of_class("first_name_particle") and k > 0 and vocab.first_name_gender(tokens[k - 1].text) is False and tokens[k - 1].text not in vocab.titles():
+    if text in vocab.word_class("first_name_particle") and k > 0 and vocab.first_name_gender(tokens[k - 1].text) is False and tokens[k - 1].text not in vocab.titles():
         return False  # "Harald zur Hausen", but "gratulierte Anna Weber zur Wahl": after a surname, a preposition
     # the particles must lead to a name: "Ulrich Brandes von der Universität" ends at "Brandes",
     # "Emre Yilmaz vom Zweitligisten" at "Yilmaz" (a kind of organisation is no surname)

@@ -473,6 +473,9 @@ def _particle_in_name(ann: Annotated, k: int) -> bool:
     particle = lower in vocab.name_particles() or (
         k > 0 and lower in vocab.word_class("article_particle") and tokens[k - 1].text.lower() in vocab.name_particles()
     )
+    before = tokens[k - 1].text if k > 0 else ""
+    if particle and lower in vocab.word_class("first_name_particle") and before.isalpha() and before[:1].isupper() and vocab.first_name_gender(before) is False and before not in vocab.titles():
+        return False  # after a surname, a preposition: "Dieter Habermann vom Stadtverkehr"
     # (not before a kind of organisation: "Emre Yilmaz vom Zweitligisten")
     return particle and not (k + 1 < len(tokens) and vocab.kind_of_organisation(tokens[k + 1].text))
 
