@@ -241,8 +241,8 @@ class EntityLinker:
         kin_by_first_name = mention.role is not None and vocab.first_name_gender(mention.name or "") is not False  # "Ihr Mann Klaus"
         if mention.kind is MentionKind.NAME and mention.name and (self.knows(mention) or len(mention.name.split()) > 1 or "-" in mention.name or kin_by_first_name):
             name = self._person_name(mention.name)
-            # (a first name alone is whoever the text named in full with it: "Jana und Tim X … Ihr Bruder Tim")
-            # (named there already when the surname came from a relative: "Sein Sohn Thomas")
+            # (a first name alone is whoever the text named in full with it: "Jana und Tim X … Ihr
+            # Bruder Tim"; named there already when the surname came from a relative: "Sein Sohn Thomas")
             named = kin_by_first_name and " " not in name and self.table.by_first_name(name, mention.end)
             entity = named or self.table.person(mention.name.split()[-1], name, mention.start)
             entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
@@ -1033,6 +1033,7 @@ class EntityLinker:
             entity_words.bare_person_noun(text)
             and (new := self._just_introduced(mention.start, mention.gender, unnamed=True)) is not None
             and _unnamed_or_without_office(new)  # not "Richterin X … sagte die Frau"
+            and not _age_belies_adjective(new, text)  # nor "Hausmeister X, 58, … sagte der junge Mann"
         ):
             chosen, how = new, "role-recent"  # "Eine Kundin beobachtete die Flucht. „…“, sagte die Frau"
         else:
@@ -1125,7 +1126,7 @@ class EntityLinker:
                 occupation = entity_words.occupation_epithet(words) and not entity_words.owned_by_someone(text)
                 age = (mention.role_word or "").lower()  # "der 58-Jährige" is not the one aged 63
                 chosen = (
-                    (descriptive and self._just_introduced(mention.start, mention.gender, fits=lambda e: not _another_age(e, age)))
+                    (descriptive and self._just_introduced(mention.start, mention.gender, fits=lambda e: not _another_age(e, age) and not _age_belies_adjective(e, text)))
                     or (occupation and self._just_introduced(mention.start, mention.gender, fits=_known_by_no_office))
                 )
 
@@ -1134,6 +1135,8 @@ class EntityLinker:
                 def fits(e: Entity) -> bool:
                     if person_noun and _child(e):
                         return False  # "Der Junge kam ins Krankenhaus. …, sagte der Mann"
+                    if _age_belies_adjective(e, text):
+                        return False  # "Hausmeister X, 58, … sagte der junge Mann"
                     return not _another_age(e, age) and (party is None or self._party_of_person(e) in (None, party)) and (
                         descriptive
                         or not _current_roles(e)
@@ -2605,7 +2608,20 @@ def _age_roles(entity: Entity) -> set[str]:
     return {role for role in entity.roles if role[:1].isdigit() and entity_words.is_age(role)}
 
 
-_YOUNG_UP_TO, _OLD_FROM = 30, 65  # the ages "die junge Frau" and "die alte Dame" may describe
+_YOUNG_UP_TO, _OLD_FROM = 30, 65  # the ages "die junge Frau" and "die alte Dame" surely describe
+_NOT_YOUNG_FROM, _NOT_OLD_BELOW = 40, 60  # the ages they never describe
+
+
+def _age_belies_adjective(entity: Entity, text: str) -> bool:
+    """The text gave ``entity`` an age that an adjective of age in ``text`` cannot describe
+    (``Hausmeister X, 58`` is no ``junge Mann``, a 45-year-old no ``alte Dame``)."""
+    age = _age_of(entity)
+    if age is None:
+        return False
+    words = set(text.lower().split())
+    if words & entity_words.of_class("age_adjective_young"):
+        return age >= _NOT_YOUNG_FROM
+    return bool(words & entity_words.of_class("age_adjective_old")) and age < _NOT_OLD_BELOW
 
 
 def _age_fits_adjective(entity: Entity, text: str) -> bool:
