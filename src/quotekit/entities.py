@@ -744,7 +744,7 @@ class EntityLinker:
                 for e in self.table.entities.values()
                 if e.kind is SpeakerKind.ORGANISATION and e.spans and e.first_span()[0] < mention.start and self._introduced_after_noun(e, words)
             ]
-        if not fitting and self.ann.text[mention.start : mention.end].split(maxsplit=1)[0].lower() in entity_words.of_class("definite_article"):
+        if not fitting and self._bare_company_role(mention):
             # "Die Fernstraßen X GmbH kündigte an … teilte der Autobahnbetreiber mit": no one holds
             # the role, so the nearest organisation of its kind is meant
             fitting = [
@@ -759,6 +759,42 @@ class EntityLinker:
             issuer = self._statement_issuer(mention.start)
             return issuer if issuer is not None and not _kinds_of(issuer) & entity_words.of_class("boardless_kind") else None
         return self._nearest(fitting, mention.start)
+
+    def _bare_company_role(self, mention: Mention) -> bool:
+        """``der Autobahnbetreiber`` alone (a definite article and the noun: no genitive, relative
+        clause, apposition or adjective that sets someone apart), held by no one the text named or
+        introduced, while what was said does not call its speaker ``er`` (``Der Händler sagte, er
+        sei unschuldig`` is a man)."""
+        words = self.ann.text[mention.start : mention.end].split()
+        if len(words) != 2 or words[0].lower() not in entity_words.of_class("definite_article"):
+            return False
+        role = words[1].lower()
+        if any(
+            any(known.endswith(role) for known in entity.roles)
+            for entity in self.table.entities.values()
+            if entity.kind is SpeakerKind.PERSON and entity.spans and entity.first_span()[0] < mention.start and (entity.full_name or self._introduced_indefinite(entity))
+        ):
+            return False  # ("Händler Tim X …", "Ein Händler aus Bonn … Der Händler")
+        if not self._role_only_in_names(role, mention.start):
+            return False  # ("nahm einen Drogenhändler fest … Der Händler")
+        said = self._said
+        return said is None or "er" not in self.ann.text[said[0] : said[1]].split()
+
+    def _introduced_indefinite(self, entity: Entity) -> bool:
+        """``entity`` was first mentioned with an indefinite article (``Ein Händler aus Bonn``)."""
+        first = self.ann.text[entity.first_span()[0] : entity.first_span()[1]].split(maxsplit=1)
+        return bool(first) and first[0].lower() in vocab.word_class("indefinite_article")
+
+    def _role_only_in_names(self, role: str, before: int) -> bool:
+        """Every compound of ``role`` before ``before`` (``einen Drogenhändler``), if any, is
+        inside an organisation's name (``Fernwärmebetreiber X GmbH``)."""
+        texts, tokens = self.ann.texts, self.ann.tokens
+        organisations = [e for e in self.table.entities.values() if e.kind is SpeakerKind.ORGANISATION]
+        for k in range(self.ann.token_at(before)):
+            word = texts[k].lower()
+            if word != role and word.endswith(role) and not any(s <= tokens[k].start < e for o in organisations for s, e in o.spans):
+                return False
+        return True
 
     def _introduced_after_noun(self, organisation: Entity, words: set[str]) -> bool:
         """The organisation's first mention follows one of ``words`` and a comma (``Der
@@ -1330,6 +1366,14 @@ class EntityLinker:
         generation = entity_words.generation(words[-1].lower())
         if generation is None:
             return None
+        very = words[-1].lower()
+        called_so = self.table.people.nearest(
+            lambda roles, gender: very in roles and gender in (None, mention.gender or gender), mention.start, lambda e: e.full_name
+        )
+        if called_so is not None:
+            # "Der Jungunternehmer Kai X … sagte der Jungunternehmer", "Mutter Stefanie X und ihre
+            # Tochter Jule X … die Mutter": whoever was named so
+            return called_so
         relatives = [
             person
             for people in self.table.namesakes.values()
@@ -1596,6 +1640,7 @@ class EntityLinker:
                 # the same feminine role word outweighs a first name's gender ("Norwegerin Kari Lund")
                 and (mention.gender is None or gender in (None, mention.gender) or entity_words.same_feminine_role(roles, words))
                 and (not age or role_word in roles)  # "der 39-Jährige" is not "die 81-Jährige": only the same age
+                and not _roles_belie_adjective(roles, text)  # "die 66-Jährige" is no "junge Pädagogin"
                 # "der Altbürgermeister" is not the mayor in office, but whoever was called so
                 and (not former or any(role.startswith(entity_words.FORMER) or (entity_words.is_former(role) and entity_words.same_role_word({role}, words)) for role in roles))
             )
@@ -2609,15 +2654,21 @@ def _age_roles(entity: Entity) -> set[str]:
 
 
 _YOUNG_UP_TO, _OLD_FROM = 30, 65  # the ages "die junge Frau" and "die alte Dame" surely describe
-_NOT_YOUNG_FROM, _NOT_OLD_BELOW = 40, 60  # the ages they never describe
+_NOT_YOUNG_FROM, _NOT_OLD_BELOW = 40, 50  # the ages they never describe
 
 
 def _age_belies_adjective(entity: Entity, text: str) -> bool:
     """The text gave ``entity`` an age that an adjective of age in ``text`` cannot describe
     (``Hausmeister X, 58`` is no ``junge Mann``, a 45-year-old no ``alte Dame``)."""
-    age = _age_of(entity)
-    if age is None:
+    return _roles_belie_adjective(entity.roles, text)
+
+
+def _roles_belie_adjective(roles: Iterable[str], text: str) -> bool:
+    """`_age_belies_adjective` on a person's role words (where an age is one: ``66-jährige``)."""
+    ages = {int(role.split("-", 1)[0]) for role in roles if role[:1].isdigit() and entity_words.is_age(role)}
+    if len(ages) != 1:
         return False
+    age = ages.pop()
     words = set(text.lower().split())
     if words & entity_words.of_class("age_adjective_young"):
         return age >= _NOT_YOUNG_FROM

@@ -59,7 +59,7 @@ def collect_names(table: EntityTable) -> None:
         if table.inside_quote(tok.start):
             continue
         kinds = entity_words.organisation_kinds(preceding) if preceding else frozenset()
-        if kinds and (vocab.first_name_gender(tok.text) is False or "church" in kinds):
+        if kinds and (vocab.first_name_gender(tok.text) is False or ("church" in kinds and organisation_names.saints_name(ann, i))):
             # "Der Autohersteller Veltrawerke", "die Reederei Baltmar": a named organisation (a
             # church's may be its saint's: "die Pfarrei Maria Himmelfahrt")
             org_end = organisation_names.name_end(ann, i)
@@ -431,13 +431,14 @@ def _after_person_noun(ann: Annotated, flags: numpy.ndarray) -> list[int]:
     return [i for i in numpy.flatnonzero(run).tolist() if entity_words.person_noun_before(ann, i)]
 
 
-_RELATIVE_REACH = 2  # sentences back from "sein Sohn Thomas" to the relative named in full
+_RELATIVE_REACH = 2  # sentences back from "sein Sohn Thomas" to the relative named in full (over a pronoun)
 
 
 def _relative_surname(ann: Annotated, i: int, named_before: list[tuple[int, str, str | None]]) -> str | None:
     """The surname a first name alone at token ``i`` shares with a relative: after a possessive
     and a kinship noun (``sein jüngerer Bruder Marcel``, ``ihr Bruder Felix``), the surname of the
-    last person of the possessive's gender named in full in this or the two sentences before
+    last person of the possessive's gender named in full in this or the previous sentence, or
+    the one before it when the sentence between speaks of them by a pronoun or of no one else
     (``Seniorchef Alois X, 79, … sagt er. Sein Sohn Thomas``)."""
     tokens = ann.tokens
     if i < 2 or vocab.first_name_gender(tokens[i].text) is False:
@@ -450,12 +451,37 @@ def _relative_surname(ann: Annotated, i: int, named_before: list[tuple[int, str,
     if possessor is None:
         return None
     sentence = tokens[i].sent
+    # (two sentences back when the sentence between speaks of that person by a pronoun or of no
+    # one: "X, 79, … halte ihn jung, sagt er. Sein Sohn Thomas"; not over "Ein 80-jähriger Fahrer …")
+    reach = _RELATIVE_REACH if _pronoun_of_gender(ann, sentence - 1, possessor) or not _names_someone(ann, sentence - 1) else 1
     for k, surname, gender in reversed(named_before):
-        if tokens[k].sent < sentence - _RELATIVE_REACH:
+        if tokens[k].sent < sentence - reach:
             return None
         if gender == possessor:
             return surname
     return None
+
+
+def _names_someone(ann: Annotated, sentence: int) -> bool:
+    """Sentence ``sentence`` names a person by a role noun, an age or a first name (``Ein
+    80-jähriger Autofahrer …``, ``Die Fans feierten``), who may be the possessive's owner."""
+    start, end = ann.sentences[sentence] if sentence >= 0 else (0, 0)
+    return any(
+        word[:1].isupper() and (vocab.role_noun(word) is not None or vocab.first_name_gender(word) is not False) or entity_words.is_age(word)
+        for word in ann.texts[start:end]
+    )
+
+
+def _pronoun_of_gender(ann: Annotated, sentence: int, gender: str) -> bool:
+    """Sentence ``sentence`` holds a singular third-person pronoun of ``gender`` (``er``, ``ihn``)."""
+    if sentence < 0:
+        return False
+    start, end = ann.sentences[sentence]
+    return any(
+        any(g == gender and not plural and person == "3" for g, plural, person in vocab.pronoun(word))
+        for word in ann.texts[start:end]
+        if word.islower()
+    )
 
 
 def _first_name_with_shared_surname(table: EntityTable, i: int, surname: int) -> None:

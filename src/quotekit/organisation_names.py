@@ -140,7 +140,7 @@ def _name_end(ann: Annotated, i: int) -> int | None:
     acronym = False
     founded = False  # a founding year closed the name: surely a club's
     club = i > 0 and (vocab.is_acronym(tokens[i - 1].text) or "club" in organisation_kinds(tokens[i - 1].text))  # the kind noun before the name
-    church = i > 0 and "church" in organisation_kinds(tokens[i - 1].text)  # named after a saint: "die Pfarrei Maria Himmelfahrt"
+    church = i > 0 and "church" in organisation_kinds(tokens[i - 1].text) and saints_name(ann, i)  # "die Pfarrei Maria Himmelfahrt"
     # "die Gewerkschaft Öffentliche Dienste": a capitalised adjective inside a sentence is a name's
     adjective = _capitalised_adjective(ann, i)
     joined = 0  # name words joined by "und"
@@ -202,7 +202,14 @@ def _name_end(ann: Annotated, i: int) -> int | None:
         return j  # "in die Kreisklinik Bad Reitfeld geflogen": a place of two words
     # "den Kurs beim Hospizverein Lichtblick Oberweiden abgeschlossen": after a preposition fused
     # with its article, the name words stand in that phrase, no object of the clause's verb
-    in_contracted_phrase = i >= 2 and tokens[i - 2].text.lower() in vocab.word_class("contracted_preposition")
+    # (not when the phrase opens the sentence or "zu" follows: "Im Krankenhaus Nachtdienste zu
+    # übernehmen …", "Zur Bibliothek Bücher zurückbringen kann man …" are an object and a verb)
+    in_contracted_phrase = (
+        i >= 2
+        and tokens[i - 2].text.lower() in vocab.word_class("contracted_preposition")
+        and i - 2 > ann.sentences[tokens[i].sent][0]
+        and not (j + 1 < len(tokens) and tokens[j + 1].text == "zu")
+    )
     return j if (opens_sentence or in_contracted_phrase or church) and j - i - joined - saints <= 1 else None
 
 
@@ -214,6 +221,18 @@ def _territory_name_end(ann: Annotated, i: int) -> int | None:
     a territory's noun without article and its name after a kind noun name the organisation by the
     territory it serves (at most two name words, and no capitalised word after them)."""
     return _seat_name_end(ann, i) if ann.tokens[i].text in of_class("territory_noun") else None
+
+
+def saints_name(ann: Annotated, i: int) -> bool:
+    """``Maria Himmelfahrt``, ``Peter und Paul``: a first name at ``i`` that opens a church's name
+    — before a word for a feast (``church_feast_word``) or ``und`` and another first name — not
+    a person's (``der Kirche Anna Lehmann zu hören``)."""
+    texts = ann.texts
+    if i + 1 >= len(texts):
+        return False
+    if texts[i + 1].lower() in of_class("church_feast_word"):
+        return True
+    return i + 2 < len(texts) and texts[i + 1] in vocab.word_class("coordinator") and vocab.first_name_gender(texts[i + 2]) is not False
 
 
 def _capitalised_adjective(ann: Annotated, i: int) -> bool:
