@@ -205,7 +205,8 @@ def _name_end(ann: Annotated, i: int) -> int | None:
     # (not when the phrase opens the sentence or "zu" follows: "Im Krankenhaus Nachtdienste zu
     # übernehmen …", "Zur Bibliothek Bücher zurückbringen kann man …" are an object and a verb)
     in_contracted_phrase = (
-        i >= 2
+        j > i  # (one word alone is a name by the rules above, or a plural object: "beim Förderverein Unterschriften abgegeben")
+        and i >= 2
         and tokens[i - 2].text.lower() in vocab.word_class("contracted_preposition")
         and i - 2 > ann.sentences[tokens[i].sent][0]
         and not (j + 1 < len(tokens) and tokens[j + 1].text == "zu")
