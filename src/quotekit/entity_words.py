@@ -478,7 +478,8 @@ def partner_of(text: str) -> str | None:
     someone who founded, owns or does something with them."""
     written = text.split()
     words = [w.lower() for w in written]
-    if len(words) < 2 or words[-1] not in of_class("partner_noun") or not all(w.islower() for w in written[1:-1]):
+    # (adjectives between, also of a place: "Ihre Sandbühler Kollegin")
+    if len(words) < 2 or words[-1] not in of_class("partner_noun") or not all(w.islower() or (w[:1].isupper() and origin_stem(w.lower()) is not None) for w in written[1:-1]):
         return None
     if words[0] in of_class("his_possessive"):
         return "m"
