@@ -770,7 +770,25 @@ def _shares_role(roles: frozenset[str], words: frozenset[str]) -> bool:
     # "Staatsanwältin" ends in "anwältin" but is not "die Verteidigerin"
     return any(
         _compound_of(role, synonym) and (role == synonym or role not in groups or synonym in groups[role]) for role in roles for synonym in synonyms
-    ) or _leads_without_field(roles, words)
+    ) or _leads_without_field(roles, words) or _same_field_head(roles, words)
+
+
+def _same_field_head(roles: frozenset[str], words: frozenset[str]) -> bool:
+    """``Kammerpräsidentin X`` … ``die Kammerchefin``: the head (``organisation_head``) of the
+    same field — the same first part before another head noun, in the same gender. Roles and
+    words in their weak forms."""
+    heads = of_class("organisation_head")
+    for word in words:
+        for head in heads:
+            field = word[: -len(head)]
+            if not word.endswith(head) or len(field) < _MIN_FIELD:
+                continue
+            if any(role.startswith(field) and role[len(field) :] in heads and role.endswith("in") == word.endswith("in") for role in roles):
+                return True
+    return False
+
+
+_MIN_FIELD = 4  # letters of a field before a head noun ("kammer", "innungs"; not "ober")
 
 
 def led_office(words: set[str]) -> bool:
