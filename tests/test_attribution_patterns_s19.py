@@ -256,3 +256,24 @@ def test_a_sentence_opening_contracted_preposition_names_no_organisation() -> No
         "„Das wünschen sich viele Leser“, teilte die Einrichtung mit."
     )
     assert speaker_of(text, "viele Leser").name == "Stadtbücherei Wendlingen"
+
+
+def test_the_head_of_the_same_field_is_the_same_office() -> None:
+    text = (
+        "Die Handwerkskammer Oberland hat ihre Umfrage vorgestellt. Kammerpräsidentin Doris Rehlinger sprach von einer Delle. "
+        "Hauptgeschäftsführer Arno Welte nannte die Energiekosten. Die Kammerchefin forderte, die Bürokratie abzubauen."
+    )
+    assert speaker_of(text, "Bürokratie abzubauen").name == "Doris Rehlinger"
+    text = (
+        "Die Maler-Innung Kreis Dornau warnt vor Schwarzarbeit. Obermeister Egon Prell stellte die Kampagne vor. "
+        "Der Innungschef kündigte an, eine Liste geprüfter Betriebe zu veröffentlichen."
+    )
+    assert speaker_of(text, "Liste geprüfter Betriebe").name == "Egon Prell"
+
+
+def test_the_younger_of_two_people_with_ages() -> None:
+    text = (
+        "Die Mitglieder wählten den 36-jährigen Jens Obermaier zum neuen Vorsitzenden. Er folgt auf Karl Siebert. "
+        "„Es war eine schöne Zeit“, sagte der 70-Jährige. Der Jüngere ergänzte: „Wir machen weiter.“"
+    )
+    assert speaker_of(text, "machen weiter").name == "Jens Obermaier"

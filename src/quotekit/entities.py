@@ -1389,7 +1389,28 @@ class EntityLinker:
         # (the other generation may be of the other gender: "übergibt an seine Tochter X … der Seniorchef")
         other = [person for person in relatives if marked[id(person)] not in (None, generation)]
         rest = [person for person in family if person not in other]
-        return rest[0] if other and len(rest) == 1 else None  # ("an seine Söhne A und B … der Vater")
+        if other and len(rest) == 1:
+            return rest[0]  # ("an seine Söhne A und B … der Vater")
+        return self._by_age_compared(mention, very, generation) if not family else None
+
+    def _by_age_compared(self, mention: Mention, word: str, generation: str) -> Entity | None:
+        """``den 38-jährigen Tobias X … der 67-Jährige Y … Der Jüngere``: outside a family, a
+        comparative (``generation_comparative``) picks the younger or older of the two people of
+        its gender last named whose ages the text gave."""
+        if word not in entity_words.of_class("generation_comparative"):
+            return None
+        aged = []
+        for occurrence in reversed(self.table.occurrences_between(0, mention.start)):
+            person = occurrence.entity
+            if person.kind is SpeakerKind.PERSON and person.full_name and person.gender in (None, mention.gender or person.gender):
+                age = _age_of(person)
+                if age is not None and all(person is not other for _, other in aged):
+                    aged.append((age, person))
+            if len(aged) == 2:
+                break
+        if len(aged) < 2 or aged[0][0] == aged[1][0]:
+            return None
+        return (max if generation == "elder" else min)(aged, key=lambda pair: pair[0])[1]
 
     def _namesake_by_generation(self, person: Entity, mention: Mention) -> Entity | None:
         """``sagte Hollenbach senior``, ``Müller junior``: a surname followed by a word for a
