@@ -277,3 +277,19 @@ def test_the_younger_of_two_people_with_ages() -> None:
         "„Es war eine schöne Zeit“, sagte der 70-Jährige. Der Jüngere ergänzte: „Wir machen weiter.“"
     )
     assert speaker_of(text, "machen weiter").name == "Jens Obermaier"
+
+
+def test_a_married_couple_named_long_before_is_die_eheleute() -> None:
+    text = (
+        "Nach drei Jahrzehnten verabschieden sich Karin und Bodo Lemmermann aus dem Chor. "
+        "„Wir haben uns hier kennengelernt“, erzählte Karin Lemmermann. Geheiratet habe man später, fügte die Sängerin hinzu.\n\n"
+        "Ihr Mann hat über 50 Konzerte gesungen. Am liebsten sei ihm Bach gewesen, sagte der 66-Jährige.\n\n"
+        "Chorleiterin Ute Frings sprach von einem Verlust. Ersetzen könne man die beiden nicht, sagte sie. Der Chor plant ein Abschiedskonzert.\n\n"
+        "Man wolle weiter singen, verrieten die Eheleute."
+    )
+    assert speaker_of(text, "weiter singen").name == "Karin und Bodo Lemmermann"
+
+
+def test_a_repeated_noun_after_a_name_is_no_part_of_it() -> None:
+    text = "Seit Jahren arbeiten Vera und Tom Schildknecht Hand in Hand. „Wir ergänzen uns“, sagte Vera Schildknecht."
+    assert not any("Hand" in name for name in _names(text))

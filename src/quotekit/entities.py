@@ -1963,7 +1963,7 @@ class EntityLinker:
         """The group a plural role phrase names (``die Anwohner``): one entity per wording; ``beide
         Politiker`` are the two people just named together."""
         if any(word in entity_words.of_class("pair_word") for word in text.lower().split()[:2]):
-            pair = self._coordinated_people(mention.start, anywhere=True) or self._recent_pair(mention.start)
+            pair = self._coordinated_people(mention.start, anywhere=True) or self._recent_pair(mention.start) or self._married_couple(mention, text)
             if pair is not None:
                 pair.add(mention.start, mention.end)
                 return pair
@@ -2540,6 +2540,24 @@ class EntityLinker:
                     return self._people([*self._listed_before(occurrence), occurrence, later])
             later = occurrence
         return None
+
+    def _married_couple(self, mention: Mention, text: str) -> Entity | None:
+        """``Cornelia und Wolfram X … (many sentences) … verrieten die Eheleute``: a word for a
+        married couple (``couple_word``) names the one woman and one man of the text who share a
+        surname, however far back they were named."""
+        if not set(text.lower().split()) & entity_words.of_class("couple_word"):
+            return None
+        couples = []
+        for people in self.table.namesakes.values():
+            named = [p for p in people if p.full_name and p.spans and p.first_span()[0] < mention.start]
+            if len(named) == 2 and {p.gender for p in named} == {"m", "f"}:
+                couples.append(named)
+        if len(couples) != 1:
+            return None
+        first_seen = [next((o for o in self.table.occurrences if o.entity is person), None) for person in couples[0]]
+        if any(o is None for o in first_seen):
+            return None
+        return self._people(sorted(first_seen, key=lambda o: o.start))  # type: ignore[arg-type, return-value]
 
     def _recent_pair(self, before: int) -> Entity | None:
         """The last two people the text has already treated as a pair before ``before``

@@ -268,6 +268,13 @@ def time_phrase_at(ann: Annotated, k: int) -> bool:
     return following.lower() in vocab.time_nouns() or following.isdigit()
 
 
+def twin_phrase_at(ann: Annotated, k: int) -> bool:
+    """``Seite an Seite``, ``Hand in Hand``, ``Tür an Tür``: a noun repeated after a preposition
+    is an adverbial, not more of the name before it (``malen Ruth und Anselm X Seite an Seite``)."""
+    texts = ann.texts
+    return k + 2 < len(texts) and texts[k + 2] == texts[k] and texts[k + 1].islower() and texts[k + 1] in vocab.word_class("twin_preposition")
+
+
 def appointed_role(ann: Annotated, i: int, k: int) -> tuple[vocab.NounInfo, int] | None:
     """``Uwe X wurde am Abend zum Vorsitzenden gewählt``, ``Der Verband hat Tina Y zur neuen
     Kapitänin ernannt``, ``Die Mitglieder wählten Anja X zur Vorsitzenden``: the role noun after
@@ -356,7 +363,8 @@ def shared_surname(ann: Annotated, i: int) -> int | None:
         return None
     surname = tokens[i + 3].text
     # a surname may be a first name too ("Maria und Jonas Martin")
-    return i + 3 if vocab.name_word(surname) in ("name", "first") and (i + 4 >= len(tokens) or not tokens[i + 4].text[:1].isupper()) else None
+    ends = i + 4 >= len(tokens) or not tokens[i + 4].text[:1].isupper() or twin_phrase_at(ann, i + 4)  # ("… X Seite an Seite")
+    return i + 3 if vocab.name_word(surname) in ("name", "first") and ends else None
 
 
 def role_word_surname(ann: Annotated, k: int) -> bool:

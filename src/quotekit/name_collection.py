@@ -77,6 +77,7 @@ def collect_names(table: EntityTable) -> None:
             and (is_proper_name(ann, j + 1) or entity_words.name_particle_inside(ann, j + 1))
             and not ann.paragraph_break_before(j + 1)
             and not entity_words.time_phrase_at(ann, j + 1)
+            and not entity_words.twin_phrase_at(ann, j + 1)
         ):
             j += 1
         if j == i and entity_words.role_word_surname(ann, i + 1):
