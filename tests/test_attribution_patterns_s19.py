@@ -293,3 +293,16 @@ def test_a_married_couple_named_long_before_is_die_eheleute() -> None:
 def test_a_repeated_noun_after_a_name_is_no_part_of_it() -> None:
     text = "Seit Jahren arbeiten Vera und Tom Schildknecht Hand in Hand. „Wir ergänzen uns“, sagte Vera Schildknecht."
     assert not any("Hand" in name for name in _names(text))
+
+
+def test_a_konjunktiv_clause_with_a_comma_before_an_inverted_cue() -> None:
+    text = "Sie male eher helle, freundliche Bilder, sagte die junge Keramikerin."
+    assert speaker_of(text, "freundliche Bilder").name == "junge Keramikerin"
+
+
+def test_a_direct_quote_after_a_report_by_an_occupation_goes_on_with_it() -> None:
+    text = (
+        "Musikalischer Leiter ist Gerd Obermaier. Ein Musical sei eine enorme Herausforderung, räumte der Kapellmeister ein. "
+        "„Aber die Begeisterung wiegt jede fehlende Probe auf.“"
+    )
+    assert speaker_of(text, "Begeisterung").name == "Gerd Obermaier"

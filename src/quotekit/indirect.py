@@ -828,8 +828,10 @@ class _Finder:
         resumes = segs[k + 1].start if k + 1 < len(segs) else None
         if resumes is not None and self._is_konjunktiv(self.tokens[resumes]):
             return True
-        if k > 1 and self._is_apposition(segs[k - 1]):
-            return False  # "…, Hans Muster, kritisierte den Plan": the name right before the verb
+        if k > 1 and self._is_apposition(segs[k - 1]) and not self._has_konjunktiv(first, segs[0].end, weak=False):
+            # "…, Hans Muster, kritisierte den Plan": the name right before the verb (but "Sie mache
+            # moderne, schlichte Formen, sagte sie": a clause in Konjunktiv before the comma)
+            return False
         if resumes_in_konjunktiv:
             return True  # "Gemeinden, die … hätten, könnten …, sagte sie": the main clause resumes in Konjunktiv
         start = first

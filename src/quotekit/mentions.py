@@ -947,7 +947,9 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
             if after is not None and (_is_subject_pronoun(ann, after) or _nominative_only(ann, after)):
                 return after  # "Die Lage, sagte er, sei ernst": the subject after the inserted verb
             chain = _subject_before_comma(ann, pivot, sent_start)
-            if chain is not None:
+            # (not after a clause in Konjunktiv: "Sie mache moderne, schlichte Formen, sagte die
+            # Keramikerin" is content before the verb, its subject after it)
+            if chain is not None and not any(tokens[k].text in konjunktiv_forms() for k in range(sent_start, chain.start)):
                 return chain
     elif (relative := _relative_clause_subject(ann, cue, clause_start, pivot, sent_end)) is not None:
         return relative  # die Zusage, die Bürgermeister X versprochen hatte:
