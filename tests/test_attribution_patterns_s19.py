@@ -306,3 +306,11 @@ def test_a_direct_quote_after_a_report_by_an_occupation_goes_on_with_it() -> Non
         "„Aber die Begeisterung wiegt jede fehlende Probe auf.“"
     )
     assert speaker_of(text, "Begeisterung").name == "Gerd Obermaier"
+
+
+def test_a_konjunktiv_report_after_a_colon_is_the_subjects() -> None:
+    text = (
+        "„Vor dem Publikum habe ich weniger Angst“, gestand die Cellistin. "
+        "Der Orchesterleiter nahm es locker: Lampenfieber sei normal, Panik brauche niemand."
+    )
+    assert speaker_of(text, "Lampenfieber sei normal").name == "Orchesterleiter"

@@ -88,6 +88,8 @@ def _indirect(
             mention = mentions(quote.cue)
             kind = mention.kind.value if mention is not None else "no-speaker"
             attribution = Attribution(mention, quote.cue, quote.frame, f"{quote.evidence}+{kind}", 0.8 if mention else 0.3)
+        elif (colon := _colon_subject(ann, quote.start)) is not None:
+            inherited = colon  # "Der Dirigent nahm es gelassen: Respekt sei gut": the subject before the colon
         elif quote.continues is not None and quote.continues < len(found):
             inherited = found[quote.continues].attribution
         elif quote.continues_cue is not None:
@@ -115,6 +117,22 @@ def _indirect(
         cue_parts = quote.cue_spans if quote.cue is not None else ()
         found.append(_Found(quote.parts, quote.type, attribution, medium, confidence, evidence, quote.addressee, cue_parts))
     return found
+
+
+def _colon_subject(ann: Annotated, start: int) -> Attribution | None:
+    """``Der Dirigent nahm es gelassen: Respekt sei gut``: a Konjunktiv continuation right after a
+    colon in its sentence is the speech of the person who is the subject before the colon, not of
+    the speaker before (``Sie zweifelte: Er habe …`` likewise; a pronoun counts too)."""
+    first = ann.token_at(start)
+    if first < 2 or ann.texts[first - 1] != ":":
+        return None
+    sentence_start = ann.sentences[ann.tokens[first].sent][0]
+    if first - 1 <= sentence_start:
+        return None
+    mention = clause_subject(ann, sentence_start, first - 1)
+    if mention is None or mention.kind is MentionKind.ORGANISATION or not is_person_like(mention):
+        return None
+    return Attribution(mention, None, None, f"colon-subject+{mention.kind.value}", 0.6)
 
 
 _INHERIT_GAP = 1  # sentences back to the report whose speaker a quoted phrase's report inherits
