@@ -24,13 +24,15 @@ seventeenth session), M appointments, peers and counterparts (Sein Gegenüber), 
 colleagues of a pair, relatives, "das" before the subject, fronted participles, indefinite
 organisations, first-person quotations, N messages before a colon (Seine Botschaft:), anonymous
 circles, an institution's management, Beigeordnete, boards, academic degrees, incumbents (both
-eighteenth session).
+eighteenth session), O generations, relatives named before, ages, colleagues in office, peers,
+church names, P organisation names after contracted prepositions and place endings, police
+units, social services, company roles, "vom" after a surname (both nineteenth session).
 
 The floor is the level reached when the guards were written, less a tolerance: 148 of 183 at the
 fourteenth session's end (132 before its fallbacks); 498 of 574 at the fifteenth's (425 with the
 code of its start); 719 of 820 in the sixteenth (675 with the code of its start); 986 of 1,117
 in the seventeenth (915 with the code of its start); 1,395 of 1,572 in the eighteenth (1,321
-with the code of its start).
+with the code of its start); 1,719 of 1,919 in the nineteenth (1,653 with the code of its start).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from pathlib import Path
 import quotekit
 
 CASES = Path(__file__).parent / "data" / "short_texts.jsonl"
-FLOOR = 1395
+FLOOR = 1719
 TOLERANCE = 3
 
 
