@@ -86,7 +86,14 @@ without the national level, organisation kinds, colleagues of a pair), then work
 kept unseen and measured once in the session's middle, then worked on; "heldout82" (tourism,
 gastronomy, markets) and "heldout83" (media and district politics), written in its first hour,
 were measured once with the session's rules then final (review mends and a few rules on their
-misses came after). The next batch is "heldout84".
+misses came after).
+"heldout84", "heldout85" and "heldout87" (nineteenth session: agriculture and forestry; police,
+fire brigades and courts; churches and charities) were written at its start and measured once
+before its first rules, then worked on; "heldout86" (schools) and "heldout88" (public transport),
+written at the same time, were kept unseen and measured once in the session's middle, then worked
+on; "heldout89" (culture) and "heldout90" (retail, crafts and chambers), written in its first
+hour, were measured once with the session's rules then nearly final (a few rules on their misses
+came after). The next batch is "heldout91".
 The splits are read from the data file, in the order they were added.
 """
 
