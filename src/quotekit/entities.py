@@ -2704,10 +2704,9 @@ def _age_belies_adjective(entity: Entity, text: str) -> bool:
 
 def _roles_belie_adjective(roles: Iterable[str], text: str) -> bool:
     """`_age_belies_adjective` on a person's role words (where an age is one: ``66-jährige``)."""
-    ages = {int(role.split("-", 1)[0]) for role in roles if role[:1].isdigit() and entity_words.is_age(role)}
-    if len(ages) != 1:
+    age = _age_in_roles(roles)
+    if age is None:
         return False
-    age = ages.pop()
     words = set(text.lower().split())
     if words & entity_words.of_class("age_adjective_young"):
         return age >= _NOT_YOUNG_FROM
@@ -2769,7 +2768,12 @@ def _known_by_no_office(entity: Entity) -> bool:
 
 def _age_of(entity: Entity) -> int | None:
     """The age the text gave a person (a role word like ``67-jährige``), if one."""
-    ages = {int(role.split("-", 1)[0]) for role in _age_roles(entity)}
+    return _age_in_roles(entity.roles)
+
+
+def _age_in_roles(roles: Iterable[str]) -> int | None:
+    """The one age among role words (``67-jährige``), if there is exactly one."""
+    ages = {int(role.split("-", 1)[0]) for role in roles if role[:1].isdigit() and entity_words.is_age(role)}
     return ages.pop() if len(ages) == 1 else None
 
 
