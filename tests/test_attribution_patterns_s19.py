@@ -314,3 +314,11 @@ def test_a_konjunktiv_report_after_a_colon_is_the_subjects() -> None:
         "Der Orchesterleiter nahm es locker: Lampenfieber sei normal, Panik brauche niemand."
     )
     assert speaker_of(text, "Lampenfieber sei normal").name == "Orchesterleiter"
+
+
+def test_an_unnamed_holder_introduced_just_before_keeps_the_company_role() -> None:
+    text = (
+        "Die Holmwerke AG hat ihre Zahlen vorgelegt. Ein Händler aus Kleve ist unzufrieden. "
+        "Der Händler sagte, die Lieferzeiten seien zu lang."
+    )
+    assert speaker_of(text, "Lieferzeiten").name != "Holmwerke AG"

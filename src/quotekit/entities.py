@@ -769,6 +769,7 @@ class EntityLinker:
         if len(words) != 2 or words[0].lower() not in entity_words.of_class("definite_article"):
             return False
         role = words[1].lower()
+        self._observe_window(mention.start)  # (the subjects just before, as people: "Ein Händler aus Bonn ist unzufrieden")
         if any(
             any(known.endswith(role) for known in entity.roles)
             for entity in self.table.entities.values()
