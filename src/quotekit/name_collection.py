@@ -432,7 +432,7 @@ def _after_person_noun(ann: Annotated, flags: numpy.ndarray) -> list[int]:
     return [i for i in numpy.flatnonzero(run).tolist() if entity_words.person_noun_before(ann, i)]
 
 
-_RELATIVE_REACH = 2  # sentences back from "sein Sohn Thomas" to the relative named in full (over a pronoun)
+_RELATIVE_REACH = 2  # sentences back from "sein Sohn Thomas" to the relative named in full (see `_relative_surname`)
 
 
 def _relative_surname(ann: Annotated, i: int, named_before: list[tuple[int, str, str | None]]) -> str | None:
@@ -468,7 +468,7 @@ def _names_someone(ann: Annotated, sentence: int) -> bool:
     80-jähriger Autofahrer …``, ``Die Fans feierten``), who may be the possessive's owner."""
     start, end = ann.sentences[sentence] if sentence >= 0 else (0, 0)
     return any(
-        word[:1].isupper() and (vocab.role_noun(word) is not None or vocab.first_name_gender(word) is not False) or entity_words.is_age(word)
+        (word[:1].isupper() and (vocab.role_noun(word) is not None or vocab.first_name_gender(word) is not False)) or entity_words.is_age(word)
         for word in ann.texts[start:end]
     )
 
