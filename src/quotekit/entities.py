@@ -779,7 +779,7 @@ class EntityLinker:
         if not self._role_only_in_names(role, mention.start):
             return False  # ("nahm einen Drogenhändler fest … Der Händler")
         said = self._said
-        return said is None or "er" not in self.ann.text[said[0] : said[1]].split()
+        return said is None or not any(entity_words.personal_pronoun_of(word, "m") for word in self.ann.text[said[0] : said[1]].split())
 
     def _introduced_indefinite(self, entity: Entity) -> bool:
         """``entity`` was first mentioned with an indefinite article (``Ein Händler aus Bonn``)."""
@@ -1579,7 +1579,7 @@ class EntityLinker:
         if text.split()[-1].lower() not in entity_words.of_class("colleague_noun"):
             return None
         offices = _current_roles(possessor)
-        offices |= {office + "in" for office in offices} | {office.removesuffix("in") for office in offices if office.endswith("in")}
+        offices |= {entity_words.in_gender(office, gender) for office in offices for gender in ("m", "f")}
         colleagues = [
             person
             for person in self.table.entities.values()

@@ -268,6 +268,12 @@ def time_phrase_at(ann: Annotated, k: int) -> bool:
     return following.lower() in vocab.time_nouns() or following.isdigit()
 
 
+def personal_pronoun_of(word: str, gender: str | None) -> bool:
+    """``er``, ``ihn`` for ``m``; ``sie``, ``ihr`` for ``f``: a lowercase singular third-person
+    pronoun of that gender (a capitalised one may open a sentence about anyone, or be formal)."""
+    return word.islower() and any(g == gender and not plural and person == "3" for g, plural, person in vocab.pronoun(word))
+
+
 def twin_phrase_at(ann: Annotated, k: int) -> bool:
     """``Seite an Seite``, ``Hand in Hand``, ``Tür an Tür``: a noun repeated after a preposition
     is an adverbial, not more of the name before it (``malen Ruth und Anselm X Seite an Seite``)."""
@@ -786,12 +792,13 @@ def _same_field_head(roles: frozenset[str], words: frozenset[str]) -> bool:
     same field — the same first part before another head noun, in the same gender. Roles and
     words in their weak forms."""
     heads = of_class("organisation_head")
+    feminine = tuple(of_class("feminine_ending"))
     for word in words:
         for head in heads:
             field = word[: -len(head)]
             if not word.endswith(head) or len(field) < _MIN_FIELD:
                 continue
-            if any(role.startswith(field) and role[len(field) :] in heads and role.endswith("in") == word.endswith("in") for role in roles):
+            if any(role.startswith(field) and role[len(field) :] in heads and role.endswith(feminine) == word.endswith(feminine) for role in roles):
                 return True
     return False
 

@@ -478,11 +478,7 @@ def _pronoun_of_gender(ann: Annotated, sentence: int, gender: str) -> bool:
     if sentence < 0:
         return False
     start, end = ann.sentences[sentence]
-    return any(
-        any(g == gender and not plural and person == "3" for g, plural, person in vocab.pronoun(word))
-        for word in ann.texts[start:end]
-        if word.islower()
-    )
+    return any(entity_words.personal_pronoun_of(word, gender) for word in ann.texts[start:end])
 
 
 def _first_name_with_shared_surname(table: EntityTable, i: int, surname: int) -> None:

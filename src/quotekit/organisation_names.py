@@ -11,6 +11,7 @@ find.
 from __future__ import annotations
 
 from . import vocabulary as vocab
+from .clauses import is_zu_infinitive
 from .document import Annotated
 from .entity_words import genitive_stem, legal_form_words, of_class, organisation_kinds
 from .mentions import is_proper_name
@@ -209,7 +210,7 @@ def _name_end(ann: Annotated, i: int) -> int | None:
         and i >= 2
         and tokens[i - 2].text.lower() in vocab.word_class("contracted_preposition")
         and i - 2 > ann.sentences[tokens[i].sent][0]
-        and not (j + 1 < len(tokens) and tokens[j + 1].text == "zu")
+        and not (j + 2 < len(tokens) and is_zu_infinitive(tokens[j + 1].text, tokens[j + 2].text))
     )
     return j if (opens_sentence or in_contracted_phrase or church) and j - i - joined - saints <= 1 else None
 
