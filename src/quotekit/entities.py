@@ -1579,6 +1579,8 @@ class EntityLinker:
         if text.split()[-1].lower() not in entity_words.of_class("colleague_noun"):
             return None
         offices = _current_roles(possessor)
+        if not offices:
+            return None
         offices |= {entity_words.in_gender(office, gender) for office in offices for gender in ("m", "f")}
         colleagues = [
             person
@@ -1588,7 +1590,6 @@ class EntityLinker:
             and person.spans
             and person.first_span()[0] < mention.start
             and (mention.gender is None or person.gender == mention.gender)
-            and offices
             and entity_words.shares_role(offices, _current_roles(person))
         ]
         return colleagues[0] if len(colleagues) == 1 else None
@@ -1681,10 +1682,10 @@ class EntityLinker:
         people = self.table.namesakes.get(surname, [])
         if len(people) < 2:
             return None
-        first_seen = [next(o for o in self.table.occurrences if o.entity is person) for person in people if person.spans]
-        if len(first_seen) < 2 or any(o.start > mention.start for o in first_seen):
+        first_seen = self._first_occurrences([person for person in people if person.spans])
+        if first_seen is None or len(first_seen) < 2 or any(o.start > mention.start for o in first_seen):
             return None
-        family = self._people(sorted(first_seen, key=lambda o: o.start))
+        family = self._people(first_seen)
         family.add(mention.start, mention.end)
         return family
 
@@ -2555,10 +2556,15 @@ class EntityLinker:
                 couples.append(named)
         if len(couples) != 1:
             return None
-        first_seen = [next((o for o in self.table.occurrences if o.entity is person), None) for person in couples[0]]
+        first_seen = self._first_occurrences(couples[0])
+        return self._people(first_seen) if first_seen is not None else None
+
+    def _first_occurrences(self, people: list[Entity]) -> list[Occurrence] | None:
+        """Each person's first occurrence, in text order (None when one has none)."""
+        first_seen = [next((o for o in self.table.occurrences if o.entity is person), None) for person in people]
         if any(o is None for o in first_seen):
             return None
-        return self._people(sorted(first_seen, key=lambda o: o.start))  # type: ignore[arg-type, return-value]
+        return sorted(first_seen, key=lambda o: o.start)  # type: ignore[arg-type, return-value]
 
     def _recent_pair(self, before: int) -> Entity | None:
         """The last two people the text has already treated as a pair before ``before``
