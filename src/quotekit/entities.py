@@ -26,6 +26,9 @@ refers to them by surname, role (``die Generalsekretärin``) or pronoun (``sie``
   nearest one of the same kind (``data/de/organisation_classes.tsv``: ``Der Autohersteller
   Veltrawerke … Das Unternehmen``, ``Das Landesamt für Umwelt … Die Behörde``); a name after a
   kind noun is an organisation when the phrase opens the sentence or has an acronym;
+- a second look: a linear model over the evidence of the text (`quotekit.reranker`, learnt from
+  our own hand-written cases) gives a pronoun or role phrase to another candidate when it prefers
+  that one over the rules' choice by a margin;
 - a user registry (`quotekit.Person`) then gives matching entities the user's name and id.
 """
 
@@ -37,7 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from . import entity_words, organisation_names, statements, succession
+from . import entity_words, organisation_names, reranker, statements, succession
 from . import vocabulary as vocab
 from .phrases import ADJECTIVE_ENDINGS, coordinated_compound_start
 from .document import Annotated
@@ -66,6 +69,7 @@ class EntityLinker:
         ann: Annotated,
         quoted: Sequence[tuple[int, int]] = (),
         speakers_in: Callable[[int], Iterable[Mention | None]] | None = None,
+        rerank: bool = True,
     ) -> None:
         """``speakers_in(sentence)`` gives the subjects of the speech cues of a sentence; they are
         observed lazily, only in the sentences before a pronoun or role that needs an antecedent."""
@@ -76,6 +80,8 @@ class EntityLinker:
         self._candidates: dict[int, list[Mention]] = {}  # sentence → its speaker/subject mentions
         self._observed: set[tuple[int, int]] = set()
         self._said: tuple[int, int] | None = None  # the words of the quotation being attributed
+        self._last_speaker: Entity | None = None  # the entity the previous quotation was attributed to
+        self._model = reranker.default_model() if rerank else None
         collect_names(self.table)
 
     # ------------------------------------------------------------------ names and observed subjects
@@ -870,11 +876,28 @@ class EntityLinker:
         outer, self._said = self._said, said or self._said
         try:
             entity, how = self._resolve(mention)
+            if self._model is not None and entity is not None and reranker.reconsidered(mention, how):
+                entity, how = self._reconsider(mention, entity, how)
         finally:
             self._said = outer
         if entity is not None:
             entity.spoke = True
+            self._last_speaker = entity
         return entity, how
+
+    def _reconsider(self, mention: Mention, chosen: Entity, how: str) -> tuple[Entity, str]:
+        """The rules' choice, or the candidate the model (`quotekit.reranker`) prefers to it; the
+        mention then moves to that candidate, with the roles and gender it gave the rules' choice."""
+        assert self._model is not None
+        context = reranker.Context(self.ann, self.table, self._said, self._last_speaker)
+        other = reranker.better(self._model, reranker.candidates(context, mention, chosen, how), chosen)
+        if other is None:
+            return chosen, how
+        chosen.withdraw(mention.start, mention.end)
+        words = [r for r in (mention.role, mention.role_word) if r] if mention.kind is MentionKind.ROLE else []
+        other.add(mention.start, mention.end, None, mention.gender if words else None, words)
+        self.table.reassign(mention.start, mention.end, chosen, other)
+        return other, how + "+reranked"
 
     def _in_what_was_said(self, occurrence: Occurrence, before: int) -> bool:
         """Whether ``occurrence`` names a person in the quotation being attributed, in the

@@ -61,6 +61,8 @@ class Entity:
     _span_set: set[tuple[int, int]] = attrs.field(factory=set, init=False, repr=False, eq=False)
     _sorted_starts: list[int] = attrs.field(factory=list, init=False, repr=False, eq=False)
     _index: weakref.ref[PeopleIndex] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    # the roles and gender before a span changed them, for `withdraw`
+    _changed_at: dict[tuple[int, int], tuple[frozenset[str], str | None]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def is_person_like(self) -> bool:
         """Evidence that this is one person (a pronoun's antecedent): a full name, a known
@@ -91,6 +93,15 @@ class Entity:
             return (0, position - starts[i - 1])
         return (1, starts[i] - position if i < len(starts) else 10**9)
 
+    def spans_before(self, position: int) -> int:
+        """How many spans start before ``position``."""
+        return bisect.bisect_left(self._sorted_starts, position)
+
+    def mentioned_in(self, start: int, end: int) -> bool:
+        """Whether a span starts in ``[start, end)``."""
+        i = bisect.bisect_left(self._sorted_starts, start)
+        return i < len(self._sorted_starts) and self._sorted_starts[i] < end
+
     def last_start_before(self, position: int) -> int | None:
         """The start of the entity's last span that starts before ``position``, if any."""
         i = bisect.bisect_left(self._sorted_starts, position)
@@ -111,6 +122,7 @@ class Entity:
         return self._index() if self._index is not None else None
 
     def add(self, start: int, end: int, name: str | None = None, gender: str | None = None, role: Sequence[str] = ()) -> None:
+        before = (self.roles, self.gender)
         if (start, end) not in self._span_set:
             self.spans.append((start, end))
             self._span_set.add((start, end))
@@ -128,6 +140,23 @@ class Entity:
             self.gender = gender
         if role:
             self.add_roles(r.lower() for r in role if r)
+        if (self.roles, self.gender) != before:
+            self._changed_at.setdefault((start, end), before)
+
+    def withdraw(self, start: int, end: int) -> None:
+        """Take back the span ``(start, end)`` and the roles and gender it brought (a mention
+        the reranker gave someone else)."""
+        if (start, end) not in self._span_set:
+            return
+        if (before := self._changed_at.pop((start, end), None)) is not None:
+            self.roles, self.gender = before
+        self.spans.remove((start, end))
+        self._span_set.discard((start, end))
+        del self._sorted_starts[bisect.bisect_left(self._sorted_starts, start)]
+        self._first_span = min(self.spans) if self.spans else None
+        index = self._people_index()
+        if index is not None:
+            index.unmentioned(self, start)
 
 
 @attrs.frozen
@@ -299,6 +328,17 @@ class EntityTable:
         if entity.kind is SpeakerKind.ORGANISATION:
             self._index_organisation(entity)
 
+    def reassign(self, start: int, end: int, old: Entity, new: Entity) -> None:
+        """The occurrences of ``old`` at ``(start, end)`` are ``new``'s."""
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.starts) and self.starts[i] == start:
+            occurrence = self.occurrences[i]
+            if occurrence.entity is old and occurrence.end == end:
+                self.occurrences[i] = attrs.evolve(occurrence, entity=new)
+            i += 1
+        if new.kind is SpeakerKind.ORGANISATION:
+            self._index_organisation(new)
+
     def _index_organisation(self, entity: Entity) -> None:
         """Look-ups of an organisation by any of its names, by the first words of a longer name
         (``Gewerkschaft Bahn`` → ``Gewerkschaft Bahn und Bus``) and by the initials of its
@@ -414,6 +454,10 @@ class PeopleIndex:
         """``person`` got a span starting at ``start``."""
         self._groups[(person.roles, person.gender)].add_mention(start, self._positions[id(person)])
 
+    def unmentioned(self, person: Entity, start: int) -> None:
+        """``person`` lost a span starting at ``start``."""
+        self._groups[(person.roles, person.gender)].remove_mention(start, self._positions[id(person)])
+
     def _take_new(self) -> None:
         if self._taken == len(self._entities):
             return
@@ -448,6 +492,9 @@ class _RoleGroup:
 
     def add_mention(self, start: int, position: int) -> None:
         bisect.insort(self.mentions, (start, position))
+
+    def remove_mention(self, start: int, position: int) -> None:
+        del self.mentions[bisect.bisect_left(self.mentions, (start, position))]
 
     def remove(self, person: Entity, position: int) -> None:
         del self.members[position]
