@@ -69,7 +69,6 @@ class EntityLinker:
         ann: Annotated,
         quoted: Sequence[tuple[int, int]] = (),
         speakers_in: Callable[[int], Iterable[Mention | None]] | None = None,
-        rerank: bool = True,
     ) -> None:
         """``speakers_in(sentence)`` gives the subjects of the speech cues of a sentence; they are
         observed lazily, only in the sentences before a pronoun or role that needs an antecedent."""
@@ -81,7 +80,7 @@ class EntityLinker:
         self._observed: set[tuple[int, int]] = set()
         self._said: tuple[int, int] | None = None  # the words of the quotation being attributed
         self._last_speaker: Entity | None = None  # the entity the previous quotation was attributed to
-        self._model = reranker.default_model() if rerank else None
+        self._model = reranker.default_model()  # None when no weights are shipped: the rules alone
         collect_names(self.table)
 
     # ------------------------------------------------------------------ names and observed subjects
