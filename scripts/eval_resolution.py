@@ -98,7 +98,10 @@ clubs and seniors; hospitals and care; municipal politics; carnival and festival
 families) were written at that session's start and measured once with the session-start rules
 alone; heldout91–95 were then measured with a first reranker model (`quotekit.reranker`) trained
 without them, and all seven once with the session's final design before they joined the
-reranker's training data (the shipped model is trained on them). The next batch is "heldout98".
+reranker's training data (the shipped model is trained on them). "heldout98" (regional business)
+and "heldout99" (courts and crime reports), written at that session's end, were measured once with
+the rules alone and once with the shipped model; they are not yet in its training data. The next
+batch is "heldout100".
 The splits are read from the data file, in the order they were added.
 """
 
