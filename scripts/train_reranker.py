@@ -152,15 +152,38 @@ def decisions(examples: list[Example]) -> list[dict[str, Any]]:
     return records
 
 
-def _matrix(records: list[dict[str, Any]], names: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+@attrs.frozen
+class _Sparse:
+    """Candidate rows of features in compressed form: a row has a few dozen of the model's
+    hundreds of features, so products over the non-zero entries alone are many times faster
+    than over a dense matrix (a fit takes a minute instead of six)."""
+
+    columns: np.ndarray  # the feature of each non-zero entry
+    values: np.ndarray
+    row_of: np.ndarray  # the row of each non-zero entry
+    rows: int
+
+    def times(self, w: np.ndarray) -> np.ndarray:
+        """x @ w"""
+        return np.bincount(self.row_of, weights=self.values * w[self.columns], minlength=self.rows)
+
+    def transposed_times(self, v: np.ndarray, size: int) -> np.ndarray:
+        """x.T @ v"""
+        return np.bincount(self.columns, weights=self.values * v[self.row_of], minlength=size)
+
+
+def _matrix(records: list[dict[str, Any]], names: list[str]) -> tuple[_Sparse, np.ndarray, np.ndarray]:
     """Rows of candidate features, their labels, and the first row of each record."""
     index = {name: i for i, name in enumerate(names)}
+    columns, values, row_of = [], [], []
     rows = [features for record in records for features in record["features"]]
-    x = np.zeros((len(rows), len(names)), dtype=np.float32)
     for i, features in enumerate(rows):
         for name, value in features.items():
-            if name in index:
-                x[i, index[name]] = value
+            if name in index and value:
+                columns.append(index[name])
+                values.append(value)
+                row_of.append(i)
+    x = _Sparse(np.array(columns, dtype=np.int64), np.array(values, dtype=float), np.array(row_of, dtype=np.int64), len(rows))
     y = np.array([label for record in records for label in record["labels"]], dtype=float)
     starts = np.cumsum([0] + [len(record["labels"]) for record in records[:-1]])
     return x, y, starts
@@ -174,14 +197,14 @@ def fit(records: list[dict[str, Any]]) -> dict[str, float]:
     sizes = np.diff(np.append(starts, len(y)))
     group = np.repeat(np.arange(len(usable)), sizes)
     target = y / np.add.reduceat(y, starts)[group]
-    weight = np.array([_SHORT_TEXT_WEIGHT if record["source"].startswith("short-") else 1.0 for record in usable], dtype=np.float32)
-    w = np.zeros(len(names), dtype=np.float32)
+    weight = np.array([_SHORT_TEXT_WEIGHT if record["source"].startswith("short-") else 1.0 for record in usable])
+    w = np.zeros(len(names))
     for _ in range(_STEPS):
-        s = x @ w
+        s = x.times(w)
         s = s - np.maximum.reduceat(s, starts)[group]
         p = np.exp(s)
         p = p / np.add.reduceat(p, starts)[group]
-        gradient = (x.T @ ((p - target) * weight[group]) + _L2 * w) / weight.sum()
+        gradient = (x.transposed_times((p - target) * weight[group], len(names)) + _L2 * w) / weight.sum()
         w -= _RATE * gradient
     return {name: round(float(v), 4) for name, v in zip(names, w) if abs(v) >= 1e-4}
 

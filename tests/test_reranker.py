@@ -50,6 +50,14 @@ def test_the_model_takes_the_person_the_new_paragraph_introduced(text: str, word
     assert _speaker(text, words) == expected
 
 
+def test_the_evidence_says_when_the_model_overrode_the_rules() -> None:
+    quotes = quotekit.extract(ORGANISER_AFTER_WINNER)
+    overridden = next(q for q in quotes if "So viele" in q.text)
+    kept = next(q for q in quotes if "drei Monate" in q.text)
+    assert overridden.evidence.endswith("+reranked")
+    assert "reranked" not in kept.evidence
+
+
 @pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(
     ("text", "words", "expected"),

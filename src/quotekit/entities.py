@@ -896,7 +896,7 @@ class EntityLinker:
         words = [r for r in (mention.role, mention.role_word) if r] if mention.kind is MentionKind.ROLE else []
         other.add(mention.start, mention.end, None, mention.gender if words else None, words)
         self.table.reassign(mention.start, mention.end, chosen, other)
-        return other, how + "+reranked"
+        return other, how + reranker.OVERRIDE_MARK
 
     def _in_what_was_said(self, occurrence: Occurrence, before: int) -> bool:
         """Whether ``occurrence`` names a person in the quotation being attributed, in the
@@ -1598,7 +1598,7 @@ class EntityLinker:
         """``Pfarrer X von der Pfarrei A … Pfarrerin Y von der Gemeinde B … Seine Kollegin``: with
         no pair named together, a colleague (``colleague_noun``) is the one other person of the
         mention's gender seen in the possessor's office, in either gender's form."""
-        if text.split()[-1].lower() not in entity_words.of_class("colleague_noun"):
+        if not entity_words.colleague_word(text.split()[-1]):
             return None
         offices = _current_roles(possessor)
         if not offices:

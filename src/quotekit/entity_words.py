@@ -493,11 +493,18 @@ def partner_of(text: str) -> str | None:
     written = text.split()
     words = [w.lower() for w in written]
     # (adjectives between, also of a place: "Ihre Sandbühler Kollegin")
-    if len(words) < 2 or words[-1] not in of_class("partner_noun") or not all(w.islower() or (w[:1].isupper() and origin_stem(w.lower()) is not None) for w in written[1:-1]):
+    if len(words) < 2 or not (words[-1] in of_class("partner_noun") or colleague_word(words[-1])) or not all(w.islower() or (w[:1].isupper() and origin_stem(w.lower()) is not None) for w in written[1:-1]):
         return None
     if words[0] in of_class("his_possessive"):
         return "m"
     return "f" if words[0] in of_class("her_possessive") else None
+
+
+def colleague_word(word: str) -> bool:
+    """``Kollegin``, ``Vorstandskollegin``, ``Amtskollege``: someone in the same office or body
+    (`colleague_noun`, or a compound ending in one)."""
+    lower = word.lower()
+    return any(lower == noun or (lower.endswith(noun) and len(lower) - len(noun) >= 3) for noun in of_class("colleague_noun"))
 
 
 def anonymous_source(text: str) -> bool:

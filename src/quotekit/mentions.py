@@ -1109,14 +1109,46 @@ def _expletive_source(ann: Annotated, after_es: int, clause_start: int, pivot: i
     source = None
     if k < sent_end and tokens[k].text.lower() in sources:
         source = _subject_after(ann, k + 1, sent_end)
+        if source is not None and tokens[k].text.lower() in vocab.word_class("place_source_preposition") and not _can_be_a_source(ann, source):
+            source = None  # "hieß es bei der Eröffnung": when, not who
     elif k == after_es and not (k < sent_end and tokens[k].text.lower() in vocab.word_class("preposition")):
         # (not "hieß es am Rande der Veranstaltung": another preposition names where, not who)
         source = _subject_after(ann, k, sent_end)
     if source is None and clause_start < pivot and tokens[clause_start].text.lower() in sources:
         source = noun_phrase(ann, clause_start + 1, pivot)  # "In dem Schreiben heißt es:"
+        if source is not None and tokens[clause_start].text.lower() in vocab.word_class("place_source_preposition") and not _can_be_a_source(ann, source):
+            source = None  # "In der Halle hieß es", "In der Pause hieß es": where or when, not who
     if source is None and clause_start == pivot:
         source = _source_before_relative(ann, pivot)
     return source
+
+
+def _can_be_a_source(ann: Annotated, phrase: Phrase) -> bool:
+    """What ``in`` can open as the source of ``heißt es``: a document (``In der Erklärung``,
+    ``In dem Antrag``), an organisation (``Im Ministerium``), people (``In Regierungskreisen``,
+    ``Im Vorstand``), a place named without an article (``In Berlin``: its government), or
+    anything of theirs (``In einem Positionspapier des Bundesministeriums``)."""
+    if phrase.start == phrase.head:
+        return True
+    for token in ann.tokens[phrase.start : phrase.end]:
+        word = token.text
+        # (a genitive too: "des Bundesministeriums")
+        for form in {word, word.removesuffix("s"), word.removesuffix("es")}:
+            if _source_word(form):
+                return True
+    return False
+
+
+def _source_word(word: str) -> bool:
+    from .entity_words import anonymous_source  # (entity_words builds on this module)
+
+    return (
+        is_cue_noun(word)
+        or (word[:1].isupper() and word.lower().endswith(tuple(vocab.word_class("document_noun"))))
+        or vocab.organisation_noun(word) is not None
+        or vocab.role_noun(word) is not None
+        or anonymous_source(word)
+    )
 
 
 def _source_before_relative(ann: Annotated, pivot: int) -> Phrase | None:

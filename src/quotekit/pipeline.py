@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 
 import attrs
 
-from . import collector, scanner
+from . import collector, reranker, scanner
 from . import vocabulary as vocab
 from .marks import strip_marks
 from .clauses import conjunctions
@@ -821,7 +821,7 @@ def _link(
     linker = EntityLinker(ann, quoted, speakers_in)
     resolved: list[tuple[_Found, object | None]] = []
     speaking: set[tuple[int, int]] = set()  # mentions kept as the speakers of earlier quotations
-    denoted: dict[tuple[int, int], object | None] = {}  # mention span → the entity it was resolved to
+    denoted: dict[tuple[int, int], tuple[object | None, str]] = {}  # mention span → the entity it was resolved to, and how
     for item in found:
         mention = item.attribution.mention if item.attribution is not None else None
         if mention is not None and (is_generic(ann, mention) or not (
@@ -846,8 +846,11 @@ def _link(
         if mention is not None and (mention.start, mention.end) not in denoted:
             # a mention denotes one entity, whichever of its quotations asks first (the one it
             # speaks in the first person decides "er" before a report going on from it)
-            denoted[(mention.start, mention.end)] = linker.resolve(mention, said=(item.start, item.end))[0]
-        entity = denoted[(mention.start, mention.end)] if mention is not None else None
+            denoted[(mention.start, mention.end)] = linker.resolve(mention, said=(item.start, item.end))
+        entity, how = denoted[(mention.start, mention.end)] if mention is not None else (None, "")
+        if how.endswith(reranker.OVERRIDE_MARK):
+            # the evidence says when the model (`quotekit.reranker`) overrode the linking rules
+            item = attrs.evolve(item, evidence=item.evidence + reranker.OVERRIDE_MARK)
         resolved.append((item, entity))
     frozen = linker.speakers(registry)
     text = ann.text

@@ -35,6 +35,8 @@ from .model import SpeakerKind
 if TYPE_CHECKING:
     from .document import Annotated
 
+# appended to the linker's ``how`` and to the quotation's evidence when the model overrode the rules
+OVERRIDE_MARK = "+reranked"
 _SENTENCES_BACK = 8  # how far back candidates are gathered
 _MAX_DISTANCE = 5  # sentence distances from 5 on share one feature
 _MAX_RANK = 4  # recency ranks from 4 on share one feature

@@ -21,7 +21,7 @@ from spacy.pipeline import Sentencizer
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from .. import collector
+from .. import collector, entity_words
 from .. import vocabulary as vocab
 from ..document import Annotated, Token
 
@@ -228,6 +228,11 @@ def _abbreviation_before_sentence(table: numpy.ndarray, text: str, starts_senten
     for match in _abbreviation_at_sentence_end().finditer(text):
         if _opens_sentence(match.group(1)):
             _start_sentence_at(table, match.start(1), starts_sentence)
+            # the stop ends the sentence, not the legal form: "die Hagedorn GmbH", as a mention
+            # and a name, is written without it
+            row = int(numpy.searchsorted(table[:, 0], match.start(), side="right")) - 1
+            if row >= 0 and entity_words.legal_form_with_stop(text[int(table[row, 0]) : int(table[row, 0] + table[row, 1])]):
+                table[row, 1] -= 1
 
 
 def _opens_sentence(word: str) -> bool:
