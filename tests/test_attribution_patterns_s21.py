@@ -4,7 +4,8 @@ Each text is written for these tests in the style of German regional news (ficti
 places and organisations). The patterns come from the misses of our own blind resolution batches
 (heldout100–104); no sentence or name is taken from a corpus or from the batches. Each positive
 case fails on the session-start code; the guards (a president and the head of another field; a
-document, an organisation or its paper before ``heißt es``) pass on it and keep the new rules
+document, an organisation or its paper before ``heißt es``; an acronym that spells no organisation
+named before) pass on it and keep the new rules
 from overreaching.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 import quotekit
-from quotekit import QuoteType
+from quotekit import QuoteType, entity_words
 
 from support import speaker_of
 
@@ -135,3 +136,47 @@ def test_a_legal_form_ending_a_sentence_keeps_its_stop_out_of_the_mention() -> N
     )
     quote = quotekit.extract(text)[0]
     assert quote.mention.text == "die Seniorchefin der Sollinger Armaturen GmbH"
+
+
+# ---------------------------------------------------------------- acronyms named before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Deutsche Wetterdienst warnt vor Unwettern im Bergland. "
+            "Die Warnung sei an alle Gemeinden gegangen, sagte der DWD.",
+            "Deutsche Wetterdienst",
+        ),
+        (
+            "Die Volkshochschule Marburg-Land bietet wieder Sprachkurse an. "
+            "Man freue sich über die Nachfrage, teilte die VHS mit.",
+            "Volkshochschule Marburg-Land",
+        ),
+    ],
+)
+def test_an_acronym_is_the_organisation_whose_words_it_spells(text: str, expected: str) -> None:
+    quote = next(q for q in quotekit.extract(text) if q.type is not QuoteType.DIRECT)
+    assert quote.speaker is not None and quote.speaker.name == expected
+
+
+def test_an_acronym_spelling_no_organisation_before_stays_its_own() -> None:
+    text = "Die Stadtwerke Lenzach erhöhen die Preise. Das sei unsozial, kritisierte die SPD."
+    quote = next(q for q in quotekit.extract(text) if q.type is not QuoteType.DIRECT)
+    assert quote.speaker is not None and quote.speaker.name == "SPD"
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "spelled"),
+    [
+        ("DLRG", "Deutsche Lebens-Rettungs-Gesellschaft", True),
+        ("SPD", "Sozialdemokratische Partei Deutschlands", True),
+        ("BUND", "Bund für Umwelt und Naturschutz Deutschland", True),
+        ("ASB", "Arbeiter-Samariter-Bund Kreisverband Lenzach", True),
+        ("ABC", "Stadtwerke Lenzach", False),
+        ("SPD", "Stadtwerke Lenzach", False),
+    ],
+)
+def test_what_an_acronym_spells(acronym: str, name: str, spelled: bool) -> None:
+    assert entity_words.spells(acronym, name) is spelled

@@ -477,7 +477,7 @@ class EntityLinker:
             key = "org:" + head  # "des Unternehmens": the noun, not its genitive
         elif " " in key and " " not in head and text.split()[-1] == mention.head and all(word.islower() for word in text.split()[1:-1]):
             key = "org:" + head  # "der kommunale Versorger": adjectives name no organisation
-        entity = self.table.entities.get(key) or self._known_organisation(mention)
+        entity = self.table.entities.get(key) or self._known_organisation(mention) or self._spelled_out_earlier(key[4:], text, mention.start)
         if entity is not None and key == "org:" + head:
             entity = self._compound_since(entity, mention.start, head) or self._named_since(entity, mention.start, head) or entity
         by_noun = False  # "das Unternehmen" linked to "Lignova" is no name of it
@@ -716,6 +716,27 @@ class EntityLinker:
             and (before in vocab.determiners() or before in vocab.word_class("contracted_preposition"))
             and bool(entity_words.organisation_kinds(word) & kinds)
         )
+
+    def _spelled_out_earlier(self, key: str, text: str, position: int) -> Entity | None:
+        """``Der Arbeiter-Samariter-Bund Lenzach … teilte der ASB mit``, ``Der Deutsche
+        Wetterdienst … sagte der DWD``: an acronym of three letters or more with no name of its
+        own is the one organisation named before whose words — and the parts of its compounds —
+        it spells (`entity_words.spells`); it becomes another name of it."""
+        acronym = text.split()[-1]
+        if len(key) < 3 or " " in key or not vocab.is_acronym(acronym):
+            return None
+        spelled = [
+            entity
+            for entity in {id(e): e for e in self.table.entities.values()}.values()  # (one entity may have several keys)
+            if entity.kind is SpeakerKind.ORGANISATION
+            and entity.spans
+            and entity.first_span()[0] < position
+            and any(entity_words.spells(acronym, name) for name in entity.names)
+        ]
+        if len(spelled) != 1:
+            return None
+        self.table.entities.setdefault("org:" + key, spelled[0])
+        return spelled[0]
 
     def _alias_acronym(self, mention: Mention, entity: Entity) -> None:
         """``Das Institut für Angewandte Optik (IAO) …``: an acronym in parentheses at

@@ -507,6 +507,35 @@ def colleague_word(word: str) -> bool:
     return any(lower == noun or (lower.endswith(noun) and len(lower) - len(noun) >= 3) for noun in of_class("colleague_noun"))
 
 
+def spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` spells the first words of ``name``: each word (split at hyphens too;
+    ``acronym_link`` words may be skipped) gives the next letter with its initial, and a compound
+    may give more with the first letters of its later parts (``DWD``: Deutscher Wetter-dienst,
+    ``VHS``: Volks-hoch-schule; a part has three letters or more). Words after the last letter
+    may follow (``ASB`` ⇄ ``Arbeiter-Samariter-Bund Kreisverband Lenzach``)."""
+    letters = acronym.lower()
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    position = 0
+    for i, word in enumerate(words):
+        if position == len(letters):
+            break
+        lower = word.lower()
+        if lower[:1] != letters[position]:
+            if lower in of_class("acronym_link"):
+                continue
+            return False
+        position += 1
+        last = 0
+        following = words[i + 1][:1].lower() if i + 1 < len(words) else ""
+        # a compound's later parts give the next letters, unless the next word starts with one
+        while position < len(letters) and following != letters[position]:
+            found = lower.find(letters[position], last + 3)
+            if found < 0:
+                break
+            position, last = position + 1, found
+    return position == len(letters) and position > 0 and words[0][:1].isupper()
+
+
 def anonymous_source(text: str) -> bool:
     """``Koalitionskreisen``, ``dem Vereinsumfeld``: a circle of people a text leaves unnamed on
     purpose, so no one in the text is the speaker."""
