@@ -156,7 +156,7 @@ def decisions(examples: list[Example]) -> list[dict[str, Any]]:
 class _Sparse:
     """Candidate rows of features in compressed form: a row has a few dozen of the model's
     hundreds of features, so products over the non-zero entries alone are many times faster
-    than over a dense matrix (a fit takes a minute instead of six)."""
+    than over a dense matrix (a fit takes under a minute instead of five)."""
 
     columns: np.ndarray  # the feature of each non-zero entry
     values: np.ndarray

@@ -1124,7 +1124,7 @@ def _expletive_source(ann: Annotated, after_es: int, clause_start: int, pivot: i
 
 
 def _can_be_a_source(ann: Annotated, phrase: Phrase) -> bool:
-    """What ``in`` can open as the source of ``heißt es``: a document (``In der Erklärung``,
+    """What ``in`` or ``bei`` can open as the source of ``heißt es``: a document (``In der Erklärung``,
     ``In dem Antrag``), an organisation (``Im Ministerium``), people (``In Regierungskreisen``,
     ``Im Vorstand``), a place named without an article (``In Berlin``: its government), or
     anything of theirs (``In einem Positionspapier des Bundesministeriums``)."""
