@@ -500,11 +500,14 @@ def partner_of(text: str) -> str | None:
     return "f" if words[0] in of_class("her_possessive") else None
 
 
+_MIN_PART = 3  # letters of a compound's part before another ("Vorstands|kollegin", "Wetter|dienst")
+
+
 def colleague_word(word: str) -> bool:
     """``Kollegin``, ``Vorstandskollegin``, ``Amtskollege``: someone in the same office or body
     (`colleague_noun`, or a compound ending in one)."""
     lower = word.lower()
-    return any(lower == noun or (lower.endswith(noun) and len(lower) - len(noun) >= 3) for noun in of_class("colleague_noun"))
+    return any(lower == noun or (lower.endswith(noun) and len(lower) - len(noun) >= _MIN_PART) for noun in of_class("colleague_noun"))
 
 
 def spells(acronym: str, name: str) -> bool:
@@ -529,7 +532,7 @@ def spells(acronym: str, name: str) -> bool:
         following = words[i + 1][:1].lower() if i + 1 < len(words) else ""
         # a compound's later parts give the next letters, unless the next word starts with one
         while position < len(letters) and following != letters[position]:
-            found = lower.find(letters[position], last + 3)
+            found = lower.find(letters[position], last + _MIN_PART)
             if found < 0:
                 break
             position, last = position + 1, found
