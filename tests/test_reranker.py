@@ -150,3 +150,34 @@ def test_training_records_label_the_candidates(tmp_path: Path) -> None:
     assert record["source"] == "short-A"
     assert sum(record["labels"]) == 1 and len(record["labels"]) >= 2
     assert record["choice"] >= 0 and record["right"] == bool(record["labels"][record["choice"]])
+
+
+# ---------------------------------------------------------------------- how sure a link is
+
+TWO_WOMEN = (
+    "Die Ärztin Anna Berg und die Pflegerin Lisa Kurz haben die Station übernommen. Beide wollen mehr "
+    "Personal. „Wir arbeiten am Limit“, sagte sie."
+)
+A_WOMAN_AND_A_MAN = TWO_WOMEN.replace("die Pflegerin Lisa", "der Pfleger Paul")
+
+
+def _confidence(text: str) -> float:
+    return next(q for q in quotekit.extract(text) if "Limit" in q.text).confidence
+
+
+def test_a_pronoun_two_people_fit_is_less_sure_than_one_only_one_fits() -> None:
+    assert _confidence(TWO_WOMEN) < _confidence(A_WOMAN_AND_A_MAN) < _confidence(TWO_WOMEN.replace("sagte sie", "sagte Anna Berg"))
+
+
+def test_without_a_model_the_link_adds_no_doubt(rules_alone: None) -> None:
+    assert _confidence(TWO_WOMEN) == _confidence(A_WOMAN_AND_A_MAN)
+
+
+def test_the_probabilities_of_the_candidates_add_up_to_one() -> None:
+    people = [Entity(SpeakerKind.PERSON, f"person:{name}") for name in ("Berg", "Kurz", "Roth")]
+    scored = [(people[0], {"a": 1.0}), (people[1], {"a": 2.0, "b": 1.0}), (people[2], {})]
+    model = reranker.Model({"a": 0.7, "b": -0.2}, 1.0)
+    probabilities = [reranker.probability(model, scored, person) for person in people]
+    assert math.isclose(sum(probabilities), 1.0)
+    assert probabilities[1] > probabilities[0] > probabilities[2]
+    assert math.isclose(probabilities[1] / probabilities[0], math.exp(0.7 - 0.2))

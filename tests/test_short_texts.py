@@ -26,7 +26,9 @@ organisations, first-person quotations, N messages before a colon (Seine Botscha
 circles, an institution's management, Beigeordnete, boards, academic degrees, incumbents (both
 eighteenth session), O generations, relatives named before, ages, colleagues in office, peers,
 church names, P organisation names after contracted prepositions and place endings, police
-units, social services, company roles, "vom" after a surname (both nineteenth session).
+units, social services, company roles, "vom" after a surname (both nineteenth session); Q an
+unnamed role that spoke keeps its later mentions across a named person between them (twenty-second
+session: a model retrained with six more blind batches moved one such mention to the named person).
 
 The floor is the level reached when the guards were written, less a tolerance: 148 of 183 at the
 fourteenth session's end (132 before its fallbacks); 498 of 574 at the fifteenth's (425 with the
@@ -34,7 +36,8 @@ code of its start); 719 of 820 in the sixteenth (675 with the code of its start)
 in the seventeenth (915 with the code of its start); 1,395 of 1,572 in the eighteenth (1,321
 with the code of its start); 1,719 of 1,919 in the nineteenth (1,653 with the code of its start);
 1,721 in the twentieth, with the reranker (`quotekit.reranker`), which is trained on these texts
-too (each counted three times, so that it keeps these guards).
+too (each counted three times, so that it keeps these guards); 1,726 of 1,923 in the
+twenty-second (group Q's four texts right with the code of its start too).
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from pathlib import Path
 import quotekit
 
 CASES = Path(__file__).parent / "data" / "short_texts.jsonl"
-FLOOR = 1722
+FLOOR = 1726
 TOLERANCE = 3
 
 

@@ -81,6 +81,8 @@ class EntityLinker:
         self._said: tuple[int, int] | None = None  # the words of the quotation being attributed
         self._last_speaker: Entity | None = None  # the entity the previous quotation was attributed to
         self._model = reranker.default_model()  # None when no weights are shipped: the rules alone
+        # mention span → the model's probability of the entity it was linked to (`certainty`)
+        self._certainty: dict[tuple[int, int], float] = {}
         collect_names(self.table)
 
     # ------------------------------------------------------------------ names and observed subjects
@@ -894,6 +896,7 @@ class EntityLinker:
         in it is what was said, not who said it (``Rieder habe den Sieg verdient, sagte die
         Olympiateilnehmerin``)."""
         outer, self._said = self._said, said or self._said
+        self._certainty.pop((mention.start, mention.end), None)  # of an earlier resolution of the span
         try:
             entity, how = self._resolve(mention)
             if self._model is not None and entity is not None and reranker.reconsidered(mention, how):
@@ -905,12 +908,22 @@ class EntityLinker:
             self._last_speaker = entity
         return entity, how
 
+    def certainty(self, mention: Mention) -> float:
+        """How sure the linking of ``mention`` is: the model's probability of the entity among
+        the candidates it weighed (`reranker.probability`), and 1 for what the model does not
+        reconsider (names, mostly) or when no model is shipped. Tested on blind batches, it tells
+        right from wrong links far better than the kind of mention does (``docs/evaluation.md``)."""
+        return self._certainty.get((mention.start, mention.end), 1.0)
+
     def _reconsider(self, mention: Mention, chosen: Entity, how: str) -> tuple[Entity, str]:
         """The rules' choice, or the candidate the model (`quotekit.reranker`) prefers to it; the
-        mention then moves to that candidate, with the roles and gender it gave the rules' choice."""
+        mention then moves to that candidate, with the roles and gender it gave the rules' choice.
+        The model's probability of the one kept is recorded as the mention's `certainty`."""
         assert self._model is not None
         context = reranker.Context(self.ann, self.table, self._said, self._last_speaker)
-        other = reranker.better(self._model, reranker.candidates(context, mention, chosen, how), chosen)
+        scored = reranker.candidates(context, mention, chosen, how)
+        other = reranker.better(self._model, scored, chosen)
+        self._certainty[(mention.start, mention.end)] = reranker.probability(self._model, scored, other or chosen)
         if other is None:
             return chosen, how
         chosen.withdraw(mention.start, mention.end)

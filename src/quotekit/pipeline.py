@@ -848,6 +848,10 @@ def _link(
             # speaks in the first person decides "er" before a report going on from it)
             denoted[(mention.start, mention.end)] = linker.resolve(mention, said=(item.start, item.end))
         entity, how = denoted[(mention.start, mention.end)] if mention is not None else (None, "")
+        if mention is not None and entity is not None:
+            # a pronoun or role phrase that could denote several people is less sure (1 for a
+            # mention the model does not reconsider)
+            item = attrs.evolve(item, confidence=item.confidence * linker.certainty(mention))
         if how.endswith(reranker.OVERRIDE_MARK):
             # the evidence says when the model (`quotekit.reranker`) overrode the linking rules
             item = attrs.evolve(item, evidence=item.evidence + reranker.OVERRIDE_MARK)

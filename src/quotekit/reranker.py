@@ -223,6 +223,17 @@ def better(model: Model, scored: Sequence[tuple[Entity, dict[str, float]]], chos
     return best if best is not chosen and best_score - own > model.margin else None
 
 
+def probability(model: Model, scored: Sequence[tuple[Entity, dict[str, float]]], entity: Entity) -> float:
+    """The model's probability that ``entity`` (one of the scored candidates) is the one meant:
+    the softmax of the conditional logit it was trained as. Not calibrated on its own; what it is
+    good for is ranking (``docs/evaluation.md``, "How sure")."""
+    scores = [model.score(features) for _, features in scored]
+    top = max(scores, default=0.0)
+    weights = [math.exp(score - top) for score in scores]
+    own = sum(weight for (candidate, _), weight in zip(scored, weights) if candidate is entity)
+    return own / sum(weights) if weights else 1.0
+
+
 def _phrase_type(mention: Mention, text: str, words: frozenset[str]) -> str:
     """What kind of phrase names the speaker: the rules are surer of some than of others."""
     if mention.kind is MentionKind.PRONOUN:
