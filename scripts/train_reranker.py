@@ -122,7 +122,7 @@ def decisions(examples: list[Example]) -> list[dict[str, Any]]:
         return scored
 
     reranker.candidates = recording  # type: ignore[assignment]
-    reranker.better = lambda model, scored, chosen: None  # type: ignore[assignment]
+    reranker.better = lambda model, scored, chosen, scores=None: None  # type: ignore[assignment]
     reranker.default_model = lambda: reranker.Model({}, 0.0)  # type: ignore[assignment]
     records = []
     for text, group in itertools.groupby(examples, key=lambda example: example.text):

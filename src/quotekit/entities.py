@@ -922,8 +922,9 @@ class EntityLinker:
         assert self._model is not None
         context = reranker.Context(self.ann, self.table, self._said, self._last_speaker)
         scored = reranker.candidates(context, mention, chosen, how)
-        other = reranker.better(self._model, scored, chosen)
-        self._certainty[(mention.start, mention.end)] = reranker.probability(self._model, scored, other or chosen)
+        scores = reranker.scores_of(self._model, scored)
+        other = reranker.better(self._model, scored, chosen, scores=scores)
+        self._certainty[(mention.start, mention.end)] = reranker.probability(self._model, scored, other or chosen, scores=scores)
         if other is None:
             return chosen, how
         chosen.withdraw(mention.start, mention.end)

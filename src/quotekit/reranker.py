@@ -213,21 +213,31 @@ def _evidence(context: Context, phrase: _Phrase, entity: Entity, occurrence: Occ
     return f
 
 
-def better(model: Model, scored: Sequence[tuple[Entity, dict[str, float]]], chosen: Entity | None) -> Entity | None:
+def scores_of(model: Model, scored: Sequence[tuple[Entity, dict[str, float]]]) -> list[float]:
+    """The model's score of each candidate, in order (to be passed to `better` and
+    `probability`, which would otherwise each score them again)."""
+    return [model.score(features) for _, features in scored]
+
+
+def better(
+    model: Model, scored: Sequence[tuple[Entity, dict[str, float]]], chosen: Entity | None, scores: Sequence[float] | None = None
+) -> Entity | None:
     """The candidate the model prefers to the rules' choice by its margin, if any."""
     if chosen is None or len(scored) < 2:
         return None
-    scores = [(model.score(features), entity) for entity, features in scored]
-    own = next(score for score, entity in scores if entity is chosen)
-    best_score, best = max(scores, key=lambda pair: pair[0])
+    pairs = list(zip(scores if scores is not None else scores_of(model, scored), (entity for entity, _ in scored)))
+    own = next(score for score, entity in pairs if entity is chosen)
+    best_score, best = max(pairs, key=lambda pair: pair[0])
     return best if best is not chosen and best_score - own > model.margin else None
 
 
-def probability(model: Model, scored: Sequence[tuple[Entity, dict[str, float]]], entity: Entity) -> float:
+def probability(
+    model: Model, scored: Sequence[tuple[Entity, dict[str, float]]], entity: Entity, scores: Sequence[float] | None = None
+) -> float:
     """The model's probability that ``entity`` (one of the scored candidates) is the one meant:
     the softmax of the conditional logit it was trained as. Not calibrated on its own; what it is
     good for is ranking (``docs/evaluation.md``, "How sure")."""
-    scores = [model.score(features) for _, features in scored]
+    scores = scores if scores is not None else scores_of(model, scored)
     top = max(scores, default=0.0)
     weights = [math.exp(score - top) for score in scores]
     own = sum(weight for (candidate, _), weight in zip(scored, weights) if candidate is entity)
