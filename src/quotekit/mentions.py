@@ -1108,19 +1108,25 @@ def _expletive_source(ann: Annotated, after_es: int, clause_start: int, pivot: i
         k += 1
     source = None
     if k < sent_end and tokens[k].text.lower() in sources:
-        source = _subject_after(ann, k + 1, sent_end)
-        if source is not None and tokens[k].text.lower() in vocab.word_class("place_source_preposition") and not _can_be_a_source(ann, source):
-            source = None  # "hieß es bei der Eröffnung": when, not who
+        source = _opened_source(ann, k, _subject_after(ann, k + 1, sent_end))  # not "hieß es bei der Eröffnung"
     elif k == after_es and not (k < sent_end and tokens[k].text.lower() in vocab.word_class("preposition")):
         # (not "hieß es am Rande der Veranstaltung": another preposition names where, not who)
         source = _subject_after(ann, k, sent_end)
     if source is None and clause_start < pivot and tokens[clause_start].text.lower() in sources:
-        source = noun_phrase(ann, clause_start + 1, pivot)  # "In dem Schreiben heißt es:"
-        if source is not None and tokens[clause_start].text.lower() in vocab.word_class("place_source_preposition") and not _can_be_a_source(ann, source):
-            source = None  # "In der Halle hieß es", "In der Pause hieß es": where or when, not who
+        # "In dem Schreiben heißt es:", not "In der Halle hieß es"
+        source = _opened_source(ann, clause_start, noun_phrase(ann, clause_start + 1, pivot))
     if source is None and clause_start == pivot:
         source = _source_before_relative(ann, pivot)
     return source
+
+
+def _opened_source(ann: Annotated, preposition: int, phrase: Phrase | None) -> Phrase | None:
+    """The phrase a source preposition opens, unless the preposition also says where or when
+    (`place_source_preposition`) and the phrase cannot be a source: ``In der Halle``, ``In der
+    Pause``, ``bei der Eröffnung`` name where or when, not who."""
+    if phrase is None or ann.tokens[preposition].text.lower() not in vocab.word_class("place_source_preposition"):
+        return phrase
+    return phrase if _can_be_a_source(ann, phrase) else None
 
 
 def _can_be_a_source(ann: Annotated, phrase: Phrase) -> bool:
