@@ -47,7 +47,7 @@ from .document import Annotated
 from .entity_table import Entity, EntityTable, Occurrence, grammatical_gender
 from .mentions import Mention, MentionKind, is_generic, is_relative_pronoun, label_at, plural_verb_at, relative_antecedent
 from .model import Person, Span, Speaker, SpeakerKind
-from .name_collection import collect_names
+from .name_collection import collect_names, name_adjective
 
 _WINDOW_SENTENCES = 3  # how far back a pronoun looks for a salient speaker
 _KIND_NOUN_REACH = 3  # sentences back for the organisation a bare kind noun ("der Verein") refers to
@@ -481,11 +481,13 @@ class EntityLinker:
             key = "org:" + head  # "der kommunale Versorger": adjectives name no organisation
         entity = self.table.entities.get(key) or self._known_organisation(mention) or self._spelled_out_earlier(key[4:], text, mention.start)
         if entity is not None and key == "org:" + head:
+            self._observe_organisations_before(mention.start)  # (a name given after the bare noun)
             entity = self._compound_since(entity, mention.start, head) or self._named_since(entity, mention.start, head) or entity
         by_noun = False  # "das Unternehmen" linked to "Lignova" is no name of it
         if entity is None and " " not in key:
             by_noun = True
             self._observe_window(mention.start)  # the organisations that were subjects before
+            self._observe_organisations_before(mention.start)
             noun = key[4:]
             wider = [
                 e
@@ -494,7 +496,7 @@ class EntityLinker:
                 and any(word.endswith(noun) for word in (*k[4:].split(), *e.roles))
                 and e.first_span()[0] < mention.start
             ]
-            entity = self._nearest(wider, mention.start) or self._named_with_field(noun, mention.start)
+            entity = self._nearest(wider, mention.start) or self._named_with_field(noun, mention.start) or self._named_after_noun(noun, mention.start)
             if entity is None:
                 # "Das Unternehmen" after "Der Autohersteller Veltrawerke": the nearest named
                 # organisation of the same kind; the one sharing most kinds (``das Geldinstitut``:
@@ -528,6 +530,10 @@ class EntityLinker:
                 entity = self._compound_before(mention.start, noun, entity_words.organisation_kinds(noun) if hypernym else frozenset())
             if entity is None:
                 entity = self._body_that_spoke(text, noun, mention.start)
+            if entity is None:
+                entity = self._sole_named_body(text, noun, mention.start)
+        if entity is None and by_noun:
+            entity = self._named_after_noun(key[4:], mention.start, ahead=True)
         created = entity is None
         if entity is None:
             entity = self.table.entities[key] = Entity(SpeakerKind.ORGANISATION, key)
@@ -550,16 +556,11 @@ class EntityLinker:
         was the subject of one of the `_KIND_NOUN_REACH` sentences before, when its kind fits (a
         company is no ``Behörde``) or, in the sentence just before, its name tells none. Only the singular kind noun itself: a compound or a plural
         names a body of its own (``das Ordnungsamt``, ``die Stadtwerke``)."""
-        if text.split(maxsplit=1)[0].lower() not in entity_words.of_class("definite_article") | entity_words.of_class("genitive_article"):
+        kinds = _bare_kind_noun_kinds(text, noun)
+        if kinds is None:
             return None
-        info = vocab.organisation_noun(noun.capitalize())
-        if not entity_words.kind_noun(noun) or info is None or info.plural:
-            return None  # (a plural is a name: "Die Stadtwerke nannten den Streik …")
         # (the sentence before: in its own sentence an organisation is what was said, "Die Fabrik
         # soll wieder aufgebaut werden, teilte die Versicherung mit")
-        kinds = entity_words.organisation_kinds(noun)
-        if entity_words.membership_body(noun):
-            kinds |= entity_words.MEMBER_KINDS | {"organisation"}  # "die Bürgerinitiative X … teilte der Verein mit"
         before = self._window_start(position, 0)
         previous = self._window_start(position, 1)
         self._observe_window(position)
@@ -572,6 +573,31 @@ class EntityLinker:
             # löschte. … teilte die Polizei mit" is the police)
             if entity_words.any_organisation(noun) or _kinds_of(entity) & kinds or (not _kinds_of(entity) and occurrence.start >= previous):
                 return entity
+        return None
+
+    def _sole_named_body(self, text: str, noun: str, position: int) -> Entity | None:
+        """``Die Volkssternwarte Hohenlind hat … teilte der Verein mit``: a definite singular kind
+        noun that no rule above linked is the one organisation named before whose kind fits
+        (else the one whose name tells no kind), when there is exactly one: news name an
+        organisation before they call it by its kind."""
+        kinds = _bare_kind_noun_kinds(text, noun)
+        if kinds is None:
+            return None
+        named = [
+            e
+            for key, e in self.table.entities.items()
+            if key.startswith("org:") and "@" not in key and e.names and e.spans and e.first_span()[0] < position
+            and not (" " not in e.name and vocab.organisation_noun(e.name) is not None)  # a bare kind noun
+        ]
+        # (of its most specific kind too: "die Kreisverwaltung" is no police directorate, though
+        # both are authorities; a club may be run by any body of members)
+        primary = kinds if entity_words.membership_body(noun) else entity_words.primary_organisation_kinds(noun)
+        fitting = [e for e in named if entity_words.any_organisation(noun) or _kinds_of(e) & primary]
+        unknown = [e for e in named if not _kinds_of(e)]
+        if len(fitting) == 1:
+            return fitting[0]
+        if not fitting and len(unknown) == 1:
+            return unknown[0]
         return None
 
     def _seat_tail(self, mention: Mention) -> str | None:
@@ -651,7 +677,11 @@ class EntityLinker:
         named = [
             entity
             for key, entity in self.table.entities.items()
-            if key.startswith("org:") and entity is not bare and noun in entity.roles and entity.spans and last < entity.first_span()[0] < position
+            if key.startswith("org:")
+            and entity is not bare
+            and (noun in entity.roles or noun in key[4:].split()[:-1])  # ("Der Zweckverband Wasserversorgung X")
+            and entity.spans
+            and last < entity.first_span()[0] < position
         ]
         return self._nearest(named, position)
 
@@ -687,10 +717,36 @@ class EntityLinker:
                 return k
         return None
 
+    def _named_after_noun(self, noun: str, position: int, ahead: bool = False) -> Entity | None:
+        """``… lobte die Zusammenarbeit mit der Gemeinde Oberweilen. … sagte die Gemeinde``,
+        ``Revierförster X vom Forstamt Mittelweser …, teilte das Forstamt mit``: the kind noun
+        named before with name words after it, anywhere in a sentence. Where the noun stands
+        alone the words after it may be an object (``hat der Förderverein Unterschriften
+        gesammelt``); that the text later calls the organisation by its bare noun says it named
+        one."""
+        ann = self.ann
+        end = ann.token_at(position)
+        if ahead:
+            tokens = range(end + 1, min(len(ann.tokens), end + _MAX_INTRODUCTION_DISTANCE))
+        else:
+            tokens = range(end - 1, max(-1, end - _MAX_INTRODUCTION_DISTANCE), -1)
+        for k in tokens:
+            text = ann.texts[k]
+            if not text[:1].isupper() or entity_words.genitive_stem(text).lower() != noun or self.table.inside_quote(ann.tokens[k].start):
+                continue
+            j = organisation_names.name_words_end(ann, k + 1)
+            if j is None or (not ahead and ann.tokens[j].end > position):
+                continue
+            return self.table.named_organisation(k + 1, j, entity_words.genitive_stem(text), name_adjective(ann, k))
+        return None
+
     def _compound_entity(self, k: int) -> Entity:
-        """The organisation the kind noun at token ``k`` names, registered at that occurrence."""
+        """The organisation the kind noun at token ``k`` names, registered at that occurrence
+        (with the name words after it: ``des Landratsamts Talheim``)."""
         ann = self.ann
         word = entity_words.genitive_stem(ann.texts[k])
+        if (j := organisation_names.name_words_end(ann, k + 1)) is not None:
+            return self.table.named_organisation(k + 1, j, word, name_adjective(ann, k))
         key = "org:" + word.lower()
         entity = self.table.entities.get(key)
         if entity is None:
@@ -2688,6 +2744,22 @@ class EntityLinker:
                     self._observed.add((mention.start, mention.end))
                     self.observe(mention)
 
+    def _observe_organisations_before(self, position: int) -> None:
+        """Register the organisations that were speakers or subjects anywhere before the
+        salience window: ``Der Arbeiter-Samariter-Bund Regionalverband X hat … gefeiert`` in the
+        first paragraph is what ``teilte der Verband mit`` in the last one means, however many
+        sentences lie between."""
+        if self._speakers_in is None or not self.ann.tokens:
+            return
+        token = min(self.ann.token_at(position), len(self.ann.tokens) - 1)
+        for previous in range(0, max(0, self.ann.tokens[token].sent - _WINDOW_SENTENCES)):
+            if previous not in self._candidates:
+                self._candidates[previous] = [m for m in self._speakers_in(previous) if m is not None]
+            for mention in self._candidates[previous]:
+                if mention.kind is MentionKind.ORGANISATION and mention.name and (mention.start, mention.end) not in self._observed:
+                    self._observed.add((mention.start, mention.end))
+                    self.observe(mention)
+
     def _window_start(self, position: int, sentences: int = _WINDOW_SENTENCES) -> int:
         """Start of the sentence ``sentences`` before ``position`` (the salience window)."""
         ann = self.ann
@@ -2846,6 +2918,23 @@ def _current_roles(entity: Entity) -> set[str]:
     61-Jährige``, ``der Politiker``) does not; a former office still does (letting it go linked
     an unnamed ``der Staatsanwalt`` to a former athlete on real text)."""
     return {role for role in entity.roles if entity_words.blocks_other_roles(role)}
+
+
+def _bare_kind_noun_kinds(text: str, noun: str) -> frozenset[str] | None:
+    """The kinds of organisation a definite singular kind noun (``der Verein``, ``die Behörde``,
+    ``des Unternehmens``) fits; None for any other phrase. Only the kind noun itself: a compound or
+    a plural names a body of its own (``das Ordnungsamt``, ``Die Stadtwerke nannten …``). A noun
+    for a body of members fits every kind that is run as one (``member_body_kind`` in
+    ``entity_words.tsv``: ``Die Volkssternwarte X … teilte der Verein mit``)."""
+    if text.split(maxsplit=1)[0].lower() not in entity_words.of_class("definite_article") | entity_words.of_class("genitive_article"):
+        return None
+    info = vocab.organisation_noun(noun.capitalize())
+    if not entity_words.kind_noun(noun) or info is None or info.plural:
+        return None
+    kinds = entity_words.organisation_kinds(noun)
+    if entity_words.membership_body(noun):
+        kinds |= entity_words.of_class("member_body_kind")
+    return kinds
 
 
 def _kinds_of(entity: Entity) -> frozenset[str]:

@@ -1746,12 +1746,9 @@ def _fronted_participle(ann: Annotated, k: int, end: int) -> bool:
     if k + 1 >= end or tokens[k + 1].text not in vocab.auxiliaries():
         return False
     word = tokens[k].text
-    lower = word.lower()
     return (
         word[:1].isupper()
-        and "ge" in lower[:5]
-        and lower.endswith(("t", "en"))
-        and len(lower) > 5
+        and vocab.participle_shaped(word)
         and vocab.first_name_gender(word) is False
         and vocab.role_noun(word) is None
         and vocab.organisation_noun(word) is None

@@ -64,7 +64,7 @@ def collect_names(table: EntityTable) -> None:
             # church's may be its saint's: "die Pfarrei Maria Himmelfahrt")
             org_end = organisation_names.name_end(ann, i)
             if org_end is not None:
-                table.named_organisation(i, org_end, preceding, _name_adjective(ann, i - 1))
+                table.named_organisation(i, org_end, preceding, name_adjective(ann, i - 1))
                 next_free = org_end + 1
                 continue
         if not is_proper_name(ann, i) or preceding in entity_words.of_class("saint_word") or tok.text.split("-", 1)[0] in vocab.titles():
@@ -328,7 +328,7 @@ def _collect_field_organisations(table: EntityTable, flags: numpy.ndarray) -> No
                 break
         if j == k + 1:
             continue
-        table.named_organisation(k, j, entity_words.genitive_stem(texts[k]), _name_adjective(ann, k), nominative=True)
+        table.named_organisation(k, j, entity_words.genitive_stem(texts[k]), name_adjective(ann, k), nominative=True)
 
 
 def _collect_territorial_organisations(table: EntityTable, flags: numpy.ndarray) -> None:
@@ -634,7 +634,7 @@ def _collect_surnames(table: EntityTable) -> None:
         table.remember(tok.start, tok.end, entity)
 
 
-def _name_adjective(ann: Annotated, noun: int) -> str | None:
+def name_adjective(ann: Annotated, noun: int) -> str | None:
     """``die Kassenärztliche Vereinigung X``: a capitalised adjective between an article and the
     kind noun at ``noun`` belongs to the organisation's name."""
     if noun < 2 or ann.paragraph_break_before(noun - 1):
@@ -642,6 +642,9 @@ def _name_adjective(ann: Annotated, noun: int) -> str | None:
     word, article = ann.texts[noun - 1], ann.texts[noun - 2]
     if not (word[:1].isupper() and word.endswith(vocab.endings("weak_adjective_ending")) and article.lower() in vocab.determiners()):
         return None
-    if vocab.role_noun(word) is not None or vocab.organisation_noun(word) is not None or entity_words.common_noun(word):
+    # (a noun made of an adjective is that adjective before a kind noun: "die Freiwillige
+    # Feuerwehr X", not the volunteers; its masculine form ends in -er, "Freiwilliger")
+    adjectival = word.endswith("e") and vocab.role_noun(word[:-1] + "er") is not None
+    if (vocab.role_noun(word) is not None and not adjectival) or vocab.organisation_noun(word) is not None or entity_words.common_noun(word):
         return None
     return word

@@ -217,6 +217,43 @@ def _name_end(ann: Annotated, i: int) -> int | None:
 
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})
 
+_MAX_NAME_WORDS = 3  # name words after a kind noun that `name_words_end` takes
+
+
+def name_words_end(ann: Annotated, i: int) -> int | None:
+    """The last of the name words that start at ``i`` after a kind noun, wherever it stands
+    (``mit der Gemeinde [Oberweilen]``, ``vom Forstamt [Mittelweser]``, ``ist die Stiftung
+    [Naturerbe Boltener Niederung]``), for a caller that knows the noun names an organisation:
+    capitalised words that can be names, no first name (``des Ministeriums Maria Brandt``), no
+    word in a common noun's ending, and the phrase must end there: a punctuation mark, a
+    lowercase word that is no participle (``Unterschriften gesammelt``; unless a capitalised
+    adjective made the words a name: ``in den Verbund Unteres Saaltal eingegliedert``) or ``zu``."""
+    tokens, n = ann.tokens, len(ann.tokens)
+    j = i - 1
+    named_by_adjective = False  # "Unteres Saaltal": a capitalised adjective inside a sentence is a name's
+    while j + 1 < n and j + 1 - i < _MAX_NAME_WORDS and not ann.paragraph_break_before(j + 1):
+        word = tokens[j + 1].text
+        # (a name's adjective keeps its strong ending in any case: "in den Verbund Unteres Saaltal")
+        adjective = (_capitalised_adjective(ann, j + 1) or (word.endswith("es") and len(word) > 4)) and j + 2 < n and tokens[j + 2].text[:1].isupper()
+        if not (vocab.is_acronym(word) or adjective or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or _place_name(word)):
+            break
+        named_by_adjective = named_by_adjective or adjective
+        if vocab.first_name_gender(word) is not False:
+            return None
+        j += 1
+    if j < i or tokens[j].text.lower().endswith(tuple(of_class("common_noun_ending"))):
+        return None
+    if j + 1 < n and _founding_year(tokens[j + 1].text):
+        j += 1  # "RSV Steinhövel 1921"
+    if j + 1 >= n or ann.paragraph_break_before(j + 1):
+        return j
+    after = tokens[j + 1].text
+    if after in _CLAUSE_END or after == "(":
+        return j
+    if after[:1].isupper() or after == "zu" or (vocab.participle_shaped(after) and not named_by_adjective):
+        return None
+    return j
+
 
 def _territory_name_end(ann: Annotated, i: int) -> int | None:
     """``Wirtschaftsförderungsgesellschaft [Landkreis Obermoosach]``, ``Jobcenter [Kreis Talheim]``:

@@ -372,3 +372,11 @@ def demonym(word: str) -> bool:
     """``finne``, ``Finnen``, ``norwegers``: a noun for a person by where they are from
     (``data/de/demonyms.tsv``), in any case form."""
     return any(form in _demonyms() for form in case_forms(word))
+
+
+def participle_shaped(word: str) -> bool:
+    """``gesammelt``, ``abgegeben``, ``Gegründet``: the shape of a past participle (``ge`` within
+    the first five letters, ending in ``-t`` or ``-en``), from the word alone; callers rule out
+    what else the word may be."""
+    lower = word.lower()
+    return len(lower) > 5 and "ge" in lower[:5] and lower.endswith(("t", "en"))
