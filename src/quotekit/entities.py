@@ -577,9 +577,10 @@ class EntityLinker:
 
     def _sole_named_body(self, text: str, noun: str, position: int) -> Entity | None:
         """``Die Volkssternwarte Hohenlind hat … teilte der Verein mit``: a definite singular kind
-        noun that no rule above linked is the one organisation named before whose kind fits
-        (else the one whose name tells no kind), when there is exactly one: news name an
-        organisation before they call it by its kind."""
+        noun that no rule above linked is the one organisation named before whose kind fits, when
+        there is exactly one: news name an organisation before they call it by its kind. (One
+        whose name tells no kind may be anything: ``Die Bundeswehr übt … kritisierte der
+        Verein`` is another body.)"""
         kinds = _bare_kind_noun_kinds(text, noun)
         if kinds is None:
             return None
@@ -593,12 +594,7 @@ class EntityLinker:
         # both are authorities; a club may be run by any body of members)
         primary = kinds if entity_words.membership_body(noun) else entity_words.primary_organisation_kinds(noun)
         fitting = [e for e in named if entity_words.any_organisation(noun) or _kinds_of(e) & primary]
-        unknown = [e for e in named if not _kinds_of(e)]
-        if len(fitting) == 1:
-            return fitting[0]
-        if not fitting and len(unknown) == 1:
-            return unknown[0]
-        return None
+        return fitting[0] if len(fitting) == 1 else None
 
     def _seat_tail(self, mention: Mention) -> str | None:
         """The territory or parent body the organisation's name goes on with after the mention
@@ -1255,6 +1251,8 @@ class EntityLinker:
                 chosen, how = self._introduced_role(mention, words), "role-introduced"
             if chosen is None:
                 chosen, how = self._introduced_unnamed(mention, words), "role-introduced"
+            if chosen is None and entity_words.bare_person_noun(text) and words & entity_words.of_class("person_noun"):
+                chosen, how = self._unnamed_just_before(mention), "role-introduced"
             if chosen is None and entity_words.is_age(text):
                 age = (mention.role_word or "").lower()
                 chosen, how = self._unnamed_just_introduced(mention) or self._last_mentioned(mention.start, mention.gender, age), "role-age"  # "Die 21-Jährige"
@@ -2386,6 +2384,33 @@ class EntityLinker:
             if k + 1 < len(ann.tokens) and ann.tokens[k + 1].text[:1].isupper():
                 return None  # "eine Nachbarin Anna X": a name follows
             return self._unnamed_at(k, mention.gender)
+        return None
+
+    def _unnamed_just_before(self, mention: Mention) -> Entity | None:
+        """``So hat ein Spaziergänger die Hündin entdeckt. „…“, sagte der Mann``, ``Weniger erfreut
+        war eine Anwohnerin. „…“, klagte die Frau``: ``der Mann`` or ``die Frau`` right after an
+        indefinite phrase that introduced someone of that gender without a name (in this sentence
+        or the one before) is that person — when no one of that gender was named in between."""
+        if mention.plural or mention.gender not in ("m", "f"):
+            return None
+        ann = self.ann
+        end = ann.token_at(mention.start)
+        first = ann.sentences[max(0, ann.tokens[end].sent - 1)][0]
+        for k in range(end - 1, first - 1, -1):
+            token = ann.tokens[k]
+            noun = vocab.singular_role(token.text) if token.text[:1].isupper() else None
+            if noun is None or noun.gender != mention.gender or self.table.inside_quote(token.start):
+                continue
+            if not entity_words.indefinite_before(ann, k) or (k + 1 < len(ann.tokens) and ann.tokens[k + 1].text[:1].isupper()):
+                return None  # the nearest person noun of the gender is someone else, or named ("eine Nachbarin Anna X")
+            sentence_start, sentence_end = ann.sentences[token.sent]
+            if any(ann.texts[j] in vocab.word_class("passive_auxiliary") for j in range(sentence_start, sentence_end)):
+                return None  # "wurde ein Radfahrer angefahren": one things happened to; who speaks is often a witness
+            named = any(
+                o.entity.kind is SpeakerKind.PERSON and o.entity.full_name and o.entity.gender == mention.gender
+                for o in self.table.occurrences_between(token.end, mention.start)
+            )
+            return None if named else self._unnamed_at(k, mention.gender)
         return None
 
     def _accused(self, mention: Mention, words: set[str]) -> Entity | None:
