@@ -78,6 +78,7 @@ class EntityLinker:
         self._statements: set[str] = set()  # statement mentions resolved ("Angaben der Polizei")
         self._candidates: dict[int, list[Mention]] = {}  # sentence → its speaker/subject mentions
         self._observed: set[tuple[int, int]] = set()
+        self._organisations_seen_to = 0  # sentences before it were looked at by `_observe_organisations_before`
         self._said: tuple[int, int] | None = None  # the words of the quotation being attributed
         self._last_speaker: Entity | None = None  # the entity the previous quotation was attributed to
         self._model = reranker.default_model()  # None when no weights are shipped: the rules alone
@@ -2761,9 +2762,7 @@ class EntityLinker:
         token = min(self.ann.token_at(position), len(self.ann.tokens) - 1)
         sentence = self.ann.tokens[token].sent
         for previous in range(max(0, sentence - _WINDOW_SENTENCES), sentence + 1):
-            if previous not in self._candidates:
-                self._candidates[previous] = [m for m in self._speakers_in(previous) if m is not None]
-            for mention in self._candidates[previous]:
+            for mention in self._candidates_of(previous):
                 # a mention counts once, and only for pronouns after it
                 if mention.start < position and (mention.start, mention.end) not in self._observed:
                     self._observed.add((mention.start, mention.end))
@@ -2777,13 +2776,21 @@ class EntityLinker:
         if self._speakers_in is None or not self.ann.tokens:
             return
         token = min(self.ann.token_at(position), len(self.ann.tokens) - 1)
-        for previous in range(0, max(0, self.ann.tokens[token].sent - _WINDOW_SENTENCES)):
-            if previous not in self._candidates:
-                self._candidates[previous] = [m for m in self._speakers_in(previous) if m is not None]
-            for mention in self._candidates[previous]:
+        limit = max(0, self.ann.tokens[token].sent - _WINDOW_SENTENCES)
+        # (each sentence once: a long text has many bare kind nouns)
+        for previous in range(self._organisations_seen_to, limit):
+            for mention in self._candidates_of(previous):
                 if mention.kind is MentionKind.ORGANISATION and mention.name and (mention.start, mention.end) not in self._observed:
                     self._observed.add((mention.start, mention.end))
                     self.observe(mention)
+        self._organisations_seen_to = max(self._organisations_seen_to, limit)
+
+    def _candidates_of(self, sentence: int) -> list[Mention]:
+        """The speaker and subject mentions of a sentence, found once."""
+        if sentence not in self._candidates:
+            assert self._speakers_in is not None
+            self._candidates[sentence] = [m for m in self._speakers_in(sentence) if m is not None]
+        return self._candidates[sentence]
 
     def _window_start(self, position: int, sentences: int = _WINDOW_SENTENCES) -> int:
         """Start of the sentence ``sentences`` before ``position`` (the salience window)."""
