@@ -67,7 +67,7 @@ FLOORS = {
     "heldout60": 92.8, "heldout61": 92.3, "heldout62": 90.6, "heldout63": 83.3, "heldout64": 93.8,
     "heldout65": 90.8, "heldout66": 90.1, "heldout67": 84.4, "heldout68": 89.9, "heldout69": 89.6,
     "heldout70": 82.4, "heldout71": 90.0, "heldout72": 92.4, "heldout73": 78.8, "heldout74": 86.7,
-    "heldout75": 78.0, "heldout76": 90.3, "heldout77": 92.0, "heldout78": 93.3, "heldout79": 92.9,
+    "heldout75": 78.6, "heldout76": 90.3, "heldout77": 92.0, "heldout78": 93.3, "heldout79": 92.9,
     "heldout80": 89.6, "heldout81": 89.8, "heldout82": 83.5, "heldout83": 86.6, "heldout84": 94.1,
     "heldout85": 91.3, "heldout86": 94.1, "heldout87": 90.7, "heldout88": 91.4, "heldout89": 92.9,
     "heldout90": 86.8, "heldout91": 87.2, "heldout92": 86.9, "heldout93": 90.5, "heldout94": 86.9,
@@ -76,7 +76,7 @@ FLOORS = {
     "heldout104": 81.3, "heldout105": 87.1, "heldout106": 79.3, "heldout107": 84.8,
     "heldout108": 93.1, "heldout109": 89.4, "heldout110": 78.9, "heldout111": 92.5,
     "heldout112": 89.3, "heldout113": 91.3, "heldout114": 90.2, "heldout115": 87.0,
-    "heldout116": 89.4, "heldout117": 87.2, "heldout118": 90.8,
+    "heldout116": 89.4, "heldout117": 88.3, "heldout118": 90.8,
 }
 TOLERANCE_POINTS = 3.0
 

@@ -107,6 +107,13 @@ from support import speaker_of
             "Straße sei",
             "Freiwillige Feuerwehr Moorbach",
         ),
+        # the singer of a band is its front man
+        (
+            "Gegründet wurde die Gruppe von Sänger Jonas Reiter und Gitarrist Ole Brandt. „Wir spielen "
+            "nur für die Leute hier“, sagt der Frontmann.",
+            "Leute hier",
+            "Jonas Reiter",
+        ),
         # "der Mann", "die Frau" right after an indefinite phrase that introduced someone unnamed
         (
             "Am Morgen hat ein Jogger den Rehbock im Graben entdeckt. „Er lag ganz still da“, sagte der Mann.",
