@@ -21,10 +21,10 @@ from support import speaker_of
     [
         # a kind noun with name words after it anywhere in a sentence, not only as its subject
         (
-            "Revierförster Till Amsel vom Forstamt Hohenweide zeigte sich zufrieden. Der Wald habe "
+            "Revierförster Till Amsel vom Forstamt Talbach zeigte sich zufrieden. Der Wald habe "
             "den Sommer gut überstanden, erklärte das Forstamt.",
             "Wald habe",
-            "Forstamt Hohenweide",
+            "Forstamt Talbach",
         ),
         # a headline's bare kind noun is the organisation the article names after it
         (
@@ -141,6 +141,31 @@ def test_a_named_organisation_or_office_is_found_for_a_later_noun(text: str, wor
             "Resonanz zufrieden, teilte der Förderverein mit.",
             "Resonanz",
             "Förderverein Unterschriften",
+        ),
+        # objects after a kind noun, before a participle without "ge" or at the clause's end (a
+        # review's cases)
+        (
+            "Am Montag hat das Ordnungsamt Bußgelder verhängt. „Wir greifen durch“, sagte die Behörde.",
+            "greifen durch",
+            "Ordnungsamt Bußgelder",
+        ),
+        (
+            "„Wir brauchen Geld“, sagte der Verein. Am Samstag verkauft der Verein Waffeln.",
+            "brauchen Geld",
+            "Verein Waffeln",
+        ),
+        # a bare noun outside a headline is not the body the text names after it
+        (
+            "„Wir sind gegen die Umgehungsstraße“, teilte die Gemeinde mit. Auch die Gemeinde "
+            "Talbach lehnt die Pläne ab.",
+            "Umgehungsstraße",
+            "Gemeinde Talbach",
+        ),
+        # an unnamed object is not "der Mann" who speaks after the named subject
+        (
+            "Bürgermeister Jan Roth lobte einen Helfer. „Ohne ihn wäre es schlimm gewesen“, sagte der Mann.",
+            "schlimm gewesen",
+            "Helfer",
         ),
         # a first name after the kind noun names a person, not the organisation
         (

@@ -533,7 +533,7 @@ class EntityLinker:
                 entity = self._body_that_spoke(text, noun, mention.start)
             if entity is None:
                 entity = self._sole_named_body(text, noun, mention.start)
-        if entity is None and by_noun:
+        if entity is None and by_noun and self._in_headline(mention.start):
             entity = self._named_after_noun(key[4:], mention.start, ahead=True)
         created = entity is None
         if entity is None:
@@ -714,13 +714,22 @@ class EntityLinker:
                 return k
         return None
 
+    def _in_headline(self, position: int) -> bool:
+        """``position`` lies in the text's first paragraph and that has no full stop: a headline,
+        which may name an organisation by its kind noun alone (``Bergwacht rettet Wanderer``)
+        before the article names it (a bare noun elsewhere may be another body: ``teilte die
+        Gemeinde mit. Auch die Gemeinde Oberweilen lehnt ab``)."""
+        ann = self.ann
+        k = ann.token_at(position)
+        first_break = next((j for j in range(1, len(ann.tokens)) if ann.paragraph_break_before(j)), None)
+        return first_break is not None and k < first_break and "." not in ann.texts[:first_break]
+
     def _named_after_noun(self, noun: str, position: int, ahead: bool = False) -> Entity | None:
         """``… lobte die Zusammenarbeit mit der Gemeinde Oberweilen. … sagte die Gemeinde``,
         ``Revierförster X vom Forstamt Mittelweser …, teilte das Forstamt mit``: the kind noun
-        named before with name words after it, anywhere in a sentence. Where the noun stands
-        alone the words after it may be an object (``hat der Förderverein Unterschriften
-        gesammelt``); that the text later calls the organisation by its bare noun says it named
-        one."""
+        named before with name words after it, anywhere in a sentence (`name_words_end` tells a
+        name from an object: ``hat der Förderverein Unterschriften gesammelt``); ``ahead``, the
+        first such name after a headline's bare noun (`_in_headline`)."""
         ann = self.ann
         end = ann.token_at(position)
         if ahead:
@@ -2404,7 +2413,15 @@ class EntityLinker:
                 continue
             if not entity_words.indefinite_before(ann, k) or (k + 1 < len(ann.tokens) and ann.tokens[k + 1].text[:1].isupper()):
                 return None  # the nearest person noun of the gender is someone else, or named ("eine Nachbarin Anna X")
+            article = next(j for j in range(k - 1, -1, -1) if ann.texts[j].lower() in entity_words.of_class("role_introducer"))
+            if ann.texts[article].lower() not in entity_words.of_class("subject_indefinite"):
+                return None  # "lobte einen Helfer": an object; who speaks is rather the subject
             sentence_start, sentence_end = ann.sentences[token.sent]
+            if any(
+                o.entity.kind is SpeakerKind.PERSON and o.entity.full_name and o.entity.gender == mention.gender
+                for o in self.table.occurrences_between(ann.tokens[sentence_start].start, ann.tokens[sentence_end - 1].end)
+            ):
+                return None  # "Bürgermeister Jan Roth lobte eine Helferin": a named one of the gender is there too
             if any(ann.texts[j] in vocab.word_class("passive_auxiliary") for j in range(sentence_start, sentence_end)):
                 return None  # "wurde ein Radfahrer angefahren": one things happened to; who speaks is often a witness
             named = any(

@@ -224,10 +224,11 @@ def name_words_end(ann: Annotated, i: int) -> int | None:
     """The last of the name words that start at ``i`` after a kind noun, wherever it stands
     (``mit der Gemeinde [Oberweilen]``, ``vom Forstamt [Mittelweser]``, ``ist die Stiftung
     [Naturerbe Boltener Niederung]``), for a caller that knows the noun names an organisation:
-    capitalised words that can be names, no first name (``des Ministeriums Maria Brandt``), no
-    word in a common noun's ending, and the phrase must end there: a punctuation mark, a
-    lowercase word that is no participle (``Unterschriften gesammelt``; unless a capitalised
-    adjective made the words a name: ``in den Verbund Unteres Saaltal eingegliedert``) or ``zu``."""
+    capitalised words that can be names, no first name (``des Ministeriums Maria Brandt``), the
+    last not in a common noun's ending, words that look like a name (see below), and the phrase
+    must end there: a punctuation mark, or a lowercase word that is neither ``zu`` nor a
+    participle (``Unterschriften gesammelt``; unless a capitalised adjective made the words a name:
+    ``in den Verbund Unteres Saaltal eingegliedert``)."""
     tokens, n = ann.tokens, len(ann.tokens)
     j = i - 1
     named_by_adjective = False  # "Unteres Saaltal": a capitalised adjective inside a sentence is a name's
@@ -243,8 +244,16 @@ def name_words_end(ann: Annotated, i: int) -> int | None:
         j += 1
     if j < i or tokens[j].text.lower().endswith(tuple(of_class("common_noun_ending"))):
         return None
-    if j + 1 < n and _founding_year(tokens[j + 1].text):
+    founded = j + 1 < n and _founding_year(tokens[j + 1].text)
+    if founded:
         j += 1  # "RSV Steinhövel 1921"
+    # (a plain word after a kind noun is as often its object: "hat das Ordnungsamt Bußgelder
+    # verhängt", "verkauft der Verein Waffeln", "hatte die Gemeinde Widerspruch erhoben"; so the
+    # words must look like a name: a capitalised adjective, an acronym, a founding year, a
+    # place's ending ("Bad Talbach", "Hochgrat-Süd"), or a word the text uses elsewhere too, as
+    # a name is: "in Oberweilen", "Inhaber Kurt Brenner")
+    if not (named_by_adjective or founded or any(vocab.is_acronym(tokens[k].text) or _place_like(tokens[k].text) or ann.texts.count(tokens[k].text) > 1 for k in range(i, j + 1))):
+        return None
     if j + 1 >= n or ann.paragraph_break_before(j + 1):
         return j
     after = tokens[j + 1].text
@@ -253,6 +262,18 @@ def name_words_end(ann: Annotated, i: int) -> int | None:
     if after[:1].isupper() or after == "zu" or (vocab.participle_shaped(after) and not named_by_adjective):
         return None
     return j
+
+
+def _place_like(word: str) -> bool:
+    """``Oberweilen``, ``Mittelweser``, ``Hochgrat-Süd``: a word with the ending of a place name
+    (``toponym_ending``, ``place_ending``), or two capitalised parts joined by a hyphen."""
+    lower = word.lower()
+    parts = word.split("-")
+    return (
+        _place_name(word)
+        or any(lower.endswith(ending) and len(lower) > len(ending) + 2 for ending in of_class("toponym_ending"))
+        or (len(parts) == 2 and all(part[:1].isupper() for part in parts))
+    )
 
 
 def _territory_name_end(ann: Annotated, i: int) -> int | None:
