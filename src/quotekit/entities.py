@@ -725,8 +725,8 @@ class EntityLinker:
         return first_break is not None and k < first_break and "." not in ann.texts[:first_break]
 
     def _named_after_noun(self, noun: str, position: int, ahead: bool = False) -> Entity | None:
-        """``… lobte die Zusammenarbeit mit der Gemeinde Oberweilen. … sagte die Gemeinde``,
-        ``Revierförster X vom Forstamt Mittelweser …, teilte das Forstamt mit``: the kind noun
+        """``… lobte die Zusammenarbeit mit der Gemeinde Talbach. … sagte die Gemeinde``,
+        ``Revierförster X vom Forstamt Hochgrat-Süd …, teilte das Forstamt mit``: the kind noun
         named before with name words after it, anywhere in a sentence (`name_words_end` tells a
         name from an object: ``hat der Förderverein Unterschriften gesammelt``); ``ahead``, the
         first such name after a headline's bare noun (`_in_headline`)."""
@@ -2417,19 +2417,19 @@ class EntityLinker:
             if ann.texts[article].lower() not in entity_words.of_class("subject_indefinite"):
                 return None  # "lobte einen Helfer": an object; who speaks is rather the subject
             sentence_start, sentence_end = ann.sentences[token.sent]
-            if any(
-                o.entity.kind is SpeakerKind.PERSON and o.entity.full_name and o.entity.gender == mention.gender
-                for o in self.table.occurrences_between(ann.tokens[sentence_start].start, ann.tokens[sentence_end - 1].end)
-            ):
+            if self._named_of_gender(ann.tokens[sentence_start].start, ann.tokens[sentence_end - 1].end, mention.gender):
                 return None  # "Bürgermeister Jan Roth lobte eine Helferin": a named one of the gender is there too
             if any(ann.texts[j] in vocab.word_class("passive_auxiliary") for j in range(sentence_start, sentence_end)):
                 return None  # "wurde ein Radfahrer angefahren": one things happened to; who speaks is often a witness
-            named = any(
-                o.entity.kind is SpeakerKind.PERSON and o.entity.full_name and o.entity.gender == mention.gender
-                for o in self.table.occurrences_between(token.end, mention.start)
-            )
-            return None if named else self._unnamed_at(k, mention.gender)
+            return None if self._named_of_gender(token.end, mention.start, mention.gender) else self._unnamed_at(k, mention.gender)
         return None
+
+    def _named_of_gender(self, start: int, end: int, gender: str) -> bool:
+        """Someone of ``gender`` named in full is mentioned in ``[start, end)``."""
+        return any(
+            o.entity.kind is SpeakerKind.PERSON and o.entity.full_name and o.entity.gender == gender
+            for o in self.table.occurrences_between(start, end)
+        )
 
     def _accused(self, mention: Mention, words: set[str]) -> Entity | None:
         """``Staatsanwalt X wirft Dieter M. vor, … Der Angeklagte schweigt``: the person the text
