@@ -9,6 +9,7 @@ and every stage can ask ``has_pos`` / ``has_morph`` / ``has_ner`` before relying
 from __future__ import annotations
 
 import bisect
+import collections
 from operator import itemgetter
 from typing import NamedTuple, Sequence
 
@@ -102,6 +103,14 @@ class Annotated:
         # results of functions of this document alone that several stages ask for, keyed by
         # function name and argument (`quotekit.mentions.mention_for_cue`)
         self.memo: dict[tuple[str, object], object] = {}
+
+    def count(self, word: str) -> int:
+        """How many tokens are ``word``: counted once per text (a name is a word the text uses
+        more than once, and several stages ask)."""
+        counts = self.memo.get(("count", None))
+        if counts is None:
+            counts = self.memo[("count", None)] = collections.Counter(self.texts)
+        return counts[word]  # type: ignore[index]
 
     def token_at(self, char: int) -> int:
         """Index of the token that contains or follows character ``char`` (len(tokens) past the end)."""

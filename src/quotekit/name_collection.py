@@ -107,7 +107,7 @@ def collect_names(table: EntityTable) -> None:
             or (starts_with_first_name and j > i)
             or role is not None
             or preceding in vocab.titles()
-            or (j > i and entity_words.person_noun_before(ann, i) and ann.texts.count(tokens[j].text) > 1)
+            or (j > i and entity_words.person_noun_before(ann, i) and ann.count(tokens[j].text) > 1)
         )
         if is_person:
             if role is not None and j == i and tok.text.endswith("s") and entity_words.article_before(ann, i - 1):

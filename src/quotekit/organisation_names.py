@@ -222,8 +222,8 @@ _MAX_NAME_WORDS = 3  # name words after a kind noun that `name_words_end` takes
 
 def name_words_end(ann: Annotated, i: int) -> int | None:
     """The last of the name words that start at ``i`` after a kind noun, wherever it stands
-    (``mit der Gemeinde [Oberweilen]``, ``vom Forstamt [Mittelweser]``, ``ist die Stiftung
-    [Naturerbe Boltener Niederung]``), for a caller that knows the noun names an organisation:
+    (``mit der Gemeinde [Talbach]``, ``vom Forstamt [Hochgrat-Süd]``, ``in den Verbund [Unteres
+    Saaltal]``), for a caller that knows the noun names an organisation:
     capitalised words that can be names, no first name (``des Ministeriums Maria Brandt``), the
     last not in a common noun's ending, words that look like a name (see below), and the phrase
     must end there: a punctuation mark, or a lowercase word that is neither ``zu`` nor a
@@ -235,7 +235,8 @@ def name_words_end(ann: Annotated, i: int) -> int | None:
     while j + 1 < n and j + 1 - i < _MAX_NAME_WORDS and not ann.paragraph_break_before(j + 1):
         word = tokens[j + 1].text
         # (a name's adjective keeps its strong ending in any case: "in den Verbund Unteres Saaltal")
-        adjective = (_capitalised_adjective(ann, j + 1) or (word.endswith("es") and len(word) > 4)) and j + 2 < n and tokens[j + 2].text[:1].isupper()
+        strong = word.endswith(vocab.endings("name_adjective_ending")) and len(word) > 4
+        adjective = (_capitalised_adjective(ann, j + 1) or strong) and j + 2 < n and tokens[j + 2].text[:1].isupper()
         if not (vocab.is_acronym(word) or adjective or (is_proper_name(ann, j + 1) and vocab.name_word(word) == "name") or _place_name(word)):
             break
         named_by_adjective = named_by_adjective or adjective
@@ -252,7 +253,7 @@ def name_words_end(ann: Annotated, i: int) -> int | None:
     # words must look like a name: a capitalised adjective, an acronym, a founding year, a
     # place's ending ("Bad Talbach", "Hochgrat-Süd"), or a word the text uses elsewhere too, as
     # a name is: "in Oberweilen", "Inhaber Kurt Brenner")
-    if not (named_by_adjective or founded or any(vocab.is_acronym(tokens[k].text) or _place_like(tokens[k].text) or ann.texts.count(tokens[k].text) > 1 for k in range(i, j + 1))):
+    if not (named_by_adjective or founded or any(vocab.is_acronym(tokens[k].text) or _place_like(tokens[k].text) or ann.count(tokens[k].text) > 1 for k in range(i, j + 1))):
         return None
     if j + 1 >= n or ann.paragraph_break_before(j + 1):
         return j
@@ -265,7 +266,7 @@ def name_words_end(ann: Annotated, i: int) -> int | None:
 
 
 def _place_like(word: str) -> bool:
-    """``Oberweilen``, ``Mittelweser``, ``Hochgrat-Süd``: a word with the ending of a place name
+    """``Talbach``, ``Seebrück``, ``Hochgrat-Süd``: a word with the ending of a place name
     (``toponym_ending``, ``place_ending``), or two capitalised parts joined by a hyphen."""
     lower = word.lower()
     parts = word.split("-")
