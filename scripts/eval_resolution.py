@@ -122,7 +122,12 @@ start-ups and research; music festivals and choirs; nature conservation and fore
 at that session's start and measured once with the session-start code; rules were then written on
 the misses of heldout113–115 (and of heldout111–112), while heldout116–118 stayed unread until
 their one measurement with the session's final rules. None of them is in the shipped model's
-training data. The next batch is "heldout119".
+training data. "heldout119" to "heldout124" (twenty-fourth session: schools and universities;
+railways and buses; storms and floods; town councils; museums and archaeology; retail and
+markets) were written at that session's start and measured once with the session-start code;
+rules were then written on the misses of heldout119, 121 and 123, while heldout120, 122 and 124
+stayed unread until their one measurement with the session's final rules. None of them is in the
+shipped model's training data. The next batch is "heldout125".
 The splits are read from the data file, in the order they were added.
 """
 
@@ -161,10 +166,15 @@ def resolution_right(expected: str | None, speaker: Any | None) -> bool:
 
 def _spelled_out(names: str) -> str:
     """``Anna und Felix Roth`` → ``Anna Roth und Felix Roth``: a pair that shares a surname is
-    written either way (batches differ), so both are compared in the long form."""
+    written either way (batches differ), so both are compared in the long form. Likewise the
+    adjective that opens an organisation's name, which batches write as the text inflects it
+    (``das Staatliche Schulamt X``) or as the name is cited (``Staatliches Schulamt X``, what
+    quotekit names it): both are compared in the weak form."""
     words = names.split()
     if len(words) == 4 and words[1] == "und":
         return f"{words[0]} {words[3]} und {words[2]} {words[3]}"
+    if len(words) > 1 and words[0].endswith(("er", "es")) and words[0][-2] == "e" and words[0][:-1].lower().endswith(("ische", "liche", "che", "ale", "ige", "ere")):
+        return " ".join([words[0][:-1], *words[1:]])
     return names
 
 

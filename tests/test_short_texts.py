@@ -38,7 +38,8 @@ with the code of its start); 1,719 of 1,919 in the nineteenth (1,653 with the co
 1,721 in the twentieth, with the reranker (`quotekit.reranker`), which is trained on these texts
 too (each counted three times, so that it keeps these guards); 1,726 of 1,923 in the
 twenty-second (group Q's four texts right with the code of its start too); 1,727 in the
-twenty-third.
+twenty-third; 1,728 in the twenty-fourth (one expected name now cited with its strong adjective:
+``Technisches Hilfswerk Rabenau``).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from pathlib import Path
 import quotekit
 
 CASES = Path(__file__).parent / "data" / "short_texts.jsonl"
-FLOOR = 1727
+FLOOR = 1728
 TOLERANCE = 3
 
 

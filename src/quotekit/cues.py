@@ -412,7 +412,16 @@ def _particle_cue(ann: Annotated, tok: Token, previous_text: str) -> Cue | None:
             # ("[Seiner Ansicht] nach")
             end = next((k for k in range(tok.i + 1, end) if tokens[k].text[:1].isupper()), end)
             if len(words) == 1 and not _cue_noun_follows(ann, end):
-                if tok.i > 0 and tokens[tok.i - 1].text[:1].isupper() and _noun_medium(tokens[tok.i - 1].text.lower()):
+                # "Die Forderung nach einer Milliarde", "die Rufe nach mehr Geld": after an article, a
+                # noun's complement (but "Dem Bericht nach müsse …": the source, a verb after it)
+                before_noun = tokens[tok.i - 2].text.lower() if tok.i > 1 else ""
+                after = tokens[tok.i + 1].text if tok.i + 1 < len(tokens) else ""
+                complement = (
+                    before_noun in vocab.determiners()
+                    and before_noun not in vocab.word_class("possessive_determiner")
+                    and (after.lower() in vocab.determiners() or after[:1].isdigit() or after.lower() in vocab.word_class("quantity_word"))
+                )
+                if tok.i > 0 and tokens[tok.i - 1].text[:1].isupper() and _noun_medium(tokens[tok.i - 1].text.lower()) and not complement:
                     position, speaker = "post", "after"
                 else:
                     continue

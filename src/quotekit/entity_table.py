@@ -377,7 +377,11 @@ def _club_ordinal(word: str) -> bool:
 def _name_form(adjective: str, gender: str | None) -> str:
     """The adjective of a name as the name is written alone: ``der Technischen Hochschule X`` →
     ``Technische Hochschule X``, ``des Technischen Hilfswerks`` → ``Technisches``, ``beim
-    Deutschen Wetterdienst`` → ``Deutscher`` (the weak ``-en`` of an oblique case)."""
+    Deutschen Wetterdienst`` → ``Deutscher`` (the weak ``-en`` of an oblique case), ``Das
+    Staatliche Schulamt`` → ``Staatliches`` (the weak ``-e`` after an article, which only a
+    feminine name keeps)."""
+    if gender in ("m", "n") and adjective.endswith("e"):
+        return adjective + {"m": "r", "n": "s"}[gender]
     if not adjective.endswith("en") or gender not in ("f", "m", "n"):
         return adjective
     return adjective[:-1] + {"f": "", "m": "r", "n": "s"}[gender]

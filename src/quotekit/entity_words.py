@@ -612,8 +612,11 @@ def describes(role_words: set[str], text: str) -> bool:
 
 def _relation(text: str, determiner_class: str) -> str | None:
     """The kinship noun that ends ``text`` after a determiner of ``determiner_class``
-    (``die alleinerziehende Mutter``, ``Ihr Mann``); not ``die Mutter des Jungen``: someone
-    else's mother."""
+    (``die alleinerziehende Mutter``, ``Ihr Mann``, also before an apposition: ``Ihr Mann, ein
+    Architekt,``); not ``die Mutter des Jungen``: someone else's mother."""
+    phrase, _, apposition = text.partition(",")
+    if apposition.split(maxsplit=1)[:1] and apposition.split(maxsplit=1)[0].lower() in vocab.word_class("indefinite_article"):
+        text = phrase  # (but "Ihr Mann, der Koch Dirk X," is named in his apposition)
     words = text.lower().split()
     if len(words) >= 2 and words[0] in of_class(determiner_class) and words[-1] in of_class("relation_noun"):
         return words[-1]

@@ -711,7 +711,15 @@ class _Finder:
                 ranges.append((segs[k_last + 1].start, end))
             evidence = "cue-verb-after" if k_last + 1 >= len(segs) else "cue-verb-inserted"
             return self._make(cue, ranges, (frame_first, frame_end), evidence, 0.8)
-        if k > 0 and opener in clauses.relative_pronouns() and seg.sep is not None and self.tokens[seg.sep].text == ",":
+        relative = opener in clauses.relative_pronouns() or (
+            # "…, über den seit Jahren gestritten werde, …": a passive relative clause about
+            # something, which no one says (not "…, von dem die Ministerin sagte, es sei …")
+            opener in vocab.word_class("preposition")
+            and len(lead) > 1
+            and lead[1] in clauses.relative_pronouns()
+            and self.tokens[seg.end - 1].text in _rule_words("passive_auxiliary")
+        )
+        if k > 0 and relative and seg.sep is not None and self.tokens[seg.sep].text == ",":
             return None  # "…, der gestern sagte, …": a relative clause about someone
         # "teilte der Sprecher, Hans Muster, am Montag mit, …": the content follows the particle
         k = max(k, segment_of(segs, cue.tokens[-1]))

@@ -17,7 +17,7 @@ import attrs
 
 from . import entity_words
 from . import vocabulary as vocab
-from .clauses import konjunktiv_forms, relative_pronouns
+from .clauses import konjunktiv2_forms, konjunktiv_forms, relative_pronouns
 from .cues import Cue, CueKind
 from .document import Annotated
 from .mentions import (
@@ -786,16 +786,58 @@ def _cue_in_previous_sentence(
     """A quote standing alone after a report (``X sagte, dass … . „…“``) continues that report:
     the last verb cue with a speaker in the ``reach`` sentences before it."""
     sentence = ann.tokens[first].sent
+    forms = konjunktiv_forms()
     for previous in range(sentence - 1, sentence - 1 - reach, -1):
-        for cue in reversed(index.in_sentence(previous)):
+        cues = index.in_sentence(previous)
+        for n, cue in reversed(list(enumerate(cues))):
             if cue.head >= first or not (cue.kind in (CueKind.VERB, CueKind.PARTICLE) or _noun_with_clause(ann, cue)):
                 continue
+            if any(
+                earlier.kind is CueKind.VERB
+                and earlier.finite
+                and _opens_main_clause(ann, earlier)
+                and earlier.tokens[-1] + 1 < cue.head
+                and ann.tokens[earlier.tokens[-1] + 1].text == ","
+                and _konjunktiv_in_own_clause(ann, cue, earlier.tokens[-1] + 2)
+                for earlier in cues[:n]
+            ):
+                continue  # "X ergänzte, das Amt habe … festgestellt": a verb inside what X reported
             found = _attribution(ann, cue, "previous-sentence-cue", None)
             if found is not None and found.mention is not None and _surely_one_person(_owner_of_view(ann, found.mention), organisations=organisations, ann=ann):
                 return attrs.evolve(found, confidence=found.confidence * 0.6)
     return None
 
 
+def _konjunktiv_in_own_clause(ann: Annotated, cue: Cue, start: int) -> bool:
+    """A Konjunktiv form stands between the comma before ``cue`` (at or after ``start``) and the
+    cue: ``das Amt habe … festgestellt`` is reported, ``…, aber Kapitän X widersprach`` is not."""
+    forms = konjunktiv_forms()
+    k = cue.head - 1
+    while k >= start and ann.tokens[k].text != ",":
+        if ann.tokens[k].text in forms:
+            return True
+        k -= 1
+    return False
+
+
+def _opens_main_clause(ann: Annotated, cue: Cue) -> bool:
+    """The verb of saying is the finite verb of its sentence's main clause, right after the
+    subject (``Eckhoff ergänzte, …``): no comma, Konjunktiv form or subordinator up to it, within
+    a few words of the sentence start, and no modal verb opening the sentence (``Sollte das
+    Management ablehnen, …``). The clause after its comma is then what was said."""
+    start = ann.sentences[ann.tokens[cue.head].sent][0]
+    forms = konjunktiv_forms()
+    return (
+        cue.head - start <= _SUBJECT_WORDS
+        and ann.tokens[start].text.lower() not in konjunktiv2_forms() | vocab.word_class("conditional_opener")
+        and all(
+            ann.tokens[k].text != "," and ann.tokens[k].text not in forms and ann.tokens[k].text.lower() not in vocab.word_class("subordinator")
+            for k in range(start, cue.head + 1)
+        )
+    )
+
+
+_SUBJECT_WORDS = 6  # words before the verb of a main clause that opens with its subject
 def _noun_with_clause(ann: Annotated, cue: Cue) -> bool:
     """A cue noun whose ``dass`` clause says what was said (``sei er zu dem Schluss gekommen,
     dass …``): it reports like a verb, so a quote standing alone after it goes on with it. A noun
