@@ -1354,7 +1354,7 @@ class EntityLinker:
         relative = entity_words.bare_person_noun(text)  # "die Mutter" is no child
         child = head in entity_words.of_class("child_noun")  # "der Junge" is no one known by an adult's role
         origins = entity_words.place_stems(text) | _origin_stems({word.lower() for word in words[1:-1]})
-        owners = {entity_words.genitive_stem(word).lower() for word in words[2:] if word[:1].isupper()} if entity_words.owned_by_someone(text) else set()
+        owners = entity_words.owner_stems(text)
         other_deed = self._agents_of_another_deed(mention)
         office = entity_words.office_role(head)  # "der Klinikchef" is no patient
         case_parties = entity_words.of_class("case_party")
@@ -1429,7 +1429,7 @@ class EntityLinker:
             return None
         (person,) = people.values()
         situation = tuple(entity_words.of_class("situation_role"))
-        owners = {entity_words.genitive_stem(word).lower() for word in words[2:] if word[:1].isupper()} if entity_words.owned_by_someone(text) else set()
+        owners = entity_words.owner_stems(text)
         if (
             not person.full_name
             or person.plural

@@ -564,6 +564,14 @@ def owned_by_someone(text: str, people_only: bool = False) -> bool:
     return opener in of_class("genitive_opener") and (not people_only or opener in vocab.word_class("possessive_determiner"))
 
 
+def owner_stems(text: str) -> set[str]:
+    """The stems of the capitalised words after a role noun's genitive owner (``der Anwalt der
+    Gemeinde`` → ``{"gemeinde"}``), or none when no owner follows (`owned_by_someone`)."""
+    if not owned_by_someone(text):
+        return set()
+    return {genitive_stem(word).lower() for word in text.split()[2:] if word[:1].isupper()}
+
+
 def office_role(role: str) -> bool:
     """A role that is an office or function (``klinikchef``, ``pflegedienstleiterin``,
     ``pressesprecher``; ``office_ending``), which a text may name again by another title."""

@@ -13,14 +13,13 @@ from typing import Callable, Sequence
 
 import attrs
 
-from . import collector, reranker, scanner
+from . import collector, entity_words, reranker, scanner
 from . import vocabulary as vocab
 from .marks import strip_marks
 from .clauses import conjunctions
 from .cues import Cue, CueKind, cue_words, find_cues, is_cue_noun, names_a_source
 from .document import Annotated, HasParts
 from .entities import EntityLinker
-from . import entity_words
 from .entity_words import named_by_copula
 from .model import Medium, Person, Quote, Quotes, QuoteType, Span, Speaker
 from .indirect import IndirectQuote, find_indirect
@@ -259,7 +258,9 @@ def _speaker_beside_report(ann: Annotated, report: _Found, cues: Sequence[Cue], 
     in the Konjunktiv sentences after it."""
     sentence = ann.tokens[ann.token_at(report.start)].sent
     own = report.attribution.cue if report.attribution is not None else None
-    for cue in cues:
+    for cue in cues:  # (in text order)
+        if cue.sentence > sentence:
+            break
         if cue.sentence == sentence and cue.kind is CueKind.VERB and cue.finite and cue is not own:
             mention = mentions(cue)
             if (
