@@ -925,16 +925,8 @@ class EntityLinker:
         return False
 
     def _as_role(self, mention: Mention) -> Mention:
-        """A name mention read as a role phrase of its one noun, with the gender its determiner
-        gives (``die Sauerländerin``: a woman)."""
-        article = self.ann.text[mention.start : mention.end].split(maxsplit=1)[0]
-        gender = mention.gender or entity_words.subject_gender(article)
-        noun = (mention.name or "").lower()
-        # a noun with a person's ending is a role of its own ("der Zimmerer", "der Hotelier"), one
-        # without is only read as a role ("der Kalender" names no one's occupation)
-        endings = tuple(entity_words.of_class("person_noun_ending") | entity_words.of_class("trade_noun_ending"))
-        role = mention.role or (noun if noun.endswith(endings) else None)
-        return attrs.evolve(mention, kind=MentionKind.ROLE, role=role, role_word=mention.name, gender=gender)
+        """`entity_words.as_role` of this text."""
+        return entity_words.as_role(self.ann, mention)
 
     def _unlisted_role(self, mention: Mention) -> bool:
         """A name mention that is a common noun: ``der Kommandant``, ``der gebürtige Nordfriese``,

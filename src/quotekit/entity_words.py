@@ -15,6 +15,8 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+import attrs
+
 from . import clauses, lexicon
 from . import vocabulary as vocab
 from .document import Annotated
@@ -562,6 +564,19 @@ def owned_by_someone(text: str, people_only: bool = False) -> bool:
         return False
     opener = words[nouns[0] + 1].lower()
     return opener in of_class("genitive_opener") and (not people_only or opener in vocab.word_class("possessive_determiner"))
+
+
+def as_role(ann: Annotated, mention: Mention) -> Mention:
+    """A name mention read as a role phrase of its one noun, with the gender its determiner
+    gives (``die Sauerländerin``: a woman)."""
+    article = ann.text[mention.start : mention.end].split(maxsplit=1)[0]
+    gender = mention.gender or subject_gender(article)
+    noun = (mention.name or "").lower()
+    # a noun with a person's ending is a role of its own ("der Zimmerer", "der Hotelier"), one
+    # without is only read as a role ("der Kalender" names no one's occupation)
+    endings = tuple(of_class("person_noun_ending") | of_class("trade_noun_ending"))
+    role = mention.role or (noun if noun.endswith(endings) else None)
+    return attrs.evolve(mention, kind=MentionKind.ROLE, role=role, role_word=mention.name, gender=gender)
 
 
 def owner_stems(text: str) -> set[str]:

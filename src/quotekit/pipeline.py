@@ -204,10 +204,9 @@ def _person_noun_after_article(ann: Annotated, mention: Mention) -> bool:
 
 
 def _as_role_phrase(ann: Annotated, mention: Mention) -> Mention:
-    """The name mention ``Der Sprengmeister`` as the role phrase it is, with its article's gender."""
-    article, noun = ann.text[mention.start : mention.end].split()
-    gender = mention.gender or entity_words.subject_gender(article)
-    return attrs.evolve(mention, kind=MentionKind.ROLE, name=None, role=noun.lower(), role_word=noun, head=noun, gender=gender)
+    """The name mention ``Der Sprengmeister`` as the role phrase it is (`entity_words.as_role`),
+    headed by its noun and no longer a name."""
+    return attrs.evolve(entity_words.as_role(ann, mention), name=None, head=mention.name or mention.head)
 
 
 def _colon_subject(ann: Annotated, start: int) -> Attribution | None:
