@@ -121,7 +121,9 @@ def _cue_word_flags(text: str) -> int:
     if text == ":":
         return _COLON
     flags = _cue_starts().get(text, 0)
-    if not flags and len(text) > 4 and text[0].isupper() and _noun_medium(text.lower()) is not None:
+    if len(text) > 4 and text[0].isupper() and _noun_medium(text.lower()) is not None:
+        # a capitalised cue noun is a noun even where its spelling is also a verb's ("Angaben",
+        # "Aussagen", "Berichten": angeben, aussagen, berichten), so "nach seinen Angaben" is a source
         flags = _NOUN
     return flags
 

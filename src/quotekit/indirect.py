@@ -151,7 +151,25 @@ def _word_flags(text: str) -> int:
 _MOOD_WORDS = WordTable(_word_flags)
 
 
+def _weak_preterite_plural(word: str) -> bool:
+    """``trauten``, ``arbeiteten``: the preterite plural of a weak verb whose Konjunktiv I we
+    list (``traue``, ``arbeite``), not a present tense (``arbeiten``, ``erwarten``: their stem
+    ends in ``t``) nor the indicative of a verb with a Konjunktiv II of its own (``hatten`` has
+    ``hätten``)."""
+    forms = clauses.konjunktiv_forms()
+    if word in clauses.konjunktiv2_forms():
+        return False  # "dürften", "möchten": a Konjunktiv II of its own, see `_konjunktiv2_going_on`
+    if word.endswith("eten") and word[:-4] + "e" in forms:
+        return True
+    stem = word[:-3]
+    if stem + "e" not in forms or stem + "te" in forms:
+        return False
+    return word.translate(_WITH_UMLAUTS) == word or word.translate(_WITH_UMLAUTS) not in clauses.konjunktiv2_forms() | forms
+
+
+_PRETERITE_VERB_REACH = 8  # tokens from a sentence's start to a finite verb in second place
 _WITHOUT_UMLAUTS = str.maketrans("äöü", "aou")  # a Konjunktiv II with an umlaut is no preterite
+_WITH_UMLAUTS = str.maketrans("aou", "äöü")  # the Konjunktiv II of a preterite with a vowel to umlaut
 
 _OWN_CLAUSE_WORDS = 3  # words before a quotation's marks that make a clause of the report's own
 
@@ -273,7 +291,7 @@ class _Finder:
                 open_run = None
                 continue
             kind = self._continuation_kind(first, end)
-            if kind is None and s - report_sentence == 1 and report_cue is None and not self.ann.paragraph_break_before(first) and self._konjunktiv2_going_on(first, end):
+            if kind is None and s - report_sentence == 1 and report_cue is None and not self.ann.paragraph_break_before(first) and (self._konjunktiv2_going_on(first, end) or (self._said_by_verb(found, report) and s not in self.by_sentence and self._preterite_plural_going_on(first, end))):
                 # "…“, sagte der Vorsitzende. Die Kinder müssten sonst …": right after a report or a
                 # quotation (not a bare "Der Rat stimmte zu"), in its paragraph, a Konjunktiv II goes
                 # on with it (alone it is a hedge: "Das könnte …")
@@ -424,6 +442,40 @@ class _Finder:
             if self._comments_on_fact(i, first, end):
                 return False
             return True
+        return False
+
+    @staticmethod
+    def _said_by_verb(found: list[IndirectQuote], report: int | None) -> bool:
+        """The last report was a quotation or a report with a verb of saying (``sagte sie``), not a
+        source (``Nach Angaben der Polizei …``, ``laut …``): news goes on after a source in its
+        own words."""
+        return report is None or (found[report].cue is not None and found[report].cue.kind is CueKind.VERB)
+
+    def _preterite_plural_going_on(self, first: int, end: int) -> bool:
+        """``„…“, sagte der Bibliothekar. Kinder aus ärmeren Familien trauten sich nicht mehr in die
+        Bücherei.``: in the plural the Konjunktiv I looks like the indicative (``sie trauen``), so
+        reported speech takes the Konjunktiv II, which for weak verbs is the preterite
+        (``trauten``). Right after a report, a sentence whose finite verb, in second place, is
+        such a plural form goes on with it. Second place: after a first constituent that ends in a
+        noun or is one word (``Allerdings erforderten sie …``), never after an article or a
+        preposition, where a word in ``-ten`` is an adjective (``den letzten Jahren``)."""
+        tokens, protected = self.tokens, self.protected
+        if tokens[first].text.lower() in _rule_words("sequence_adverb"):
+            return False
+        stop = min(end, first + _PRETERITE_VERB_REACH)
+        for i in range(first + 1, stop):
+            if protected[i]:
+                return False
+            word = tokens[i].text
+            if not (word.islower() and word.isalpha() and len(word) > 5 and word.endswith("ten")):
+                continue
+            before = tokens[i - 1].text
+            if not before[:1].isupper():
+                return False  # "Die neuen …", "mit guten …": an adjective, or not in second place
+            after = tokens[i + 1].text if i + 1 < end else ""
+            if (after[:1].isupper() and i - 1 > first) or before.lower() in vocab.determiners():
+                return False
+            return _weak_preterite_plural(word.lower())
         return False
 
     def _comments_on_fact(self, verb: int, first: int, end: int) -> bool:

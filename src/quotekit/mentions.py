@@ -545,6 +545,11 @@ def mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
 
 def _mention_for_cue(ann: Annotated, cue: Cue) -> Mention | None:
     phrase = phrase_for_cue(ann, cue)
+    particle = cue.tokens[-1]
+    if phrase is not None and cue.kind is CueKind.VERB and phrase.start < particle < phrase.end:
+        # "nahm der Verein Stellung", "zog die Kammer Bilanz": a noun written apart as the verb's
+        # particle closes the subject, it is no part of it
+        phrase = noun_phrase(ann, phrase.start, particle)
     mention = None if phrase is None else mention_from_phrase(ann, phrase)
     if mention is None and cue.kind is CueKind.VERB:
         return _es_subject(ann, cue)
