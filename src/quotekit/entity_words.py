@@ -1462,7 +1462,11 @@ def name_roles(mention: Mention, text: str) -> list[str]:
     prefix = FORMER if is_former(text) else ""
     roles = office_words(mention.role, mention.role_word)
     age = _age_in_apposition(text)
-    return [prefix + r for r in (*roles, *genitive_field_roles(text, mention.role_word))] + ([age] if age else [])
+    titled = [_PROFESSOR[mention.gender == "f"]] if any(word.lower() in of_class("professor_title") for word in text.split()) else []
+    return [prefix + r for r in (*roles, *genitive_field_roles(text, mention.role_word))] + ([age] if age else []) + titled
+
+
+_PROFESSOR = ("professor", "professorin")  # the role a professor's title gives (`name_roles`), by gender
 
 
 def _age_in_apposition(text: str) -> str | None:
@@ -1520,6 +1524,35 @@ def indefinite_before(ann: Annotated, k: int) -> bool:
         if not text[:1].islower():
             return False
     return False
+
+
+def trade_of(head: str) -> str | None:
+    """``bäcker`` for ``bäcker``, ``bäckerin``, ``bäckermeister``: the trade whose workshop is the
+    trade plus ``-ei`` (``Bäckerei``, ``Metzgerei``, ``Konditorei``), for a noun of one."""
+    for ending in ("meisterin", "meister", "in"):
+        if head.endswith(ending) and len(head) > len(ending) + 3:
+            head = head[: -len(ending)]
+            break
+    return head if head.endswith(("er", "or")) and head in of_class("trade_noun") else None
+
+
+def business_noun(word: str) -> bool:
+    """A business that may carry its owner's name (``Metzgerei``, ``Apotheke``, ``Autohaus``)."""
+    return word.endswith("erei") or word in of_class("business_noun")
+
+
+def businesses_named(text: str, surname: str) -> list[str]:
+    """The capitalised words right before ``surname`` in ``text``, lowercase (``Bäckerei
+    Sandhövel`` → ``bäckerei``): the businesses a family name may be the name of."""
+    return [m.group(1).lower() for m in re.finditer(rf"\b([A-ZÄÖÜ][a-zäöüß]+) {re.escape(surname)}\b", text)]
+
+
+def unreal_in_sentence(ann: Annotated, k: int) -> bool:
+    """The sentence of token ``k`` denies or seeks what an indefinite phrase there names
+    (``Einen Nachfolger hat er nicht gefunden``, ``Der Verein sucht eine Trainerin``), so the
+    phrase introduces no one."""
+    first, end = ann.sentences[ann.tokens[k].sent]
+    return any(ann.tokens[j].text.lower() in of_class("unreal_introducer") for j in range(first, end))
 
 
 def article_before(ann: Annotated, k: int) -> bool:

@@ -154,7 +154,8 @@ class RoleLinks:
             place = None
             if place_stems:
                 place = people.nearest(holds_exactly if exact is not None else holds, mention.start, lambda e: self._introduced_with(e, place_stems))
-            chosen = place or exact or people.nearest(holds, mention.start)
+            business = None if place or exact else self._owner_of_named_business(mention, text)
+            chosen = place or exact or business or people.nearest(holds, mention.start)
             if chosen is None and words & entity_words.of_class("incumbent_noun"):
                 # "Bürgermeister X tritt gegen Y an. … sagte der Amtsinhaber": who holds a public office
                 chosen = people.nearest(
@@ -162,7 +163,7 @@ class RoleLinks:
                     and any(entity_words.public_office(role) and not entity_words.is_former(role) for role in roles),
                     mention.start,
                 )
-            how = "role-apposition"
+            how = "role-business" if chosen is not None and chosen is business else "role-apposition"
             if chosen is not None and chosen.key.startswith("role:"):
                 named = self._named_after(chosen, mention)
                 if named is not None:
@@ -238,6 +239,33 @@ class RoleLinks:
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
+
+    def _owner_of_named_business(self, mention: Mention, text: str) -> Entity | None:
+        """``Die Bäckerei Sandhövel liefert aus. … Juniorchef Tim Sandhövel … Der Bäcker will …``:
+        family businesses carry their owner's name, so a definite trade noun (``der Bäcker`` of a
+        ``Bäckerei``) or owner noun (``der Firmenchef``, ``die Inhaberin``) that no one holds names
+        the one person whose surname the text gave such a business before the phrase."""
+        words = text.split()
+        if mention.plural or len(words) != 2 or words[0].lower() not in entity_words.of_class("definite_article"):
+            return None
+        head = words[-1].lower()
+        trade = entity_words.trade_of(head)
+        owner = head in entity_words.of_class("business_owner")
+        if trade is None and not owner:
+            return None
+        before = self.ann.text[: mention.start]
+        owners = []
+        for person in self.table.entities.values():
+            if person.kind is not SpeakerKind.PERSON or not person.full_name or not person.names:
+                continue
+            if mention.gender is not None and person.gender not in (None, mention.gender):
+                continue
+            surname = max(person.names, key=len).split()[-1]
+            for business in entity_words.businesses_named(before, surname):
+                if business == (trade or "") + "ei" or (owner and entity_words.business_noun(business)):
+                    owners.append(person)
+                    break
+        return owners[0] if len(owners) == 1 else None
 
     def _known_by_another_role(self, mention: Mention, text: str) -> Entity | None:
         """``SPD-Fraktionschefin Katrin X … sagte die Oppositionsführerin``: a definite role
@@ -454,8 +482,12 @@ class RoleLinks:
         words = frozenset(words)
         people = self.table.people
         holds = self._role_holder_test(mention, words, text, former_office=False)
-        return people.nearest(lambda roles, gender: entity_words.same_office_head(roles, words) and holds(roles, gender), mention.start) or people.nearest(
-            holds, mention.start
+        # (the owner of a business named after them before anyone who merely shares a word of
+        # the role: "Der Firmenchef" of "Metzgerei Haag" is Emil Haag, not Innungschef Rolf X)
+        return (
+            people.nearest(lambda roles, gender: entity_words.same_office_head(roles, words) and holds(roles, gender), mention.start)
+            or self._owner_of_named_business(mention, text)
+            or people.nearest(holds, mention.start)
         )
 
     def _role_holder_test(

@@ -315,6 +315,8 @@ class UnnamedLinks:
                 continue
             if mention.gender is not None and role.gender not in (None, "-", mention.gender):
                 continue
+            if entity_words.unreal_in_sentence(ann, k):
+                continue  # "Einen Nachfolger hat er nicht gefunden": no one to describe
             return self._unnamed_at(k, mention.gender)
         return None
 

@@ -15,7 +15,7 @@ from .document import Annotated
 from .entity_words import of_class
 
 INCOMING, OUTGOING = "incoming", "outgoing"
-_WORDS_BEFORE = 6  # words between the phrase telling the part and the name ("Neue Geschäftsführerin wird die Pflegewissenschaftlerin X")
+_WORDS_BEFORE = 10  # words between the phrase telling the part and the name ("Neue Geschäftsführerin wird die Pflegewissenschaftlerin X", "übergibt das Geschäft zum 1. Juli an X")
 
 
 def part_of_name(ann: Annotated, first: int, last: int) -> str | None:
