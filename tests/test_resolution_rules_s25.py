@@ -1,7 +1,8 @@
 """Regression tests for the speakers fixed in session 25: a report that goes on in a Konjunktiv II
 that looks like the preterite, sources after a possessive (``nach seinen Angaben``), handovers
-told at length, indefinite phrases that introduce no one, a professor's title, and the owner of a
-business named after them; and the guards that keep narration after a quotation the narrator's.
+told at length, indefinite phrases that introduce no one, a professor's title, the owner of a
+business named after them, a master of a trade, and the subject just before a quotation; and the
+guards that keep narration after a quotation the narrator's.
 
 Each text is written for these tests in the style of German regional news (fictional people,
 places and organisations). The patterns come from the misses of our own blind resolution batches
@@ -43,6 +44,10 @@ def _speaker(text: str, words: str) -> str | None:
         # a family business carries its owner's name
         ('Die Bäckerei Lorenz liefert sonntags aus. Die Idee hatte Juniorchef Paul Lorenz. Gefahren wird das Rad von Student Jan Wick. Der Bäcker will das Angebot ausweiten. Ab Herbst gebe es auch Touren am Samstag, sagte er.', 'Touren am Samstag', 'Paul Lorenz'),
         ('In der Metzgerei Haag gibt es jetzt vegane Wurst. Metzgermeister Emil Haag hat lange gezögert. Kritik kommt von Innungschef Rolf Weber. Der Firmenchef sieht das gelassen. Die Nachfrage sei da, sagte er.', 'Nachfrage sei da', 'Emil Haag'),
+        # a master of a trade is one of the trade
+        ('Zerlegt werden die Rinder bei Anja Kehl. Die Metzgermeisterin holt den Anhänger selbst ab. Amtstierärztin Eva Brand begleitet die Termine. Das Verfahren sei sicher, sagte sie. Die Metzgerin wünscht sich Nachahmer. Die Kunden fragten gezielt danach, berichtete sie.', 'gezielt danach', 'Anja Kehl'),
+        # a quotation after a sentence whose subject is someone new, right after another quotation paragraph
+        ('„Wir haben alles versucht“, sagte Geschäftsführerin Sandra Roth.\n\nEin Setzer, der seit 30 Jahren im Haus ist, nimmt es gelassen. „Wir haben viele Krisen erlebt.“\n\nEine Kundin kaufte am Samstag fünf Bücher. „Ich habe extra gewartet.“', 'extra gewartet', 'Kundin'),
     ],
 )
 def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:

@@ -833,6 +833,7 @@ def _shares_role(roles: frozenset[str], words: frozenset[str]) -> bool:
     """`shares_role` on frozen sets: a role phrase is compared with every person of a document,
     and most pairs recur."""
     roles, words = frozenset(_weak_form(r) for r in roles), frozenset(_weak_form(w) for w in words)
+    roles |= {trade for trade in map(_master_of_trade, roles) if trade}  # "Metzgermeisterin X" … "die Metzgerin"
     if roles & words:
         return True
     # (someone known only as "der Mann" holds no office a compound names: "der Feuerwehrmann" is
@@ -1534,6 +1535,16 @@ def trade_of(head: str) -> str | None:
             head = head[: -len(ending)]
             break
     return head if head.endswith(("er", "or")) and head in of_class("trade_noun") else None
+
+
+def _master_of_trade(role: str) -> str | None:
+    """``metzgerin`` for ``metzgermeisterin``, ``bäcker`` for ``bäckermeister``: a master of a
+    trade (`trade_of`) is one of its trade."""
+    for ending, gendered in (("meisterin", "in"), ("meister", "")):
+        if role.endswith(ending):
+            stem = role[: -len(ending)]
+            return stem + gendered if stem in of_class("trade_noun") else None
+    return None
 
 
 def business_noun(word: str) -> bool:

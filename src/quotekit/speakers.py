@@ -927,7 +927,8 @@ def _previous_sentence_subject(ann: Annotated, first: int, previous_after: int, 
         return None
     sentence = tokens[first - 1].sent
     start, end = ann.sentences[sentence]
-    if start <= previous_after or any(cue.kind is CueKind.VERB for cue in index.in_sentence(sentence)):
+    # (``previous_after`` is the first token after the previous quote: a sentence may start there)
+    if start < previous_after or any(cue.kind is CueKind.VERB for cue in index.in_sentence(sentence)):
         return None
     subject = clause_subject(ann, start, min(end, first))
     if subject is None or not _surely_one_person(subject, ann=ann) or subject.kind is MentionKind.PRONOUN:
