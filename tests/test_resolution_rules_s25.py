@@ -1,7 +1,8 @@
 """Regression tests for the speakers fixed in session 25: a report that goes on in a Konjunktiv II
 that looks like the preterite, sources after a possessive (``nach seinen Angaben``), handovers
 told at length, indefinite phrases that introduce no one, a professor's title, the owner of a
-business named after them, a master of a trade, and the subject just before a quotation; and the
+business named after them, a master of a trade, the subject just before a quotation, an event
+named with an age, and who spoke just before rather than an organisation they spoke of; and the
 guards that keep narration after a quotation the narrator's.
 
 Each text is written for these tests in the style of German regional news (fictional people,
@@ -48,6 +49,10 @@ def _speaker(text: str, words: str) -> str | None:
         ('Zerlegt werden die Rinder bei Anja Kehl. Die Metzgermeisterin holt den Anhänger selbst ab. Amtstierärztin Eva Brand begleitet die Termine. Das Verfahren sei sicher, sagte sie. Die Metzgerin wünscht sich Nachahmer. Die Kunden fragten gezielt danach, berichtete sie.', 'gezielt danach', 'Anja Kehl'),
         # a quotation after a sentence whose subject is someone new, right after another quotation paragraph
         ('„Wir haben alles versucht“, sagte Geschäftsführerin Sandra Roth.\n\nEin Setzer, der seit 30 Jahren im Haus ist, nimmt es gelassen. „Wir haben viele Krisen erlebt.“\n\nEine Kundin kaufte am Samstag fünf Bücher. „Ich habe extra gewartet.“', 'extra gewartet', 'Kundin'),
+        # a spelled-out age before a noun names an event, no one aged
+        ('Heimatpflegerin Maria Lenz hat die Chronik geschrieben. Das Kloster habe 1624 das Braurecht erhalten, berichtete sie. Im Dreißigjährigen Krieg sei es zweimal geplündert worden.\n\nGeschäftsführer Anton Bauer blickt nach vorn. „Wir wachsen nicht um jeden Preis“, betonte er.\n\nDie Historikerin hat auch Kurioses gefunden. So habe ein Abt das Bierbrauen verbieten wollen, erzählte sie.', 'Bierbrauen', 'Maria Lenz'),
+        # a pronoun at a cue is the one who just spoke, not the state he spoke of
+        ('Bürgermeister Jonas Weber nannte die Schließung einen schweren Schlag. Nach Ansicht des Bürgermeisters müsse der Freistaat mehr Anreize schaffen. Die Gemeinde habe sogar Räume angeboten, sagte er.', 'Räume angeboten', 'Jonas Weber'),
     ],
 )
 def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:

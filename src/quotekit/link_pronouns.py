@@ -53,11 +53,28 @@ class PronounLinks:
         if chosen is not None and chosen.kind is SpeakerKind.ORGANISATION and self._owned_by_pronoun_gender(chosen, mention):
             # "Bauunternehmer X … Sein Betrieb wartet … „…“, sagt er": the owner, not his firm
             chosen = self._most_recent(mention.start, mention.gender) or chosen
+        elif chosen is not None and chosen.kind is SpeakerKind.ORGANISATION and self._spoke_just_before(mention):
+            # "Vertriebsleiter X räumte ein … Der Verlag habe … ausgelobt. …, versicherte er": the
+            # one who went on speaking, not the firm he spoke of
+            chosen = self._last_speaker
         if chosen is None:
             return None, "pronoun-unresolved"
         chosen.add(mention.start, mention.end)
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, "pronoun"
+
+    def _spoke_just_before(self, mention: Mention) -> bool:
+        """The person the previous quotation was attributed to fits the pronoun ``mention`` and
+        was mentioned in its sentence or the one before."""
+        speaker = self._last_speaker
+        return (
+            speaker is not None
+            and speaker.kind is SpeakerKind.PERSON
+            and not speaker.plural
+            and mention.gender is not None
+            and speaker.gender == mention.gender
+            and any(o.entity is speaker for o in self._occurrences_back(mention.start, 1))
+        )
 
     def _demonstrative_referent(self, mention: Mention) -> Entity | None:
         """``Bürgermeister X traf Minister Y. Danach sagte dieser: …``: a demonstrative points to

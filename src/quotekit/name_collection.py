@@ -89,6 +89,8 @@ def collect_names(table: EntityTable) -> None:
         # a noun for an organisation and a person alike ("Betreiber", "Händler") is a role before a first name
         person_noun = preceding and (vocab.organisation_noun(preceding) is None or vocab.first_name_gender(tok.text) is not False)
         role = vocab.singular_role(preceding) if person_noun else None
+        if role is not None and entity_words.is_age(preceding) and not preceding[:1].isdigit():
+            role = None  # "im Dreißigjährigen Krieg": a spelled-out age before a noun names an event, no one aged
         if role is None and i > 0 and husband_before_first_name(ann, i - 1):
             role = vocab.NounInfo(preceding.lower(), "m", False)  # "Elke Rabe und ihr Mann Horst"
         listed = vocab.role_noun(preceding) if role is not None else None
