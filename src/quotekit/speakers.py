@@ -930,6 +930,9 @@ def _previous_sentence_subject(ann: Annotated, first: int, previous_after: int, 
     # (``previous_after`` is the first token after the previous quote: a sentence may start there)
     if start < previous_after or any(cue.kind is CueKind.VERB for cue in index.in_sentence(sentence)):
         return None
+    forms = konjunktiv_forms()
+    if any(ann.tokens[k].text in forms for k in range(start, end)):
+        return None  # "Jede Leihe koste Autoren Einnahmen. „…“": a reported sentence's subject is no speaker
     subject = clause_subject(ann, start, min(end, first))
     if subject is None or not _surely_one_person(subject, ann=ann) or subject.kind is MentionKind.PRONOUN:
         return None
