@@ -2,8 +2,9 @@
 that looks like the preterite, sources after a possessive (``nach seinen Angaben``), handovers
 told at length, indefinite phrases that introduce no one, a professor's title, the owner of a
 business named after them, a master of a trade, the subject just before a quotation, an event
-named with an age, and who spoke just before rather than an organisation they spoke of; and the
-guards that keep narration after a quotation the narrator's.
+named with an age, who spoke just before rather than an organisation they spoke of, and unlisted
+nouns of a trade as speakers; and the guards that keep narration after a quotation the
+narrator's.
 
 Each text is written for these tests in the style of German regional news (fictional people,
 places and organisations). The patterns come from the misses of our own blind resolution batches
@@ -53,6 +54,9 @@ def _speaker(text: str, words: str) -> str | None:
         ('Heimatpflegerin Maria Lenz hat die Chronik geschrieben. Das Kloster habe 1624 das Braurecht erhalten, berichtete sie. Im Dreißigjährigen Krieg sei es zweimal geplündert worden.\n\nGeschäftsführer Anton Bauer blickt nach vorn. „Wir wachsen nicht um jeden Preis“, betonte er.\n\nDie Historikerin hat auch Kurioses gefunden. So habe ein Abt das Bierbrauen verbieten wollen, erzählte sie.', 'Bierbrauen', 'Maria Lenz'),
         # a pronoun at a cue is the one who just spoke, not the state he spoke of
         ('Bürgermeister Jonas Weber nannte die Schließung einen schweren Schlag. Nach Ansicht des Bürgermeisters müsse der Freistaat mehr Anreize schaffen. Die Gemeinde habe sogar Räume angeboten, sagte er.', 'Räume angeboten', 'Jonas Weber'),
+        # an unlisted noun of a trade is surely a person: a quotation after it goes on with them
+        ('Ihr Ausbilder Walter Kunz ist sichtlich stolz. Er habe früh gemerkt, dass sie Talent habe, sagte der Metzgermeister. „Das kann man nicht lernen.“', 'nicht lernen', 'Walter Kunz'),
+        ('Nina Hofer hatte sieben Brote eingereicht. Die Bäckermeisterin sieht die Prüfung als Qualitätskontrolle. „Man wird betriebsblind, da tut ein Blick von außen gut.“', 'betriebsblind', 'Nina Hofer'),
     ],
 )
 def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:

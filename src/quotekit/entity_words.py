@@ -728,6 +728,16 @@ def unlisted_person_noun(text: str) -> bool:
     return _unlisted_epithet(words[1].lower(), text) or (words[0].lower() in of_class("definite_article") and vocab.demonym(words[1]))
 
 
+def unlisted_trade_noun(text: str) -> bool:
+    """``der Metzgermeister``, ``die Platzwartin``: a definite article and one unlisted noun with
+    the ending of a trade or post (``trade_noun_ending``), longer than the ending itself."""
+    words = text.split()
+    if len(words) != 2 or words[0].lower() not in of_class("definite_article") or not words[1][:1].isupper():
+        return False
+    noun = words[1].lower()
+    return any(noun.endswith(ending) and len(noun) > len(ending) + 2 for ending in of_class("trade_noun_ending")) and vocab.organisation_noun(words[1]) is None
+
+
 @functools.cache
 def _longest_first(word_class: str) -> tuple[str, ...]:
     return tuple(sorted(of_class(word_class), key=len, reverse=True))

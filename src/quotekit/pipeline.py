@@ -313,6 +313,22 @@ def _containing(reported: Sequence[_Found], starts: Sequence[int], start: int, e
     return None
 
 
+def _described_by_occupation(ann: Annotated, mention: Mention) -> bool:
+    """``die Bäckermeisterin``, ``der Gewässerwart``, ``die Abiturientin``: a definite article and
+    one unlisted noun with the ending of a trade (`entity_words.unlisted_trade_noun`) or of a
+    person of three letters or more (``-ent``, ``-ist``; not ``-ne``, which ``der Sonne`` has), or
+    a noun of origin (``der Ukrainer``)."""
+    text = ann.text[mention.start : mention.end]
+    if mention.kind is not MentionKind.NAME:
+        return False
+    if entity_words.unlisted_trade_noun(text):
+        return True
+    noun = text.split()[-1]
+    return entity_words.unlisted_person_noun(text) and (
+        bool(vocab.demonym(noun)) or any(noun.lower().endswith(e) for e in entity_words.of_class("person_noun_ending") if len(e) >= 3)
+    )
+
+
 _WEAK_DIRECT_RULES = ("sentence-subject", "previous-sentence-cue", "previous-sentence-subject", "continuation", "cue-in-sentence")
 
 
@@ -938,6 +954,7 @@ def _link(
         if mention is not None and (is_generic(ann, mention) or not (
             is_person_like(mention)
             or linker.knows(mention)
+            or _described_by_occupation(ann, mention)  # "Die Bäckermeisterin sieht das so. „…“"
             or ((mention.start, mention.end) in speaking and item.evidence.endswith("previous-sentence-cue+" + mention.kind.value))
             or _named_by_strong_rule(item)
             or _subject_before_its_verb(ann, item.attribution)

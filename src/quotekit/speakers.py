@@ -913,9 +913,14 @@ def _surely_one_person(mention: Mention, organisations: bool = False, ann: Annot
 
 
 def described_person(ann: Annotated, mention: Mention) -> bool:
-    """``die Lokalmatadorin``, ``der Internist``: a name mention that is an unlisted noun for a
-    person after its article (`entity_words.unlisted_person_noun`), someone described before."""
-    return mention.kind is MentionKind.NAME and entity_words.unlisted_person_noun(ann.text[mention.start : mention.end])
+    """``die Lokalmatadorin``, ``der Internist``, ``der Metzgermeister``: a name mention that is
+    an unlisted noun for a person or a trade after its definite article
+    (`entity_words.unlisted_person_noun`, `entity_words.unlisted_trade_noun`), someone described
+    before."""
+    if mention.kind is not MentionKind.NAME:
+        return False
+    text = ann.text[mention.start : mention.end]
+    return entity_words.unlisted_person_noun(text) or entity_words.unlisted_trade_noun(text)
 
 
 def _previous_sentence_subject(ann: Annotated, first: int, previous_after: int, index: _CueIndex) -> Attribution | None:
