@@ -57,6 +57,8 @@ def _speaker(text: str, words: str) -> str | None:
         # an unlisted noun of a trade is surely a person: a quotation after it goes on with them
         ('Ihr Ausbilder Walter Kunz ist sichtlich stolz. Er habe früh gemerkt, dass sie Talent habe, sagte der Metzgermeister. „Das kann man nicht lernen.“', 'nicht lernen', 'Walter Kunz'),
         ('Nina Hofer hatte sieben Brote eingereicht. Die Bäckermeisterin sieht die Prüfung als Qualitätskontrolle. „Man wird betriebsblind, da tut ein Blick von außen gut.“', 'betriebsblind', 'Nina Hofer'),
+        # a verb of saying in a relative clause about the subject reports nothing
+        ('Eine Nachbarin, die den Brand bemerkt hatte, kann es nicht fassen. „Wer macht denn so etwas?“', 'Wer macht', 'Nachbarin'),
     ],
 )
 def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:

@@ -933,7 +933,7 @@ def _previous_sentence_subject(ann: Annotated, first: int, previous_after: int, 
     sentence = tokens[first - 1].sent
     start, end = ann.sentences[sentence]
     # (``previous_after`` is the first token after the previous quote: a sentence may start there)
-    if start < previous_after or any(cue.kind is CueKind.VERB for cue in index.in_sentence(sentence)):
+    if start < previous_after or any(cue.kind is CueKind.VERB and not _in_relative_clause(ann, cue, start) for cue in index.in_sentence(sentence)):
         return None
     forms = konjunktiv_forms()
     if any(ann.tokens[k].text in forms for k in range(start, end)):
@@ -942,6 +942,15 @@ def _previous_sentence_subject(ann: Annotated, first: int, previous_after: int, 
     if subject is None or not _surely_one_person(subject, ann=ann) or subject.kind is MentionKind.PRONOUN:
         return None
     return Attribution(subject, None, None, f"previous-sentence-subject+{subject.kind.value}", 0.5)
+
+
+def _in_relative_clause(ann: Annotated, cue: Cue, start: int) -> bool:
+    """The cue stands in a relative clause (``Eine Nachbarin, die den Brand bemerkt hatte, …``):
+    the clause describes someone, it reports nothing."""
+    k = cue.head
+    while k > start and ann.tokens[k - 1].text != ",":
+        k -= 1
+    return k > start and ann.tokens[k].text in relative_pronouns()
 
 
 def _demonstrative_after(ann: Annotated, after: int, index: _CueIndex) -> Attribution | None:
