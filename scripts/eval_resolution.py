@@ -127,7 +127,13 @@ railways and buses; storms and floods; town councils; museums and archaeology; r
 markets) were written at that session's start and measured once with the session-start code;
 rules were then written on the misses of heldout119, 121 and 123, while heldout120, 122 and 124
 stayed unread until their one measurement with the session's final rules. None of them is in the
-shipped model's training data. The next batch is "heldout125".
+shipped model's training data. "heldout125" to "heldout130" (twenty-fifth session: libraries,
+bookshops and local papers; water, sewage and waste; elderly care; research institutes; wine,
+breweries, bakeries and butchers; airports and logistics) were written at that session's start and
+measured once with the session-start code; rules were then written on the misses of heldout125,
+127 and 129, while heldout126, 128 and 130 stayed unread until their one measurement with the
+session's final rules. None of them is in the shipped model's training data. The next batch is
+"heldout131".
 The splits are read from the data file, in the order they were added.
 """
 

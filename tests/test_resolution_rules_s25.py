@@ -83,6 +83,8 @@ def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:
         ('Die Bäckerei Roth hat geschlossen. Kundin Eva Roth bedauert das. Bäcker Jens Ulm aus dem Nachbarort will einspringen. „Wir liefern ab Montag“, sagte der Bäcker.', 'ab Montag', 'Eva Roth'),
         # two people of the business's name: which one is open to the rule
         ('Die Metzgerei Brand feiert Jubiläum. Ulla Brand und ihr Sohn Tim Brand führen sie gemeinsam. Kreisrat Max Ohm gratulierte. Der Firmenchef dankte den Kunden. Ohne sie gäbe es den Laden nicht, sagte er.', 'den Laden nicht', 'Ulla Brand'),
+        # a report after the subject's own clause (behind a colon) leaves the subject the speaker
+        ('Wer beim Studierendenwerk Talstadt Bafög beantragt, braucht Geduld.\n\nDie Leiterin des Amts für Ausbildungsförderung, Sandra Gebhardt, führt das auf zwei Ursachen zurück: Die Zahl der Anträge sei gestiegen, zugleich seien fünf Stellen unbesetzt. „Wir arbeiten Überstunden, wo wir können.“', 'Überstunden', 'Studierendenwerk'),
         # the subject of a reported sentence is no speaker of the quotation after it
         ('Die Vorsitzende Anna Pohl verweist auf andere Länder. „Dort ist längst selbstverständlich, was hier als Zumutung gilt.“ Die Bibliothekarin fordert, dass der Bund tätig wird.\n\nVerleger Tim Kraus sieht das anders. Die Ausleihe ersetze oft den Kauf, sagt der Inhaber des Verlags. Jede kostenlose digitale Leihe koste Autorinnen und Autoren Einnahmen. „Wir sind nicht gegen Bibliotheken.“', 'gegen Bibliotheken', 'Einnahmen'),
     ],

@@ -936,8 +936,11 @@ def _previous_sentence_subject(ann: Annotated, first: int, previous_after: int, 
     if start < previous_after or any(cue.kind is CueKind.VERB and not _in_relative_clause(ann, cue, start) for cue in index.in_sentence(sentence)):
         return None
     forms = konjunktiv_forms()
-    if any(ann.tokens[k].text in forms for k in range(start, end)):
-        return None  # "Jede Leihe koste Autoren Einnahmen. „…“": a reported sentence's subject is no speaker
+    clause_end = next((k for k in range(start, end) if ann.tokens[k].text in (",", ":", ";")), end)
+    if any(ann.tokens[k].text in forms for k in range(start, clause_end)):
+        # "Jede Leihe koste Autoren Einnahmen. „…“": the subject of a reported clause is no speaker
+        # (but "X führt das zurück: Die Zahl sei gestiegen" reports after the subject's own clause)
+        return None
     subject = clause_subject(ann, start, min(end, first))
     if subject is None or not _surely_one_person(subject, ann=ann) or subject.kind is MentionKind.PRONOUN:
         return None
