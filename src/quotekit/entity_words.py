@@ -735,6 +735,12 @@ def unlisted_trade_noun(text: str) -> bool:
     if len(words) != 2 or words[0].lower() not in of_class("definite_article") or not words[1][:1].isupper():
         return False
     noun = words[1].lower()
+    feminine = noun.endswith(tuple(of_class("feminine_ending")))
+    gender = subject_gender(words[0].lower())
+    endings = of_class("trade_noun_ending")
+    masculine_form = any(noun.endswith(e) and e + "in" in endings for e in endings)  # "-wart" has "-wartin"
+    if gender not in ("m", "f") or (gender == "f" and masculine_form and not feminine) or noun in of_class("thing_noun"):
+        return False  # "Die Gegenwart", "das Turnier": a thing, no woman or man of a trade
     return any(noun.endswith(ending) and len(noun) > len(ending) + 2 for ending in of_class("trade_noun_ending")) and vocab.organisation_noun(words[1]) is None
 
 
@@ -1569,11 +1575,21 @@ def businesses_named(text: str, surname: str) -> list[str]:
 
 
 def unreal_in_sentence(ann: Annotated, k: int) -> bool:
-    """The sentence of token ``k`` denies or seeks what an indefinite phrase there names
-    (``Einen Nachfolger hat er nicht gefunden``, ``Der Verein sucht eine Trainerin``), so the
-    phrase introduces no one."""
+    """The clause of token ``k`` denies or seeks what an indefinite phrase there names (``Einen
+    Nachfolger hat er nicht gefunden``, ``Der Verein sucht eine Trainerin``), so the phrase
+    introduces no one."""
     first, end = ann.sentences[ann.tokens[k].sent]
-    return any(ann.tokens[j].text.lower() in of_class("unreal_introducer") for j in range(first, end))
+    start, stop = k, k
+    while start > first and ann.tokens[start - 1].text not in _CLAUSE_MARKS:
+        start -= 1
+    while stop < end and ann.tokens[stop].text not in _CLAUSE_MARKS:
+        stop += 1
+    words = {ann.tokens[j].text.lower() for j in range(start, stop)}
+    # (only in the phrase's own clause, and seeking not once the search ended: "hat er eine Trainerin gefunden")
+    return bool(words & of_class("unreal_introducer")) or (bool(words & of_class("search_word")) and "gefunden" not in words)
+
+
+_CLAUSE_MARKS = frozenset({",", ":", ";", "–", "-"})
 
 
 def article_before(ann: Annotated, k: int) -> bool:

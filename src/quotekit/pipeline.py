@@ -321,9 +321,11 @@ def _described_by_occupation(ann: Annotated, mention: Mention) -> bool:
     text = ann.text[mention.start : mention.end]
     if mention.kind is not MentionKind.NAME:
         return False
+    noun = text.split()[-1]
+    if noun.lower() in entity_words.of_class("thing_noun"):
+        return False  # "Der Moment war emotional": a thing with a person's ending
     if entity_words.unlisted_trade_noun(text):
         return True
-    noun = text.split()[-1]
     return entity_words.unlisted_person_noun(text) and (
         bool(vocab.demonym(noun)) or any(noun.lower().endswith(e) for e in entity_words.of_class("person_noun_ending") if len(e) >= 3)
     )

@@ -935,9 +935,10 @@ def _previous_sentence_subject(ann: Annotated, first: int, previous_after: int, 
     # (``previous_after`` is the first token after the previous quote: a sentence may start there)
     if start < previous_after or any(cue.kind is CueKind.VERB and not _in_relative_clause(ann, cue, start) for cue in index.in_sentence(sentence)):
         return None
-    forms = konjunktiv_forms()
+    forms = konjunktiv_forms() - konjunktiv2_forms()  # ("hätte gern", "würde gern": a wish, no report)
     clause_end = next((k for k in range(start, end) if ann.tokens[k].text in (",", ":", ";")), end)
-    if any(ann.tokens[k].text in forms for k in range(start, clause_end)):
+    # (case matters, "Tage" is no "tage"; only a sentence's first word is capitalised: "Sei …")
+    if any((ann.tokens[k].text.lower() if k == start else ann.tokens[k].text) in forms for k in range(start, clause_end)):
         # "Jede Leihe koste Autoren Einnahmen. „…“": the subject of a reported clause is no speaker
         # (but "X führt das zurück: Die Zahl sei gestiegen" reports after the subject's own clause)
         return None
