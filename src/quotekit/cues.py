@@ -122,10 +122,34 @@ def _cue_word_flags(text: str) -> int:
         return _COLON
     flags = _cue_starts().get(text, 0)
     if len(text) > 4 and text[0].isupper() and _noun_medium(text.lower()) is not None:
-        # a capitalised cue noun is a noun even where its spelling is also a verb's ("Angaben",
-        # "Aussagen", "Berichten": angeben, aussagen, berichten), so "nach seinen Angaben" is a source
-        flags = _NOUN
+        # a capitalised cue noun whose spelling is also a verb's ("Angaben", "Aussagen": angeben,
+        # aussagen) keeps both readings; `_source_noun` decides by the words around it
+        flags = _NOUN | (flags & _VERB)
     return flags
+
+
+def _source_noun(ann: Annotated, i: int) -> bool:
+    """``nach seinen Angaben``, ``Ihren Aussagen zufolge``: a word spelled like a cue noun and a
+    verb form is the noun of a source after ``nach`` (and a possessive) or before ``zufolge``;
+    elsewhere the older reading stands (``Vorwürfen, er habe …, widersprach X`` reports nothing
+    of X's: a review found such spans running on)."""
+    texts = ann.texts
+    for j in range(i - 1, max(-1, i - 4), -1):  # "nach offiziellen Angaben", "laut den Aussagen"
+        word = texts[j].lower()
+        if word in _SOURCE_PREPOSITIONS:
+            return True
+        if not word.isalpha():
+            break
+    for j in range(i + 1, min(len(texts), i + 7)):  # "Angaben der Polizei zufolge"
+        word = texts[j].lower()
+        if word == "zufolge":
+            return True
+        if not word.isalpha():
+            break
+    return False
+
+
+_SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß"})
 
 
 _CUE_WORDS = WordTable(_cue_word_flags)
@@ -143,7 +167,7 @@ def find_cues(ann: Annotated) -> list[Cue]:
             cues.append(Cue((i,), ":", CueKind.COLON, Medium.SPEECH, tok.sent, tok.start, tok.end))
             continue
         text = tok.text
-        if flag & _NOUN:
+        if flag & _NOUN and (not flag & _VERB or _source_noun(ann, i)):
             cues.append(Cue((i,), text.lower(), CueKind.NOUN, _noun_medium(text.lower()), tok.sent, tok.start, tok.end))
             continue
         previous_text = tokens[i - 1].text if i else ""

@@ -460,8 +460,9 @@ class _Finder:
         noun or is one word (``Allerdings erforderten sie …``), never after an article or a
         preposition, where a word in ``-ten`` is an adjective (``den letzten Jahren``)."""
         tokens, protected = self.tokens, self.protected
-        if tokens[first].text.lower() in _rule_words("sequence_adverb"):
-            return False
+        words = {tokens[i].text.lower() for i in range(first, end)}
+        if words & _rule_words("sequence_adverb") or not words & _rule_words("present_marker"):
+            return False  # "Danach besetzten sie …", "Die Feuerwehrleute löschten den Brand": narration
         stop = min(end, first + _PRETERITE_VERB_REACH)
         for i in range(first + 1, stop):
             if protected[i]:
