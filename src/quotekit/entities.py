@@ -488,6 +488,8 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
             possessor = statements.possessive_owner(self.ann, mention)  # "nach seinen Worten"
             if possessor is not None:
                 return self._resolve_pronoun(possessor)
+            if statements.own_account(self.ann, mention) and (subject := self._sentence_subject(mention)) is not None:
+                return self._subject_entity(subject), "own-account"  # "Der 58-Jährige hat nach eigenen Angaben …"
             issuer = self._statement_issuer(mention.start)
             if issuer is not None:
                 issuer.add(mention.start, mention.end)
@@ -552,6 +554,26 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
                 return self.resolve(antecedent) if antecedent is not None else (None, "relative-unresolved")
             return self._resolve_pronoun(mention)
         return None, "none"
+
+    def _sentence_subject(self, mention: Mention) -> Mention | None:
+        """The subject of the sentence of ``mention``, when it is another phrase."""
+        if self._speakers_in is None:
+            return None
+        found = list(self._speakers_in(self.ann.tokens[self.ann.token_at(mention.start)].sent))
+        subject = found[-1] if found else None  # the last one is the sentence's subject
+        if subject is None or (subject.start < mention.end and mention.start < subject.end):
+            return None
+        return subject
+
+    def _subject_entity(self, subject: Mention) -> Entity | None:
+        """The entity of a sentence's subject as the subjects are observed (`observe`)."""
+        self._observe_window(subject.end)
+        i = bisect.bisect_left(self.table.starts, subject.start)
+        while i < len(self.table.starts) and self.table.starts[i] == subject.start:
+            if self.table.occurrences[i].end == subject.end:
+                return self.table.occurrences[i].entity
+            i += 1
+        return self.resolve(subject)[0]
 
     def _relative_clause_after(self, mention: Mention) -> bool:
         """A comma and a relative pronoun follow the phrase (``Die Ärztin, die den Termin

@@ -627,6 +627,7 @@ def describes(role_words: set[str], text: str) -> bool:
         text = text.split(",", 1)[0]  # an office, whatever its apposition says: "Der Richter, ein erfahrener Jurist"
     return (
         family_description(text)
+        or former_standing(text)
         or descriptive(role_words | set(text.lower().split()))
         or any(word.endswith(tuple(of_class("epithet_suffix"))) for word in role_words)
         or any(_unlisted_epithet(word, text) for word in role_words)
@@ -705,21 +706,46 @@ def _unlisted_epithet(word: str, text: str) -> bool:
     noun for a person that no role lexicon lists is no office anyone could hold but a
     description of someone named under another role (not a masculine form after ``die``:
     ``die Kanadier`` are many)."""
-    if not word.endswith(tuple(of_class("person_noun_ending"))):
+    if not word.endswith(tuple(of_class("person_noun_ending"))) or word.endswith(tuple(of_class("thing_noun_ending"))):
         return False
     article = text.split(maxsplit=1)[0].lower()
     feminine = word.endswith(tuple(of_class("feminine_ending")))
-    if article not in of_class("definite_article") or (subject_gender(article) == "f") != feminine:
-        return False
+    gender = subject_gender(article)
+    if article not in of_class("definite_article") or gender not in ("m", "f") or (gender == "f") != feminine:
+        return False  # (nor after "das": "Das neue Experiment" is a thing)
     noun = word.capitalize()  # role words come lowercased; the lexicons look up nouns
     return vocab.role_noun(noun) is None and vocab.organisation_noun(noun) is None
 
 
+def _without_adjectives(text: str) -> str:
+    """``der frühere Bankkaufmann`` → ``der Bankkaufmann``: the article and the noun of a phrase
+    whose other words are inflected adjectives."""
+    words = text.split()
+    if len(words) > 2 and all(word.islower() and word.endswith(ADJECTIVE_ENDINGS) for word in words[1:-1]):
+        return f"{words[0]} {words[-1]}"
+    return text
+
+
+def former_standing(text: str) -> bool:
+    """``der frühere Schlosser``, ``die ehemalige Weberin``: a definite singular phrase that
+    gives someone's former occupation — only people had one, so the noun is a person's
+    description, whatever its ending."""
+    words = text.split()
+    return (
+        len(words) == 3
+        and words[0].lower() in of_class("definite_article")
+        and words[1] in of_class("former")
+        and words[2][:1].isupper()
+        and words[2].lower() not in of_class("thing_noun")
+    )
+
+
 def unlisted_person_noun(text: str) -> bool:
-    """``die Lokalmatadorin``, ``der Internist``, ``der Zugezogene``, ``der Serbe``: a definite
-    article and one noun that no lexicon lists but whose ending makes it a person
-    (`_unlisted_epithet`), or a noun of origin — someone the text described before, as surely a
-    person as a listed role noun."""
+    """``die Lokalmatadorin``, ``der Internist``, ``der Zugezogene``, ``der Serbe``, ``der
+    frühere Bankkaufmann``: a definite article, inflected adjectives and one noun that no lexicon
+    lists but whose ending makes it a person (`_unlisted_epithet`), or a noun of origin — someone
+    the text described before, as surely a person as a listed role noun."""
+    text = _without_adjectives(text)
     words = text.split()
     # (not "der Mann": the noun for anyone is no description of someone in particular)
     if len(words) != 2 or not words[1][:1].isupper() or bare_person_noun(text):
@@ -730,8 +756,9 @@ def unlisted_person_noun(text: str) -> bool:
 
 def unlisted_trade_noun(text: str) -> bool:
     """``der Metzgermeister``, ``die Platzwartin``: a definite article and one unlisted noun with
-    the ending of a trade or post (``trade_noun_ending``), longer than the ending itself."""
-    words = text.split()
+    the ending of a trade or post (``trade_noun_ending``), longer than the ending itself; inflected
+    adjectives may come between (``der junge Metzgermeister``)."""
+    words = _without_adjectives(text).split()
     if len(words) != 2 or words[0].lower() not in of_class("definite_article") or not words[1][:1].isupper():
         return False
     noun = words[1].lower()

@@ -256,9 +256,9 @@ class OrganisationLinks:
     def _sole_named_body(self, text: str, noun: str, position: int) -> Entity | None:
         """``Die Volkssternwarte Hohenlind hat … teilte der Verein mit``: a definite singular kind
         noun that no rule above linked is the one organisation named before whose kind fits, when
-        there is exactly one: news name an organisation before they call it by its kind. (One
-        whose name tells no kind may be anything: ``Die Bundeswehr übt … kritisierte der
-        Verein`` is another body.)"""
+        there is exactly one: news name an organisation before they call it by its kind. One
+        whose name tells no kind may be anything (``Die Bundeswehr übt … kritisierte der
+        Verein`` is another body) unless it is the only organisation the text named."""
         kinds = _bare_kind_noun_kinds(text, noun)
         if kinds is None:
             return None
@@ -272,6 +272,10 @@ class OrganisationLinks:
         # both are authorities; a club may be run by any body of members)
         primary = kinds if entity_words.membership_body(noun) else entity_words.primary_organisation_kinds(noun)
         fitting = [e for e in named if entity_words.any_organisation(noun) or organisation_kinds_of(e) & primary]
+        if not fitting and len(named) == 1 and not organisation_kinds_of(named[0]):
+            # "Die Heimatbühne X probt … nach Angaben des Vereins": the only organisation the text
+            # named, whose name tells no kind, may be of any kind
+            fitting = named
         return fitting[0] if len(fitting) == 1 else None
 
     def _seat_tail(self, mention: Mention) -> str | None:

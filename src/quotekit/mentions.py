@@ -220,8 +220,12 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         first_gender = vocab.first_name_gender(tokens[first_i].text)
         if isinstance(first_gender, str) and last_i > first_i:
             gender = first_gender
-        if organisation and role is None and vocab.first_name_gender(tokens[first_i].text) is False:
-            organisation_before = first_i > phrase.start and vocab.organisation_noun(tokens[first_i - 1].text) is not None
+        kind_before = vocab.organisation_noun(tokens[first_i - 1].text) if first_i > phrase.start else None
+        organisation_before = kind_before is not None
+        # (a full name with a first name too: "die Reederei Argyris Maritime", "die Metzgerei Hans
+        # Keller" is a business)
+        business_of_owner = organisation_before and last_i > first_i and kind_before.key in vocab.word_class("owner_named_business")
+        if organisation and role is None and (vocab.first_name_gender(tokens[first_i].text) is False or business_of_owner):
             if apposition is not None and first_i >= apposition:
                 # "Der IT-Dienstleister der Gemeinde, die Kommunale Datenverarbeitung X": an
                 # organisation noun heads the phrase, the apposition gives its name
@@ -1529,6 +1533,16 @@ def _first_conjunct_subject(ann: Annotated, sent_start: int, join: int, after_co
     be a subject (not ``Den Plan lobte der Beirat``) and be followed by a verb (not ``Die Lage sei
     ernst, sagte aber``, a report, nor ``X, Sprecher des Amtes in Y, wies darauf hin``)."""
     tokens = ann.tokens
+    opening = join
+    while opening > sent_start and not _is_clause_boundary(tokens[opening - 1].text):
+        opening -= 1
+    if opening > sent_start and tokens[opening - 1].text == "," and tokens[opening].text.islower():
+        # "Gerdes habe ihn überholt, sagt er und lacht": the first predicate is an inverted frame
+        # after a report; its subject follows its verb
+        inverted = clause_subject(ann, opening, join)
+        # (right after that verb: not "…, nur ab und zu war er hochgeschreckt und hatte gefragt")
+        if inverted is not None and ann.token_at(inverted.start) == opening + 1 and is_person_like(inverted) and not is_impersonal(inverted):
+            return _phrase_of(ann, inverted)
     subject = _coordinated_subject(ann, sent_start, join)
     verb = tokens[_verb_after(ann, subject)].text.lower() if subject is not None else ""
     if subject is not None and not (

@@ -167,7 +167,12 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
         j += 1
     j = _coordinated_attribute_end(ann, i, j, limit)
     k = _particle_surname_end(ann, j, limit) if j == i else j
+    # (an indefinite role noun takes no surname: "nach Auskunft eines Sprechers [Interesse]
+    # signalisiert", but "einer Frankfurter Privatbank")
+    unnamed_role = j > i and j < limit and tokens[i].text.lower() in vocab.word_class("indefinite_article") and _is_role_word(_without_genitive_s(tokens[j].text))
     while k < limit:
+        if unnamed_role and k == j + 1 and vocab.first_name_gender(tokens[k].text) is False:
+            break
         if _is_name_like(tokens[k], ann) or (k > j and tokens[k].pos in (None, "PROPN") and surname_after_first_name(ann, k)):
             k += 1  # also "Katrin Weil": a function word as surname
         elif (
@@ -240,6 +245,14 @@ def _particle_may_follow(particle: str, before: str) -> bool:
     if particle.lower() not in vocab.word_class("prepositional_particle"):
         return True
     return vocab.first_name_gender(before) is not False or before in vocab.titles() or before.lower() in vocab.name_particles()
+
+
+def _without_genitive_s(noun: str) -> str:
+    """``Sprechers`` → ``Sprecher``: a role noun without its genitive ending, if it has one."""
+    for stem in (noun[:-2], noun[:-1]) if noun.endswith("es") else (noun[:-1],) if noun.endswith("s") else ():
+        if _is_role_word(stem):
+            return stem
+    return noun
 
 
 def _is_role_word(text: str) -> bool:
