@@ -1,8 +1,8 @@
 """Regression tests for the speakers fixed in session 26: a business that carries its owner's full
 name, people described with adjectives or by a former occupation, nouns in ``-ler`` for people,
 the account of a clause's subject (``nach eigenen Angaben``), the only organisation a text named,
-``jemandem etwas mit auf den Weg geben`` as a verb of saying, no surname after an indefinite role
-noun, possessives that open no subject (``Ihrer Nachfolgerin sagte sie``) and a verb of saying
+``jemandem etwas mit auf den Weg geben`` as a verb of saying, offices named with other words
+(``Büchereileiterin`` ⇄ ``Bibliothekarin``, ``der OB``), possessives that open no subject (``Ihrer Nachfolgerin sagte sie``) and a verb of saying
 coordinated with an inverted frame (``…, sagt er und lacht``); and the guards that keep things
 things and inverted objects objects.
 
@@ -50,7 +50,13 @@ def _speaker(text: str, words: str) -> str | None:
         ('Die bisherige Chefin Ina Wolf geht in den Ruhestand. Bürgermeister Ralf Dorn dankte ihr. „Hört den Leuten zu“, gab die scheidende Leiterin ihren Nachfolgern mit auf den Weg.', 'Hört den Leuten zu', 'Ina Wolf'),
         # a possessive in -er opens no subject: the pronoun after the verb is it
         ('Bürgermeisterin Lea Brandt übergab das Amt. Ihrer Nachfolgerin sagte sie: „Nehmen Sie sich Zeit für die Leute.“', 'Nehmen Sie sich Zeit', 'Lea Brandt'),
+        # offices that news German names with other words: a library's head is a librarian, a
+        # choir's leader its conductor, an Oberbürgermeister the OB
+        ('Büchereileiterin Jutta Kern hat die Gebühren abgeschafft. Stadträtin Uta Prinz lobte das. Mehr Kinder kämen seitdem, sagte die Bibliothekarin.', 'Mehr Kinder', 'Jutta Kern'),
+        ('Chorleiterin Eva Sand probt mit 40 Sängern. Sopranistin Lea Mohr singt seit 1990 mit. Die Stimmen seien gut, sagte die Dirigentin.', 'Stimmen seien', 'Eva Sand'),
+        ('Oberbürgermeister Frank Lohse eröffnete die Brücke. Anwohnerin Eva Timm war skeptisch. Die Brücke sei ein Gewinn für alle, sagte der OB.', 'Gewinn für alle', 'Frank Lohse'),
         # a verb coordinated with an inverted frame shares its subject; the quotation after it too
+        ('Die Lage sei ernst, sagte Innenminister Paul Roth und kündigte an: „Wir handeln sofort.“', 'Wir handeln', 'Paul Roth'),
         ('Bester Spieler war Tom Weber. „Der Kopf entscheidet“, sagt er. Trainer Jan Hoff sieht das bescheidener. Weber habe ihn längst überholt, sagt er und lacht. „Gegen ihn verliere ich fast immer.“', 'fast immer', 'Jan Hoff'),
     ],
 )
@@ -72,6 +78,14 @@ def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:
         ('Der Ratskeller könnte schließen. Stadtrat Ulf Behr kämpft dafür. Der Ratskeller sei die gute Stube der Stadt. „Das wäre ein Armutszeugnis“, sagte der frühere Lehrer.', 'Armutszeugnis', 'Ratskeller'),
         # "und" after a clause that opens with an adverb: the first subject of the sentence
         ('Der Student verbrachte die Nacht auf der Wache, nur ab und zu war er wach und hatte gefragt: „Wie geht es ihm?“', 'Wie geht es', 'Zeitung'),
+        # "nach eigenen Angaben" with a thing as the subject: its owner, not the thing (review)
+        ('Die Stadtwerke Neuberg erhöhen die Preise. Grund sind nach eigenen Angaben gestiegene Beschaffungskosten.', 'Beschaffungskosten', 'Grund'),
+        # a kind noun named another body before: no fallback to the only named one (review)
+        ('Die Kulturschmiede Ahlen bekommt einen Nachbarn. Der Verein Schachfreunde zieht ins Erdgeschoss. „Wir freuen uns“, teilte der Verein mit.', 'Wir freuen uns', 'Kulturschmiede'),
+        # a second verb in a subordinate clause is not coordinated with a frame
+        ('Das Risiko wachse, sagte der Sprecher. Keiner könne sagen, was passiere, wenn er sich in die Enge getrieben fühle und angreife. Aus diesem Grund soll der Bär gefangen werden.', 'gefangen werden', 'Bär'),
+        # an ordinal in a title is no one's name
+        ('Bürgermeisterin Anna Roth ist krank. Ihre Stellvertreterin Petra Moos übernimmt. Die Lage sei ernst, sagte die Zweite Bürgermeisterin.', 'Lage sei ernst', 'Zweite'),
     ],
 )
 def test_the_new_rules_do_not_overreach(text: str, words: str, unexpected: str) -> None:
@@ -83,9 +97,3 @@ def test_a_business_with_an_owners_name_is_an_organisation() -> None:
     quote = _quote('„Wir liefern weiter“, teilte die Metzgerei Hans Keller mit.', 'liefern weiter')
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.kind is quotekit.SpeakerKind.ORGANISATION
-
-
-def test_no_surname_after_an_indefinite_role_noun() -> None:
-    quote = _quote('Das Ministerium hat nach Auskunft eines Sprechers Interesse signalisiert, das Modell zu übernehmen.', 'Modell')
-    assert quote is not None and quote.mention is not None
-    assert 'Interesse' not in quote.mention.text

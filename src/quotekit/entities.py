@@ -58,7 +58,7 @@ from .link_organisations import OrganisationLinks
 from .link_pronouns import PronounLinks
 from .link_roles import RoleLinks
 from .link_unnamed import UnnamedLinks
-from .mentions import Mention, MentionKind, is_generic, is_relative_pronoun, relative_antecedent
+from .mentions import Mention, MentionKind, is_generic, is_person_like, is_relative_pronoun, relative_antecedent
 from .model import Person, Span, Speaker, SpeakerKind
 from .name_collection import collect_names
 from .person_traits import another_age, anyone, current_roles, known_by_no_office, no_office, unnamed_or_without_office
@@ -556,14 +556,16 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
         return None, "none"
 
     def _sentence_subject(self, mention: Mention) -> Mention | None:
-        """The subject of the sentence of ``mention``, when it is another phrase."""
+        """The subject of the sentence of ``mention``, when it is another phrase that names a
+        person or an organisation."""
         if self._speakers_in is None:
             return None
         found = list(self._speakers_in(self.ann.tokens[self.ann.token_at(mention.start)].sent))
         subject = found[-1] if found else None  # the last one is the sentence's subject
         if subject is None or (subject.start < mention.end and mention.start < subject.end):
             return None
-        return subject
+        # someone who can give an account, not a thing ("Grund sind nach eigenen Angaben …")
+        return subject if subject.kind is MentionKind.ORGANISATION or is_person_like(subject) or self._unlisted_role(subject) else None
 
     def _subject_entity(self, subject: Mention) -> Entity | None:
         """The entity of a sentence's subject as the subjects are observed (`observe`)."""

@@ -466,6 +466,8 @@ def titled_field_role(text: str, role_word: str | None) -> str | None:
     if not role_word or role_word not in words[1:]:
         return None
     adjective = words[words.index(role_word, 1) - 1]
+    if adjective.lower() in vocab.word_class("ordinal_adjective") and not adjective.lower().startswith(tuple(of_class("first_ordinal"))):
+        return adjective.lower() + role_word.lower()  # "die Zweite Bürgermeisterin": a deputy, another office
     for ending in of_class("title_adjective_ending"):
         if adjective[:1].isupper() and adjective.endswith(ending) and len(adjective) > len(ending) + 2:
             return adjective[: -len(ending)].lower() + role_word.lower()

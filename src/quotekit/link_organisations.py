@@ -272,11 +272,20 @@ class OrganisationLinks:
         # both are authorities; a club may be run by any body of members)
         primary = kinds if entity_words.membership_body(noun) else entity_words.primary_organisation_kinds(noun)
         fitting = [e for e in named if entity_words.any_organisation(noun) or organisation_kinds_of(e) & primary]
-        if not fitting and len(named) == 1 and not organisation_kinds_of(named[0]):
+        if not fitting and len(named) == 1 and not organisation_kinds_of(named[0]) and not self._kind_noun_used_before(noun, position):
             # "Die Heimatbühne X probt … nach Angaben des Vereins": the only organisation the text
-            # named, whose name tells no kind, may be of any kind
+            # named, whose name tells no kind, may be of any kind (but not after "Der Verein
+            # Schachfreunde zieht ein": the noun named another body before)
             fitting = named
         return fitting[0] if len(fitting) == 1 else None
+
+    def _kind_noun_used_before(self, noun: str, position: int) -> bool:
+        """The kind noun (or a compound ending in it) stands in the text before ``position``."""
+        return any(
+            entity_words.genitive_stem(token.text).lower().endswith(noun)
+            for token in self.ann.tokens[: self.ann.token_at(position)]
+            if token.text[:1].isupper()
+        )
 
     def _seat_tail(self, mention: Mention) -> str | None:
         """The territory or parent body the organisation's name goes on with after the mention

@@ -144,7 +144,11 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
             organisation = True
             organisation_at = k if organisation_at is None and vocab.organisation_noun(tok.text) is not None else organisation_at
     # the name follows the last lowercase word of the core: "die in Hamburg geborene Sängerin"
-    name_start = next((k + 1 for k in range(core_end - 1, phrase.start - 1, -1) if tokens[k].text.islower()), phrase.start)
+    # (an ordinal is an adjective even when a title capitalises it: "die Zweite Bürgermeisterin")
+    name_start = next(
+        (k + 1 for k in range(core_end - 1, phrase.start - 1, -1) if tokens[k].text.islower() or tokens[k].text.lower() in vocab.word_class("ordinal_adjective")),
+        phrase.start,
+    )
     name_run = _last_name_run(ann, name_start, core_end)
     joint = next((k for k in range(name_run[0] - 1, phrase.start, -1) if tokens[k].text in vocab.word_class("name_joint")), None) if name_run else None
     if name_run is not None and joint is not None and _inside_organisation_name(ann, phrase.start, joint, core_end):
@@ -1536,13 +1540,21 @@ def _first_conjunct_subject(ann: Annotated, sent_start: int, join: int, after_co
     opening = join
     while opening > sent_start and not _is_clause_boundary(tokens[opening - 1].text):
         opening -= 1
-    if opening > sent_start and tokens[opening - 1].text == "," and tokens[opening].text.islower():
+    if (
+        not after_comma
+        and opening > sent_start
+        and tokens[opening - 1].text == ","
+        and tokens[opening].text.islower()
+        and tokens[opening].text not in vocab.determiners()
+        and tokens[opening].text not in vocab.function_words()  # (not "…, wenn er sich … fühle und angreife")
+    ):
         # "Gerdes habe ihn überholt, sagt er und lacht": the first predicate is an inverted frame
         # after a report; its subject follows its verb
-        inverted = clause_subject(ann, opening, join)
         # (right after that verb: not "…, nur ab und zu war er hochgeschreckt und hatte gefragt")
-        if inverted is not None and ann.token_at(inverted.start) == opening + 1 and is_person_like(inverted) and not is_impersonal(inverted):
-            return _phrase_of(ann, inverted)
+        after = _subject_after(ann, opening + 1, join)
+        inverted = mention_from_phrase(ann, after) if after is not None and after.start == opening + 1 else None
+        if after is not None and inverted is not None and is_person_like(inverted) and not is_impersonal(inverted):
+            return after
     subject = _coordinated_subject(ann, sent_start, join)
     verb = tokens[_verb_after(ann, subject)].text.lower() if subject is not None else ""
     if subject is not None and not (

@@ -68,6 +68,8 @@ def _name_like_word(text: str) -> bool:
     if not text[:1].isupper() or vocab.is_punct(text):
         return False
     lower = text.lower()
+    if len(text) > 1 and text.isupper() and vocab.role_noun(text) is not None:
+        return True  # a role by its abbreviation: "der OB" is no "ob"
     if lower in vocab.function_words() or lower in vocab.determiners() or lower in vocab.word_class("cue_preposition"):
         return False
     return not vocab.pronoun(text)
@@ -138,6 +140,8 @@ def adjective_word(text: str) -> bool:
     """`_is_adjective` without a tagger: a property of the word alone, asked for often."""
     if text[:1].isdigit() and text.endswith("."):
         return True  # ordinals: der 2. Vorsitzende
+    if text.lower() in vocab.word_class("ordinal_adjective"):
+        return True  # also in a title: die Zweite Bürgermeisterin
     return (
         text.islower()
         and len(text) > 3
@@ -167,12 +171,7 @@ def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tupl
         j += 1
     j = _coordinated_attribute_end(ann, i, j, limit)
     k = _particle_surname_end(ann, j, limit) if j == i else j
-    # (an indefinite role noun takes no surname: "nach Auskunft eines Sprechers [Interesse]
-    # signalisiert", but "einer Frankfurter Privatbank")
-    unnamed_role = j > i and j < limit and tokens[i].text.lower() in vocab.word_class("indefinite_article") and _is_role_word(_without_genitive_s(tokens[j].text))
     while k < limit:
-        if unnamed_role and k == j + 1 and vocab.first_name_gender(tokens[k].text) is False:
-            break
         if _is_name_like(tokens[k], ann) or (k > j and tokens[k].pos in (None, "PROPN") and surname_after_first_name(ann, k)):
             k += 1  # also "Katrin Weil": a function word as surname
         elif (
@@ -233,6 +232,8 @@ def _number_in_name(ann: Annotated, k: int, limit: int) -> bool:
     text = tokens[k].text
     if not (text.isdigit() and len(text) == 2 and k + 1 < limit and _is_name_like(tokens[k + 1], ann) and tokens[k - 1].text[:1].isupper()):
         return False
+    if _is_statement_word(tokens[k - 1].text):
+        return False  # "nach eigenen Angaben [40 Brücken]": a count after the source
     counted = tokens[k + 1].text
     role = vocab.role_noun(counted)
     return not (role is not None and role.plural) and counted.lower() not in vocab.word_class("unit_noun")
@@ -245,14 +246,6 @@ def _particle_may_follow(particle: str, before: str) -> bool:
     if particle.lower() not in vocab.word_class("prepositional_particle"):
         return True
     return vocab.first_name_gender(before) is not False or before in vocab.titles() or before.lower() in vocab.name_particles()
-
-
-def _without_genitive_s(noun: str) -> str:
-    """``Sprechers`` → ``Sprecher``: a role noun without its genitive ending, if it has one."""
-    for stem in (noun[:-2], noun[:-1]) if noun.endswith("es") else (noun[:-1],) if noun.endswith("s") else ():
-        if _is_role_word(stem):
-            return stem
-    return noun
 
 
 def _is_role_word(text: str) -> bool:
