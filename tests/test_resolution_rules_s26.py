@@ -1,7 +1,8 @@
 """Regression tests for the speakers fixed in session 26: a business that carries its owner's full
 name, people described with adjectives or by a former occupation, nouns in ``-ler`` for people,
 the account of a clause's subject (``nach eigenen Angaben``), the only organisation a text named,
-``jemandem etwas mit auf den Weg geben`` as a verb of saying, offices named with other words
+``jemandem etwas mit auf den Weg geben`` as a verb of saying, ``loben`` as a speech act, Konjunktiv I
+forms of more verbs (``verteuere``), offices named with other words
 (``Büchereileiterin`` ⇄ ``Bibliothekarin``, ``der OB``), possessives that open no subject (``Ihrer Nachfolgerin sagte sie``) and a verb of saying
 coordinated with an inverted frame (``…, sagt er und lacht``); and the guards that keep things
 things and inverted objects objects.
@@ -55,6 +56,10 @@ def _speaker(text: str, words: str) -> str | None:
         ('Büchereileiterin Jutta Kern hat die Gebühren abgeschafft. Stadträtin Uta Prinz lobte das. Mehr Kinder kämen seitdem, sagte die Bibliothekarin.', 'Mehr Kinder', 'Jutta Kern'),
         ('Chorleiterin Eva Sand probt mit 40 Sängern. Sopranistin Lea Mohr singt seit 1990 mit. Die Stimmen seien gut, sagte die Dirigentin.', 'Stimmen seien', 'Eva Sand'),
         ('Oberbürgermeister Frank Lohse eröffnete die Brücke. Anwohnerin Eva Timm war skeptisch. Die Brücke sei ein Gewinn für alle, sagte der OB.', 'Gewinn für alle', 'Frank Lohse'),
+        # a Konjunktiv I of a verb in -ern goes on with the report
+        ('„Wir haben jede Auflage erfüllt“, sagte Vorstand Jens Roloff. Jeder Monat Verzögerung verteuere die Wohnungen.', 'verteuere', 'Jens Roloff'),
+        # praise is a speech act named without its content
+        ('Rektorin Anke Voss freut sich. Bürgermeister Udo Lenz war auch da. Die Schulleiterin lobte besonders die neuen Lerninseln.', 'Lerninseln', 'Anke Voss'),
         # a verb coordinated with an inverted frame shares its subject; the quotation after it too
         ('Die Lage sei ernst, sagte Innenminister Paul Roth und kündigte an: „Wir handeln sofort.“', 'Wir handeln', 'Paul Roth'),
         ('Bester Spieler war Tom Weber. „Der Kopf entscheidet“, sagt er. Trainer Jan Hoff sieht das bescheidener. Weber habe ihn längst überholt, sagt er und lacht. „Gegen ihn verliere ich fast immer.“', 'fast immer', 'Jan Hoff'),
