@@ -390,7 +390,8 @@ def _name_form(adjective: str, gender: str | None) -> str:
 def _another_kind(entity: Entity, noun: str) -> bool:
     """The organisation was named with a kind noun (``Gemeinde``) that shares no kind with
     ``noun`` (``Feuerwehr``): the same name after ``noun`` is another organisation."""
-    kind_nouns = [role for role in entity.roles if vocab.organisation_noun(role.capitalize()) is not None]
+    # (a kind noun only the kinds list knows counts too: "die Kellerbühne Quellstedt")
+    kind_nouns = [role for role in entity.roles if vocab.organisation_noun(role.capitalize()) is not None or entity_words.organisation_kinds(role)]
     if not kind_nouns or noun.lower() in kind_nouns or vocab.organisation_noun(noun.capitalize()) is None:
         return False
     kinds = entity_words.organisation_kinds(noun.lower())
