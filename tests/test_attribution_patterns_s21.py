@@ -111,7 +111,8 @@ def test_a_compound_colleague_is_the_other_one_of_the_pair(colleague: str) -> No
     ],
 )
 def test_a_place_or_time_before_hiess_es_is_no_speaker(text: str) -> None:
-    quote = next(q for q in quotekit.extract(text) if q.type is not QuoteType.DIRECT)
+    # (the last report: "lobte sein Team" is a speech act of its own since the twenty-sixth session)
+    quote = [q for q in quotekit.extract(text) if q.type is not QuoteType.DIRECT][-1]
     assert quote.mention is None and quote.speaker is None
 
 

@@ -354,9 +354,9 @@ NO_SPEAKER = [
         id="a quoted word after other verbs stays a term (bekannt werden als)",
     ),
     pytest.param(
-        "Die Zeitung lobte eine „Geste“ des Trainers.",
+        "Die Zeitung bewunderte eine „Geste“ des Trainers.",
         "„Geste",
-        id="a quoted word after other verbs stays a term (loben)",
+        id="a quoted word after other verbs stays a term (bewundern)",
     ),
     pytest.param(
         "„Das ist mein Haus“ steht auf einem Schild vor meinen Augen.",
