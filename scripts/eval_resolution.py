@@ -132,8 +132,13 @@ bookshops and local papers; water, sewage and waste; elderly care; research inst
 breweries, bakeries and butchers; airports and logistics) were written at that session's start and
 measured once with the session-start code; rules were then written on the misses of heldout125,
 127 and 129, while heldout126, 128 and 130 stayed unread until their one measurement with the
-session's final rules. None of them is in the shipped model's training data. The next batch is
-"heldout131".
+session's final rules. None of them is in the shipped model's training data. "heldout131" to
+"heldout136" (twenty-sixth session: amateur sports; churches and charities; construction and
+traffic; pharmacies, doctors and health insurers; theatres, orchestras and choirs; fire brigades
+and rescue services) were written at that session's start and measured once with the
+session-start code; rules were then written on the misses of heldout131, 133 and 135, while
+heldout132, 134 and 136 stayed unread until their one measurement with the session's final
+rules. None of them is in the shipped model's training data. The next batch is "heldout137".
 The splits are read from the data file, in the order they were added.
 """
 
