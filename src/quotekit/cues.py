@@ -91,7 +91,12 @@ def _particle_starts() -> frozenset[str]:
 def _source_particles() -> frozenset[str]:
     """``nach``, ``laut``, ``zufolge``: the first words of particle cues that name a source
     (roles ``attribution_preposition`` and ``postposition`` of ``indirect_rule_words.tsv``)."""
-    roles = ("attribution_preposition", "postposition")
+    return _rule_words("attribution_preposition", "postposition")
+
+
+@functools.cache
+def _rule_words(*roles: str) -> frozenset[str]:
+    """The words of these roles in ``indirect_rule_words.tsv``, lowercase."""
     return frozenset(word.lower() for role, word in lexicon.rows("indirect_rule_words.tsv") if role in roles)
 
 
@@ -136,20 +141,17 @@ def _source_noun(ann: Annotated, i: int) -> bool:
     texts = ann.texts
     for j in range(i - 1, max(-1, i - 4), -1):  # "nach offiziellen Angaben", "laut den Aussagen"
         word = texts[j].lower()
-        if word in _SOURCE_PREPOSITIONS:
+        if word in _rule_words("noun_source_preposition"):
             return True
         if not word.isalpha():
             break
     for j in range(i + 1, min(len(texts), i + 7)):  # "Angaben der Polizei zufolge"
         word = texts[j].lower()
-        if word == "zufolge":
+        if word in _rule_words("postposition"):
             return True
         if not word.isalpha():
             break
     return False
-
-
-_SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß"})
 
 
 _CUE_WORDS = WordTable(_cue_word_flags)

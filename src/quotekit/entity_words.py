@@ -1508,11 +1508,14 @@ def name_roles(mention: Mention, text: str) -> list[str]:
     prefix = FORMER if is_former(text) else ""
     roles = office_words(mention.role, mention.role_word)
     age = _age_in_apposition(text)
-    titled = [_PROFESSOR[mention.gender == "f"]] if any(word.lower() in of_class("professor_title") for word in text.split()) else []
+    titled = [_title_role(mention.gender == "f")] if any(word.lower() in of_class("professor_title") for word in text.split()) else []
     return [prefix + r for r in (*roles, *genitive_field_roles(text, mention.role_word))] + ([age] if age else []) + titled
 
 
-_PROFESSOR = ("professor", "professorin")  # the role a professor's title gives (`name_roles`), by gender
+def _title_role(feminine: bool) -> str:
+    """The role a professor's title gives (``title_role``): the feminine form for a woman."""
+    endings = tuple(of_class("feminine_ending"))
+    return next(role for role in sorted(of_class("title_role")) if role.endswith(endings) == feminine)
 
 
 def _age_in_apposition(text: str) -> str | None:
@@ -1575,7 +1578,7 @@ def indefinite_before(ann: Annotated, k: int) -> bool:
 def trade_of(head: str) -> str | None:
     """``bäcker`` for ``bäcker``, ``bäckerin``, ``bäckermeister``: the trade whose workshop is the
     trade plus ``-ei`` (``Bäckerei``, ``Metzgerei``, ``Konditorei``), for a noun of one."""
-    for ending in ("meisterin", "meister", "in"):
+    for ending in (*_longest_first("master_ending"), *_longest_first("feminine_ending")):
         if head.endswith(ending) and len(head) > len(ending) + 3:
             head = head[: -len(ending)]
             break
@@ -1585,10 +1588,11 @@ def trade_of(head: str) -> str | None:
 def _master_of_trade(role: str) -> str | None:
     """``metzgerin`` for ``metzgermeisterin``, ``bäcker`` for ``bäckermeister``: a master of a
     trade (`trade_of`) is one of its trade."""
-    for ending, gendered in (("meisterin", "in"), ("meister", "")):
+    masculine = min(of_class("master_ending"), key=len)  # "meister"; "meisterin" adds the feminine ending
+    for ending in _longest_first("master_ending"):
         if role.endswith(ending):
             stem = role[: -len(ending)]
-            return stem + gendered if stem in of_class("trade_noun") else None
+            return stem + ending[len(masculine) :] if stem in of_class("trade_noun") else None
     return None
 
 
@@ -1615,7 +1619,7 @@ def unreal_in_sentence(ann: Annotated, k: int) -> bool:
         stop += 1
     words = {ann.tokens[j].text.lower() for j in range(start, stop)}
     # (only in the phrase's own clause, and seeking not once the search ended: "hat er eine Trainerin gefunden")
-    return bool(words & of_class("unreal_introducer")) or (bool(words & of_class("search_word")) and "gefunden" not in words)
+    return bool(words & of_class("unreal_introducer")) or (bool(words & of_class("search_word")) and not words & of_class("search_end_word"))
 
 
 _CLAUSE_MARKS = frozenset({",", ":", ";", "–", "-"})
