@@ -168,14 +168,16 @@ class RoleLinks:
                 named = self._named_after(chosen, mention)
                 if named is not None:
                     chosen, how = named, "role-before-name"
-            if chosen is None:
-                chosen, how = self._accused(mention, words), "role-accused"
-            if chosen is None:
-                chosen, how = self._official_just_mentioned(mention, words), "role-official"
-            if chosen is None:
-                chosen, how = self._introduced_role(mention, words), "role-introduced"
-            if chosen is None:
-                chosen, how = self._introduced_unnamed(mention, words), "role-introduced"
+            # then, in this order: the accused, an official just mentioned, someone introduced
+            # with the role, an unnamed person introduced with it
+            for rule, label in (
+                (self._accused, "role-accused"),
+                (self._official_just_mentioned, "role-official"),
+                (self._introduced_role, "role-introduced"),
+                (self._introduced_unnamed, "role-introduced"),
+            ):
+                if chosen is None:
+                    chosen, how = rule(mention, words), label
             if chosen is None and entity_words.bare_person_noun(text) and words & entity_words.of_class("person_noun"):
                 chosen, how = self._unnamed_just_before(mention), "role-introduced"
             if chosen is None and entity_words.is_age(text):
