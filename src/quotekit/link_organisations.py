@@ -281,6 +281,9 @@ class OrganisationLinks:
 
     def _kind_noun_used_before(self, noun: str, position: int) -> bool:
         """The kind noun (or a compound ending in it) stands in the text before ``position``."""
+        text = self.ann.text
+        if text.find(noun, 0, position) < 0 and text.find(noun.capitalize(), 0, position) < 0:
+            return False  # (a quick look first: the token walk below runs only when it may be there)
         return any(
             entity_words.genitive_stem(token.text).lower().endswith(noun)
             for token in self.ann.tokens[: self.ann.token_at(position)]
