@@ -1537,22 +1537,22 @@ def _first_conjunct_subject(ann: Annotated, sent_start: int, join: int, after_co
     be a subject (not ``Den Plan lobte der Beirat``) and be followed by a verb (not ``Die Lage sei
     ernst, sagte aber``, a report, nor ``X, Sprecher des Amtes in Y, wies darauf hin``)."""
     tokens = ann.tokens
-    opening = join
-    while opening > sent_start and not _is_clause_boundary(tokens[opening - 1].text):
-        opening -= 1
+    first_start = join  # where the first predicate's clause opens
+    while first_start > sent_start and not _is_clause_boundary(tokens[first_start - 1].text):
+        first_start -= 1
     if (
         not after_comma
-        and opening > sent_start
-        and tokens[opening - 1].text == ","
-        and tokens[opening].text.islower()
-        and tokens[opening].text not in vocab.determiners()
-        and tokens[opening].text not in vocab.function_words()  # (not "…, wenn er sich … fühle und angreife")
+        and first_start > sent_start
+        and tokens[first_start - 1].text == ","
+        and tokens[first_start].text.islower()
+        and tokens[first_start].text not in vocab.determiners()
+        and tokens[first_start].text not in vocab.function_words()  # (not "…, wenn er sich … fühle und angreife")
     ):
         # "Gerdes habe ihn überholt, sagt er und lacht": the first predicate is an inverted frame
         # after a report; its subject follows its verb
         # (right after that verb: not "…, nur ab und zu war er hochgeschreckt und hatte gefragt")
-        after = _subject_after(ann, opening + 1, join)
-        inverted = mention_from_phrase(ann, after) if after is not None and after.start == opening + 1 else None
+        after = _subject_after(ann, first_start + 1, join)
+        inverted = mention_from_phrase(ann, after) if after is not None and after.start == first_start + 1 else None
         if after is not None and inverted is not None and is_person_like(inverted) and not is_impersonal(inverted):
             return after
     subject = _coordinated_subject(ann, sent_start, join)
@@ -1561,9 +1561,6 @@ def _first_conjunct_subject(ann: Annotated, sent_start: int, join: int, after_co
         after_comma and (not _may_be_nominative(ann, subject) or verb in konjunktiv_forms() or verb in vocab.function_words())
     ):
         return subject
-    first_start = join
-    while first_start > sent_start and not _is_clause_boundary(tokens[first_start - 1].text):
-        first_start -= 1
     if first_start > sent_start and tokens[first_start].text.lower() in relative_pronouns():
         return None  # "Küng, der als Kritiker gilt, hofft aber": a relative clause, no first predicate
     if tokens[sent_start].text.lower() in vocab.word_class("subordinator"):
