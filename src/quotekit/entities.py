@@ -570,12 +570,8 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
     def _subject_entity(self, subject: Mention) -> Entity | None:
         """The entity of a sentence's subject as the subjects are observed (`observe`)."""
         self._observe_window(subject.end)
-        i = bisect.bisect_left(self.table.starts, subject.start)
-        while i < len(self.table.starts) and self.table.starts[i] == subject.start:
-            if self.table.occurrences[i].end == subject.end:
-                return self.table.occurrences[i].entity
-            i += 1
-        return self.resolve(subject)[0]
+        at_span = (o.entity for o in self.table.occurrences_between(subject.start, subject.start + 1) if o.end == subject.end)
+        return next(at_span, None) or self.resolve(subject)[0]
 
     def _relative_clause_after(self, mention: Mention) -> bool:
         """A comma and a relative pronoun follow the phrase (``Die Ärztin, die den Termin
