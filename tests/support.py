@@ -37,7 +37,22 @@ def no_speaker(text: str, quote_start: str) -> bool:
     return all(q.mention is None for q in direct_quotes(text) if q.text.startswith(quote_start))
 
 
+def quote_with(text: str, words: str) -> quotekit.Quote | None:
+    """The first quotation of ``text`` that holds ``words``; None when none does."""
+    return next((q for q in quotekit.extract(text) if words in q.text), None)
+
+
 def speaker_of(text: str, quoted: str) -> quotekit.Speaker | None:
     """The resolved speaker of the first quotation of ``text`` that contains ``quoted``."""
-    quote = next(q for q in quotekit.extract(text) if quoted in q.text)
+    quote = quote_with(text, quoted)
+    assert quote is not None, f"no quotation holds {quoted!r}"
     return quote.speaker
+
+
+def speaker_name(text: str, words: str, *, required: bool = True) -> str | None:
+    """The name of the speaker of the quotation holding ``words``; None when it has none. With
+    ``required=False`` a missing quotation gives None too (a guard that a rule names no wrong
+    speaker holds when the quotation is left out)."""
+    quote = quote_with(text, words)
+    assert quote is not None or not required, f"no quotation holds {words!r}"
+    return quote.speaker.name if quote is not None and quote.speaker is not None else None

@@ -10,11 +10,7 @@ from __future__ import annotations
 import quotekit
 from quotekit import QuoteType
 
-from support import speaker_of
-
-
-def _quote_with(text: str, words: str) -> quotekit.Quote:
-    return next(q for q in quotekit.extract(text) if words in q.text)
+from support import quote_with, speaker_of
 
 
 def test_a_direct_quote_after_a_report_keeps_its_unlisted_epithet_speaker() -> None:
@@ -32,7 +28,7 @@ def test_an_unambiguous_konjunktiv_two_goes_on_with_the_report_before() -> None:
         "Vereinschef Bernd Aschauer freut sich über den Zuschuss. „Das ist ein großer Tag für uns“, sagte der 64-Jährige. "
         "Bisher müssten die Jugendteams im Winter in die Nachbarorte fahren."
     )
-    quote = _quote_with(text, "Jugendteams")
+    quote = quote_with(text, "Jugendteams")
     assert quote.type is QuoteType.INDIRECT_FREE_INDIRECT
     assert quote.speaker is not None and quote.speaker.name == "Bernd Aschauer"
 
@@ -62,7 +58,7 @@ def test_a_cue_noun_inside_a_konjunktiv_clause_is_part_of_what_is_said() -> None
         "„Das hat uns überrascht“, sagte Geschäftsführerin Anke Dorfner. Man sei mit zwei Firmen im Gespräch, "
         "Einzelheiten könne sie noch nicht nennen."
     )
-    quote = _quote_with(text, "zwei Firmen")
+    quote = quote_with(text, "zwei Firmen")
     assert quote.text.startswith("Man sei mit zwei Firmen")
     assert quote.speaker is not None and quote.speaker.name == "Anke Dorfner"
 

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import quotekit
-
-
-def _speaker_of(text: str, fragment: str) -> str | None:
-    quote = next(q for q in quotekit.extract(text) if fragment in q.text)
-    return quote.speaker.name if quote.speaker is not None else None
+from support import speaker_name
 
 
 # (text, words of the quote, the speaker's name)
@@ -114,7 +109,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize("text, fragment, expected", SPEAKERS)
 def test_speaker(text: str, fragment: str, expected: str) -> None:
-    assert _speaker_of(text, fragment) == expected
+    assert speaker_name(text, fragment) == expected
 
 
 # (text, words of the quote, words the speaker's name must all contain): a group, or a name
@@ -154,7 +149,7 @@ SPEAKER_CONTAINS = [
 
 @pytest.mark.parametrize("text, fragment, words", SPEAKER_CONTAINS)
 def test_speaker_name_contains(text: str, fragment: str, words: list[str]) -> None:
-    name = _speaker_of(text, fragment)
+    name = speaker_name(text, fragment)
     assert name is not None and all(word in name for word in words)
 
 
@@ -187,5 +182,5 @@ NOT_THIS_SPEAKER = [
 
 @pytest.mark.parametrize("text, fragment, wrong", NOT_THIS_SPEAKER)
 def test_not_this_speaker(text: str, fragment: str, wrong: str) -> None:
-    name = _speaker_of(text, fragment)
+    name = speaker_name(text, fragment)
     assert name is None or wrong not in name

@@ -6,14 +6,12 @@ import pytest
 
 import quotekit
 
-
-def _quote(text: str, fragment: str) -> quotekit.Quote:
-    return next(q for q in quotekit.extract(text) if fragment in q.text)
+from support import quote_with
 
 
 def test_an_occupation_word_after_a_first_name_is_the_surname() -> None:
     text = "Der Trainer des TSV Haldern, Jens Bauer, war enttäuscht. „Das war zu wenig“, sagte Bauer."
-    quote = _quote(text, "zu wenig")
+    quote = quote_with(text, "zu wenig")
     assert quote.speaker is not None and quote.speaker.name == "Jens Bauer"
 
 
@@ -22,7 +20,7 @@ def test_a_place_adjective_before_a_role_is_no_name() -> None:
         "Sein Kollege Marco Fink lobte die Mannschaft. „Wir haben gekämpft“, sagte Fink. "
         "Der Haldener Coach sah das anders. „Das war zu wenig“, sagte er."
     )
-    quote = _quote(text, "zu wenig")
+    quote = quote_with(text, "zu wenig")
     assert quote.speaker is not None and "Fink" not in quote.speaker.name
     assert "Coach" in quote.speaker.name
 
@@ -32,20 +30,20 @@ def test_a_particle_between_subject_and_verb_keeps_the_subject() -> None:
         "Die Sängerin Mara Lind sagte ihr Konzert ab. Ihre Managerin Ute Klee nannte gesundheitliche Gründe. "
         "Lind selbst schrieb im Internet, sie sei sehr traurig. Die Veranstalterin dagegen sagte, man erstatte alle Karten."
     )
-    own = _quote(text, "traurig")
+    own = quote_with(text, "traurig")
     assert own.mention is not None and own.mention.text == "Lind"
-    organiser = _quote(text, "erstatte")
+    organiser = quote_with(text, "erstatte")
     assert organiser.mention is not None and organiser.mention.text == "Die Veranstalterin"
 
 
 def test_the_auxiliary_search_stops_at_a_dash() -> None:
-    quote = _quote("Es sei ein guter Tag für die Stadt – so formulierte es der Bürgermeister Jens Ott.", "guter Tag")
+    quote = quote_with("Es sei ein guter Tag für die Stadt – so formulierte es der Bürgermeister Jens Ott.", "guter Tag")
     assert quote.mention is not None and "Jens Ott" in quote.mention.text
 
 
 def test_a_full_name_in_the_apposition_beats_a_genitive_after_the_role() -> None:
     text = "Der Innenminister Valdoriens, Nicolas Keller, verteidigte den Einsatz. Er sagte, die Polizei habe richtig gehandelt."
-    quote = _quote(text, "richtig gehandelt")
+    quote = quote_with(text, "richtig gehandelt")
     assert quote.speaker is not None and quote.speaker.name == "Nicolas Keller"
 
 
@@ -154,7 +152,7 @@ FULL_NAMES = [
 
 @pytest.mark.parametrize("text, fragment, mention, name", FULL_NAMES)
 def test_full_name(text: str, fragment: str, mention: str, name: str) -> None:
-    quote = _quote(text, fragment)
+    quote = quote_with(text, fragment)
     assert quote.mention is not None and quote.mention.text == mention
     assert quote.speaker is not None and quote.speaker.name == name
 

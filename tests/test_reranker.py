@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 import quotekit
+
+from support import speaker_name
 from quotekit import reranker
 from quotekit.entity_table import Entity, PeopleIndex
 from quotekit.model import SpeakerKind
@@ -32,11 +34,6 @@ PRONOUN_AFTER_NEW_PERSON = (
 )
 
 
-def _speaker(text: str, words: str) -> str | None:
-    quote = next(q for q in quotekit.extract(text) if words in q.text)
-    return quote.speaker.name if quote.speaker is not None else None
-
-
 @pytest.fixture
 def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reranker, "default_model", lambda: None)
@@ -47,7 +44,7 @@ def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     [(ORGANISER_AFTER_WINNER, "So viele", "Klaus Reindl"), (PRONOUN_AFTER_NEW_PERSON, "1400 gekommen", "Beate Frerichs")],
 )
 def test_the_model_takes_the_person_the_new_paragraph_introduced(text: str, words: str, expected: str) -> None:
-    assert _speaker(text, words) == expected
+    assert speaker_name(text, words) == expected
 
 
 def test_the_evidence_says_when_the_model_overrode_the_rules() -> None:
@@ -64,7 +61,7 @@ def test_the_evidence_says_when_the_model_overrode_the_rules() -> None:
     [(ORGANISER_AFTER_WINNER, "So viele", "Klaus Reindl"), (PRONOUN_AFTER_NEW_PERSON, "1400 gekommen", "Beate Frerichs")],
 )
 def test_the_rules_alone_keep_the_earlier_speaker(text: str, words: str, expected: str) -> None:
-    assert _speaker(text, words) != expected
+    assert speaker_name(text, words) != expected
 
 
 @pytest.mark.parametrize(
@@ -85,7 +82,7 @@ def test_the_rules_alone_keep_the_earlier_speaker(text: str, words: str, expecte
     ],
 )
 def test_an_unnamed_subject_just_before_keeps_its_pronoun(text: str, words: str, expected: str) -> None:
-    assert _speaker(text, words) == expected
+    assert speaker_name(text, words) == expected
 
 
 def test_the_shipped_model_has_finite_weights_and_a_margin() -> None:

@@ -17,14 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-import quotekit
-
-
-def _speaker(text: str, words: str) -> str | None:
-    """The name of the speaker of the quotation holding ``words``; None when it has none, or when
-    no quotation holds the words."""
-    quote = next((q for q in quotekit.extract(text) if words in q.text), None)
-    return quote.speaker.name if quote is not None and quote.speaker is not None else None
+from support import speaker_name
 
 
 @pytest.mark.parametrize(
@@ -62,7 +55,7 @@ def _speaker(text: str, words: str) -> str | None:
     ],
 )
 def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:
-    speaker = _speaker(text, words)
+    speaker = speaker_name(text, words)
     assert speaker is not None and expected in speaker
 
 
@@ -96,7 +89,7 @@ def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:
     ],
 )
 def test_the_new_rules_do_not_overreach(text: str, words: str, unexpected: str) -> None:
-    speaker = _speaker(text, words)
+    speaker = speaker_name(text, words, required=False)
     assert speaker is None or unexpected not in speaker
 
 
@@ -104,4 +97,4 @@ def test_a_wish_in_the_konjunktiv_ii_leaves_the_subject_the_speaker() -> None:
     """A review of the change found the new check on reported clauses taking ``hätte gern`` for
     reported speech; only the Konjunktiv I marks a report there."""
     text = 'Schulleiterin Ute Brand hätte gern zwei weitere Klassenräume. „Der Platz reicht hinten und vorne nicht.“'
-    assert _speaker(text, 'Platz reicht') == 'Ute Brand'
+    assert speaker_name(text, 'Platz reicht') == 'Ute Brand'

@@ -20,16 +20,7 @@ import pytest
 
 import quotekit
 
-
-def _quote(text: str, words: str) -> quotekit.Quote | None:
-    return next((q for q in quotekit.extract(text) if words in q.text), None)
-
-
-def _speaker(text: str, words: str) -> str | None:
-    """The name of the speaker of the quotation holding ``words``; None when it has none, or when
-    no quotation holds the words."""
-    quote = _quote(text, words)
-    return quote.speaker.name if quote is not None and quote.speaker is not None else None
+from support import quote_with, speaker_name
 
 
 @pytest.mark.parametrize(
@@ -69,7 +60,7 @@ def _speaker(text: str, words: str) -> str | None:
     ],
 )
 def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:
-    speaker = _speaker(text, words)
+    speaker = speaker_name(text, words)
     assert speaker is not None and expected in speaker
 
 
@@ -99,11 +90,11 @@ def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:
     ],
 )
 def test_the_new_rules_do_not_overreach(text: str, words: str, unexpected: str) -> None:
-    speaker = _speaker(text, words)
+    speaker = speaker_name(text, words, required=False)
     assert speaker is None or unexpected not in speaker
 
 
 def test_a_business_with_an_owners_name_is_an_organisation() -> None:
-    quote = _quote('„Wir liefern weiter“, teilte die Metzgerei Hans Keller mit.', 'liefern weiter')
+    quote = quote_with('„Wir liefern weiter“, teilte die Metzgerei Hans Keller mit.', 'liefern weiter')
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.kind is quotekit.SpeakerKind.ORGANISATION
