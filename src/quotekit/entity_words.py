@@ -1575,6 +1575,14 @@ def indefinite_before(ann: Annotated, k: int) -> bool:
     return False
 
 
+def one_of_group(ann: Annotated, k: int) -> bool:
+    """``Einer der beiden Lkw-Fahrer``, ``Eine der Anwohnerinnen``: the pronoun ``einer``/``eine``
+    opening a sentence before a genitive article (`partitive`) — one person of a group,
+    the subject, though ``einer`` is an oblique article elsewhere (``mit einer Helferin``)."""
+    first = ann.sentences[ann.tokens[k].sent][0]
+    return k == first and k + 1 < len(ann.tokens) and ann.texts[k].lower() in of_class("role_introducer") and ann.texts[k + 1].lower() in of_class("genitive_article")
+
+
 def trade_of(head: str) -> str | None:
     """``bäcker`` for ``bäcker``, ``bäckerin``, ``bäckermeister``: the trade whose workshop is the
     trade plus ``-ei`` (``Bäckerei``, ``Metzgerei``, ``Konditorei``), for a noun of one."""

@@ -811,8 +811,11 @@ class _Finder:
     def _second_predicate(self, cue: Cue, segs: Sequence[Segment], k: int, first: int) -> bool:
         """``Die Beobachter lobten die Wahl, fordern aber …``: a cue verb with a contrast adverb
         after an indicative clause with a cue verb of its own is the subject's second predicate,
-        not a frame after its content (``Die Lage sei ernst, sagte aber der Minister``)."""
+        not a frame after its content (``Die Lage sei ernst, sagte aber der Minister``); an
+        object pronoun may stand before the adverb (``begrüßte den Vorstoß, nannte ihn aber …``)."""
         after = cue.tokens[0] + 1
+        if after + 1 < segs[k].end and self.tokens[after].text.lower() in vocab.word_class("object_pronoun"):
+            after += 1
         if after >= segs[k].end or self.tokens[after].text.lower() not in _rule_words("contrast_adverb"):
             return False
         if after + 1 < segs[k].end and self._opens_subject(after + 1):

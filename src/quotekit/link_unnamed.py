@@ -156,7 +156,7 @@ class UnnamedLinks:
             if not entity_words.indefinite_before(ann, k) or (k + 1 < len(ann.tokens) and ann.tokens[k + 1].text[:1].isupper()):
                 return None  # the nearest person noun of the gender is someone else, or named ("eine Nachbarin Anna X")
             article = next(j for j in range(k - 1, -1, -1) if ann.texts[j].lower() in entity_words.of_class("role_introducer"))
-            if ann.texts[article].lower() not in entity_words.of_class("subject_indefinite"):
+            if ann.texts[article].lower() not in entity_words.of_class("subject_indefinite") and not entity_words.one_of_group(ann, article):
                 return None  # "lobte einen Helfer": an object; who speaks is rather the subject
             sentence_start, sentence_end = ann.sentences[token.sent]
             if self._named_of_gender(ann.tokens[sentence_start].start, ann.tokens[sentence_end - 1].end, mention.gender):

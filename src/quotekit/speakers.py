@@ -18,7 +18,7 @@ import attrs
 from . import entity_words
 from . import vocabulary as vocab
 from .clauses import konjunktiv2_forms, konjunktiv_forms, relative_pronouns
-from .cues import Cue, CueKind
+from .cues import Cue, CueKind, _may_be_nonfinite
 from .document import Annotated
 from .mentions import (
     DASHES,
@@ -803,15 +803,30 @@ def _cue_in_previous_sentence(
             ):
                 continue  # "X ergänzte, das Amt habe … festgestellt": a verb inside what X reported
             found = _attribution(ann, cue, "previous-sentence-cue", None)
+            if found is not None and found.mention is not None and found.mention.kind is not MentionKind.PRONOUN and _governed_by_konjunktiv(ann, cue):
+                # "…, sagte er. Der Kreis werde nun neu planen. „…“": a verb inside his report, whose
+                # subject is what he spoke of ("Er wolle … entscheiden" is he himself)
+                continue
             if found is not None and found.mention is not None and _surely_one_person(_owner_of_view(ann, found.mention), organisations=organisations, ann=ann):
                 return attrs.evolve(found, confidence=found.confidence * 0.6)
     return None
 
 
-def _konjunktiv_in_own_clause(ann: Annotated, cue: Cue, start: int) -> bool:
-    """A Konjunktiv form stands between the comma before ``cue`` (at or after ``start``) and the
-    cue: ``das Amt habe … festgestellt`` is reported, ``…, aber Kapitän X widersprach`` is not."""
-    forms = konjunktiv_forms()
+def _governed_by_konjunktiv(ann: Annotated, cue: Cue) -> bool:
+    """A cue verb that is an infinitive or participle after a Konjunktiv I auxiliary of its
+    clause (``Der Kreis werde nun neu planen``, ``Man habe das geprüft``): the sentence reports
+    what someone else said, and its subject is part of the report, not a speaker."""
+    if cue.kind is not CueKind.VERB or (cue.finite and not _may_be_nonfinite(ann.tokens[cue.head].text.lower())):
+        return False
+    # (not the Konjunktiv II of a wish: "Eine Mutter hätte sich mehr Information gewünscht")
+    return _konjunktiv_in_own_clause(ann, cue, ann.sentences[ann.tokens[cue.head].sent][0], konjunktiv_forms() - konjunktiv2_forms())
+
+
+def _konjunktiv_in_own_clause(ann: Annotated, cue: Cue, start: int, forms: frozenset[str] | None = None) -> bool:
+    """A Konjunktiv form (of ``forms``, by default all) stands between the comma before ``cue``
+    (at or after ``start``) and the cue: ``das Amt habe … festgestellt`` is reported, ``…, aber
+    Kapitän X widersprach`` is not."""
+    forms = konjunktiv_forms() if forms is None else forms
     k = cue.head - 1
     while k >= start and ann.tokens[k].text != ",":
         if ann.tokens[k].text in forms:
@@ -913,14 +928,18 @@ def _surely_one_person(mention: Mention, organisations: bool = False, ann: Annot
 
 
 def described_person(ann: Annotated, mention: Mention) -> bool:
-    """``die Lokalmatadorin``, ``der Internist``, ``der Metzgermeister``: a name mention that is
-    an unlisted noun for a person or a trade after its definite article
-    (`entity_words.unlisted_person_noun`, `entity_words.unlisted_trade_noun`), someone described
-    before."""
+    """``die Lokalmatadorin``, ``der Internist``, ``der Metzgermeister``, ``der Mann``: a name
+    mention that is an unlisted noun for a person or a trade after its definite article
+    (`entity_words.unlisted_person_noun`, `entity_words.unlisted_trade_noun`) or a noun for
+    anyone (`entity_words.bare_person_noun`): someone described before."""
     if mention.kind is not MentionKind.NAME:
         return False
     text = ann.text[mention.start : mention.end]
-    return entity_words.unlisted_person_noun(text) or entity_words.unlisted_trade_noun(text)
+    return (
+        entity_words.unlisted_person_noun(text)
+        or entity_words.unlisted_trade_noun(text)
+        or entity_words.bare_person_noun(text)  # "sagte der Mann", introduced as "Ein Anwohner"
+    )
 
 
 def _previous_sentence_subject(ann: Annotated, first: int, previous_after: int, index: _CueIndex) -> Attribution | None:
