@@ -395,6 +395,9 @@ def _another_kind(entity: Entity, noun: str) -> bool:
     if not kind_nouns or noun.lower() in kind_nouns or vocab.organisation_noun(noun.capitalize()) is None:
         return False
     kinds = entity_words.organisation_kinds(noun.lower())
+    distinct = entity_words.of_class("distinct_kind")
+    if any((kinds & distinct) != (entity_words.organisation_kinds(role) & distinct) for role in kind_nouns):
+        return True  # "Die Polizeiinspektion X … Das Landratsamt X": authorities both, two bodies
     return not any(kinds & entity_words.organisation_kinds(role) for role in kind_nouns)
 
 

@@ -549,6 +549,24 @@ def anonymous_source(text: str) -> bool:
     return any(word.lower().endswith(tuple(of_class("anonymous_source_ending"))) for word in text.split())  # "aus Kreisen des Senats"
 
 
+@functools.cache
+def _epithet_fields() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1].split()) for row in lexicon.rows("epithet_fields.tsv")}
+
+
+def epithet_field(role_words: set[str]) -> tuple[str, ...]:
+    """``der Jurist`` → ``anwalt``, ``richter``, …: the endings of the roles an occupation used
+    as an epithet names (``epithet_fields.tsv``); empty for any other phrase."""
+    fields = _epithet_fields()
+    return tuple(ending for word in role_words for ending in fields.get(word, ()))
+
+
+def in_field(roles: Iterable[str], endings: tuple[str, ...]) -> bool:
+    """A person seen with a role of the epithet's field (`epithet_field`): ``rechtsanwalt`` is a
+    ``jurist``."""
+    return bool(endings) and any(role.endswith(endings) for role in roles)
+
+
 def occupation_epithet(role_words: set[str]) -> bool:
     """``die Winzerin``, ``der Student``: what someone is (``occupation_epithet``), which may
     describe a person the text named — one known by no office."""

@@ -200,8 +200,12 @@ class RoleLinks:
                 # "die Studentin": someone known by no office ("die Verkäuferin des Ladens" is someone else)
                 occupation = entity_words.occupation_epithet(words) and not entity_words.owned_by_someone(text)
                 age = (mention.role_word or "").lower()  # "der 58-Jährige" is not the one aged 63
+                # "Der Jurist" opening a paragraph: the lawyer the text named, not whoever spoke last
+                # (within a paragraph an epithet describes the one just talked about)
+                field = entity_words.epithet_field(words) if self._opens_paragraph(mention) else ()
                 chosen = (
-                    (descriptive and self._just_introduced(mention.start, mention.gender, fits=lambda e: not another_age(e, age) and not age_belies_adjective(e, text)))
+                    (field and self._most_recent(mention.start, mention.gender, lambda e: entity_words.in_field(current_roles(e), field)))
+                    or (descriptive and self._just_introduced(mention.start, mention.gender, fits=lambda e: not another_age(e, age) and not age_belies_adjective(e, text)))
                     or (occupation and self._just_introduced(mention.start, mention.gender, fits=known_by_no_office))
                 )
 
@@ -241,6 +245,11 @@ class RoleLinks:
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
+
+    def _opens_paragraph(self, mention: Mention) -> bool:
+        """The mention's phrase is the first thing in its paragraph."""
+        k = self.ann.token_at(mention.start)
+        return k == 0 or self.ann.paragraph_break_before(k)
 
     def _owner_of_named_business(self, mention: Mention, text: str) -> Entity | None:
         """``Die Bäckerei Sandhövel liefert aus. … Juniorchef Tim Sandhövel … Der Bäcker will …``:

@@ -56,6 +56,7 @@ def collect_names(table: EntityTable) -> None:
             continue
         tok = tokens[i]
         preceding = tokens[i - 1].text if i > 0 and not ann.paragraph_break_before(i) else ""  # (not a headline's last word)
+        titled = preceding in vocab.titles() and i > 1 and not ann.paragraph_break_before(i - 1) and vocab.singular_role(tokens[i - 2].text) is not None
         if table.inside_quote(tok.start):
             continue
         kinds = entity_words.organisation_kinds(preceding) if preceding else frozenset()
@@ -89,6 +90,9 @@ def collect_names(table: EntityTable) -> None:
         # a noun for an organisation and a person alike ("Betreiber", "Händler") is a role before a first name
         person_noun = preceding and (vocab.organisation_noun(preceding) is None or vocab.first_name_gender(tok.text) is not False)
         role = vocab.singular_role(preceding) if person_noun else None
+        if titled and tokens[i - 2].text[:1].isupper():
+            preceding = tokens[i - 2].text  # "der Rechtsanwalt Dr. Florian X": the role before the title
+            role = vocab.singular_role(preceding) if vocab.organisation_noun(preceding) is None else None
         if role is not None and entity_words.is_age(preceding) and not preceding[:1].isdigit():
             role = None  # "im Dreißigjährigen Krieg": a spelled-out age before a noun names an event, no one aged
         if role is None and i > 0 and husband_before_first_name(ann, i - 1):
