@@ -108,7 +108,9 @@ def names_a_source(cue: Cue) -> bool:
 
 # What a word can be, as `WordTable` flags: the start of a verb or particle cue (in lowercase or
 # capitalised spelling), a cue noun or a compound ending in one (capitalised, 5+ letters), a colon.
-_VERB, _PARTICLE, _NOUN, _COLON = 1, 2, 4, 8
+_VERB, _PARTICLE, _NOUN, _COLON, _CLAIM = 1, 2, 4, 8, 16
+
+CLAIM_LEMMA = "wollen"  # the cue of a claim: "Ein Nachbar will einen Knall gehört haben"
 
 
 @functools.cache
@@ -125,6 +127,8 @@ def _cue_starts() -> dict[str, int]:
 def _cue_word_flags(text: str) -> int:
     if text == ":":
         return _COLON
+    if text in _rule_words("claim_modal"):
+        return _CLAIM
     flags = _cue_starts().get(text, 0)
     if len(text) > 4 and text[0].isupper() and _noun_medium(text.lower()) is not None:
         # a capitalised cue noun whose spelling is also a verb's ("Angaben", "Aussagen": angeben,
@@ -168,6 +172,10 @@ def find_cues(ann: Annotated) -> list[Cue]:
         if flag & _COLON:
             cues.append(Cue((i,), ":", CueKind.COLON, Medium.SPEECH, tok.sent, tok.start, tok.end))
             continue
+        if flag & _CLAIM:
+            if _before_perfect_infinitive(ann, i):
+                cues.append(Cue((i,), CLAIM_LEMMA, CueKind.VERB, Medium.SPEECH, tok.sent, tok.start, tok.end, reported=True, source="subject"))
+            continue
         text = tok.text
         if flag & _NOUN and (not flag & _VERB or _source_noun(ann, i)):
             cues.append(Cue((i,), text.lower(), CueKind.NOUN, _noun_medium(text.lower()), tok.sent, tok.start, tok.end))
@@ -181,6 +189,19 @@ def find_cues(ann: Annotated) -> list[Cue]:
         if cue is not None:
             cues.append(cue)
     return cues
+
+
+def _before_perfect_infinitive(ann: Annotated, i: int) -> bool:
+    """``Ein Nachbar will einen Knall gehört haben``: a form of ``wollen`` (``claim_modal``)
+    whose clause ends in a participle and ``haben``/``sein`` claims something happened — a
+    report of its subject's, not a plan (``Er will ein Haus bauen``)."""
+    last = _clause_last_word(ann, i)
+    if last is None or last - i < 3:
+        return False
+    texts = ann.texts
+    if any(texts[j] in _rule_words("deadline_preposition") for j in range(i + 1, last)):
+        return False  # "Die Stadt will das Dach bis Mai saniert haben": a plan with a deadline
+    return texts[last] in _rule_words("perfect_auxiliary") and texts[last - 1][:1].islower() and texts[last - 1].isalpha()
 
 
 @functools.lru_cache(maxsize=65536)

@@ -134,7 +134,9 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
             if first_word in vocab.word_class("indefinite_article") or self._someone_elses_role(first_word, mention):
                 # "Ein Polizeisprecher bestätigte … Er sagte", "Ihre Anwältin legte Fotos vor":
                 # a new, unnamed person (someone's lawyer is not that someone)
-                if not entity_words.partitive(text):
+                if not entity_words.partitive(text) or entity_words.described_as_someone(text):
+                    # (one of a group only when described: "Einer der Teilnehmer, ein 22-Jähriger,
+                    # …"; "Eine der ersten Patientinnen war X" names her)
                     entity = self._unnamed(mention, text)
                     self.table.remember(mention.start, mention.end, entity, salient=True)
                 return

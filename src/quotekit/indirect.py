@@ -34,7 +34,7 @@ import attrs
 from . import vocabulary as vocab
 from . import clauses, lexicon
 from .clauses import Segment, body_end, segment_of, segments
-from .cues import Cue, CueKind, companion_words, cue_words, word_near
+from .cues import CLAIM_LEMMA, Cue, CueKind, companion_words, cue_words, word_near
 from .document import Annotated, HasParts, Token
 from .model import Medium, QuoteType
 from .phrases import ADJECTIVE_ENDINGS
@@ -716,6 +716,10 @@ class _Finder:
         head = cue.tokens[0]
         k = segment_of(segs, head)
         seg = segs[k]
+        if cue.lemma == CLAIM_LEMMA:
+            # "Ein Nachbar will einen Knall gehört haben(, rief aber nicht an)": the claim is its
+            # own clause, what follows is the subject's next predicate
+            return self._without_content(cue, segs[: k + 1], first, seg.end, end)
         lead = [self.tokens[i].text.lower() for i in range(seg.start, head)]
         opener = lead[0] if lead else ""
         w = self._wie_clause_start(segs, k, opener)
@@ -812,10 +816,11 @@ class _Finder:
         """``Die Beobachter lobten die Wahl, fordern aber …``: a cue verb with a contrast adverb
         after an indicative clause with a cue verb of its own is the subject's second predicate,
         not a frame after its content (``Die Lage sei ernst, sagte aber der Minister``); an
-        object pronoun may stand before the adverb (``begrüßte den Vorstoß, nannte ihn aber …``)."""
+        object or reflexive pronoun may stand before the adverb (``begrüßte den Vorstoß, nannte
+        ihn aber …``)."""
         after = cue.tokens[0] + 1
-        if after + 1 < segs[k].end and self.tokens[after].text.lower() in vocab.word_class("object_pronoun"):
-            after += 1
+        if after + 1 < segs[k].end and (self.tokens[after].text.lower() in vocab.word_class("object_pronoun") or self.tokens[after].text in vocab.word_class("reflexive_pronoun")):
+            after += 1  # "nannte ihn aber …", "dachte sich aber nichts dabei"
         if after >= segs[k].end or self.tokens[after].text.lower() not in _rule_words("contrast_adverb"):
             return False
         if after + 1 < segs[k].end and self._opens_subject(after + 1):
@@ -1003,7 +1008,10 @@ class _Finder:
                 return None
             ranges = [(prev_first, prev_last), (first, first + 1)]
             return self._make(cue, ranges, (head, end), "demonstrative+cue", 0.6)
-        if not cue.finite or not self._subject_segments_before(segs, segment_of(segs, head)):
+        # (a relative clause before the verb belongs to its subject unless the subject follows
+        # the verb: "Die Zahl der Toten, die …, bezifferte die Agentur mit 13")
+        relative_clauses = cue.lemma == CLAIM_LEMMA or not (head + 1 < end and self._opens_subject(head + 1))
+        if not cue.finite or not self._subject_segments_before(segs, segment_of(segs, head), relative_clauses):
             return None
         if head_text in clauses.hearsay() or self._adverbial_clause(cue, segs[0]):
             return None
@@ -1029,13 +1037,18 @@ class _Finder:
         companions = _reported_verb_objects().get(lemma)
         return companions is None or word_near(self.ann, head, companions) or self._verb_final(segs[-1])
 
-    def _subject_segments_before(self, segs: Sequence[Segment], k: int) -> bool:
+    def _subject_segments_before(self, segs: Sequence[Segment], k: int, relative_clauses: bool = False) -> bool:
         """The cue's clause opens the sentence, or only its subject and appositions stand before
-        it (``Die Sprecherin der Fraktion, Ines X, nannte die Pläne kurzsichtig``)."""
+        it (``Die Sprecherin der Fraktion, Ines X, nannte die Pläne kurzsichtig``); with
+        ``relative_clauses``, relative clauses too (``Eine Mitarbeiterin, die …, berichtet von
+        einem Vorfall``)."""
         if k == 0:
             return True
         quoted = self.protected_before[segs[k - 1].end] > self.protected_before[segs[0].start]
-        return not quoted and all(self._is_apposition(segs[j]) for j in range(k))  # not „…“, warnte X
+        relative = clauses.relative_pronouns() if relative_clauses else frozenset()
+        return not quoted and all(  # not „…“, warnte X
+            self._is_apposition(segs[j]) or (j > 0 and self.tokens[segs[j].start].text in relative) for j in range(k)
+        )
 
     def _has_speaker(self, cue: Cue) -> bool:
         """A speech act is reported only when someone performs it: the cue has a speaker mention."""

@@ -73,12 +73,14 @@ class UnnamedLinks:
         return entity
 
     def _unnamed(self, mention: Mention, text: str) -> Entity:
-        """The unnamed person an indefinite role phrase introduces (one per phrase)."""
+        """The unnamed person an indefinite role phrase introduces (one per phrase); one of a
+        group is named by the group's noun (``Einer der Teilnehmer, ein 22-Jähriger``)."""
         key = f"role:{entity_words.organisation_key(text)}@{mention.start}"
         entity = self.table.entities.get(key)
         if entity is None:
             entity = self.table.entities[key] = Entity(SpeakerKind.PERSON, key, gender=mention.gender)
-            entity.names.append(entity_words.organisation_name(text))
+            named = text.split(maxsplit=2)[2] if entity_words.partitive(text) else text
+            entity.names.append(entity_words.organisation_name(named))
             entity.add(mention.start, mention.end, None, mention.gender, list(entity_words.role_words(mention)))
         return entity
 
