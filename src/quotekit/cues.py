@@ -193,15 +193,16 @@ def find_cues(ann: Annotated) -> list[Cue]:
 
 def _before_perfect_infinitive(ann: Annotated, i: int) -> bool:
     """``Ein Nachbar will einen Knall gehört haben``: a form of ``wollen`` (``claim_modal``)
-    whose clause ends in a participle and ``haben``/``sein`` claims something happened — a
-    report of its subject's, not a plan (``Er will ein Haus bauen``)."""
+    whose clause ends in a participle of perceiving, knowing or doing (``claim_participle``) and
+    ``haben``/``sein`` claims something happened — a report of its subject's, not a plan (``Er
+    will ein Haus bauen``)."""
     last = _clause_last_word(ann, i)
     if last is None or last - i < 3:
         return False
     texts = ann.texts
-    if any(texts[j] in _rule_words("deadline_preposition") for j in range(i + 1, last)):
-        return False  # "Die Stadt will das Dach bis Mai saniert haben": a plan with a deadline
-    return texts[last] in _rule_words("perfect_auxiliary") and texts[last - 1][:1].islower() and texts[last - 1].isalpha()
+    # (what someone perceived, knew or did: "Die Bahn will die Strecke im Dezember fertig gebaut
+    # haben" is a plan with a deadline, "Die Stadt will 2040 klimaneutral sein" a goal)
+    return texts[last] in _rule_words("perfect_auxiliary") and texts[last - 1] in _rule_words("claim_participle")
 
 
 @functools.lru_cache(maxsize=65536)

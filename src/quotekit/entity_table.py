@@ -396,8 +396,13 @@ def _another_kind(entity: Entity, noun: str) -> bool:
         return False
     kinds = entity_words.organisation_kinds(noun.lower())
     distinct = entity_words.of_class("distinct_kind")
-    if any((kinds & distinct) != (entity_words.organisation_kinds(role) & distinct) for role in kind_nouns):
-        return True  # "Die Polizeiinspektion X … Das Landratsamt X": authorities both, two bodies
+    if any(
+        (kinds & distinct) != (entity_words.organisation_kinds(role) & distinct) and not role.endswith(noun.lower())
+        for role in kind_nouns
+    ):
+        # "Die Polizeiinspektion X … Das Landratsamt X": authorities both, two bodies (but "Die
+        # Polizeidirektion X … Die Direktion X": the short form of the same)
+        return True
     return not any(kinds & entity_words.organisation_kinds(role) for role in kind_nouns)
 
 

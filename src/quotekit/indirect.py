@@ -718,7 +718,13 @@ class _Finder:
         seg = segs[k]
         if cue.lemma == CLAIM_LEMMA:
             # "Ein Nachbar will einen Knall gehört haben(, rief aber nicht an)": the claim is its
-            # own clause, what follows is the subject's next predicate
+            # own clause, what follows is the subject's next predicate ("Niemand will etwas
+            # gesehen haben" claims nothing of anyone's)
+            from .mentions import is_impersonal, mention_for_cue
+
+            claimant = mention_for_cue(self.ann, cue)
+            if claimant is None or is_impersonal(claimant):
+                return None
             return self._without_content(cue, segs[: k + 1], first, seg.end, end)
         lead = [self.tokens[i].text.lower() for i in range(seg.start, head)]
         opener = lead[0] if lead else ""
@@ -830,7 +836,10 @@ class _Finder:
             c.kind is CueKind.VERB and c.finite and not self._subjunctive_cue(c) and first <= c.tokens[0] < before
             for c in self.by_sentence.get(cue.sentence, ())
         )
-        return earlier and not self._has_konjunktiv(first, before)
+        # (or a phrase for a thing after the adverb: "Die Rektorin hatte Verständnis, wünschte sich
+        # aber eine frühere Ankündigung" — an object, the subject is the first clause's)
+        thing = after + 1 < segs[k].end and self.tokens[after + 1].text.lower() in vocab.determiners()
+        return (earlier or thing) and not self._has_konjunktiv(first, before)
 
     def _opens_subject(self, i: int) -> bool:
         """Token ``i`` opens a phrase for a speaker: a pronoun, a first name, or a role or
@@ -1008,9 +1017,11 @@ class _Finder:
                 return None
             ranges = [(prev_first, prev_last), (first, first + 1)]
             return self._make(cue, ranges, (head, end), "demonstrative+cue", 0.6)
-        # (a relative clause before the verb belongs to its subject unless the subject follows
-        # the verb: "Die Zahl der Toten, die …, bezifferte die Agentur mit 13")
-        relative_clauses = cue.lemma == CLAIM_LEMMA or not (head + 1 < end and self._opens_subject(head + 1))
+        # (a relative clause before the verb belongs to its subject when the sentence opens with
+        # someone — not with a thing, the object of a verb whose subject follows it: "Die Zahl
+        # der Toten, die …, bezifferte die Agentur mit 13", "Das Projekt, das …, lobte am Montag X")
+        named = segs[0].end - segs[0].start == 1 and self.tokens[first].text[:1].isupper()  # "Celebi, die …, berichtet"
+        relative_clauses = (named or self._opens_subject(first)) and not (head + 1 < end and self._opens_subject(head + 1))
         if not cue.finite or not self._subject_segments_before(segs, segment_of(segs, head), relative_clauses):
             return None
         if head_text in clauses.hearsay() or self._adverbial_clause(cue, segs[0]):

@@ -148,19 +148,24 @@ class RoleLinks:
             exact = people.nearest(holds_whole, mention.start, lambda e: e.first_span()[0] < mention.start)
             exact = exact or people.nearest(holds_very, mention.start, lambda e: e.first_span()[0] < mention.start)
             exact = exact or people.nearest(holds_compound, mention.start, lambda e: e.first_span()[0] < mention.start)
-            # (a holder named only after the phrase when none was named before it: "Der neue
-            # Trainer … Trainer X" — not when the phrase describes someone just quoted: "Prof. X
-            # sagte … so die Medizinerin. … Amtsärztin Y")
-            named_before = lambda e: e.first_span()[0] < mention.start  # noqa: E731
-            later_too = not self._describes_last_speaker(mention)
-            exact = exact or people.nearest(holds_exactly, mention.start, None if later_too else named_before)
+            # (a holder named after the phrase only in its paragraph: "…, ergänzte der Architekt.
+            # Architekt X hat …" — not in a later one: "Prof. X sagte … so die Medizinerin. ¶
+            # Amtsärztin Y prüft …"; but a headline's role is named in the text below it)
+            first_line = self.ann.text.split("\n", 1)[0]
+            headline = mention.start < len(first_line) and not first_line.rstrip().endswith(".")
+
+            def named_so_far(e: Entity) -> bool:
+                first = e.first_span()[0]
+                return first < mention.start or headline or "\n" not in self.ann.text[mention.start : first]
+
+            exact = exact or people.nearest(holds_exactly, mention.start, named_so_far)
             # "Rotbachs Trainer X … der Rotbacher Coach": the place adjective picks the holder
             place_stems = entity_words.place_stems(text)
             place = None
             if place_stems:
                 place = people.nearest(holds_exactly if exact is not None else holds, mention.start, lambda e: self._introduced_with(e, place_stems))
             business = None if place or exact else self._owner_of_named_business(mention, text)
-            chosen = place or exact or business or people.nearest(holds, mention.start, None if later_too else named_before)
+            chosen = place or exact or business or people.nearest(holds, mention.start, named_so_far)
             if chosen is None and words & entity_words.of_class("incumbent_noun"):
                 # "Bürgermeister X tritt gegen Y an. … sagte der Amtsinhaber": who holds a public office
                 chosen = people.nearest(
@@ -250,19 +255,6 @@ class RoleLinks:
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
-
-    def _describes_last_speaker(self, mention: Mention) -> bool:
-        """The phrase frames a quotation right after one of the person who spoke last, in the
-        same paragraph (``Prof. X sagte, … „…“, so die Medizinerin``)."""
-        speaker = self._last_speaker
-        return (
-            speaker is not None
-            and speaker.kind is SpeakerKind.PERSON
-            and mention.gender is not None
-            and speaker.gender in (None, mention.gender)
-            and any(o.entity is speaker for o in self._occurrences_back(mention.start, 1))
-            and "\n" not in self.ann.text[speaker.spans[-1][0] : mention.start]
-        )
 
     def _opens_paragraph(self, mention: Mention) -> bool:
         """The mention's phrase is the first thing in its paragraph."""

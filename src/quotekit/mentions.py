@@ -1588,9 +1588,16 @@ def _comma_coordinated(ann: Annotated, cue: Cue, pivot: int, sent_start: int, se
     if pivot <= sent_start + 1 or tokens[pivot - 1].text != ",":
         return False
     k, adverbs = pivot + 1, 0
+    if k < sent_end and (tokens[k].text.lower() in vocab.word_class("object_pronoun") or tokens[k].text in vocab.word_class("reflexive_pronoun")):
+        k += 1  # "…, wünschte sich aber …", "…, nannte ihn aber …"
     while k < sent_end and (k in cue.tokens or tokens[k].text.lower() in vocab.cue_adverbs()):
         adverbs += k not in cue.tokens
         k += 1
+    if adverbs > 0 and k < sent_end and tokens[k].text.lower() in vocab.determiners():
+        # "…, wünschte sich aber eine frühere Ankündigung": a thing after the adverb is the object
+        phrase = noun_phrase(ann, k, sent_end)
+        mention = mention_from_phrase(ann, phrase) if phrase is not None else None
+        return mention is not None and mention.kind is MentionKind.NAME and not is_person_like(mention)
     return adverbs > 0 and k < sent_end and tokens[k].text in (",", ":")
 
 

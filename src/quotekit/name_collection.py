@@ -93,6 +93,8 @@ def collect_names(table: EntityTable) -> None:
         if titled and tokens[i - 2].text[:1].isupper():
             preceding = tokens[i - 2].text  # "der Rechtsanwalt Dr. Florian X": the role before the title
             role = vocab.singular_role(preceding) if vocab.organisation_noun(preceding) is None else None
+        if role is not None and role.plural and vocab.first_name_gender(tok.text) is False:
+            role = None  # "der Oldtimerfreunde Sieverdingen": a plural noun before a place, no one's role
         if role is not None and entity_words.is_age(preceding) and not preceding[:1].isdigit():
             role = None  # "im Dreißigjährigen Krieg": a spelled-out age before a noun names an event, no one aged
         if role is None and i > 0 and husband_before_first_name(ann, i - 1):

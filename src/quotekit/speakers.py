@@ -460,6 +460,9 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
                 continue  # "Die Auswertung zeige, „…“": a report of what a thing shows, in someone else's words
             if found is not None and found.mention is not None and tokens[k].text == ":" and _thing_before_colon(ann, found.mention):
                 continue  # "Klee widersprach nicht, mahnte aber bessere Ausrüstung an:": the object, not who speaks
+            if found is not None and found.mention is not None and is_impersonal(found.mention) and tokens[k].text == ":":
+                fallback = fallback or found
+                continue  # "mahnte er, niemand solle Wunder erwarten:": who speaks is before the report
             if found is not None and found.mention is not None:
                 return found
             fallback = fallback or found
@@ -803,13 +806,19 @@ def _cue_in_previous_sentence(
             ):
                 continue  # "X ergänzte, das Amt habe … festgestellt": a verb inside what X reported
             found = _attribution(ann, cue, "previous-sentence-cue", None)
-            if found is not None and found.mention is not None and found.mention.kind is not MentionKind.PRONOUN and _governed_by_konjunktiv(ann, cue):
-                # "…, sagte er. Der Kreis werde nun neu planen. „…“": a verb inside his report, whose
-                # subject is what he spoke of ("Er wolle … entscheiden" is he himself)
+            if found is not None and found.mention is not None and _a_body(found.mention) and _governed_by_konjunktiv(ann, cue):
+                # "…, sagte er. Der Kreis werde nun neu planen. „…“": a body's verb inside his report
+                # is what he spoke of (but a person's is a report in the report: "Laut Polizei habe
+                # ein Zeuge den Täter beschrieben. „…“" is the witness's)
                 continue
-            if found is not None and found.mention is not None and _surely_one_person(_owner_of_view(ann, found.mention), organisations=organisations, ann=ann):
+            if found is not None and found.mention is not None and _surely_one_person(_owner_of_view(ann, found.mention), organisations=organisations, ann=ann, anyone=not cue.reported):
                 return attrs.evolve(found, confidence=found.confidence * 0.6)
     return None
+
+
+def _a_body(mention: Mention) -> bool:
+    """An organisation, or a council that names its members too (``der Stadtrat``)."""
+    return mention.kind is MentionKind.ORGANISATION or (mention.kind is MentionKind.ROLE and vocab.organisation_noun(mention.head) is not None)
 
 
 def _governed_by_konjunktiv(ann: Annotated, cue: Cue) -> bool:
@@ -914,31 +923,34 @@ def _first_name_before(text: str, at: int) -> bool:
     return bool(before) and text[at - 1] == " " and vocab.first_name_gender(before[-1]) is not False
 
 
-def _surely_one_person(mention: Mention, organisations: bool = False, ann: Annotated | None = None) -> bool:
+def _surely_one_person(mention: Mention, organisations: bool = False, ann: Annotated | None = None, anyone: bool = False) -> bool:
     """A mention that can carry a quote from a neighbouring sentence: one person, named with a
     first name or a role, or a singular personal pronoun (not ``man``); an organisation only
-    when ``organisations`` is set."""
+    when ``organisations`` is set; with ``anyone``, a noun for anyone too (``der Mann`` at a cue:
+    ``Er sei langsam gefahren, sagte der Mann. „…“``, not as a bare subject: ``Der Mann wurde in
+    Ulm gestoppt. „…“`` goes on with whoever spoke before)."""
     if mention.plural:
         return False
     if mention.kind is MentionKind.ORGANISATION:
         return organisations
     if mention.kind is MentionKind.PRONOUN:
         return mention.gender in ("m", "f")
-    return is_person_like(mention) or (ann is not None and (named_earlier(ann, mention) or described_person(ann, mention)))
+    return is_person_like(mention) or (ann is not None and (named_earlier(ann, mention) or described_person(ann, mention, anyone)))
 
 
-def described_person(ann: Annotated, mention: Mention) -> bool:
-    """``die Lokalmatadorin``, ``der Internist``, ``der Metzgermeister``, ``der Mann``: a name
-    mention that is an unlisted noun for a person or a trade after its definite article
-    (`entity_words.unlisted_person_noun`, `entity_words.unlisted_trade_noun`) or a noun for
-    anyone (`entity_words.bare_person_noun`): someone described before."""
+def described_person(ann: Annotated, mention: Mention, anyone: bool = False) -> bool:
+    """``die Lokalmatadorin``, ``der Internist``, ``der Metzgermeister``: a name mention that is
+    an unlisted noun for a person or a trade after its definite article
+    (`entity_words.unlisted_person_noun`, `entity_words.unlisted_trade_noun`), with ``anyone``
+    also a noun for anyone (``der Mann``, `entity_words.bare_person_noun`): someone described
+    before."""
     if mention.kind is not MentionKind.NAME:
         return False
     text = ann.text[mention.start : mention.end]
     return (
         entity_words.unlisted_person_noun(text)
         or entity_words.unlisted_trade_noun(text)
-        or entity_words.bare_person_noun(text)  # "sagte der Mann", introduced as "Ein Anwohner"
+        or (anyone and entity_words.bare_person_noun(text))  # "sagte der Mann", introduced as "Ein Anwohner"
     )
 
 
