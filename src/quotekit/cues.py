@@ -201,7 +201,11 @@ def _before_perfect_infinitive(ann: Annotated, i: int) -> bool:
         return False
     texts = ann.texts
     # (what someone perceived, knew or did: "Die Bahn will die Strecke im Dezember fertig gebaut
-    # haben" is a plan with a deadline, "Die Stadt will 2040 klimaneutral sein" a goal)
+    # haben" is a plan with a deadline, "Die Stadt will 2040 klimaneutral sein" a goal, "Die
+    # Kommission will bis März alle Zeugen gehört haben" a plan too)
+    start = ann.sentences[ann.tokens[i].sent][0]
+    if any(texts[j].lower() in _rule_words("plan_word") for j in range(start, last)):
+        return False
     return texts[last] in _rule_words("perfect_auxiliary") and texts[last - 1] in _rule_words("claim_participle")
 
 

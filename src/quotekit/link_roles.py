@@ -150,13 +150,17 @@ class RoleLinks:
             exact = exact or people.nearest(holds_compound, mention.start, lambda e: e.first_span()[0] < mention.start)
             # (a holder named after the phrase only in its paragraph: "…, ergänzte der Architekt.
             # Architekt X hat …" — not in a later one: "Prof. X sagte … so die Medizinerin. ¶
-            # Amtsärztin Y prüft …"; but a headline's role is named in the text below it)
-            first_line = self.ann.text.split("\n", 1)[0]
-            headline = mention.start < len(first_line) and not first_line.rstrip().endswith(".")
+            # Amtsärztin Y prüft …"; but a role the text gives before it names anyone, in a
+            # headline or lead, is named below it: "„…“, sagte die Bürgermeisterin. ¶
+            # Bürgermeisterin X hat …")
+            no_one_before = not any(
+                o.entity.kind is SpeakerKind.PERSON and not o.entity.plural and not self.table.inside_quote(o.start)
+                for o in self.table.occurrences_between(0, mention.start)
+            )
 
             def named_so_far(e: Entity) -> bool:
                 first = e.first_span()[0]
-                return first < mention.start or headline or "\n" not in self.ann.text[mention.start : first]
+                return first < mention.start or no_one_before or "\n" not in self.ann.text[mention.start : first]
 
             exact = exact or people.nearest(holds_exactly, mention.start, named_so_far)
             # "Rotbachs Trainer X … der Rotbacher Coach": the place adjective picks the holder

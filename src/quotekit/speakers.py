@@ -20,6 +20,7 @@ from . import vocabulary as vocab
 from .clauses import konjunktiv2_forms, konjunktiv_forms, relative_pronouns
 from .cues import Cue, CueKind, _may_be_nonfinite
 from .document import Annotated
+from .model import Medium
 from .mentions import (
     DASHES,
     MAX_INSERT,
@@ -460,9 +461,11 @@ def _cue_before(ann: Annotated, first: int, by_head: dict[int, Cue]) -> Attribut
                 continue  # "Die Auswertung zeige, „…“": a report of what a thing shows, in someone else's words
             if found is not None and found.mention is not None and tokens[k].text == ":" and _thing_before_colon(ann, found.mention):
                 continue  # "Klee widersprach nicht, mahnte aber bessere Ausrüstung an:": the object, not who speaks
-            if found is not None and found.mention is not None and is_impersonal(found.mention) and tokens[k].text == ":":
+            if found is not None and found.mention is not None and is_impersonal(found.mention) and tokens[k].text == ":" and cue.medium is not Medium.SPEECH:
+                # "mahnte er, niemand solle Wunder erwarten:": who speaks is before the report (but
+                # "jemand habe ihm gesagt:" is the words of that someone)
                 fallback = fallback or found
-                continue  # "mahnte er, niemand solle Wunder erwarten:": who speaks is before the report
+                continue
             if found is not None and found.mention is not None:
                 return found
             fallback = fallback or found
@@ -790,6 +793,7 @@ def _cue_in_previous_sentence(
     the last verb cue with a speaker in the ``reach`` sentences before it."""
     sentence = ann.tokens[first].sent
     forms = konjunktiv_forms()
+    reported_body: Attribution | None = None  # a body's verb inside a report, if no one reported it
     for previous in range(sentence - 1, sentence - 1 - reach, -1):
         cues = index.in_sentence(previous)
         for n, cue in reversed(list(enumerate(cues))):
@@ -806,13 +810,21 @@ def _cue_in_previous_sentence(
             ):
                 continue  # "X ergänzte, das Amt habe … festgestellt": a verb inside what X reported
             found = _attribution(ann, cue, "previous-sentence-cue", None)
-            if found is not None and found.mention is not None and _a_body(found.mention) and _governed_by_konjunktiv(ann, cue):
+            if reported_body is None and found is not None and found.mention is not None and _a_body(found.mention) and _governed_by_konjunktiv(ann, cue):
                 # "…, sagte er. Der Kreis werde nun neu planen. „…“": a body's verb inside his report
                 # is what he spoke of (but a person's is a report in the report: "Laut Polizei habe
-                # ein Zeuge den Täter beschrieben. „…“" is the witness's)
-                continue
-            if found is not None and found.mention is not None and _surely_one_person(_owner_of_view(ann, found.mention), organisations=organisations, ann=ann, anyone=not cue.reported):
+                # ein Zeuge den Täter beschrieben. „…“" is the witness's), when a sentence before
+                # has the one who reported it (not a source earlier in its own sentence: "Nach
+                # Angaben von Anwohnern habe die Stadtverwaltung ein Schreiben verschickt. „…“")
+                reported_body = found
+                break
+            # ("der Mann" only in a frame after what he said: "Er sei langsam gefahren, sagte der
+            # Mann. „…“", not "Der Mann fragte nach Zigaretten. „…“" told by a witness)
+            framed = not cue.reported and cue.head > 0 and ann.texts[cue.head - 1] == ","
+            if found is not None and found.mention is not None and _surely_one_person(_owner_of_view(ann, found.mention), organisations=organisations, ann=ann, anyone=framed):
                 return attrs.evolve(found, confidence=found.confidence * 0.6)
+    if reported_body is not None and organisations and reported_body.mention.kind is MentionKind.ORGANISATION:
+        return attrs.evolve(reported_body, confidence=reported_body.confidence * 0.6)
     return None
 
 
