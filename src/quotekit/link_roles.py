@@ -153,14 +153,9 @@ class RoleLinks:
             # Amtsärztin Y prüft …"; but a role the text gives before it names anyone, in a
             # headline or lead, is named below it: "„…“, sagte die Bürgermeisterin. ¶
             # Bürgermeisterin X hat …")
-            no_one_before = not any(
-                o.entity.kind is SpeakerKind.PERSON and not o.entity.plural and not self.table.inside_quote(o.start)
-                for o in self.table.occurrences_between(0, mention.start)
-            )
-
             def named_so_far(e: Entity) -> bool:
                 first = e.first_span()[0]
-                return first < mention.start or no_one_before or "\n" not in self.ann.text[mention.start : first]
+                return first < mention.start or "\n" not in self.ann.text[mention.start : first] or not self._someone_named_before(mention.start)
 
             exact = exact or people.nearest(holds_exactly, mention.start, named_so_far)
             # "Rotbachs Trainer X … der Rotbacher Coach": the place adjective picks the holder
@@ -259,6 +254,16 @@ class RoleLinks:
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
+
+    def _someone_named_before(self, position: int) -> bool:
+        """A person named in full (not inside a quotation) occurs before ``position``; the
+        occurrences are in text order, so the search stops at the first one."""
+        for occurrence in self.table.occurrences:
+            if occurrence.start >= position:
+                return False
+            if occurrence.entity.kind is SpeakerKind.PERSON and occurrence.entity.full_name and not self.table.inside_quote(occurrence.start):
+                return True
+        return False
 
     def _opens_paragraph(self, mention: Mention) -> bool:
         """The mention's phrase is the first thing in its paragraph."""
