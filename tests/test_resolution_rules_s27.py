@@ -103,6 +103,10 @@ def test_no_report_is_made_up(text: str, words: str) -> None:
         ('Standortleiter Dr. Udo Ehlers nannte das Projekt wichtig. „Die Kunden wollen das“, sagte er.\n\nDer Betriebsrat trägt die Pläne mit. Sein Vorsitzender Achim Rolf sprach von einem guten Signal. „Wir wollen die Arbeit hier“, sagte der Gewerkschafter.', 'Arbeit hier', 'Achim Rolf'),
         # a role the lead gives before anyone is named is named below it (review)
         ('Hochwasser in Kirchtal\n\nDas Wasser steigt weiter. „Wir tun alles, was möglich ist“, sagte die Bürgermeisterin am Abend.\n\nBürgermeisterin Anja Frey hat einen Krisenstab eingerichtet.', 'was möglich ist', 'Anja Frey'),
+        # a role holder named in a later paragraph by the very word, after someone else (review)
+        ('Neues Gerätehaus in Oberau\n\nKommandant Peter Albrecht führte die Gäste durch die Halle. „Endlich haben wir Platz“, sagte er.\n\nDie Kosten lagen bei 2,4 Millionen Euro. „Das ist gut angelegtes Geld“, sagte der Bürgermeister.\n\nBürgermeister Klaus Berger kündigte weitere Projekte an.', 'gut angelegtes Geld', 'Klaus Berger'),
+        # a body's own past act before its quotation: the body's words (review)
+        ('Die Stadt erhöht die Mieten. Ein Sprecher der Stadt sagte, die Erhöhung sei zulässig. Der Mieterverein habe die Pläne in einem offenen Brief kritisiert. „Hier wird über die Köpfe der Mieter hinweg entschieden.“', 'Köpfe der Mieter', 'Mieterverein'),
         # a body's verb in a report is the quotation's source when no one before reported it (review)
         ('Elternsprecherin Jana Wolf ist verärgert. Die Gemeinde habe die Eltern in einem Brief informiert. „Die Kita bleibt bis Ostern zu.“ So stand es in dem Schreiben.', 'bis Ostern zu', 'Gemeinde'),
         # the short form of a police body with its place is the same body (review)

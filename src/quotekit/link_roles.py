@@ -148,14 +148,20 @@ class RoleLinks:
             exact = people.nearest(holds_whole, mention.start, lambda e: e.first_span()[0] < mention.start)
             exact = exact or people.nearest(holds_very, mention.start, lambda e: e.first_span()[0] < mention.start)
             exact = exact or people.nearest(holds_compound, mention.start, lambda e: e.first_span()[0] < mention.start)
-            # (a holder named after the phrase only in its paragraph: "…, ergänzte der Architekt.
-            # Architekt X hat …" — not in a later one: "Prof. X sagte … so die Medizinerin. ¶
-            # Amtsärztin Y prüft …"; but a role the text gives before it names anyone, in a
-            # headline or lead, is named below it: "„…“, sagte die Bürgermeisterin. ¶
-            # Bürgermeisterin X hat …")
+            # (a holder named after the phrase, "„…“, sagte die Bürgermeisterin. ¶ Bürgermeisterin
+            # X hat …" — unless the phrase may describe someone just named: "Prof. X sagte … so die
+            # Medizinerin. ¶ Amtsärztin Y", "Die Praxis von Dr. X … sagte die Ärztin. ¶ Die
+            # Ärztin Dr. Y übernimmt")
+            later_too = not self._may_describe_someone_just_named(mention, words, text)
+
             def named_so_far(e: Entity) -> bool:
                 first = e.first_span()[0]
-                return first < mention.start or "\n" not in self.ann.text[mention.start : first] or not self._someone_named_before(mention.start)
+                if first < mention.start or "\n" not in self.ann.text[mention.start : first]:
+                    return True
+                # (in a later paragraph, by the very word: "sagte der Landrat. ¶ Landrat X …", not
+                # "Der Tourismuschef" for a "Kurdirektor" named below; any holder when no one was
+                # named before the phrase, as in a headline)
+                return later_too and (entity_words.same_role_word(e.roles, very) or not self._someone_named_before(mention.start))
 
             exact = exact or people.nearest(holds_exactly, mention.start, named_so_far)
             # "Rotbachs Trainer X … der Rotbacher Coach": the place adjective picks the holder
@@ -254,6 +260,24 @@ class RoleLinks:
         chosen.add(mention.start, mention.end, None, mention.gender, [r for r in (mention.role, mention.role_word) if r])
         self.table.remember(mention.start, mention.end, chosen, salient=True)
         return chosen, how
+
+    def _may_describe_someone_just_named(self, mention: Mention, words: set[str], text: str) -> bool:
+        """Someone of the phrase's gender was named in full in its sentence or the one before,
+        and the phrase may describe them: they hold no role, or it is a description
+        (`entity_words.describes`: ``die Medizinerin``) and they hold no public office."""
+        describing = entity_words.describes(words, text)
+        for occurrence in self._occurrences_back(mention.start, 1):
+            entity = occurrence.entity
+            if (
+                entity.kind is SpeakerKind.PERSON
+                and entity.full_name
+                and (mention.gender is None or entity.gender in (None, mention.gender))
+                and not self.table.inside_quote(occurrence.start)
+                # (a description fits no office holder: "Bürgermeister X sagte … ergänzte der Architekt")
+                and (not current_roles(entity) or (describing and not any(map(entity_words.public_office, current_roles(entity)))))
+            ):
+                return True
+        return False
 
     def _someone_named_before(self, position: int) -> bool:
         """A person named in full (not inside a quotation) occurs before ``position``; the

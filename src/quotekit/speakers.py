@@ -834,13 +834,22 @@ def _a_body(mention: Mention) -> bool:
 
 
 def _governed_by_konjunktiv(ann: Annotated, cue: Cue) -> bool:
-    """A cue verb that is an infinitive or participle after a Konjunktiv I auxiliary of its
-    clause (``Der Kreis werde nun neu planen``, ``Man habe das geprüft``): the sentence reports
-    what someone else said, and its subject is part of the report, not a speaker."""
+    """A cue verb that is an infinitive after a Konjunktiv I auxiliary of the future or a modal
+    in its clause (``Der Kreis werde nun neu planen``, ``Die Stadt wolle prüfen``): what the body
+    will do, as someone else reported it; its subject is part of the report, not a speaker. (Not
+    a participle after ``habe``: ``Der Mieterverein habe die Pläne kritisiert. „…“`` tells the
+    body's own words, which the quotation gives; nor the Konjunktiv II of a wish: ``Eine Mutter
+    hätte sich mehr Information gewünscht``.)"""
     if cue.kind is not CueKind.VERB or (cue.finite and not _may_be_nonfinite(ann.tokens[cue.head].text.lower())):
         return False
-    # (not the Konjunktiv II of a wish: "Eine Mutter hätte sich mehr Information gewünscht")
-    return _konjunktiv_in_own_clause(ann, cue, ann.sentences[ann.tokens[cue.head].sent][0], konjunktiv_forms() - konjunktiv2_forms())
+    start = ann.sentences[ann.tokens[cue.head].sent][0]
+    clause = cue.head
+    while clause > start and ann.texts[clause - 1] != ",":
+        clause -= 1
+    # (a past act in a later clause is part of the report too: "Man habe gebeten, doch der Verbund
+    # habe auf dem Termin bestanden")
+    perfect = frozenset() if clause > start else vocab.word_class("perfect_konjunktiv")
+    return _konjunktiv_in_own_clause(ann, cue, start, konjunktiv_forms() - konjunktiv2_forms() - perfect)
 
 
 def _konjunktiv_in_own_clause(ann: Annotated, cue: Cue, start: int, forms: frozenset[str] | None = None) -> bool:
