@@ -138,7 +138,13 @@ traffic; pharmacies, doctors and health insurers; theatres, orchestras and choir
 and rescue services) were written at that session's start and measured once with the
 session-start code; rules were then written on the misses of heldout131, 133 and 135, while
 heldout132, 134 and 136 stayed unread until their one measurement with the session's final
-rules. None of them is in the shipped model's training data. The next batch is "heldout137".
+rules. None of them is in the shipped model's training data. "heldout137" to "heldout142"
+(twenty-seventh session: police and public safety; banks, insurers and consumer protection;
+daycare and youth work; waste management and street cleaning; car dealers, driving schools, taxis
+and buses; local media and cinemas) were written at that session's start and measured once with
+the session-start code; rules were then written on the misses of heldout137, 139 and 141, while
+heldout138, 140 and 142 stayed unread until their one measurement with the session's final
+rules. None of them is in the shipped model's training data. The next batch is "heldout143".
 The splits are read from the data file, in the order they were added.
 """
 
