@@ -570,7 +570,7 @@ def cue_words(ann: Annotated, cue: Cue, clause_start: int) -> tuple[int, ...]:
         clause_first -= 1
         if auxiliary is None and head - clause_first <= 12 and text.lower() in auxiliaries:
             auxiliary = clause_first
-    nonfinite = not cue.finite or _may_be_nonfinite(tokens[head].text.lower())
+    nonfinite = not cue.finite or may_be_nonfinite(tokens[head].text.lower())
     if auxiliary is not None and nonfinite:
         indices.add(auxiliary)  # "hatte … erklärt", "hat … erklärt", "wird … sagen"
     elif nonfinite and head + 1 < len(tokens) and tokens[head + 1].text.lower() in auxiliaries:
@@ -588,7 +588,7 @@ def cue_words(ann: Annotated, cue: Cue, clause_start: int) -> tuple[int, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def _may_be_nonfinite(form: str) -> bool:
+def may_be_nonfinite(form: str) -> bool:
     """``erklärt``, ``sagen``: a form that is also a participle or infinitive."""
     return any(not reading.finite for reading in cue_verb_index().get(form, ()))
 

@@ -18,7 +18,7 @@ import attrs
 from . import entity_words
 from . import vocabulary as vocab
 from .clauses import konjunktiv2_forms, konjunktiv_forms, relative_pronouns
-from .cues import Cue, CueKind, _may_be_nonfinite
+from .cues import Cue, CueKind, may_be_nonfinite
 from .document import Annotated
 from .model import Medium
 from .mentions import (
@@ -840,7 +840,7 @@ def _governed_by_konjunktiv(ann: Annotated, cue: Cue) -> bool:
     a participle after ``habe``: ``Der Mieterverein habe die Pläne kritisiert. „…“`` tells the
     body's own words, which the quotation gives; nor the Konjunktiv II of a wish: ``Eine Mutter
     hätte sich mehr Information gewünscht``.)"""
-    if cue.kind is not CueKind.VERB or (cue.finite and not _may_be_nonfinite(ann.tokens[cue.head].text.lower())):
+    if cue.kind is not CueKind.VERB or (cue.finite and not may_be_nonfinite(ann.tokens[cue.head].text.lower())):
         return False
     start = ann.sentences[ann.tokens[cue.head].sent][0]
     clause = cue.head
