@@ -56,7 +56,6 @@ def collect_names(table: EntityTable) -> None:
             continue
         tok = tokens[i]
         preceding = tokens[i - 1].text if i > 0 and not ann.paragraph_break_before(i) else ""  # (not a headline's last word)
-        titled = preceding in vocab.titles() and i > 1 and not ann.paragraph_break_before(i - 1) and vocab.singular_role(tokens[i - 2].text) is not None
         if table.inside_quote(tok.start):
             continue
         kinds = entity_words.organisation_kinds(preceding) if preceding else frozenset()
@@ -90,7 +89,7 @@ def collect_names(table: EntityTable) -> None:
         # a noun for an organisation and a person alike ("Betreiber", "Händler") is a role before a first name
         person_noun = preceding and (vocab.organisation_noun(preceding) is None or vocab.first_name_gender(tok.text) is not False)
         role = vocab.singular_role(preceding) if person_noun else None
-        if titled and tokens[i - 2].text[:1].isupper():
+        if preceding in vocab.titles() and i > 1 and not ann.paragraph_break_before(i - 1) and tokens[i - 2].text[:1].isupper() and vocab.singular_role(tokens[i - 2].text) is not None:
             preceding = tokens[i - 2].text  # "der Rechtsanwalt Dr. Florian X": the role before the title
             role = vocab.singular_role(preceding) if vocab.organisation_noun(preceding) is None else None
         if role is not None and role.plural and vocab.first_name_gender(tok.text) is False:
