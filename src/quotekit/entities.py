@@ -50,7 +50,7 @@ import attrs
 
 from . import entity_words, reranker, statements, succession
 from . import vocabulary as vocab
-from .clauses import relative_pronouns
+from .clauses import konjunktiv2_forms, konjunktiv_forms, relative_pronouns
 from .document import Annotated
 from .entity_table import Entity, EntityTable, Occurrence, grammatical_gender
 from .link_kin import KinLinks
@@ -77,10 +77,13 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
         ann: Annotated,
         quoted: Sequence[tuple[int, int]] = (),
         speakers_in: Callable[[int], Iterable[Mention | None]] | None = None,
+        cue_verbs: Iterable[int] = (),
     ) -> None:
         """``speakers_in(sentence)`` gives the subjects of the speech cues of a sentence; they are
-        observed lazily, only in the sentences before a pronoun or role that needs an antecedent."""
+        observed lazily, only in the sentences before a pronoun or role that needs an antecedent.
+        ``cue_verbs`` are the tokens of the verbs of saying."""
         self.ann = ann
+        self._cue_verbs = sorted(cue_verbs)
         self.table = EntityTable(ann, quoted)
         self._speakers_in = speakers_in
         self._statements: set[str] = set()  # statement mentions resolved ("Angaben der Polizei")
@@ -533,7 +536,9 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
             name = self._person_name(mention.name)
             # alone or after a title ("sagte Königin Nina"), but not "die achtjährige Anna"
             alone = self.ann.text[mention.start : mention.end] == name or self.ann.text[mention.start : mention.end] == f"{mention.role_word} {name}"
-            entity = (alone and " " not in name and self.table.by_first_name(name, mention.start)) or self.table.person(mention.name.split()[-1], name, mention.start)
+            # (or after a kinship noun: "Ihr Mann Steffen", named with his wife's surname there)
+            kin = mention.role is not None and vocab.first_name_gender(name) is not False
+            entity = ((alone or kin) and " " not in name and self.table.by_first_name(name, mention.end if kin else mention.start)) or self.table.person(mention.name.split()[-1], name, mention.start)
             if " " not in name and (elder := self._namesake_by_generation(entity, mention)) is not None:
                 entity = elder  # "sagte Hollenbach senior"
             entity.add(mention.start, mention.end, name, mention.gender, entity_words.name_roles(mention, self.ann.text[mention.start : mention.end]))
@@ -688,6 +693,8 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
                 and (previous_start <= occurrence.start or (topic_start <= occurrence.start and not self._after_its_sentence(occurrence.start, latest_person)))
                 and occurrence.start < sentence_start
                 and self._noun_gender(occurrence) == gender
+                and (previous_start <= occurrence.start or not self._role_of_gender_between(occurrence.end, sentence_start, gender))
+                and not (self._reported_subject(occurrence) and self._person_subject_in_paragraph(occurrence.start, gender, sentence_before=True))
             ):
                 return entity
             if entity.kind is SpeakerKind.PERSON and latest_person < 0:
@@ -707,19 +714,48 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
             i -= 1
         return fallback
 
-    def _person_subject_in_paragraph(self, before: int, gender: str) -> bool:
+    def _person_subject_in_paragraph(self, before: int, gender: str, sentence_before: bool = False) -> bool:
         """A person of ``gender`` was the subject or a speaker earlier in the paragraph of
         ``before`` (``Anke X leitet die Tafel. Die Stadt hat … gekündigt. … sagte sie``: she is
-        the paragraph's topic, not the organisation)."""
+        the paragraph's topic, not the organisation); with ``sentence_before``, in the sentence
+        before the paragraph too (``Landrat X stellte die Pläne vor. ¶ Der Kreis müsse sparen``)."""
         ann = self.ann
         k = min(ann.token_at(before), len(ann.tokens) - 1)
         while k > 0 and not ann.paragraph_break_before(k):
             k -= 1
         start = ann.tokens[k].start if k >= 0 else 0
+        if sentence_before and k > 0:
+            start = self._window_start(ann.tokens[k - 1].start, 0)
         return any(
             o.salient and o.entity.kind is SpeakerKind.PERSON and o.entity.gender == gender
             for o in self.table.occurrences_between(start, before)
         )
+
+    def _role_of_gender_between(self, start: int, end: int, gender: str) -> bool:
+        """A singular role noun of ``gender`` stands between the characters ``start`` and ``end``
+        (``Die Gesellschaft unterstützt den Umbau. ¶ Sorge hat die Gründerin nicht. …, sagte
+        sie``): someone the pronoun may mean was named after the organisation."""
+        ann = self.ann
+        for k in range(ann.token_at(start), min(ann.token_at(end), len(ann.tokens))):
+            info = vocab.role_noun(ann.texts[k])
+            if info is not None and not info.plural and info.gender == gender:
+                return True
+        return False
+
+    def _reported_subject(self, occurrence: Occurrence) -> bool:
+        """The organisation at ``occurrence`` is the subject of a Konjunktiv I verb right before or
+        after it (``Der Landkreis müsse sparen``, ``Ihr Stadtteil sei betroffen``, ``Deshalb habe der
+        Verlag …``): a body someone else reported on, not one that spoke — unless its sentence
+        closes with a frame of its own (``Die Firma habe korrekt gearbeitet, teilte das
+        Unternehmen mit``)."""
+        ann = self.ann
+        forms = konjunktiv_forms() - konjunktiv2_forms()
+        first, after = ann.token_at(occurrence.start), ann.token_at(occurrence.end - 1) + 1
+        sentence_end = ann.sentences[ann.tokens[first].sent][1]
+        k = bisect.bisect_left(self._cue_verbs, after)
+        if k < len(self._cue_verbs) and self._cue_verbs[k] < sentence_end and "," in ann.texts[after : self._cue_verbs[k]]:
+            return False
+        return (after < len(ann.tokens) and ann.texts[after] in forms) or (first > 0 and ann.texts[first - 1] in forms)
 
     def _after_its_sentence(self, start: int, later: int) -> bool:
         """Whether the character ``later`` (if not -1) lies after the sentence of ``start``."""

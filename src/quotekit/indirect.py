@@ -238,16 +238,29 @@ class _Finder:
         tokens, sentences = self.tokens, self.ann.sentences
         words = _MOOD_WORDS.flags(self.ann).tolist()
         if self.ann.has_pos or self.ann.has_morph:
-            return [
+            words = [
                 (f & (_WEAK | _HEARSAY)) | (_KONJ if self._is_konjunktiv_tagged(tok) else 0)
                 for f, tok in zip(words, tokens)
             ]
+        else:
+            for i in compress(range(len(words)), words):
+                f = words[i]
+                if f & _KONJ_AT_START:
+                    tok = tokens[i]
+                    words[i] = f | _KONJ if tok.i == sentences[tok.sent][0] else f
+        comparison = _rule_words("irreal_comparison")
         for i in compress(range(len(words)), words):
-            f = words[i]
-            if f & _KONJ_AT_START:
-                tok = tokens[i]
-                words[i] = f | _KONJ if tok.i == sentences[tok.sent][0] else f
+            if words[i] & (_KONJ | _WEAK) and self._after_comparison(i, comparison):
+                words[i] &= ~(_KONJ | _WEAK)  # "Es war, als befänden sich alle …": the writer's image
         return words
+
+    def _after_comparison(self, i: int, comparison: frozenset[str]) -> bool:
+        """The verb at ``i`` right follows the opener of an irreal comparison (``als``, ``als ob``,
+        ``wie wenn``)."""
+        texts = self.ann.texts
+        one = texts[i - 1].lower() if i > 0 else ""
+        two = f"{texts[i - 2].lower()} {one}" if i > 1 else ""
+        return one in comparison or two in comparison
 
     def _any_at(self, positions: list[int], first: int, end: int) -> bool:
         """Whether a sorted index list has an entry in ``[first, end)``."""
@@ -307,7 +320,12 @@ class _Finder:
                     continue
             elif not near:
                 continue
-            span = (self.tokens[self._after_colon(first, end)].start, self.tokens[last - 1].end)
+            opening = self._after_colon(first, end)
+            span = (self.tokens[opening].start, self.tokens[last - 1].end)
+            if opening > first and (framing := self._speech_act_without_report(s, first, opening - 1)) is not None:
+                # "Overbeck bat um Verständnis: Wer nicht krank sei, solle …": the frame before the
+                # colon says who reports what follows it
+                report, report_direct, report_cue, open_run = None, None, framing, None
             if open_run is not None and open_run[1] == s - 1 and found[open_run[0]].type is kind:
                 previous = found[open_run[0]]
                 found[open_run[0]] = attrs.evolve(previous, parts=((previous.start, span[1]),))
@@ -799,8 +817,12 @@ class _Finder:
                 frame_first = first  # "Der Minister, der …, sagte, …": the subject is further back
             frame = (frame_first, content.sep + 1 if content.sep is not None else seg.end)
             evidence, confidence = self._content_evidence(cue, content, end)
-            if evidence in ("cue-verb+clause", "cue-verb+zu") and self._adverbial_clause(cue, seg):
-                return None  # "Als der Verband warnte, war es zu spät": the next clause is the main one
+            if self._adverbial_clause(cue, seg) and (
+                evidence in ("cue-verb+clause", "cue-verb+zu") or self.tokens[content.start].text.lower() in clauses.konjunktiv_forms() | clauses.konjunktiv2_forms()
+            ):
+                # "Als der Verband warnte, war es zu spät", "Wenn der Bund zustimmte, bekämen die
+                # Anwohner …": the next clause is the main one (its verb first), not a report
+                return None
             if evidence is None:
                 if self.tokens[content.start].text.lower() in _rule_words("relative_adverb"):
                     return self._without_content(cue, segs, first, last, end)  # "beziffert … auf X, wovon …"

@@ -433,7 +433,7 @@ class OrganisationLinks:
             text = ann.texts[k]
             if not text[:1].isupper() or entity_words.genitive_stem(text).lower() != noun or self.table.inside_quote(ann.tokens[k].start):
                 continue
-            j = organisation_names.name_words_end(ann, k + 1)
+            j = organisation_names.name_words_end(ann, k + 1, referred_to=True)
             if j is None or (not ahead and ann.tokens[j].end > position):
                 continue
             return self.table.named_organisation(k + 1, j, entity_words.genitive_stem(text), name_adjective(ann, k))
@@ -446,6 +446,11 @@ class OrganisationLinks:
         word = entity_words.genitive_stem(ann.texts[k])
         if (j := organisation_names.name_words_end(ann, k + 1)) is not None:
             return self.table.named_organisation(k + 1, j, word, name_adjective(ann, k))
+        if (named := self._named_after_noun(word.lower(), ann.tokens[k].start)) is not None:
+            # "gemeinsam mit dem Stadtarchiv Bellingrode … betreut das Stadtarchiv": named before
+            named.add(ann.tokens[k].start, ann.tokens[k].end, None)
+            self.table.remember(ann.tokens[k].start, ann.tokens[k].end, named)
+            return named
         key = "org:" + word.lower()
         entity = self.table.entities.get(key)
         if entity is None:

@@ -289,6 +289,12 @@ class RoleLinks:
                 return True
         return False
 
+    def _headline_names_someone(self) -> bool:
+        """A person is named in full in the text's first paragraph (its headline)."""
+        ann = self.ann
+        first_break = next((j for j in range(1, len(ann.tokens)) if ann.paragraph_break_before(j)), len(ann.tokens))
+        return first_break > 0 and self._someone_named_before(ann.tokens[first_break - 1].end)
+
     def _opens_paragraph(self, mention: Mention) -> bool:
         """The mention's phrase is the first thing in its paragraph."""
         k = self.ann.token_at(mention.start)
@@ -436,7 +442,16 @@ class RoleLinks:
         """The text used the role noun ``head`` before ``position`` (``hatte den Tierarzt gerufen
         … stellte der Tierarzt fest``): for someone it did not name, not for whom it named."""
         forms = {head + ending for ending in ("", *vocab.endings("genitive_ending"), *vocab.endings("weak_noun_ending"))}
-        return any(word.lower() in forms for word in self.ann.texts[: self.ann.token_at(position)])
+        texts = self.ann.texts
+        indefinite = vocab.word_class("indefinite_article")
+        # (not in a headline that names no one, "Wirt und Tochter verletzt": the text names them
+        # below; nor after an indefinite article, "um einen einzelnen Wirt": anyone of the kind)
+        return any(
+            texts[k].lower() in forms
+            and not (self._in_headline(self.ann.tokens[k].start) and not self._headline_names_someone())
+            and not any(texts[j].lower() in indefinite for j in range(max(0, k - 3), k))
+            for k in range(self.ann.token_at(position))
+        )
 
     def _phrase_of_someone_new(self, mention: Mention, text: str) -> bool:
         """A role phrase `_known_by_another_role` leaves to someone new: one that is not definite

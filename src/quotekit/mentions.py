@@ -159,6 +159,8 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         name_run = (surname_after_role, surname_after_role)
     if name_run is not None and name_run[0] > phrase.start and _toponym_prefix(tokens[name_run[0] - 1].text):
         name_run = (name_run[0] - 1, name_run[1])  # "Das Klinikum Sankt Anselm", "die Kurverwaltung Bad X"
+    if name_run is not None and role is None and not organisation and any(tokens[k].text in vocab.word_class("place_noun") for k in range(max(phrase.start, name_run[0] - 1), name_run[0] + 1)):
+        return None  # "Ihr Stadtteil Nordhafen sei betroffen": a place, no speaker
     if name_run is not None and _place_adjective(ann, name_run, role_word):
         name_run = None  # "Der Tannheimer Coach", "die Berliner Senatorin": a role, no name
     group_role = plural and role_word is not None and vocab.plural_by_determiner(first.text, "m")  # "die Beamten", not "den Beamten X"
@@ -214,6 +216,8 @@ def _mention_from_phrase(ann: Annotated, phrase: Phrase) -> Mention | None:
         # organisation noun is part of its name, no person's
         named = ann.text[tokens[name_run[0]].start : tokens[core_end - 1].end]
         return Mention(start_char, end_char, tokens[core_end - 1].text, MentionKind.ORGANISATION, None, False, named)
+    if name_run is not None and not organisation and name_run[0] > phrase.start and tokens[name_run[0] - 1].text.lower() in vocab.word_class("role_preposition"):
+        name_run = None  # "die Rentnerin in ihrem Haus in Fahrenbruch": a place, no one's name
     if name_run is not None and name_run[1] > name_run[0] and husband_before_first_name(ann, name_run[0]):
         # "Ihr Mann Klaus": her husband by his first name, no one surnamed "Mann"
         role, role_word, gender = tokens[name_run[0]].text.lower(), tokens[name_run[0]].text, "m"
@@ -922,6 +926,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
     judging = vocab.names_or_judges(cue.lemma)  # its clause runs through a quoted complement
     pivot = _finite_pivot(ann, cue, sent_start)
     passive = _passive(ann, cue, pivot)
+    if not passive and pivot != cue.head and cue.reported and tokens[pivot].text.lower() in vocab.word_class("state_auxiliary") and tokens[cue.head].text.lower() != cue.lemma.lower():
+        return None  # "Inzwischen sei ein Gutachter beauftragt", "ist eingeladen": a speech act's state, no speaker
     if passive and cue.source != "object":
         # "wie er genannt wird", "wurde mitgeteilt": the subject of a passive is not who speaks;
         # its agent is ("wird vom Wetterdienst als „hoch“ eingestuft")
@@ -999,7 +1005,8 @@ def _verb_subject(ann: Annotated, cue: Cue, sent_start: int, sent_end: int) -> P
                 return after  # "Die Kosten beziffert der Verband auf …": the object comes first
             # "Zuversichtlich äußerte sich X", "Bezeichnend dafür rief der Sprecher": a first
             # position that names nobody yields to a subject after the verb that names a person
-            if after is not None and _may_be_nominative(ann, after) and (
+            # (not a plural after a singular verb: "Reinhardt rief die Einwohner zur Vorsicht auf")
+            if after is not None and _may_be_nominative(ann, after) and not _plural_before_singular_verb(ann, after, pivot) and (
                 _maybe_adverb(ann, before, sent_start) or (not _has_article(ann, before) and _surely_person(ann, after))
             ):
                 return after

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from itertools import compress
+from itertools import compress, islice
 
 import numpy
 
@@ -462,12 +462,13 @@ def _relative_surname(ann: Annotated, i: int, named_before: list[tuple[int, str,
     # (two sentences back when the sentence between speaks of that person by a pronoun or of no
     # one: "X, 79, … halte ihn jung, sagt er. Sein Sohn Thomas"; not over "Ein 80-jähriger Fahrer …")
     reach = _RELATIVE_REACH if _pronoun_of_gender(ann, sentence - 1, possessor) or not _names_someone(ann, sentence - 1) else 1
-    for k, surname, gender in reversed(named_before):
-        if tokens[k].sent < sentence - reach:
-            return None
-        if gender == possessor:
-            return surname
-    return None
+    earlier = list(islice(((k, surname) for k, surname, gender in reversed(named_before) if gender == possessor), 2))
+    if not earlier or tokens[earlier[0][0]].sent < sentence - reach:
+        return None
+    k, surname = earlier[0]
+    if len(earlier) > 1 and tokens[earlier[1][0]].sent == tokens[k].sent and earlier[1][1] != surname:
+        return None  # "Ulrike Baum und Karin Stein … Ihr Mann Frank": whose husband is open
+    return surname
 
 
 def _names_someone(ann: Annotated, sentence: int) -> bool:

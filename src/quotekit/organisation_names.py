@@ -220,7 +220,7 @@ _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})
 _MAX_NAME_WORDS = 3  # name words after a kind noun that `name_words_end` takes
 
 
-def name_words_end(ann: Annotated, i: int) -> int | None:
+def name_words_end(ann: Annotated, i: int, referred_to: bool = False) -> int | None:
     """The last of the name words that start at ``i`` after a kind noun, wherever it stands
     (``mit der Gemeinde [Talbach]``, ``vom Forstamt [Hochgrat-Süd]``, ``in den Verbund [Unteres
     Saaltal]``), for a caller that knows the noun names an organisation:
@@ -253,7 +253,12 @@ def name_words_end(ann: Annotated, i: int) -> int | None:
     # words must look like a name: a capitalised adjective, an acronym, a founding year, a
     # place's ending ("Bad Talbach", "Hochgrat-Süd"), or a word the text uses elsewhere too, as
     # a name is: "in Oberweilen", "Inhaber Kurt Brenner")
-    if not (named_by_adjective or founded or any(vocab.is_acronym(tokens[k].text) or _place_like(tokens[k].text) or ann.count(tokens[k].text) > 1 for k in range(i, j + 1))):
+    # (with ``referred_to``, a later bare kind noun refers back to the body, which so had a name;
+    # after a preposition the words are no object of the clause's verb: "vom Forstamt Mittelweser")
+    looks_named = named_by_adjective or founded or any(vocab.is_acronym(tokens[k].text) or _place_like(tokens[k].text) or ann.count(tokens[k].text) > 1 for k in range(i, j + 1))
+    # (one word that may be a plural noun is as often the object: "vom Förderverein Tablets")
+    plural_like = j == i and tokens[i].text.endswith(tuple(of_class("plural_noun_ending")))
+    if not looks_named and not (referred_to and _after_preposition(ann, i - 1) and not plural_like):
         return None
     if j + 1 >= n or ann.paragraph_break_before(j + 1):
         return j
@@ -263,6 +268,16 @@ def name_words_end(ann: Annotated, i: int) -> int | None:
     if after[:1].isupper() or after == "zu" or (vocab.participle_shaped(after) and not named_by_adjective):
         return None
     return j
+
+
+def _after_preposition(ann: Annotated, k: int) -> bool:
+    """The kind noun at ``k`` follows a preposition, fused with its article (``vom``, ``beim``)
+    or before one (``mit dem``, ``von der``)."""
+    texts = ann.texts
+    before = texts[k - 1].lower() if k > 0 else ""
+    if before in vocab.word_class("preposition"):
+        return True
+    return k > 1 and before in vocab.determiners() and texts[k - 2].lower() in vocab.word_class("preposition")
 
 
 def _place_like(word: str) -> bool:

@@ -947,7 +947,7 @@ def _link(
         after_colon = [clause_subject(ann, colon + 1, end)] if colon is not None and not any(m is not None and is_person_like(m) for m in before_colon) else []
         return before_colon + [mentions(cue) for cue in verb_cues.get(sentence, ()) if not _zu_infinitive(ann, cue)] + [subject] + after_colon
 
-    linker = EntityLinker(ann, quoted, speakers_in)
+    linker = EntityLinker(ann, quoted, speakers_in, [cue.head for cues in verb_cues.values() for cue in cues])
     resolved: list[tuple[_Found, object | None]] = []
     speaking: set[tuple[int, int]] = set()  # mentions kept as the speakers of earlier quotations
     denoted: dict[tuple[int, int], tuple[object | None, str]] = {}  # mention span → the entity it was resolved to, and how
