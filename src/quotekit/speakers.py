@@ -44,7 +44,7 @@ from .phrases import (
     phrase_ending_at,
     title_start_before,
 )
-from .statements import is_statement, statement_owner
+from .statements import is_statement, own_account, statement_owner
 
 __all__ = ["Attribution", "attribute_direct", "embedded", "reports_before"]
 
@@ -906,6 +906,10 @@ def _owner_of_view(ann: Annotated, mention: Mention) -> Mention:
     owner would; the statement noun itself is nobody. Any other mention is judged as it is."""
     if not is_statement(mention):
         return mention
+    if own_account(ann, mention):
+        # "Die 68-Jährige fühlte sich nach eigenen Angaben beobachtet. „…“": the clause's subject
+        start, end = ann.sentences[ann.tokens[ann.token_at(mention.start)].sent]
+        return clause_subject(ann, start, end) or mention
     return statement_owner(ann, mention) or mention
 
 
