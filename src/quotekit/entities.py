@@ -693,7 +693,7 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
                 and (previous_start <= occurrence.start or (topic_start <= occurrence.start and not self._after_its_sentence(occurrence.start, latest_person)))
                 and occurrence.start < sentence_start
                 and self._noun_gender(occurrence) == gender
-                and (previous_start <= occurrence.start or not self._role_of_gender_between(occurrence.end, sentence_start, gender))
+                and (previous_start <= occurrence.start or not self._role_of_gender_between(self._window_end(occurrence.start, 0), sentence_start, gender))
                 and not (self._reported_subject(occurrence) and self._person_subject_in_paragraph(occurrence.start, gender, sentence_before=True))
             ):
                 return entity
@@ -734,7 +734,7 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
     def _role_of_gender_between(self, start: int, end: int, gender: str) -> bool:
         """A singular role noun of ``gender`` stands between the characters ``start`` and ``end``
         (``Die Gesellschaft unterstützt den Umbau. ¶ Sorge hat die Gründerin nicht. …, sagte
-        sie``): someone the pronoun may mean was named after the organisation."""
+        sie``): someone the pronoun may mean was named in a sentence after the organisation's."""
         ann = self.ann
         for k in range(ann.token_at(start), min(ann.token_at(end), len(ann.tokens))):
             info = vocab.role_noun(ann.texts[k])

@@ -442,6 +442,9 @@ def _after_person_noun(ann: Annotated, flags: numpy.ndarray) -> list[int]:
 _RELATIVE_REACH = 2  # sentences back from "sein Sohn Thomas" to the relative named in full (see `_relative_surname`)
 
 
+_JOINED_NAMES_REACH = 5  # tokens from one first name to the next in "Ulrike Baum und Dr. Karin Stein"
+
+
 def _relative_surname(ann: Annotated, i: int, named_before: list[tuple[int, str, str | None]]) -> str | None:
     """The surname a first name alone at token ``i`` shares with a relative: after a possessive
     and a kinship noun (``sein jüngerer Bruder Marcel``, ``ihr Bruder Felix``), the surname of the
@@ -466,7 +469,9 @@ def _relative_surname(ann: Annotated, i: int, named_before: list[tuple[int, str,
     if not earlier or tokens[earlier[0][0]].sent < sentence - reach:
         return None
     k, surname = earlier[0]
-    if len(earlier) > 1 and tokens[earlier[1][0]].sent == tokens[k].sent and earlier[1][1] != surname:
+    if len(earlier) > 1 and earlier[1][1] != surname and k - earlier[1][0] <= _JOINED_NAMES_REACH and any(
+        word.lower() in vocab.word_class("coordinator") for word in ann.texts[earlier[1][0] : k]
+    ):
         return None  # "Ulrike Baum und Karin Stein … Ihr Mann Frank": whose husband is open
     return surname
 
