@@ -144,7 +144,13 @@ daycare and youth work; waste management and street cleaning; car dealers, drivi
 and buses; local media and cinemas) were written at that session's start and measured once with
 the session-start code; rules were then written on the misses of heldout137, 139 and 141, while
 heldout138, 140 and 142 stayed unread until their one measurement with the session's final
-rules. None of them is in the shipped model's training data. The next batch is "heldout143".
+rules. None of them is in the shipped model's training data. "heldout143" to "heldout148"
+(twenty-eighth session: gastronomy and hotels; buses, trams, taxis and cycling; animal welfare and
+pets; music, choirs and music schools; IT, data protection and cyber attacks; crafts and trades)
+were written at that session's start and measured once with the session-start code; rules were
+then written on the misses of heldout143, 145 and 147, while heldout144, 146 and 148 stayed unread
+until their one measurement with the session's final rules. None of them is in the shipped
+model's training data. The next batch is "heldout149".
 The splits are read from the data file, in the order they were added.
 """
 

@@ -39,7 +39,8 @@ with the code of its start); 1,719 of 1,919 in the nineteenth (1,653 with the co
 too (each counted three times, so that it keeps these guards); 1,726 of 1,923 in the
 twenty-second (group Q's four texts right with the code of its start too); 1,727 in the
 twenty-third; 1,728 in the twenty-fourth (one expected name now cited with its strong adjective:
-``Technisches Hilfswerk Rabenau``); 1,730 in the twenty-fifth; 1,731 in the twenty-sixth.
+``Technisches Hilfswerk Rabenau``); 1,730 in the twenty-fifth; 1,731 in the twenty-sixth;
+1,735 in the twenty-seventh and the twenty-eighth.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ from pathlib import Path
 import quotekit
 
 CASES = Path(__file__).parent / "data" / "short_texts.jsonl"
-FLOOR = 1731
+FLOOR = 1735
 TOLERANCE = 3
 
 
