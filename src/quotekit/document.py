@@ -137,6 +137,13 @@ class Annotated:
         k = bisect.bisect_right(self._line_starts, i)
         return self._line_starts[k - 1] if k else 0
 
+    def second_line_start(self) -> int | None:
+        """The first token after a newline: where the text's first line (its headline, if it has
+        one) ends; None for a text of one line."""
+        if self._line_starts is None:
+            self._line_starts = self._after_newlines()
+        return self._line_starts[0] if self._line_starts else None
+
     def _after_newlines(self) -> list[int]:
         """The tokens (from 1 on) that a newline separates from the token before them, ascending."""
         found: list[int] = []

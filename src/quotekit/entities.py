@@ -720,9 +720,7 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
         the paragraph's topic, not the organisation); with ``sentence_before``, in the sentence
         before the paragraph too (``Landrat X stellte die Pläne vor. ¶ Der Kreis müsse sparen``)."""
         ann = self.ann
-        k = min(ann.token_at(before), len(ann.tokens) - 1)
-        while k > 0 and not ann.paragraph_break_before(k):
-            k -= 1
+        k = ann.line_start(min(ann.token_at(before), len(ann.tokens) - 1))
         start = ann.tokens[k].start if k >= 0 else 0
         if sentence_before and k > 0:
             start = self._window_start(ann.tokens[k - 1].start, 0)

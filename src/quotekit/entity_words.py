@@ -143,7 +143,9 @@ def deed_stem(role_word: str) -> tuple[str, str] | None:
     ``gegründet``), and the start of what a compound says the deed was about (``Geleitet wird der
     Laden von X``; not ``Die Ermittlungen leitete X`` for ``der Behördenleiter``)."""
     word = role_word.lower().rsplit("-", 1)[-1]
-    agent = next((noun for noun in of_class("deed_agent") if word.endswith(noun) and (word == noun or len(word) > len(noun) + 2)), None)
+    # (the longest that fits, so that the choice does not depend on the order of a set:
+    # "mitgründerin" is an agent noun of its own, not "gründerin" about "mit")
+    agent = max((noun for noun in of_class("deed_agent") if word.endswith(noun) and (word == noun or len(word) > len(noun) + 2)), key=len, default=None)
     if agent is None:
         return None
     about = word[: -len(agent)].rstrip("sn")

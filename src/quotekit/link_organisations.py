@@ -414,7 +414,7 @@ class OrganisationLinks:
         Gemeinde mit. Auch die Gemeinde Oberweilen lehnt ab``)."""
         ann = self.ann
         k = ann.token_at(position)
-        first_break = next((j for j in range(1, len(ann.tokens)) if ann.paragraph_break_before(j)), None)
+        first_break = ann.second_line_start()
         return first_break is not None and k < first_break and "." not in ann.texts[:first_break]
 
     def _named_after_noun(self, noun: str, position: int, ahead: bool = False) -> Entity | None:

@@ -292,8 +292,9 @@ class RoleLinks:
     def _headline_names_someone(self) -> bool:
         """A person is named in full in the text's first paragraph (its headline)."""
         ann = self.ann
-        first_break = next((j for j in range(1, len(ann.tokens)) if ann.paragraph_break_before(j)), len(ann.tokens))
-        return first_break > 0 and self._someone_named_before(ann.tokens[first_break - 1].end)
+        first_break = ann.second_line_start()
+        last = len(ann.tokens) if first_break is None else first_break
+        return last > 0 and self._someone_named_before(ann.tokens[last - 1].end)
 
     def _opens_paragraph(self, mention: Mention) -> bool:
         """The mention's phrase is the first thing in its paragraph."""
