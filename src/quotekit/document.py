@@ -132,17 +132,21 @@ class Annotated:
         """The last token at or before ``i`` with a paragraph break before it (`paragraph_break_before`,
         token 0 aside), 0 when there is none: where the line of token ``i`` starts. A bisection in
         the tokens after a newline, found once per text, instead of a walk back token by token."""
-        if self._line_starts is None:
-            self._line_starts = self._after_newlines()
-        k = bisect.bisect_right(self._line_starts, i)
-        return self._line_starts[k - 1] if k else 0
+        starts = self._line_starts_found()
+        k = bisect.bisect_right(starts, i)
+        return starts[k - 1] if k else 0
 
     def second_line_start(self) -> int | None:
         """The first token after a newline: where the text's first line (its headline, if it has
         one) ends; None for a text of one line."""
+        starts = self._line_starts_found()
+        return starts[0] if starts else None
+
+    def _line_starts_found(self) -> list[int]:
+        """`_after_newlines`, found once per text."""
         if self._line_starts is None:
             self._line_starts = self._after_newlines()
-        return self._line_starts[0] if self._line_starts else None
+        return self._line_starts
 
     def _after_newlines(self) -> list[int]:
         """The tokens (from 1 on) that a newline separates from the token before them, ascending."""
