@@ -240,6 +240,8 @@ def _may_be_verb(ann: Annotated, tok: Token, previous_text: str) -> bool:
     following = ann.tokens[tok.i + 1].text if tok.i + 1 < len(ann.tokens) else ""
     if following.islower() and following in clauses.konjunktiv_forms() and following not in vocab.auxiliaries():
         return False
+    if tok.text.lower() in vocab.determiners() and following[:1].isupper() and not vocab.pronoun(following):
+        return False  # "Einige Bewohner hätten …": a determiner before its noun (not "Meinen Sie …?")
     return ann.sentences[tok.sent][0] == tok.i or previous_text in (":", "(") or vocab.is_quote_mark(previous_text)
 
 
@@ -526,6 +528,14 @@ def _is_so_cue(ann: Annotated, tok: Token, previous_text: str) -> bool:
     if nxt >= len(ann.tokens):
         return False
     following = ann.tokens[nxt].text
+    if following.lower() in _rule_words("degree_quantifier"):
+        # "…, so viel Zeit habe man nicht": a degree, not a source (but "…, so viele Juristen",
+        # "…, so manche Stimme aus der Partei": a source closes its clause, where "…, so manche
+        # Gruppe müsse warten" goes on with a verb)
+        noun = ann.tokens[nxt + 1].text if nxt + 1 < len(ann.tokens) else ""
+        after = ann.tokens[nxt + 2].text if nxt + 2 < len(ann.tokens) else "."
+        closes = vocab.is_punct(after) or after in vocab.word_class("role_preposition") or after in vocab.determiners()
+        return noun[:1].isupper() and closes
     return following.lower() in vocab.determiners() or bool(vocab.pronoun(following)) or following[:1].isupper()
 
 

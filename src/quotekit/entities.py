@@ -134,6 +134,8 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
                 relative.add(mention.start, mention.end)
                 self.table.remember(mention.start, mention.end, relative, salient=True)
                 return
+            if first_word in vocab.word_class("object_indefinite_article"):
+                return  # "Einen Nachfolger hat der Uhrmacher nicht gefunden": an object, no one new who acts
             if first_word in vocab.word_class("indefinite_article") or self._someone_elses_role(first_word, mention):
                 # "Ein Polizeisprecher bestätigte … Er sagte", "Ihre Anwältin legte Fotos vor":
                 # a new, unnamed person (someone's lawyer is not that someone)
@@ -396,7 +398,13 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
         adjective of origin, training or former standing or an age at most — any lowercase adjective
         before a noun for anyone, ``der junge Mann`` —, one word not known as a surname) — German
         news puts no article before a person's surname."""
-        words = self.ann.text[mention.start : mention.end].split()
+        # (where the person is from may follow: "Der Dachdeckermeister aus X" names no one X)
+        text = self.ann.text[mention.start : mention.end]
+        words = text.split()
+        if words and words[0].lower() in entity_words.of_class("definite_article"):
+            words = entity_words.without_origin(text).split()
+            if len(words) < len(text.split()) and (words[-1] != mention.name or entity_words.bare_person_noun(" ".join(words))):
+                return False  # (but "Der Mann aus X, der …" is someone new)
         return (
             len(words) >= 2
             # (also "Ein Mann aus Hamburg": no one puts an indefinite article before a surname)
@@ -695,6 +703,7 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
                 and self._noun_gender(occurrence) == gender
                 and (previous_start <= occurrence.start or not self._role_of_gender_between(self._window_end(occurrence.start, 0), sentence_start, gender))
                 and not (self._reported_subject(occurrence) and self._person_subject_in_paragraph(occurrence.start, gender, sentence_before=True))
+                and not (self._acts_without_saying(occurrence) and self._person_subject_in_paragraph(occurrence.start, gender))
             ):
                 return entity
             if entity.kind is SpeakerKind.PERSON and latest_person < 0:
@@ -754,6 +763,20 @@ class EntityLinker(OrganisationLinks, KinLinks, UnnamedLinks, RoleLinks, Pronoun
         if k < len(self._cue_verbs) and self._cue_verbs[k] < sentence_end and "," in ann.texts[after : self._cue_verbs[k]]:
             return False
         return (after < len(ann.tokens) and ann.texts[after] in forms) or (first > 0 and ann.texts[first - 1] in forms)
+
+    def _acts_without_saying(self, occurrence: Occurrence) -> bool:
+        """The sentence of the organisation at ``occurrence`` has no verb of saying (``Der Verein
+        plant einen zweiten Kurs.``) nor one of stance: it is told what the body does, not what it
+        said or thinks — so ``…, sagte er`` after it goes with the person who spoke before it in
+        the paragraph."""
+        ann = self.ann
+        first = ann.token_at(occurrence.start)
+        start, end = ann.sentences[ann.tokens[first].sent]
+        k = bisect.bisect_left(self._cue_verbs, start)
+        if k < len(self._cue_verbs) and self._cue_verbs[k] < end:
+            return False
+        # (nor a stance: "Der Verband unterstützt das Vorgehen. …, erklärte er" is the body)
+        return not vocab.word_class("stance_verb").intersection(ann.texts[start:end])
 
     def _after_its_sentence(self, start: int, later: int) -> bool:
         """Whether the character ``later`` (if not -1) lies after the sentence of ``start``."""

@@ -776,11 +776,24 @@ def unlisted_person_noun(text: str) -> bool:
     return _unlisted_epithet(words[1].lower(), text) or (words[0].lower() in of_class("definite_article") and vocab.demonym(words[1]))
 
 
+def without_origin(text: str) -> str:
+    """``Der Dachdeckermeister aus Sengenroth`` → ``Der Dachdeckermeister``: a role phrase
+    without the place its person comes from (``aus`` and capitalised words only)."""
+    words = text.split()
+    for k in range(2, len(words) - 1):
+        if words[k] in of_class("origin_preposition"):
+            if all(word[:1].isupper() for word in words[k + 1 :]):
+                return " ".join(words[:k])
+            break
+    return text
+
+
 def unlisted_trade_noun(text: str) -> bool:
     """``der Metzgermeister``, ``die Platzwartin``: a definite article and one unlisted noun with
     the ending of a trade or post (``trade_noun_ending``), longer than the ending itself; inflected
-    adjectives may come between (``der junge Metzgermeister``)."""
-    words = _without_adjectives(text).split()
+    adjectives may come between (``der junge Metzgermeister``), and where the person is from may
+    follow (``der Dachdeckermeister aus X``)."""
+    words = _without_adjectives(without_origin(text)).split()
     if len(words) != 2 or words[0].lower() not in of_class("definite_article") or not words[1][:1].isupper():
         return False
     noun = words[1].lower()

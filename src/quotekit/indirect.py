@@ -319,7 +319,9 @@ class _Finder:
                 if not (s - report_sentence <= _FI_GAP or self._hearsay_perfect(first, end)):
                     continue
             elif not near:
-                continue
+                if not self._colon_frame(first, end):
+                    continue
+                report, report_direct, report_cue, report_sentence = None, None, None, s
             opening = self._after_colon(first, end)
             span = (self.tokens[opening].start, self.tokens[last - 1].end)
             if opening > first and (framing := self._speech_act_without_report(s, first, opening - 1)) is not None:
@@ -388,6 +390,19 @@ class _Finder:
         if colon is None or colon + 1 >= end or self._has_konjunktiv(first, colon) or self._has_hearsay(first, colon):
             return first
         return colon + 1
+
+    def _colon_frame(self, first: int, end: int) -> bool:
+        """``Der Physiker ordnete den Wert nüchtern ein: Ein Rekord sei kein Beweis``: Konjunktiv
+        after a colon whose clause before it has someone as subject reports that person's words,
+        with no report before it and no verb of saying (the speaker is found as for a
+        continuation after a colon)."""
+        from .mentions import clause_subject, is_impersonal, is_person_like
+
+        opening = self._after_colon(first, end)
+        if opening == first:
+            return False
+        mention = clause_subject(self.ann, first, opening - 1)
+        return mention is not None and is_person_like(mention) and not is_impersonal(mention)
 
     def _continues_in_first_clause(self, s: int, first: int, end: int) -> bool:
         """``Die Gefahr sei real, sagte er`` is a new report, but ``Man habe, so heißt es weiter, …``
@@ -981,8 +996,11 @@ class _Finder:
 
     def _adverbial_clause(self, cue: Cue, seg: Segment) -> bool:
         """``Als der Verband warnte``, ``Nachdem sie gewarnt hatte``: a subordinator opens the
-        cue's clause and its finite verb stands last. (``Als Grund nannte X …`` puts the verb
+        cue's clause and its finite verb stands last; or the cue opens it as a Konjunktiv II, a
+        condition (``Erführe der Rat davon, …``). (``Als Grund nannte X …`` puts the verb
         second: a main clause whose first phrase starts with ``als``.)"""
+        if seg.start == cue.tokens[0] and self.tokens[seg.start].text.lower() in clauses.konjunktiv2_forms():
+            return True  # "Erführe der Rat früher davon, hülfe das allen": a condition with the verb first
         if self.tokens[seg.start].text.lower() not in clauses.subordinators():
             return False
         last = self.tokens[seg.end - 1].text.lower()
@@ -1038,6 +1056,8 @@ class _Finder:
             if self._mostly_direct(prev_first, prev_last):
                 return None
             ranges = [(prev_first, prev_last), (first, first + 1)]
+            if cue.lemma.lower() in _rule_words("contradicting_verb") or any(self.tokens[i].text.lower() in _rule_words("contradicting_word") for i in range(first, end)):
+                ranges = [(first, first + 1)]  # "Das sieht die Gewerkschafterin anders": what was said before is not hers
             return self._make(cue, ranges, (head, end), "demonstrative+cue", 0.6)
         # (a relative clause before the verb belongs to its subject when the sentence opens with
         # someone — not with a thing, the object of a verb whose subject follows it: "Die Zahl

@@ -65,6 +65,8 @@ class OrganisationLinks:
         ``die Archäologin Carla Ruiz`` (a role), ``Der Brasilianer Tiago X``, ``die Deiche`` (one
         word is a common noun)."""
         words = self.ann.text[mention.start : mention.end].split()
+        if words and words[-1].startswith("(") and words[-1].endswith(")"):
+            words.pop()  # "Der Regionalverkehr Oberems (RVO)": the acronym it goes by
         named = mention.name.split()
         if len(named) >= 2 and len(words) > len(named) + 1 and words[-len(named) :] == named and words[-len(named) - 1].islower():
             words = [words[0], *named]  # "Der mit 15.000 Euro dotierte Feldberger Literaturpreis"
@@ -80,7 +82,22 @@ class OrganisationLinks:
                 or any(vocab.organisation_noun(word) is not None for word in words[1:])
                 or entity_words.common_noun(words[-1])  # "die Bellmont Institution"
                 or self._team_subject(mention)
+                or self._noun_before_place_name(words)
             )
+        )
+
+    @staticmethod
+    def _noun_before_place_name(words: list[str]) -> bool:
+        """``Der Regionalverkehr Oberems``: an article, a noun and one more word, where neither
+        word is a first name, a role or a people's name, is a body named after its place —
+        a person's name takes no article, and a role noun the lexicon lacks comes before a
+        first name (``Der Schreiner Paul Hense``) or a known surname."""
+        return (
+            len(words) == 3
+            and not vocab.demonym(words[1])
+            and vocab.first_name_gender(words[2]) is False
+            and vocab.role_noun(words[2]) is None
+            and not words[2].endswith(vocab.endings("weak_adjective_ending"))
         )
 
     def _plural_name(self, mention: Mention) -> bool:
@@ -121,6 +138,8 @@ class OrganisationLinks:
     def _phrase_organisation(self, mention: Mention) -> Entity:
         """The organisation a name after an article denotes, its gender that of the article."""
         article, name = self.ann.text[mention.start : mention.end].split(maxsplit=1)
+        if name.endswith(")") and " (" in name:
+            name = name[: name.rindex(" (")]  # "Der Regionalverkehr Oberems (RVO)": named without its acronym
         return self._organisation_named(mention, name, entity_words.subject_gender(article))
 
     def _organisation_named(self, mention: Mention, name: str, gender: str | None) -> Entity:
@@ -431,12 +450,14 @@ class OrganisationLinks:
             tokens = range(end - 1, max(-1, end - _MAX_INTRODUCTION_DISTANCE), -1)
         for k in tokens:
             text = ann.texts[k]
-            if not text[:1].isupper() or entity_words.genitive_stem(text).lower() != noun or self.table.inside_quote(ann.tokens[k].start):
+            # (also in the dative plural: "von den Stadtwerken X" … "Die Stadtwerke")
+            if not text[:1].isupper() or noun not in (entity_words.genitive_stem(text).lower(), text.lower()[:-1] if text.endswith("en") else None) or self.table.inside_quote(ann.tokens[k].start):
                 continue
             j = organisation_names.name_words_end(ann, k + 1, referred_to=True)
             if j is None or (not ahead and ann.tokens[j].end > position):
                 continue
-            return self.table.named_organisation(k + 1, j, entity_words.genitive_stem(text), name_adjective(ann, k))
+            kind = text[:-1] if text.lower()[:-1] == noun else entity_words.genitive_stem(text)
+            return self.table.named_organisation(k + 1, j, kind, name_adjective(ann, k))
         return None
 
     def _compound_entity(self, k: int) -> Entity:

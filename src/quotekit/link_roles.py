@@ -210,7 +210,7 @@ class RoleLinks:
                 # the most recent person not known under another role ("der Präsident" is not the
                 # person introduced as "Präsidentschaftskandidat"); a descriptive role ("der
                 # Politiker", "der 45-Jährige") fits anyone
-                descriptive = entity_words.describes(words, text) or entity_words.is_former(text)
+                descriptive = entity_words.describes(words, text) or entity_words.is_former(text) or self._townsperson(text, mention.start)
                 person_noun = entity_words.bare_person_noun(text)  # "der Mann": an unnamed man, or one with no office
                 # "die Studentin": someone known by no office ("die Verkäuferin des Ladens" is someone else)
                 occupation = entity_words.occupation_epithet(words) and not entity_words.owned_by_someone(text)
@@ -225,6 +225,7 @@ class RoleLinks:
                 )
 
                 party = entity_words.party_of(words)  # "der SPD-Politiker" is no one of the CSU
+                trade = entity_words.unlisted_trade_noun(text)  # "der Installateurmeister": a guild's officer may be one
 
                 def fits(e: Entity) -> bool:
                     if person_noun and is_child(e):
@@ -238,6 +239,7 @@ class RoleLinks:
                         or (person_noun and (unnamed_or_without_office(e) or age_fits_adjective(e, text)))
                         or (occupation and known_by_no_office(e))
                         or entity_words.expert_for(words, e.roles)
+                        or (trade and bool(current_roles(e) & entity_words.of_class("crafts_office")))
                     )
 
                 # someone introduced by another origin only when no one else fits ("den Schweden
@@ -618,7 +620,40 @@ class RoleLinks:
             # about the person says they came from (after "aus", a short stem is safe: Pol-en)
             short = {stem for word in words if (stem := entity_words.origin_stem(word, shortest=3)) is not None}
             fitting = [entity for entity in self._people_before(mention) if entity.full_name and self._said_to_come_from(entity, short, mention.start)]
-        return self._nearest(fitting, mention.start)
+        return self._nearest(fitting, mention.start) or self._from_place_named(mention)
+
+    def _from_place_named(self, mention: Mention) -> Entity | None:
+        """``Die Unternehmerin aus Gerlingshausen`` after ``Die 39-Jährige betreibt in
+        Gerlingshausen ein Fuhrunternehmen``: a definite role phrase that says where its person
+        is from names the one person of its gender that a sentence before, naming the place, was
+        about (not when the place's sentences name several)."""
+        words = self.ann.text[mention.start : mention.end].split()
+        if len(words) < 4 or words[0].lower() not in entity_words.of_class("definite_article"):
+            return None
+        k = next((k for k in range(2, len(words) - 1) if words[k] in entity_words.of_class("origin_preposition")), None)
+        place = words[-1] if k is not None else ""
+        if not place[:1].isupper() or not place.isalpha() or vocab.first_name_gender(place) is not False:
+            return None
+        ann, people = self.ann, {}
+        own_sentence = self._window_start(mention.start, 0)
+        at = ann.text.find(place, 0, own_sentence)
+        while at >= 0:
+            k = ann.token_at(at)
+            # (where someone lives or works: "in X", "aus X"; not "auf dem Weg nach X")
+            if ann.tokens[k].start == at and ann.texts[k] == place and k > 0 and ann.texts[k - 1] in entity_words.of_class("residence_preposition"):
+                for occurrence in self.table.occurrences_between(self._window_start(at, 0), self._window_end(at, 0)):
+                    entity = occurrence.entity
+                    if entity.kind is SpeakerKind.PERSON and not entity.plural and (mention.gender is None or entity.gender in (None, mention.gender)):
+                        people[id(entity)] = entity
+            at = ann.text.find(place, at + 1, own_sentence)
+        # (one person there, named in full, whose office is not another role: "Staatsanwalt X lebt
+        # in Moosbach" is not "Der Angeklagte aus Moosbach")
+        found = next(iter(people.values())) if len(people) == 1 else None
+        text = self.ann.text[mention.start : mention.end]
+        words = entity_words.role_words(mention, text)
+        if found is None or not found.full_name or (current_roles(found) and not entity_words.describes(words, text) and not entity_words.shares_role(found.roles, words)):
+            return None
+        return found
 
     def _from_elsewhere(self, entity: Entity, stems: set[str]) -> bool:
         """``den Schweden Erik X … sagte der gebürtige Chinese``: the introduction of ``entity``
@@ -669,6 +704,25 @@ class RoleLinks:
         own_name = {word for name in entity.names for word in name.split()}
         introduction = self.ann.texts[max(sentence_start, first - _ORIGIN_WORDS_BEFORE_NAME) : self.ann.token_at(end - 1) + 1]
         return any(word.lower().startswith(stem) for word in introduction if word not in own_name for stem in stems)
+
+    def _townsperson(self, text: str, position: int) -> bool:
+        """``der Wendelsheimer``, ``die Kellbacherin``: an article and a word for someone from a
+        place the text named before (``Polizeidirektion Wendelsheim``) describes a person the
+        text may have named under any role, like ``der gebürtige Kölner``."""
+        words = text.split()
+        if len(words) != 2 or words[0].lower() not in entity_words.of_class("definite_article") or not words[1][:1].isupper():
+            return False
+        stem = entity_words.origin_stem(words[1].lower())
+        if stem is None:
+            return False
+        place = stem.capitalize()
+        at = self.ann.text.find(place, 0, position)
+        while at >= 0:
+            end = at + len(place)
+            if not self.ann.text[at - 1 : at].isalpha() and not self.ann.text[end : end + 1].isalpha():
+                return True  # the place's name as a word of its own
+            at = self.ann.text.find(place, at + 1, position)
+        return False
 
     def _salient_without_role(self, mention: Mention, words: set[str]) -> Entity | None:
         """The person named in full who was salient in this or the previous sentence, has no

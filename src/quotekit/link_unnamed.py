@@ -21,6 +21,9 @@ _MAX_INTRODUCTION_DISTANCE = 600  # tokens looked back for "einen neuen Sportdir
 _APPOSITION_REACH = 7  # tokens from a role noun to the name of its apposition ("dem Anwalt seiner Familie – Rainer X")
 
 
+_AGENT_REACH = 4  # tokens from a passive participle to the agent it names ("veranstaltet von der Agentur X")
+
+
 class UnnamedLinks:
     """Part of `quotekit.entities.EntityLinker`: its state (``ann``, ``table``) and the
     methods of the other parts come from the linker."""
@@ -244,6 +247,10 @@ class UnnamedLinks:
             people = {id(o.entity): o for o in self.table.occurrences_between(start, stop) if agent(o.entity)}
             if len(people) == 1:
                 return next(iter(people.values())).entity
+            # "Das Konzert der Band X, veranstaltet von der Agentur Y": the agent of the passive
+            by = [o for o in people.values() if 0 < ann.token_at(o.start) - k <= _AGENT_REACH and "von" in ann.texts[k + 1 : ann.token_at(o.start)]]
+            if len(by) == 1:
+                return by[0].entity
             salient = [o for o in people.values() if o.salient]
             return salient[0].entity if len(salient) == 1 else None
         return None

@@ -661,6 +661,8 @@ def phrase_for_cue(ann: Annotated, cue: Cue) -> Phrase | None:
                 # "…, weil der Bescheid [ihrer Auffassung] nach auf …": a possessive view, also
                 # inside a clause (not inside a noun phrase: "die ihrer Ansicht nach hohen Kosten")
                 return noun_phrase(ann, k - 2, k)
+            if k - 1 >= sent_start and tokens[k - 1].text.lower() in vocab.word_class("dative_pronoun"):
+                return Phrase(k - 1, k, k - 1)  # "Ihr zufolge haben …": the woman just spoken of
             phrase = phrase_ending_at(ann, k, sent_start)
             if phrase is None and cue.lemma == "zufolge":  # not "der Forderung nach": a noun's object
                 phrase = _phrase_right_before(ann, k, sent_start)

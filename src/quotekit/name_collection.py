@@ -454,6 +454,12 @@ def _relative_surname(ann: Annotated, i: int, named_before: list[tuple[int, str,
     tokens = ann.tokens
     if i < 2 or vocab.first_name_gender(tokens[i].text) is False:
         return None
+    owner = tokens[i - 2].text
+    if tokens[i - 1].text.lower() in entity_words.of_class("relation_noun") and owner.endswith("s") and owner[:1].isupper():
+        # "Kluthes Sohn Niklas": the relative of the person of that surname named before
+        named = {surname for _, surname, _ in named_before}
+        if owner[:-1] in named:
+            return owner[:-1]
     phrase = next(
         (ann.text[tokens[k].start : tokens[i - 1].end] for k in range(i - 2, max(-1, i - 5), -1) if tokens[k].text.lower() in vocab.word_class("possessive_determiner")),
         None,

@@ -157,12 +157,28 @@ def _is_determiner(tok: Token, ann: Annotated) -> bool:
     return tok.text.lower() in vocab.determiners()
 
 
+def _saxon_genitive(ann: Annotated, k: int, limit: int) -> bool:
+    """``Mannheims oberster Bürgermeister X``: a name in the s-genitive before a lowercase
+    adjective and a noun stands where an article would; the phrase's head is the noun."""
+    word = ann.tokens[k].text
+    return (
+        k + 2 < limit
+        and len(word) > 3
+        and word.endswith("s")
+        and word[:1].isupper()
+        and word[-2:-1].isalpha()
+        and _is_adjective(ann.tokens[k + 1], ann)
+        and ann.tokens[k + 1].text[:1].islower()
+        and ann.tokens[k + 2].text[:1].isupper()
+    )
+
+
 def _core(ann: Annotated, i: int, limit: int, affiliations: bool = True) -> tuple[int, int] | None:
     """``det? adj* Cap+``: returns (end, head) of the core phrase starting at token ``i``
     (``affiliations=False``: a ``von`` after a name opens the agent of a passive, no name part)."""
     tokens = ann.tokens
     j = i
-    if j < limit and _is_determiner(tokens[j], ann):
+    if j < limit and (_is_determiner(tokens[j], ann) or _saxon_genitive(ann, j, limit)):
         j += 1
         if j < limit and not _is_adjective(tokens[j], ann) and not _is_name_like(tokens[j], ann) and not _is_partitive(ann, i, limit):
             j = _participle_attribute_end(ann, j, limit)  # die in Hamburg geborene [Sängerin]

@@ -16,6 +16,7 @@ import attrs
 from . import collector, entity_words, reranker, scanner
 from . import vocabulary as vocab
 from .marks import strip_marks
+from . import clauses
 from .clauses import conjunctions
 from .cues import Cue, CueKind, cue_words, find_cues, is_cue_noun, names_a_source
 from .document import Annotated, HasParts
@@ -162,11 +163,49 @@ def _frame_subject(ann: Annotated, start: int, found: list[_Found]) -> Attributi
     if opener in vocab.word_class("possessive_determiner") or opener.isdigit() or opener in entity_words.of_class("count_word"):
         return None
     verb = _stance_verb_after(ann, ann.token_at(mention.end - 1) + 1, p_last)
+    if verb is None and _introduced_then_referred_to(ann, mention, p_first, first):
+        return Attribution(mention, None, None, f"frame-subject+{mention.kind.value}", 0.6)
     if mention.plural or verb is None:
         return None
     if ann.texts[verb] in entity_words.of_class("copula") and any(t[:1].isupper() for t in ann.texts[verb + 1 : p_last]):
         return None
     return Attribution(mention, None, None, f"frame-subject+{mention.kind.value}", 0.6)
+
+
+_PRONOUN_SUBJECT_REACH = 12  # tokens from a sentence's start to its finite verb
+
+
+def _introduced_then_referred_to(ann: Annotated, mention: Mention, p_first: int, first: int) -> bool:
+    """``¶ Die Heimleiterin, Birgit Sauerland, hatte die Übung angeregt. Nach den Bildern habe
+    sie sich gefragt, …``: a paragraph that opens by naming someone in full, whose next sentence
+    speaks of them by pronoun in the Konjunktiv, reports what that person says — not the speaker
+    of the paragraph before. Only a full name with a first name whose gender the pronoun
+    agrees with, and someone who does something there (not ``war auf dem Weg``, ``galt als …``,
+    ``wurde geweckt``) and of whom no passive is said (``sei geflogen worden``): a review's police
+    reports told of a victim that way."""
+    if not ann.paragraph_break_before(p_first) or mention.kind is not MentionKind.NAME or mention.plural or not mention.name:
+        return False
+    words = mention.name.split()
+    gender = vocab.first_name_gender(words[0]) if len(words) >= 2 else None
+    if gender not in ("m", "f"):
+        return False
+    after = next((k for k in range(ann.token_at(mention.end - 1) + 1, first) if not vocab.is_punct(ann.texts[k])), first)
+    if ann.texts[after] in entity_words.of_class("copula") | entity_words.of_class("state_verb"):
+        return False  # "Der Radfahrer, Markus X, war auf dem Weg …": told of, by whoever spoke before
+    last = ann.sentences[ann.tokens[first].sent][1]
+    if entity_words.of_class("passive_participle_auxiliary").intersection(ann.texts[first:last]):
+        return False  # "Er sei in eine Klinik geflogen worden": what happened to him, in someone's report
+    pronoun = "er" if gender == "m" else "sie"
+    if ann.texts[first].lower() == pronoun:
+        return True  # "Sie habe …"
+    # "Nach den Bildern habe sie …": right after the finite verb in second place
+    verbs = clauses.konjunktiv_forms()
+    for i in range(first + 1, min(last - 1, first + _PRONOUN_SUBJECT_REACH)):
+        if ann.texts[i] == ",":
+            return False
+        if ann.texts[i] in verbs:
+            return ann.texts[i + 1] == pronoun
+    return False
 
 
 def _stance_verb_after(ann: Annotated, k: int, end: int) -> int | None:

@@ -255,7 +255,11 @@ def organisation_noun(word: str) -> NounInfo | None:
     """The organisation noun a word ends in: ``Außenministerium`` → ``ministerium``."""
     if not capitalised_noun(word):
         return None
-    return _longest_suffix(word, _organisation_nouns(), 3)
+    found = _longest_suffix(word, _organisation_nouns(), 3)
+    if found is None and "-" in word:
+        # "Verkehrs-AG": a short legal form after a hyphen is the compound's last part
+        found = _organisation_nouns().get(word.rpartition("-")[2].lower())
+    return found
 
 
 
