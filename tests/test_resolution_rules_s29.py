@@ -10,8 +10,9 @@ describe a guild's officer; ``Das sieht X anders`` does not make the sentence be
 named in the dative plural (``von den Stadtwerken X``) is what the bare noun means; a role phrase
 saying where its person is from names the one the place's sentence was about; and a first name
 after a surname's genitive and a kin noun takes that surname; a dative pronoun before ``zufolge``
-is the source; a fronted accusative object (``Einen Nachfolger``) is no one new. The guards come
-from two reviews.
+is the source; a fronted accusative object (``Einen Nachfolger``) is no one new; a trade noun no
+one holds names the owner of such a workplace (``Inhaberin X`` of a pharmacy for ``die
+Apothekerin``). The guards come from three reviews.
 
 Each text is written for these tests in the style of German regional news (fictional people,
 places and organisations). The patterns come from the misses of our own blind resolution batches
@@ -64,6 +65,8 @@ from support import speaker_name
         ('Busse fallen aus\n\nKritik kommt von Stadträtin Olga Renz. Man habe überhastet umgestellt, sagte die Fraktionschefin. Ihr zufolge kosteten die Ersatzbusse im Januar 40.000 Euro.', 'Ersatzbusse im Januar', 'Olga Renz'),
         # a fronted accusative object ("Einen Nachfolger") is no one new
         ('Uhrmacher schließt\n\nNach 50 Jahren gibt Uhrmachermeister Egon Brandl auf. „Die Augen machen nicht mehr mit“, sagt der 78-Jährige. Einen Nachfolger hat der gebürtige Sudetendeutsche nicht gefunden. „Ich habe es lange versucht.“', 'lange versucht', 'Egon Brandl'),
+        # a trade noun no one holds names the owner of such a workplace named before
+        ('Leere Regale\n\nIn der Adler-Apotheke in Hollbach spürt Inhaberin Sabine Kurz die Engpässe täglich. „Wir telefonieren stundenlang“, sagt sie.\n\nEine Mutter hat drei Apotheken abgeklappert. „Ich verstehe das nicht“, sagte sie.\n\nDie Apothekerin sieht das ähnlich: Eine schnelle Besserung sei nicht in Sicht.', 'schnelle Besserung', 'Sabine Kurz'),
     ],
 )
 def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:
@@ -90,6 +93,8 @@ def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:
         ('Betrug vor Gericht\n\nVor dem Amtsgericht muss sich ein 28-Jähriger aus Moosbach verantworten. Staatsanwalt Felix Kern wirft ihm Betrug vor. Kern lebt ebenfalls in Moosbach.\n\nDer Angeklagte aus Moosbach sagte, er habe niemanden betrügen wollen.', 'niemanden betrügen', '28-Jährige'),
         # a source after "so manche" that closes the clause (review)
         ('Neue Regeln\n\nDie Regeln seien zu kompliziert, so manche Stimme aus der Partei. Der Vorstand will nachbessern.', 'zu kompliziert', 'Stimme'),
+        # the person just named, not the owner named before, is who a trade noun means (review)
+        ('Salon\n\nIm Salon Haarmonie von Inhaberin Lisa Brandl arbeitet Azubi Mia Stolz. Stolz lernt im zweiten Jahr. „Ich will mich später selbstständig machen“, sagt die Friseurin.', 'selbstständig machen', 'Mia Stolz'),
     ],
 )
 def test_the_new_rules_keep_what_was_right(text: str, words: str, expected: str) -> None:

@@ -1642,6 +1642,21 @@ def business_noun(word: str) -> bool:
     return word.endswith("erei") or word in of_class("business_noun")
 
 
+@functools.cache
+def _workplaces() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1].split()) for row in lexicon.rows("workplaces.tsv")}
+
+
+def workplaces_of(head: str) -> tuple[str, ...]:
+    """``apothekerin`` → ``("apotheke",)``, ``friseurmeister`` → ``("salon", …)``: the places
+    someone of the noun's trade works (``workplaces.tsv``); empty for any other noun."""
+    for ending in (*_longest_first("master_ending"), *_longest_first("feminine_ending")):
+        if head.endswith(ending) and len(head) > len(ending) + 3:
+            head = head[: -len(ending)]
+            break
+    return _workplaces().get(head, ())
+
+
 def businesses_named(text: str, surname: str) -> list[str]:
     """The capitalised words right before ``surname`` in ``text``, lowercase (``Bäckerei
     Sandhövel`` → ``bäckerei``): the businesses a family name may be the name of."""

@@ -169,7 +169,7 @@ class RoleLinks:
             place = None
             if place_stems:
                 place = people.nearest(holds_exactly if exact is not None else holds, mention.start, lambda e: self._introduced_with(e, place_stems))
-            business = None if place or exact else self._owner_of_named_business(mention, text)
+            business = None if place or exact else (self._owner_of_named_business(mention, text) or self._head_of_workplace(mention, text))
             chosen = place or exact or business or people.nearest(holds, mention.start, named_so_far)
             if chosen is None and words & entity_words.of_class("incumbent_noun"):
                 # "Bürgermeister X tritt gegen Y an. … sagte der Amtsinhaber": who holds a public office
@@ -329,6 +329,38 @@ class RoleLinks:
                     owners.append(person)
                     break
         return owners[0] if len(owners) == 1 else None
+
+    def _head_of_workplace(self, mention: Mention, text: str) -> Entity | None:
+        """``In der Löwen-Apotheke spürt Inhaberin Friederike X die Engpässe. … Die Apothekerin
+        sieht das ähnlich``: a definite trade noun that no one holds names the one person who
+        owns or runs a place of that trade (`entity_words.workplaces_of`) named in the sentence
+        that names them."""
+        words = text.split()
+        if mention.plural or len(words) != 2 or words[0].lower() not in entity_words.of_class("definite_article"):
+            return None
+        places = entity_words.workplaces_of(words[1].lower())
+        if not places:
+            return None
+        owners = {}
+        for person in self.table.entities.values():
+            if person.kind is not SpeakerKind.PERSON or not person.full_name or person.plural or not person.spans:
+                continue
+            if (mention.gender is not None and person.gender not in (None, mention.gender)) or not person.roles & entity_words.of_class("business_owner"):
+                continue
+            for start, end in person.spans:
+                if start >= mention.start:
+                    break
+                first, last = self.ann.sentences[self.ann.tokens[self.ann.token_at(start)].sent]
+                if any(entity_words.genitive_stem(word).lower().endswith(places) for word in self.ann.texts[first:last] if word[:1].isupper()):
+                    owners[id(person)] = person
+                    break
+        owner = next(iter(owners.values())) if len(owners) == 1 else None
+        if owner is not None and any(
+            o.entity is not owner and o.entity.kind is SpeakerKind.PERSON and o.entity.full_name and o.entity.gender == mention.gender
+            for o in self._occurrences_back(mention.start, 1)
+        ):
+            return None  # "Im Salon von Inhaberin X arbeitet Azubi Mia Y. … sagt die Friseurin": the one just named
+        return owner
 
     def _known_by_another_role(self, mention: Mention, text: str) -> Entity | None:
         """``SPD-Fraktionschefin Katrin X … sagte die Oppositionsführerin``: a definite role
