@@ -150,7 +150,13 @@ pets; music, choirs and music schools; IT, data protection and cyber attacks; cr
 were written at that session's start and measured once with the session-start code; rules were
 then written on the misses of heldout143, 145 and 147, while heldout144, 146 and 148 stayed unread
 until their one measurement with the session's final rules. None of them is in the shipped
-model's training data. The next batch is "heldout149".
+model's training data. "heldout149" to "heldout154" (twenty-ninth session: logistics and parcel
+services; fashion, hairdressers and beauty salons; forestry, hunting and fishing; industry and
+jobs; Bundeswehr, THW and civil protection; integration and migration) were written at that
+session's start and measured once with the session-start code; rules were then written on the
+misses of heldout149, 151 and 153, while heldout150, 152 and 154 stayed unread until their one
+measurement with the session's final rules. None of them is in the shipped model's training data.
+The next batch is "heldout155".
 The splits are read from the data file, in the order they were added.
 """
 

@@ -12,7 +12,8 @@ saying where its person is from names the one the place's sentence was about; an
 after a surname's genitive and a kin noun takes that surname; a dative pronoun before ``zufolge``
 is the source; a fronted accusative object (``Einen Nachfolger``) is no one new; a trade noun no
 one holds names the owner of such a workplace (``Inhaberin X`` of a pharmacy for ``die
-Apothekerin``). The guards come from three reviews.
+Apothekerin``); an expert noun describes a member of a council (``die Finanzexpertin ihrer
+Fraktion``). The guards come from three reviews.
 
 Each text is written for these tests in the style of German regional news (fictional people,
 places and organisations). The patterns come from the misses of our own blind resolution batches
@@ -67,6 +68,8 @@ from support import speaker_name
         ('Uhrmacher schließt\n\nNach 50 Jahren gibt Uhrmachermeister Egon Brandl auf. „Die Augen machen nicht mehr mit“, sagt der 78-Jährige. Einen Nachfolger hat der gebürtige Sudetendeutsche nicht gefunden. „Ich habe es lange versucht.“', 'lange versucht', 'Egon Brandl'),
         # a trade noun no one holds names the owner of such a workplace named before
         ('Leere Regale\n\nIn der Adler-Apotheke in Hollbach spürt Inhaberin Sabine Kurz die Engpässe täglich. „Wir telefonieren stundenlang“, sagt sie.\n\nEine Mutter hat drei Apotheken abgeklappert. „Ich verstehe das nicht“, sagte sie.\n\nDie Apothekerin sieht das ähnlich: Eine schnelle Besserung sei nicht in Sicht.', 'schnelle Besserung', 'Sabine Kurz'),
+        # an expert noun describes a member of a council ("die Finanzexpertin ihrer Fraktion")
+        ('Neues Zentrum\n\nOberbürgermeister Kurt Haas sprach von einem Signal. „Wir brauchen Personal“, sagte der Verwaltungschef.\n\nKritik kam von Stadträtin Ilse Morbach. Sie hält die Kosten für zu hoch. „Wir streichen bei der Jugendarbeit und leisten uns ein Prestigeprojekt“, sagte die Finanzexpertin ihrer Fraktion.', 'Prestigeprojekt', 'Ilse Morbach'),
     ],
 )
 def test_the_speaker_is_found(text: str, words: str, expected: str) -> None:

@@ -711,10 +711,15 @@ def expert_noun(role_words: set[str]) -> bool:
 def expert_for(role_words: set[str], roles: set[str]) -> bool:
     """``Landesarchäologe X … sagte der Experte``: a noun for an expert (``expert_noun``)
     describes someone known by a profession used as an epithet (``epithet_role``,
-    ``epithet_suffix``), not an office holder (a mayor is no expert)."""
+    ``epithet_suffix``) or a member of a council or parliament (``elected_member_ending``), not an
+    office holder (a mayor is no expert)."""
     if not expert_noun(role_words):
         return False
-    return descriptive(roles, ("epithet_role",)) or any(role.endswith(tuple(of_class("epithet_suffix"))) for role in roles)
+    return (
+        descriptive(roles, ("epithet_role",))
+        or any(role.endswith(tuple(of_class("epithet_suffix"))) for role in roles)
+        or any(role.endswith(tuple(of_class("elected_member_ending"))) for role in roles)  # "die Finanzexpertin ihrer Fraktion"
+    )
 
 
 def other_person(role_words: set[str]) -> bool:

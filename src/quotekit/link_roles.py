@@ -667,17 +667,14 @@ class RoleLinks:
         if not place[:1].isupper() or not place.isalpha() or vocab.first_name_gender(place) is not False:
             return None
         ann, people = self.ann, {}
-        own_sentence = self._window_start(mention.start, 0)
-        at = ann.text.find(place, 0, own_sentence)
-        while at >= 0:
-            k = ann.token_at(at)
+        for k in self._word_tokens(place, self._window_start(mention.start, 0)):
             # (where someone lives or works: "in X", "aus X"; not "auf dem Weg nach X")
-            if ann.tokens[k].start == at and ann.texts[k] == place and k > 0 and ann.texts[k - 1] in entity_words.of_class("residence_preposition"):
+            if k > 0 and ann.texts[k - 1] in entity_words.of_class("residence_preposition"):
+                at = ann.tokens[k].start
                 for occurrence in self.table.occurrences_between(self._window_start(at, 0), self._window_end(at, 0)):
                     entity = occurrence.entity
                     if entity.kind is SpeakerKind.PERSON and not entity.plural and (mention.gender is None or entity.gender in (None, mention.gender)):
                         people[id(entity)] = entity
-            at = ann.text.find(place, at + 1, own_sentence)
         # (one person there, named in full, whose office is not another role: "Staatsanwalt X lebt
         # in Moosbach" is not "Der Angeklagte aus Moosbach")
         found = next(iter(people.values())) if len(people) == 1 else None
@@ -747,14 +744,18 @@ class RoleLinks:
         stem = entity_words.origin_stem(words[1].lower())
         if stem is None:
             return False
-        place = stem.capitalize()
-        at = self.ann.text.find(place, 0, position)
+        return next(self._word_tokens(stem.capitalize(), position), None) is not None
+
+    def _word_tokens(self, word: str, before: int) -> Iterator[int]:
+        """The tokens before the character ``before`` that are ``word`` (a quick text search
+        first: the token walk runs only where the word stands)."""
+        ann = self.ann
+        at = ann.text.find(word, 0, before)
         while at >= 0:
-            end = at + len(place)
-            if not self.ann.text[at - 1 : at].isalpha() and not self.ann.text[end : end + 1].isalpha():
-                return True  # the place's name as a word of its own
-            at = self.ann.text.find(place, at + 1, position)
-        return False
+            k = ann.token_at(at)
+            if ann.tokens[k].start == at and ann.texts[k] == word:
+                yield k
+            at = ann.text.find(word, at + 1, before)
 
     def _salient_without_role(self, mention: Mention, words: set[str]) -> Entity | None:
         """The person named in full who was salient in this or the previous sentence, has no
