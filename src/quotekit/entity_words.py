@@ -1624,11 +1624,17 @@ def one_of_group(ann: Annotated, k: int) -> bool:
 def trade_of(head: str) -> str | None:
     """``bäcker`` for ``bäcker``, ``bäckerin``, ``bäckermeister``: the trade whose workshop is the
     trade plus ``-ei`` (``Bäckerei``, ``Metzgerei``, ``Konditorei``), for a noun of one."""
+    head = _without_master_or_feminine(head)
+    return head if head.endswith(("er", "or")) and head in of_class("trade_noun") else None
+
+
+def _without_master_or_feminine(head: str) -> str:
+    """``bäckermeisterin`` → ``bäcker``, ``apothekerin`` → ``apotheker``: a trade noun without the
+    longest master or feminine ending it has (one only, and only before three letters or more)."""
     for ending in (*_longest_first("master_ending"), *_longest_first("feminine_ending")):
         if head.endswith(ending) and len(head) > len(ending) + 3:
-            head = head[: -len(ending)]
-            break
-    return head if head.endswith(("er", "or")) and head in of_class("trade_noun") else None
+            return head[: -len(ending)]
+    return head
 
 
 def _master_of_trade(role: str) -> str | None:
@@ -1655,11 +1661,7 @@ def _workplaces() -> dict[str, tuple[str, ...]]:
 def workplaces_of(head: str) -> tuple[str, ...]:
     """``apothekerin`` → ``("apotheke",)``, ``friseurmeister`` → ``("salon", …)``: the places
     someone of the noun's trade works (``workplaces.tsv``); empty for any other noun."""
-    for ending in (*_longest_first("master_ending"), *_longest_first("feminine_ending")):
-        if head.endswith(ending) and len(head) > len(ending) + 3:
-            head = head[: -len(ending)]
-            break
-    return _workplaces().get(head, ())
+    return _workplaces().get(_without_master_or_feminine(head), ())
 
 
 def businesses_named(text: str, surname: str) -> list[str]:
