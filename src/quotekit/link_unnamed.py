@@ -248,7 +248,7 @@ class UnnamedLinks:
             if len(people) == 1:
                 return next(iter(people.values())).entity
             # "Das Konzert der Band X, veranstaltet von der Agentur Y": the agent of the passive
-            by = [o for o in people.values() if 0 < ann.token_at(o.start) - k <= _AGENT_REACH and "von" in ann.texts[k + 1 : ann.token_at(o.start)]]
+            by = [o for o in people.values() if 0 < ann.token_at(o.start) - k <= _AGENT_REACH and not vocab.word_class("agent_preposition").isdisjoint(ann.texts[k + 1 : ann.token_at(o.start)])]
             if len(by) == 1:
                 return by[0].entity
             salient = [o for o in people.values() if o.salient]

@@ -195,8 +195,7 @@ def _introduced_then_referred_to(ann: Annotated, mention: Mention, p_first: int,
     last = ann.sentences[ann.tokens[first].sent][1]
     if entity_words.of_class("passive_participle_auxiliary").intersection(ann.texts[first:last]):
         return False  # "Er sei in eine Klinik geflogen worden": what happened to him, in someone's report
-    pronoun = "er" if gender == "m" else "sie"
-    if ann.texts[first].lower() == pronoun:
+    if _subject_pronoun_of(ann.texts[first].lower(), gender):
         return True  # "Sie habe …"
     # "Nach den Bildern habe sie …": right after the finite verb in second place
     verbs = clauses.konjunktiv_forms()
@@ -204,8 +203,14 @@ def _introduced_then_referred_to(ann: Annotated, mention: Mention, p_first: int,
         if ann.texts[i] == ",":
             return False
         if ann.texts[i] in verbs:
-            return ann.texts[i + 1] == pronoun
+            return _subject_pronoun_of(ann.texts[i + 1], gender)
     return False
+
+
+def _subject_pronoun_of(word: str, gender: str) -> bool:
+    """``er`` for ``m``, ``sie`` for ``f``: the lowercase nominative singular pronoun of that
+    gender (a ``subject_pronoun`` with a third-person reading of the gender)."""
+    return word in vocab.word_class("subject_pronoun") and entity_words.personal_pronoun_of(word, gender)
 
 
 def _stance_verb_after(ann: Annotated, k: int, end: int) -> int | None:
